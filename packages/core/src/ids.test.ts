@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { actorId, articleIdFromHash, articleIdFromPath, eventId, slugify, uniqueIds } from "./ids";
+import { SlugIdSchema } from "./schema/entities";
+import { ArticleIdSchema } from "./schema/evidence";
+
+describe("slugs", () => {
+  it("fold apostrophes, accents and case so spellings of one name meet", () => {
+    expect(actorId("James O’Brien")).toBe(actorId("James O'Brien"));
+    expect(actorId("James O’Brien")).toBe("james-obrien");
+    expect(slugify("Nikol Pashinyan")).toBe("nikol-pashinyan");
+    expect(slugify("Ilham Əliyev")).toBe("ilham-liyev");
+    expect(slugify("Zürich")).toBe("zurich");
+  });
+
+  it("article ids come from file names and hashes", () => {
+    expect(articleIdFromPath("data/articles/000_7b3951009b3ee7ad.txt")).toBe("000_7b3951009b3ee7ad");
+    expect(articleIdFromPath("C:\\news\\My Story (2).HTML")).toBe("my-story-2");
+    expect(articleIdFromHash("ab".repeat(32))).toBe("stdin-abababababab");
+  });
+
+  it("always produce ids the schema accepts (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), (s) => {
+        expect(SlugIdSchema.safeParse(actorId(s)).success).toBe(true);
+        expect(ArticleIdSchema.safeParse(articleIdFromPath(`${s}.txt`)).success).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("eventId", () => {
+  it("is derived from what the event is, whatever the participant order", () => {
+    const a = eventId({
+      type: "call",
+      date: "2023-11-27",
+      participants: [
+        { actorId: "antony-blinken", role: "agent" },
+        { actorId: "ilham-aliyev", role: "counterpart" },
+      ],
+    });
+    const b = eventId({
+      type: "call",
+      date: "2023-11-27",
+      participants: [
+        { actorId: "ilham-aliyev", role: "counterpart" },
+        { actorId: "antony-blinken", role: "agent" },
+      ],
+    });
+    expect(a).toBe("2023-11-27-call-antony-blinken-ilham-aliyev");
+    expect(b).toBe(a);
+    expect(eventId({ type: "ceasefire", date: null, participants: [] })).toBe("undated-ceasefire");
+    expect(eventId({ type: "ceasefire", date: "--09-15", participants: [] })).toBe("09-15-ceasefire");
+  });
+
+  it("uniqueIds suffixes repeats in order", () => {
+    expect(uniqueIds(["a", "b", "a", "a"])).toEqual(["a", "b", "a-2", "a-3"]);
+  });
+});

@@ -1,0 +1,60 @@
+// Readable, stable ids: slugs of names, and keys derived from what a thing is.
+import type { Participant } from "./schema/event";
+import type { EventType } from "./schema/event-types";
+
+/** Folds typographic variants so that "O’Brien" and "O'Brien" give one slug. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’‘'`´]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Article id from a file name: `data/articles/000_7b39.txt` → `000_7b39`. */
+export function articleIdFromPath(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  const stem = base.replace(/\.[^.]+$/, "");
+  const id = stem
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[^a-z0-9]+|-+$/g, "");
+  return id.length > 0 ? id : "article";
+}
+
+/** Article id for text without a file name (stdin, a paste): derived from its hash. */
+export function articleIdFromHash(sha256: string, prefix = "stdin"): string {
+  return `${prefix}-${sha256.slice(0, 12)}`;
+}
+
+export function actorId(name: string): string {
+  return slugify(name) || "actor";
+}
+
+export function placeId(name: string): string {
+  return slugify(name) || "place";
+}
+
+/**
+ * Event id from what the event is: `2023-11-27-call-antony-blinken-ilham-aliyev`.
+ * Participant order does not matter; an undated event says so.
+ */
+export function eventId(input: { type: EventType; date: string | null; participants: readonly Participant[] }): string {
+  const people = [...new Set(input.participants.map((p) => p.actorId))].sort().slice(0, 3);
+  const parts = [input.date ? slugify(input.date) : "undated", input.type, ...people];
+  return slugify(parts.join("-")) || "event";
+}
+
+/** Makes ids unique within one document by suffixing -2, -3, … in order of first use. */
+export function uniqueIds(ids: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return ids.map((id) => {
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}-${n}`;
+  });
+}

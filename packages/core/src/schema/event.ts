@@ -1,0 +1,75 @@
+// Events: what the articles say happened, and the report of it that each article gives.
+import { z } from "zod";
+import { ResolvedDateSchema } from "./dates";
+import { SlugIdSchema } from "./entities";
+import { EventStatusSchema, EventTypeSchema } from "./event-types";
+import { ArticleIdSchema, EvidenceSchema } from "./evidence";
+
+export const ParticipantRoleSchema = z
+  .enum(["agent", "counterpart", "host", "target", "speaker", "subject", "other"])
+  .describe("agent: who acts; counterpart: the other side of a call or talks; host; target of an action; …");
+
+export const ParticipantSchema = z.object({
+  actorId: SlugIdSchema,
+  role: ParticipantRoleSchema,
+});
+
+export const FramingSchema = z
+  .object({
+    term: z.string().min(1).describe("The words an article uses for the event: 'anti-terrorist measures'."),
+    by: SlugIdSchema.nullable().describe(
+      "Whose words they are, where the article says so; null for the article's own.",
+    ),
+    evidence: EvidenceSchema,
+  })
+  .describe("How one article names or characterises an event.");
+
+/** One article's telling of an event, as extracted from that article alone. */
+export const ExtractedEventSchema = z.object({
+  id: z.string().min(1).describe("Article-local id, '<articleId>#e<n>'; stable for the same text."),
+  type: EventTypeSchema,
+  title: z.string().min(1).describe("A short title: 'Blinken–Aliyev call'."),
+  status: EventStatusSchema,
+  background: z.boolean().describe("True for context the article recalls (1991, the 2020 war), not the news."),
+  date: ResolvedDateSchema.nullable(),
+  placeId: SlugIdSchema.nullable(),
+  participants: z.array(ParticipantSchema),
+  wording: z.string().describe("The clause that tells of the event, verbatim."),
+  framing: z.array(FramingSchema),
+  evidence: z.array(EvidenceSchema).min(1, "nothing enters the knowledge base without evidence"),
+});
+
+export const ReportSchema = z
+  .object({
+    articleId: ArticleIdSchema,
+    extractedId: z.string().describe("The id of the ExtractedEvent this report came from."),
+    date: ResolvedDateSchema.nullable().describe("The date this article gives, at its own precision."),
+    status: EventStatusSchema,
+    participants: z.array(ParticipantSchema),
+    placeId: SlugIdSchema.nullable(),
+    wording: z.string(),
+    framing: z.array(FramingSchema),
+    evidence: z.array(EvidenceSchema).min(1),
+  })
+  .describe("What one article says of an event.");
+
+export const EventSchema = z
+  .object({
+    id: SlugIdSchema.describe("Derived from what the event is: date, type, participants."),
+    type: EventTypeSchema,
+    title: z.string().min(1),
+    status: EventStatusSchema,
+    background: z.boolean(),
+    date: ResolvedDateSchema.nullable().describe("The best-supported date, at the precision the reports give."),
+    placeId: SlugIdSchema.nullable(),
+    participants: z.array(ParticipantSchema),
+    reports: z.array(ReportSchema).min(1, "an event is told by at least one article"),
+  })
+  .describe("One real happening: what the articles say together.");
+
+export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type Framing = z.infer<typeof FramingSchema>;
+export type ExtractedEvent = z.infer<typeof ExtractedEventSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+export type Event = z.infer<typeof EventSchema>;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { sampleKnowledgeBase } from "../fixtures/knowledge-base";
+import { CurationFileSchema } from "./curation";
+import { EvidenceSchema } from "./evidence";
+import { KnowledgeBaseSchema } from "./knowledge-base";
+
+const clone = <T>(x: T): T => structuredClone(x);
+const messages = (r: { success: boolean; error?: z.ZodError }) => (r.error ? z.prettifyError(r.error) : "");
+
+describe("KnowledgeBaseSchema", () => {
+  it("accepts a realistic hand-written document", () => {
+    const r = KnowledgeBaseSchema.safeParse(sampleKnowledgeBase);
+    expect(messages(r)).toBe("");
+    expect(r.success).toBe(true);
+  });
+
+  it("rejects an actor without evidence, naming the path", () => {
+    const kb = clone(sampleKnowledgeBase);
+    kb.actors[0]!.mentions = [];
+    const r = KnowledgeBaseSchema.safeParse(kb);
+    expect(r.success).toBe(false);
+    expect(messages(r)).toContain("nothing enters the knowledge base without evidence");
+    expect(messages(r)).toContain("actors[0].mentions");
+  });
+
+  it("rejects an invented date format and an unknown event type", () => {
+    const kb = clone(sampleKnowledgeBase) as unknown as { events: Array<Record<string, unknown>> };
+    (kb.events[0]!.date as Record<string, unknown>).value = "27/11/2023";
+    kb.events[0]!.type = "phonecall";
+    const text = messages(KnowledgeBaseSchema.safeParse(kb));
+    expect(text).toContain("expected YYYY-MM-DD, YYYY-MM, YYYY, YYY0s, --MM-DD or --MM");
+    expect(text).toContain("events[0].type");
+  });
+
+  it("rejects evidence whose offsets disagree with its words", () => {
+    const r = EvidenceSchema.safeParse({ articleId: "a", start: 3, end: 5, exact: "abc", prefix: "", suffix: "" });
+    expect(messages(r)).toContain("end - start must equal the length of exact");
+  });
+
+  it("rejects an event with no report and a wrong schema version", () => {
+    const kb = clone(sampleKnowledgeBase) as unknown as Record<string, unknown> & { events: Array<{ reports: [] }> };
+    kb.events[0]!.reports = [];
+    kb.schemaVersion = 2;
+    const text = messages(KnowledgeBaseSchema.safeParse(kb));
+    expect(text).toContain("an event is told by at least one article");
+    expect(text).toContain("schemaVersion");
+  });
+});
+
+describe("CurationFileSchema", () => {
+  it("accepts ops naming targets by id or by evidence", () => {
+    const r = CurationFileSchema.safeParse({
+      ops: [
+        { op: "add-alias", actor: { id: "nikol-pashinyan" }, alias: "Pashinian", reason: "transliteration" },
+        {
+          op: "set-event-date",
+          event: { article: "004_fd49d523f050ac8a", exact: "telephoned the leaders" },
+          date: "2023-11-27",
+          reason: "RFE/RL published on 28 Nov",
+        },
+      ],
+    });
+    expect(messages(r)).toBe("");
+  });
+
+  it("rejects an unknown op, a missing reason and a stray field, readably", () => {
+    const r = CurationFileSchema.safeParse({
+      ops: [
+        { op: "rename-everything", reason: "x" },
+        { op: "add-alias", actor: { id: "x" }, alias: "y" },
+        { op: "set-actor-kind", actor: { id: "x" }, kind: "person", reason: "r", colour: "red" },
+      ],
+    });
+    const text = messages(r);
+    expect(r.success).toBe(false);
+    expect(text).toContain("ops[0].op");
+    expect(text).toContain("ops[1].reason");
+    expect(text).toContain("colour");
+  });
+});

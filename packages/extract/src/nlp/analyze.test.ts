@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { analyze, paragraphs } from "./analyze";
+
+describe("analyze", () => {
+  const text =
+    "Blinken holds separate calls\n\nUS Secretary of State Antony Blinken held calls on Monday. O’Brien said “no”.\r\nBaku announced it.";
+
+  it("keeps headlines apart from the next paragraph and offsets exact", () => {
+    const { tokens, sentences } = analyze(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Blinken holds separate calls",
+      "US Secretary of State Antony Blinken held calls on Monday.",
+      "O’Brien said “no”.",
+      "Baku announced it.",
+    ]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.find((t) => t.text === "Blinken" && t.sentence === 1)?.pos).toBe("PROPN");
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
+  });
+
+  it("analyses only the given ranges", () => {
+    const start = text.indexOf("Baku");
+    const { sentences } = analyze(text, [{ start, end: text.length }]);
+    expect(sentences).toHaveLength(1);
+    expect(sentences[0]!.start).toBe(start);
+  });
+
+  it("splits paragraphs on any line ending and trims them", () => {
+    expect(paragraphs("  a \r\n\r\nb\n").map((r) => [r.start, r.end])).toEqual([
+      [2, 3],
+      [8, 9],
+    ]);
+  });
+});

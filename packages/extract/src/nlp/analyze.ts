@@ -1,0 +1,112 @@
+// Tokens and sentences with offsets into the verbatim text (wink-nlp, English light model).
+
+import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag: PROPN, NOUN, VERB, ADP, NUM, PUNCT, … */
+  pos: string;
+  lemma: string;
+  /** wink token type: word, number, punctuation, … */
+  type: string;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Index of the first token and one past the last, into Analysis.tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Index of the paragraph (line) the sentence stands in. */
+  paragraph: number;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** The non-blank lines of a range of text: news text keeps one paragraph a line. */
+export function paragraphs(text: string, range: Range = { start: 0, end: text.length }): Range[] {
+  const out: Range[] = [];
+  const re = /[^\r\n]+/g;
+  re.lastIndex = range.start;
+  for (let m = re.exec(text); m && m.index < range.end; m = re.exec(text)) {
+    let start = m.index;
+    let end = Math.min(m.index + m[0].length, range.end);
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+/**
+ * Splits each paragraph of the given ranges into sentences and tokens. Paragraphs are analysed one by one
+ * so that a headline without a full stop never runs into the next line.
+ */
+export function analyze(text: string, ranges: Range[] = [{ start: 0, end: text.length }]): Analysis {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let paragraphIndex = 0;
+  for (const range of ranges) {
+    for (const para of paragraphs(text, range)) {
+      analyzeParagraph(text, para, paragraphIndex++, tokens, sentences);
+    }
+  }
+  return { tokens, sentences };
+}
+
+function analyzeParagraph(text: string, para: Range, paragraph: number, tokens: Token[], sentences: Sentence[]) {
+  const slice = text.slice(para.start, para.end);
+  const doc = nlp.readDoc(slice);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as typeof its.value) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const first = tokens.length;
+  let cursor = 0;
+  const local: Token[] = values.map((value, i) => {
+    const at = slice.indexOf(value, cursor);
+    // wink may normalise a token (rare); fall back to the cursor so offsets stay monotonic.
+    const start = at >= 0 ? at : cursor;
+    const end = at >= 0 ? at + value.length : Math.min(slice.length, cursor + value.length);
+    cursor = end;
+    return {
+      start: para.start + start,
+      end: para.start + end,
+      text: text.slice(para.start + start, para.start + end),
+      pos: pos[i] ?? "X",
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      type: types[i] ?? "word",
+      sentence: -1,
+    };
+  });
+  for (const [from, to] of spans) {
+    const index = sentences.length;
+    for (let t = from; t <= to; t++) local[t]!.sentence = index;
+    sentences.push({
+      index,
+      start: local[from]!.start,
+      end: local[to]!.end,
+      tokenStart: first + from,
+      tokenEnd: first + to + 1,
+      paragraph,
+    });
+  }
+  tokens.push(...local);
+}
