@@ -36,6 +36,8 @@ export const DateAnchorKindSchema = z
     "What a date was resolved against: stated outright; the article's publication date; an event told before it; another date in the article; nothing (left at the precision the text gives).",
   );
 
+export const WeekdaySchema = z.enum(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]);
+
 export const ResolvedDateSchema = PartialDateSchema.extend({
   text: z.string().describe("The words that give the date, e.g. 'on Monday', 'Two days later'."),
   anchor: z.object({
@@ -46,10 +48,12 @@ export const ResolvedDateSchema = PartialDateSchema.extend({
   inferred: z
     .boolean()
     .describe("True when the date rests on an inference (an anchor that is itself inferred, or a guessed year)."),
+  weekday: WeekdaySchema.nullable().describe("The weekday the text names ('on Monday'), kept alongside the date."),
   evidence: EvidenceSchema.nullable(),
 }).describe("A date worked out from the words of an article, with its derivation.");
 
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 export type ResolvedDate = z.infer<typeof ResolvedDateSchema>;
+export type Weekday = z.infer<typeof WeekdaySchema>;
 export type DateAnchorKind = z.infer<typeof DateAnchorKindSchema>;

@@ -1,6 +1,6 @@
 // Events: what the articles say happened, and the report of it that each article gives.
 import { z } from "zod";
-import { ResolvedDateSchema } from "./dates";
+import { ResolvedDateSchema, WeekdaySchema } from "./dates";
 import { SlugIdSchema } from "./entities";
 import { EventStatusSchema, EventTypeSchema } from "./event-types";
 import { ArticleIdSchema, EvidenceSchema } from "./evidence";
@@ -32,6 +32,10 @@ export const ExtractedEventSchema = z.object({
   status: EventStatusSchema,
   background: z.boolean().describe("True for context the article recalls (1991, the 2020 war), not the news."),
   date: ResolvedDateSchema.nullable(),
+  when: z
+    .object({ text: z.string().min(1), weekday: WeekdaySchema.nullable(), evidence: EvidenceSchema })
+    .nullable()
+    .describe("The words that place it in time ('late on Monday'), kept even when they resolve to no date."),
   placeId: SlugIdSchema.nullable(),
   participants: z.array(ParticipantSchema),
   wording: z.string().describe("The clause that tells of the event, verbatim."),
@@ -44,6 +48,10 @@ export const ReportSchema = z
     articleId: ArticleIdSchema,
     extractedId: z.string().describe("The id of the ExtractedEvent this report came from."),
     date: ResolvedDateSchema.nullable().describe("The date this article gives, at its own precision."),
+    when: z
+      .object({ text: z.string().min(1), weekday: WeekdaySchema.nullable(), evidence: EvidenceSchema })
+      .nullable()
+      .describe("The words that place it in time ('late on Monday'), kept even when they resolve to no date."),
     status: EventStatusSchema,
     participants: z.array(ParticipantSchema),
     placeId: SlugIdSchema.nullable(),

@@ -1,7 +1,7 @@
 // What the extractor makes of one article, before any linking across articles.
 import { z } from "zod";
 import { ArticleSchema } from "./article";
-import { ResolvedDateSchema } from "./dates";
+import { ResolvedDateSchema, WeekdaySchema } from "./dates";
 import { ActorSchema, PlaceSchema } from "./entities";
 import { ExtractedEventSchema } from "./event";
 import { ArticleIdSchema, EvidenceSchema } from "./evidence";
@@ -11,7 +11,11 @@ export const TemporalExpressionSchema = z
   .object({
     text: z.string().min(1),
     evidence: EvidenceSchema,
-    date: ResolvedDateSchema,
+    date: ResolvedDateSchema.nullable().describe(
+      "Null when the words name no date on their own ('on Monday' undated).",
+    ),
+    weekday: WeekdaySchema.nullable(),
+    explanation: z.string().describe("How the phrase was resolved, or why it could not be."),
   })
   .describe("A date or time phrase in the text and what it resolves to.");
 
