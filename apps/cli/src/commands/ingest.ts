@@ -1,0 +1,78 @@
+// `dateline ingest <file|folder|->`: add articles to the knowledge base.
+import cliProgress from "cli-progress";
+import { CliError } from "../errors";
+import { runIngest } from "../ingest/run-ingest";
+import { collectInputs } from "../io/collect-inputs";
+import { loadCurationDir } from "../io/curation-files";
+import { openForWrite, withStore } from "../io/open-store";
+import { color, line, printJson } from "../io/output";
+import { printSummary } from "./summary";
+
+export interface IngestFlags {
+  db?: string;
+  curation: string;
+  json?: boolean;
+  progress?: boolean;
+}
+
+export async function ingestCommand(targets: string[], flags: IngestFlags): Promise<number> {
+  const curation = await loadCurationDir(flags.curation);
+  const { files, skipped } = await collectInputs(targets);
+  if (files.length === 0 && skipped.length > 0) {
+    for (const s of skipped) process.stderr.write(`${s.source}: ${s.reason}\n`);
+    throw new CliError("nothing to ingest");
+  }
+  const bar =
+    flags.progress !== false && process.stderr.isTTY && files.length > 1
+      ? new cliProgress.SingleBar(
+          { stream: process.stderr, format: "extracting {bar} {value}/{total} {source}", hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+  bar?.start(files.length, 0, { source: "" });
+  const report = await withStore(await openForWrite(flags.db), (store) =>
+    runIngest({ store, files, curation, onProgress: (p) => bar?.update(p.done, { source: p.source }) }),
+  );
+  bar?.stop();
+  report.skipped.unshift(...skipped);
+  if (flags.json) {
+    const { kb, ...rest } = report;
+    printJson({ ...rest, stats: statsOf(kb) });
+  } else {
+    const parts = [
+      `${report.added.length} added`,
+      `${report.updated.length} updated`,
+      `${report.unchanged.length} unchanged`,
+      ...(report.reextracted.length ? [`${report.reextracted.length} re-extracted`] : []),
+      `${report.skipped.length} skipped`,
+    ];
+    line(`${color.bold("Ingested")} ${parts.join(", ")}.`);
+    for (const s of report.skipped) line(`  ${color.yellow("skipped")} ${s.source}: ${s.reason}`);
+    for (const c of report.curation.filter((c) => c.status === "unmatched")) {
+      line(`  ${color.yellow("curation op matched nothing")} ${c.opId} (${c.op}): ${c.message}`);
+    }
+    line();
+    printSummary(report.kb);
+  }
+  return report.skipped.length > 0 ? 1 : 0;
+}
+
+export function statsOf(kb: {
+  articles: unknown[];
+  actors: unknown[];
+  places: unknown[];
+  events: unknown[];
+  quotes: unknown[];
+  figures: unknown[];
+  conflicts: unknown[];
+}) {
+  return {
+    articles: kb.articles.length,
+    actors: kb.actors.length,
+    places: kb.places.length,
+    events: kb.events.length,
+    quotes: kb.quotes.length,
+    figures: kb.figures.length,
+    conflicts: kb.conflicts.length,
+  };
+}

@@ -1,0 +1,54 @@
+// Entry point: runs one command and turns every outcome into a message and an exit code, never a stack trace.
+import { CommanderError } from "commander";
+import { CliError, EXIT_FAILURE, EXIT_USAGE, UsageError } from "./errors";
+import { color } from "./io/output";
+import { buildProgram } from "./program";
+
+function report(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${color.red("error:")} ${error.message}\n(run with --help for usage)\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof CliError) {
+    process.stderr.write(`${color.red("error:")} ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ""}`);
+    return EXIT_FAILURE;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${color.red("error:")} ${message}\n`);
+  if (process.env.DATELINE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return EXIT_FAILURE;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let pending: Promise<number> | null = null;
+  const program = buildProgram((p) => {
+    pending = p;
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    return report(error);
+  }
+  if (!pending) {
+    program.outputHelp();
+    return argv.length === 0 ? 0 : EXIT_USAGE;
+  }
+  try {
+    return await pending;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+/** Runs the process's own arguments and sets its exit code; a closed pipe (`| head`) ends quietly. */
+export function runAsProgram(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+  });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,134 @@
+// The command tree: every command with --help, --json on listings, --db everywhere.
+import { Command, Option } from "commander";
+import { curateCommand } from "./commands/curate";
+import { exportCommand } from "./commands/export";
+import { ingestCommand } from "./commands/ingest";
+import { actorsCommand, articlesCommand, conflictsCommand, eventsCommand } from "./commands/lists";
+import { searchCommand } from "./commands/search";
+import { showCommand } from "./commands/show";
+import { summaryCommand } from "./commands/summary";
+import { DEFAULT_DB } from "./io/open-store";
+
+export type Run = (code: Promise<number>) => void;
+
+const dbOption = () => new Option("--db <path>", `SQLite knowledge base (default: $DATELINE_DB or ${DEFAULT_DB})`);
+const jsonOption = () => new Option("--json", "machine-readable JSON on stdout");
+const curationOption = () =>
+  new Option("--curation <dir>", "folder of reviewed corrections (*.yaml)").default("data/curation");
+
+export function buildProgram(run: Run): Command {
+  const program = new Command("dateline")
+    .description("News articles in; a sourced knowledge base of events, actors and sources out.")
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .exitOverride();
+
+  program
+    .command("ingest")
+    .description("extract articles (files, folders, or - for stdin) and link them into the knowledge base")
+    .argument("<targets...>", "article files (.txt .md .html .json), folders, or - for stdin")
+    .addOption(dbOption())
+    .addOption(curationOption())
+    .option("--no-progress", "no progress bar on stderr")
+    .addOption(jsonOption())
+    .addHelpText(
+      "after",
+      "\nExamples:\n  dateline ingest data/articles\n  curl -s URL | dateline ingest -\n\nExit codes: 0 all ingested, 1 some inputs skipped or a failure, 2 usage.",
+    )
+    .action((targets: string[], flags) => run(ingestCommand(targets, flags)));
+
+  program
+    .command("summary")
+    .description("what the knowledge base holds: articles, top actors, events, conflicts")
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action((flags) => run(summaryCommand(flags)));
+
+  program
+    .command("export")
+    .description("write the knowledge base: the KnowledgeBase JSON document, JSON Lines, or a CSV of events")
+    .addOption(dbOption())
+    .addOption(new Option("--format <format>", "json | jsonl | csv").default("json"))
+    .option("--out <file>", "write to a file instead of stdout")
+    .action((flags) => run(exportCommand(flags)));
+
+  program
+    .command("events")
+    .description("list events in time order, filtered")
+    .addOption(dbOption())
+    .option("--actor <id|name>", "events this actor takes part in")
+    .option("--place <id>", "events at this place")
+    .option("--type <type>", "event type (call, meeting, statement, …)")
+    .option("--status <status>", "occurred | planned | cancelled")
+    .option("--source <articleId>", "events this article reports")
+    .option("--from <date>", "on or after (2023-11, 2023-11-27; precision-aware)")
+    .option("--to <date>", "on or before")
+    .option("--background", "only background events")
+    .option("--no-background", "only news events")
+    .option("--text <words>", "events whose title or wording contains the words")
+    .option("--limit <n>", "page size (1-500)", "50")
+    .option("--cursor <cursor>", "the next page, as printed after a listing")
+    .addOption(jsonOption())
+    .addHelpText(
+      "after",
+      "\nExamples:\n  dateline events --actor Pashinian --from 2023-11\n  dateline events --type call --json",
+    )
+    .action((flags) => run(eventsCommand(flags)));
+
+  program
+    .command("actors")
+    .description("list actors with their kinds, roles and aliases")
+    .addOption(dbOption())
+    .option("--q <name>", "name or alias contains")
+    .option("--kind <kind>", "person | organization | country | group")
+    .option("--limit <n>", "page size (1-500)", "50")
+    .option("--cursor <cursor>", "the next page")
+    .addOption(jsonOption())
+    .action((flags) => run(actorsCommand(flags)));
+
+  program
+    .command("articles")
+    .description("list the articles with their metadata")
+    .addOption(dbOption())
+    .option("--limit <n>", "page size (1-500)", "50")
+    .option("--cursor <cursor>", "the next page")
+    .addOption(jsonOption())
+    .action((flags) => run(articlesCommand(flags)));
+
+  program
+    .command("show")
+    .description("one event, actor, article or place by id, with its evidence")
+    .argument("<id>")
+    .addOption(dbOption())
+    .addOption(jsonOption())
+    .action((id: string, flags) => run(showCommand(id, flags)));
+
+  program
+    .command("search")
+    .description("full-text search over articles, events and actors")
+    .argument("<query...>", 'words; "a phrase"; a trailing * for a prefix')
+    .addOption(dbOption())
+    .option("--limit <n>", "how many hits (1-200)", "20")
+    .addOption(jsonOption())
+    .action((words: string[], flags) => run(searchCommand(words, flags)));
+
+  program
+    .command("conflicts")
+    .description("where the sources disagree: dates, figures, wording")
+    .addOption(dbOption())
+    .option("--event <id>", "only this event's conflicts")
+    .option("--field <field>", "date | figure | place | participants | wording | status")
+    .option("--limit <n>", "how many (1-500)", "100")
+    .addOption(jsonOption())
+    .action((flags) => run(conflictsCommand(flags)));
+
+  program
+    .command("curate")
+    .description("list the reviewed corrections in data/curation and whether each still applies")
+    .addOption(dbOption())
+    .addOption(curationOption())
+    .addOption(jsonOption())
+    .action((flags) => run(curateCommand(flags)));
+
+  return program;
+}
