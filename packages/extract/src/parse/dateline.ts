@@ -1,0 +1,62 @@
+// The dateline that opens a story: "WASHINGTON, DC —", "BAKU:", "KYIV, March 3 (Reuters) -", "GENEVA —".
+import { partialDate, partialDateValue } from "@dateline/core/dates";
+import { MONTHS } from "./date-text";
+import { NOT_A_DATELINE } from "./line-patterns";
+import type { Line } from "./lines";
+import { type MetaDraft, offer } from "./meta-draft";
+import { findOutlets } from "./outlets";
+
+const MONTH = `(?:${Object.keys(MONTHS).join("|")})\\.?`;
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3}";
+const TITLE_PLACE = "\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2}";
+const REGION = "(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})";
+const DATE = `(?:,\\s*(?<date>(?<month>${MONTH})\\s+(?<day>\\d{1,2})))`;
+const AGENCY = "(?:\\((?<agency>[^)]{1,40})\\))";
+
+/** An upper-case place, then optionally region, date and agency, then a dash or colon. */
+const CAPS_DATELINE = new RegExp(
+  `^(?<place>${CAPS_PLACE}${REGION}?)(?!\\p{Ll})\\s*${DATE}?\\s*${AGENCY}?\\s*(?:[—–]|-{1,2}|:)\\s+`,
+  "u",
+);
+/** A place in ordinary case counts only when an agency in parentheses confirms the shape: "Baku (AFP) —". */
+const AGENCY_DATELINE = new RegExp(
+  `^(?<place>${TITLE_PLACE}${REGION}?)\\s*${DATE}?\\s*${AGENCY}\\s*(?:[—–]|-{1,2})\\s+`,
+  "u",
+);
+
+/**
+ * Reads a dateline at the start of the story's first paragraph. The dateline stays in the body text;
+ * its place becomes `dateline`, an agency in parentheses an outlet candidate, a date the filing day.
+ */
+export function readDateline(line: Line | null, draft: MetaDraft): void {
+  if (!line) return;
+  const m = CAPS_DATELINE.exec(line.text) ?? AGENCY_DATELINE.exec(line.text);
+  const g = m?.groups;
+  if (!m || !g?.place) return;
+  const place = g.place.trim();
+  if (NOT_A_DATELINE.has(place.toUpperCase()) || place.replace(/[^\p{L}]/gu, "").length < 2) return;
+  offer(draft, "dateline", { value: place, span: { start: line.start, end: line.start + place.length } });
+  if (g.agency) readAgency(line, m[0], g.agency, draft);
+  if (g.date && g.month && g.day) {
+    try {
+      const value = partialDateValue(null, MONTHS[g.month.toLowerCase().replace(".", "")]!, +g.day);
+      const at = line.start + m[0].indexOf(g.date);
+      offer(draft, "published", { value: partialDate(value), span: { start: at, end: at + g.date.length } });
+    } catch {
+      draft.warnings.push(`the dateline '${m[0].trim()}' names no real date`);
+    }
+  }
+}
+
+function readAgency(line: Line, opening: string, agency: string, draft: MetaDraft): void {
+  const at = line.start + opening.indexOf(`(${agency})`) + 1;
+  const [known] = findOutlets(agency, false);
+  if (known) {
+    offer(draft, "outlet", { value: known.outlet.name, span: { start: at + known.start, end: at + known.end } });
+  } else if (
+    /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}$/u.test(agency) &&
+    !NOT_A_DATELINE.has(agency.toUpperCase())
+  ) {
+    offer(draft, "outlet", { value: agency, span: { start: at, end: at + agency.length } });
+  }
+}

@@ -1,0 +1,67 @@
+// An HTML page: the readable story via @mozilla/readability over a linkedom document, paragraphs as text.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { type DomElement, readHtmlMeta } from "./html-meta";
+import { InputError } from "./input-error";
+import type { MetaDraft } from "./meta-draft";
+
+/** Elements whose text is one paragraph of the story. */
+const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt";
+/** Page furniture that is never the story, removed before the fallback reads paragraphs. */
+const FURNITURE =
+  "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, figure, figcaption, button";
+
+const clean = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+
+interface Tree extends DomElement {
+  querySelectorAll(selector: string): Iterable<Tree>;
+  remove(): void;
+}
+
+/** The innermost block elements' texts, in document order. */
+function paragraphsOf(root: Tree): string[] {
+  const out: string[] = [];
+  for (const el of root.querySelectorAll(BLOCKS)) {
+    if (el.querySelector(BLOCKS)) continue;
+    const text = clean(el.textContent);
+    if (text.length > 0) out.push(text);
+  }
+  return out;
+}
+
+export interface HtmlArticle {
+  /** The readable text: one paragraph per block, joined by blank lines. */
+  text: string;
+  language: string | null;
+}
+
+/** Reads metadata, then the readable story; a page with no readable text is an InputError "no-text". */
+export function readHtmlArticle(source: string, html: string, draft: MetaDraft): HtmlArticle {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Tree & { documentElement: Tree | null };
+  readHtmlMeta(doc, draft);
+  const language = doc.documentElement?.getAttribute("lang")?.slice(0, 2).toLowerCase() || null;
+  let paragraphs: string[] = [];
+  try {
+    // Readability edits the document it reads, so it runs after the metadata is taken.
+    const readable = new Readability(document as never, { serializer: (node) => node }).parse();
+    const content = readable?.content as unknown as Tree | null | undefined;
+    if (content && typeof content === "object") paragraphs = paragraphsOf(content);
+    if (paragraphs.length === 0 && readable?.textContent) {
+      paragraphs = readable.textContent
+        .split(/\n\s*\n/)
+        .map(clean)
+        .filter(Boolean);
+    }
+  } catch (error) {
+    draft.warnings.push(`readability failed (${(error as Error).message}); read the page's paragraphs instead`);
+  }
+  if (paragraphs.length === 0) {
+    const { document: again } = parseHTML(html);
+    const tree = again as unknown as Tree;
+    for (const el of [...tree.querySelectorAll(FURNITURE)]) el.remove();
+    paragraphs = paragraphsOf(tree);
+  }
+  if (paragraphs.length === 0) throw new InputError(source, "no-text", "is an HTML page with no readable text");
+  return { text: paragraphs.join("\n\n"), language };
+}

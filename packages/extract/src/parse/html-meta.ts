@@ -1,0 +1,97 @@
+// Metadata of an HTML page: <title>, og:* and article:* meta tags, <time datetime>, JSON-LD.
+import type { MetaDraft } from "./meta-draft";
+import { offerStructured, type StructuredField } from "./structured-fields";
+
+/** Minimal DOM surface we use, so the code does not depend on the DOM lib types. */
+export interface DomElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): Iterable<DomElement>;
+}
+
+/** Meta tags by priority for each field: the first present wins. */
+const META: ReadonlyArray<[StructuredField, string]> = [
+  ["title", 'meta[property="og:title"]'],
+  ["title", 'meta[name="twitter:title"]'],
+  ["outlet", 'meta[property="og:site_name"]'],
+  ["outlet", 'meta[name="application-name"]'],
+  ["author", 'meta[name="author"]'],
+  ["author", 'meta[property="article:author"]'],
+  ["author", 'meta[name="byl"]'],
+  ["published", 'meta[property="article:published_time"]'],
+  ["published", 'meta[name="pubdate"]'],
+  ["published", 'meta[name="publishdate"]'],
+  ["published", 'meta[name="date"]'],
+  ["published", 'meta[name="dc.date"]'],
+  ["published", 'meta[itemprop="datePublished"]'],
+  ["updated", 'meta[property="article:modified_time"]'],
+  ["updated", 'meta[property="og:updated_time"]'],
+  ["updated", 'meta[itemprop="dateModified"]'],
+  ["url", 'meta[property="og:url"]'],
+];
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function jsonLdArticle(document: DomElement): { [key: string]: Json } | null {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: Json;
+    try {
+      data = JSON.parse(script.textContent ?? "") as Json;
+    } catch {
+      continue;
+    }
+    const items: Json[] = Array.isArray(data)
+      ? data
+      : typeof data === "object" && data !== null && Array.isArray(data["@graph"])
+        ? data["@graph"]
+        : [data];
+    for (const item of items) {
+      if (typeof item !== "object" || item === null || Array.isArray(item)) continue;
+      const type = item["@type"];
+      const types = Array.isArray(type) ? type : [type];
+      if (types.some((t) => typeof t === "string" && /Article|Posting|Report/.test(t))) return item;
+    }
+  }
+  return null;
+}
+
+function nameOf(v: Json | undefined): string | null {
+  if (typeof v === "string") return v;
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter((n): n is string => n !== null);
+    return names.length > 0 ? names.join(", ") : null;
+  }
+  if (v && typeof v === "object" && typeof v.name === "string") return v.name;
+  return null;
+}
+
+/** Reads the page's metadata into the draft; meta tags first, then JSON-LD, then <title> and <time>. */
+export function readHtmlMeta(document: DomElement, draft: MetaDraft): void {
+  for (const [field, selector] of META) {
+    const content = document.querySelector(selector)?.getAttribute("content");
+    // article:author is often a profile URL rather than a name.
+    if (content && !(field === "author" && /^https?:/.test(content))) {
+      offerStructured(draft, field, content, `meta tag ${selector}`, null);
+    }
+  }
+  const ld = jsonLdArticle(document);
+  if (ld) {
+    const str = (k: string) => (typeof ld[k] === "string" ? (ld[k] as string) : null);
+    const fields: Array<[StructuredField, string | null, string]> = [
+      ["title", str("headline"), "headline"],
+      ["published", str("datePublished"), "datePublished"],
+      ["updated", str("dateModified"), "dateModified"],
+      ["url", str("url"), "url"],
+      ["author", nameOf(ld.author), "author"],
+      ["outlet", nameOf(ld.publisher), "publisher"],
+    ];
+    for (const [field, value, key] of fields) if (value) offerStructured(draft, field, value, `JSON-LD '${key}'`, null);
+  }
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href");
+  if (canonical) offerStructured(draft, "url", canonical, "link rel=canonical", null);
+  const title = document.querySelector("title")?.textContent?.trim();
+  if (title) offerStructured(draft, "title", title, "<title>", null);
+  const time = document.querySelector("article time[datetime], time[datetime]")?.getAttribute("datetime");
+  if (time) offerStructured(draft, "published", time, "<time datetime>", null);
+}

@@ -1,0 +1,69 @@
+// Which language the text is in, by a cheap test: common function words for Latin scripts, else the script.
+
+// biome-ignore format: a table reads better in rows
+const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "he", "said", "it", "at", "from", "has", "have", "are", "were", "which", "this", "will"],
+  fr: ["le", "la", "les", "de", "des", "du", "et", "un", "une", "est", "que", "qui", "dans", "pour", "pas", "sur", "au", "aux", "avec", "il", "elle", "ont", "été", "a", "ce"],
+  de: ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf", "für", "sich", "dem", "des", "im", "auch", "wird", "hat", "wurde", "sie", "es"],
+  es: ["el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "es", "por", "con", "para", "se", "al", "lo", "como", "su", "sus", "ha", "fue"],
+  it: ["il", "la", "di", "che", "e", "un", "una", "per", "con", "del", "della", "non", "sono", "nel", "gli", "le", "ha", "si", "da", "dei"],
+  pt: ["o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "que", "em", "um", "uma", "para", "com", "não", "por", "foi", "ao", "se"],
+  nl: ["de", "het", "een", "en", "van", "is", "dat", "op", "te", "niet", "met", "voor", "zijn", "die", "er", "aan", "ook", "werd"],
+  tr: ["ve", "bir", "bu", "ile", "için", "da", "de", "olarak", "olan", "ise", "gibi", "daha", "çok", "ancak", "sonra", "kadar"],
+};
+
+/** Scripts that tell the language on their own, and the letters that single out a close neighbour. */
+const SCRIPTS: ReadonlyArray<{ re: RegExp; lang: string; refine?: { re: RegExp; lang: string } }> = [
+  { re: /\p{Script=Cyrillic}/u, lang: "ru", refine: { re: /[іїєґІЇЄҐ]/u, lang: "uk" } },
+  { re: /\p{Script=Arabic}/u, lang: "ar", refine: { re: /[پچژگ]/u, lang: "fa" } },
+  { re: /\p{Script=Armenian}/u, lang: "hy" },
+  { re: /\p{Script=Georgian}/u, lang: "ka" },
+  { re: /\p{Script=Greek}/u, lang: "el" },
+  { re: /\p{Script=Hebrew}/u, lang: "he" },
+  { re: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, lang: "ja" },
+  { re: /\p{Script=Hangul}/u, lang: "ko" },
+  { re: /\p{Script=Han}/u, lang: "zh" },
+];
+
+// biome-ignore format: a table reads better in rows
+const NAMES: Readonly<Record<string, string>> = {
+  en: "English", fr: "French", de: "German", es: "Spanish", it: "Italian", pt: "Portuguese", nl: "Dutch",
+  tr: "Turkish", ru: "Russian", uk: "Ukrainian", ar: "Arabic", fa: "Persian", hy: "Armenian", ka: "Georgian",
+  el: "Greek", he: "Hebrew", ja: "Japanese", ko: "Korean", zh: "Chinese",
+};
+
+const SETS = Object.entries(STOPWORDS).map(([lang, words]) => ({ lang, words: new Set(words) }));
+/** Enough words to judge by; a headline alone is not. */
+const MIN_WORDS = 20;
+const SAMPLE_CHARS = 20_000;
+
+export type LanguageGuess = { language: string; name: string } | { language: null; reason: string };
+
+function byScript(letters: string[]): string | null {
+  for (const { re, lang, refine } of SCRIPTS) {
+    const n = letters.filter((c) => re.test(c)).length;
+    if (n * 2 > letters.length) return refine && letters.some((c) => refine.re.test(c)) ? refine.lang : lang;
+  }
+  return null;
+}
+
+/** Guesses the language of a text; null with a reason when there is too little text or no clear winner. */
+export function guessLanguage(text: string): LanguageGuess {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const letters = sample.match(/\p{L}/gu) ?? [];
+  const script = byScript(letters);
+  if (script) return { language: script, name: NAMES[script] ?? script };
+  const words = (sample.toLowerCase().match(/\p{L}+/gu) ?? []) as string[];
+  if (words.length < MIN_WORDS) {
+    return { language: null, reason: `too little text to tell the language (${words.length} words)` };
+  }
+  const scores = SETS.map(({ lang, words: set }) => ({ lang, n: words.filter((w) => set.has(w)).length })).sort(
+    (a, b) => b.n - a.n,
+  );
+  const [best, second] = scores;
+  // A clear winner: a tenth of the words are its function words, and it beats the runner-up by half.
+  if (!best || best.n * 10 < words.length || best.n < (second?.n ?? 0) * 1.5) {
+    return { language: null, reason: "the words match no language's common words clearly" };
+  }
+  return { language: best.lang, name: NAMES[best.lang] ?? best.lang };
+}

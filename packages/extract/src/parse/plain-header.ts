@@ -1,0 +1,110 @@
+// The block above the story in plain text: section, headline, outlet, date and byline lines, subtitle.
+import { readDateLine } from "./date-line";
+import type { DateMatch } from "./date-text";
+import { isDebris, isPhotoCredit, isProse, isSectionLine, looksLikeOutletName, unwrapMarkup } from "./line-kinds";
+import { type Line, normalizeSpace, textLines, wordCount } from "./lines";
+import { explainMissing, type MetaDraft, offer, type Span } from "./meta-draft";
+import { isPersonName } from "./names";
+import { outletOfLine } from "./outlets";
+
+/** How far down the story may start: a header longer than this is not a header. */
+const MAX_HEADER_LINES = 12;
+
+export interface HeaderResult {
+  /** Lines of the header that carry metadata or debris, not the story. */
+  excluded: Span[];
+  /** The first line of the story (the first paragraph), if any. */
+  firstStoryLine: Line | null;
+}
+
+/** Index of the first line of prose: the header is everything above it. */
+function storyIndex(lines: readonly Line[]): number {
+  const limit = Math.min(lines.length, MAX_HEADER_LINES);
+  for (let i = 0; i < limit; i++) if (isProse(lines[i]!.text)) return i;
+  // No prose near the top: treat only the first line as a possible headline.
+  return Math.min(1, lines.length);
+}
+
+function applyDate(draft: MetaDraft, field: "published" | "updated", m: DateMatch, at: number, line: string) {
+  if (m.problem) draft.warnings.push(`the date line '${line}' is odd: ${m.problem}`);
+  if (m.date) offer(draft, field, { value: m.date, span: { start: at + m.start, end: at + m.end } });
+  else explainMissing(draft, field, `the date line '${line}' names no real date (${m.problem})`);
+}
+
+/**
+ * Reads the header of plain text starting at `from`, filling the draft's title, outlet, author, published
+ * and updated fields with the exact words they come from.
+ */
+export function readPlainHeader(text: string, from: number, draft: MetaDraft): HeaderResult {
+  const lines = textLines(text, from);
+  const zoneEnd = storyIndex(lines);
+  const excluded: Span[] = [];
+  const seen = new Set<string>();
+  const dateLineAt = new Set<number>();
+  for (let i = 0; i < zoneEnd; i++) if (readDateLine(lines[i]!.text)) dateLineAt.add(i);
+  let titleSeen = draft.title !== undefined;
+  let subtitleSeen = false;
+
+  for (let i = 0; i < zoneEnd; i++) {
+    const line = lines[i]!;
+    const inner = unwrapMarkup(line.text);
+    const t = inner.text;
+    const at = line.start + inner.offset;
+    const key = normalizeSpace(t).toLowerCase();
+    const exclude = () => excluded.push({ start: line.start, end: line.end });
+    if (isDebris(t) || seen.has(key) || isPhotoCredit(t)) {
+      exclude();
+      continue;
+    }
+    seen.add(key);
+    const dateLine = dateLineAt.has(i) ? readDateLine(t) : null;
+    if (dateLine) {
+      if (dateLine.published) applyDate(draft, "published", dateLine.published, at, t);
+      if (dateLine.updated) applyDate(draft, "updated", dateLine.updated, at, t);
+      if (dateLine.author) {
+        offer(draft, "author", {
+          value: dateLine.author.name,
+          span: { start: at + dateLine.author.start, end: at + dateLine.author.end },
+        });
+      }
+      exclude();
+      continue;
+    }
+    const by = /^by\s+(.+)$/i.exec(t);
+    if (by && isPersonName(by[1]!)) {
+      const start = at + t.length - by[1]!.length;
+      offer(draft, "author", { value: by[1]!, span: { start, end: start + by[1]!.length } });
+      exclude();
+      continue;
+    }
+    if (!titleSeen && isSectionLine(t)) {
+      exclude();
+      continue;
+    }
+    const known = outletOfLine(t);
+    const besideDate = dateLineAt.has(i - 1) || dateLineAt.has(i + 1);
+    const outletShaped =
+      titleSeen && (looksLikeOutletName(t) || (besideDate && wordCount(t) <= 5 && !/[.!?]$/.test(t)));
+    if (known || outletShaped) {
+      offer(draft, "outlet", { value: known?.name ?? t, span: { start: at, end: at + t.length } });
+      exclude();
+      continue;
+    }
+    if (!titleSeen) {
+      offer(draft, "title", { value: t, span: { start: at, end: at + t.length } });
+      titleSeen = true;
+      exclude();
+      continue;
+    }
+    if (!subtitleSeen) {
+      subtitleSeen = true;
+      exclude();
+    }
+  }
+  if (zoneEnd === 0 && lines.length > 0) {
+    explainMissing(draft, "title", "the text begins with the story itself; there is no headline line above it");
+    explainMissing(draft, "published", "the text begins with the story itself; there is no date line above it");
+    explainMissing(draft, "author", "the text begins with the story itself; there is no byline above it");
+  }
+  return { excluded, firstStoryLine: lines[zoneEnd] ?? null };
+}
