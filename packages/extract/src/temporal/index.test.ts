@@ -1,0 +1,181 @@
+// findDates on the seed articles and on other stories: the date each phrase resolves to, and why.
+
+import { type TemporalExpression, TemporalExpressionSchema } from "@dateline/core/schema";
+import { describe, expect, it } from "vitest";
+import { findDates } from "./index";
+import { docContext, seedContext } from "./test-doc";
+
+/** The n-th expression whose words include the phrase; fails loudly when there is none. */
+function at(list: TemporalExpression[], phrase: string, n = 0): TemporalExpression {
+  const hits = list.filter((e) => e.text.includes(phrase));
+  const hit = hits[n];
+  if (!hit) throw new Error(`no '${phrase}' (#${n}) among ${list.map((e) => `'${e.text}'`).join(", ")}`);
+  return hit;
+}
+const dateOf = (list: TemporalExpression[], phrase: string, n = 0) => at(list, phrase, n).date?.value ?? null;
+
+describe("seed 002 (published Tue 2023-11-28)", () => {
+  const dates = findDates(seedContext("002", "2023-11-28"));
+  it("puts a weekday in the week before publication", () => {
+    const monday = at(dates, "on Monday");
+    expect(monday.date?.value).toBe("2023-11-27");
+    expect(monday.weekday).toBe("Monday");
+    expect(monday.date?.anchor).toEqual({ kind: "publication", value: "2023-11-28" });
+    expect(monday.explanation).toBe("'on Monday' on or before published Tue 2023-11-28 → 2023-11-27");
+  });
+  it("gives a past month-day the publication year, a planned one the next occurrence", () => {
+    expect(dateOf(dates, "Nov. 21")).toBe("2023-11-21");
+    const planned = at(dates, "Nov. 30");
+    expect(planned.date?.value).toBe("2023-11-30");
+    expect(planned.explanation).toContain("future");
+  });
+  it("reads years, seasons and months", () => {
+    expect(at(dates, "since 1991").date).toMatchObject({
+      value: "1991",
+      precision: "year",
+      anchor: { kind: "stated" },
+    });
+    expect(dateOf(dates, "the fall of 2020")).toBe("2020");
+    expect(at(dates, "in September").date).toMatchObject({ value: "2023-09", precision: "month" });
+  });
+});
+
+describe("seed 001 (published Tue 2023-11-28)", () => {
+  const dates = findDates(seedContext("001", "2023-11-28"));
+  it("counts the publication day as 'on Tuesday'", () => {
+    expect(dateOf(dates, "on Tuesday")).toBe("2023-11-28");
+  });
+  it("takes the current month for a past 'In November' and the coming one for a planned 'in December'", () => {
+    expect(dateOf(dates, "In November")).toBe("2023-11");
+    expect(dateOf(dates, "in December")).toBe("2023-12");
+    expect(dateOf(dates, "September 19")).toBe("2023-09-19");
+  });
+  it("reads decades and periods of the publication", () => {
+    expect(at(dates, "the early 1990s").date).toMatchObject({ value: "1990s", precision: "decade" });
+    expect(dateOf(dates, "earlier this month")).toBe("2023-11");
+    expect(at(dates, "by the end of the year").date).toMatchObject({ value: "2023", precision: "year" });
+  });
+});
+
+describe("seed 000 (published 2023-11-28)", () => {
+  const dates = findDates(seedContext("000", "2023-11-28"));
+  it("counts 'Two days later' from the date told before it", () => {
+    expect(dateOf(dates, "On November 18")).toBe("2023-11-18");
+    const later = at(dates, "Two days later");
+    expect(later.date).toMatchObject({ value: "2023-11-20", precision: "day", inferred: true });
+    expect(later.date?.anchor).toEqual({ kind: "previous-event", value: "2023-11-18" });
+  });
+  it("keeps a stated future date and gives an open-ended span no date", () => {
+    expect(at(dates, "January 1, 2024").date).toMatchObject({ value: "2024-01-01", anchor: { kind: "stated" } });
+    const ago = at(dates, "more than two months ago");
+    expect(ago.date).toBeNull();
+    expect(ago.explanation).toContain("open-ended");
+  });
+});
+
+describe("seed 003 (undated)", () => {
+  const dates = findDates(seedContext("003", null));
+  it("leaves the year unknown rather than guessing it", () => {
+    expect(at(dates, "October 6").date).toMatchObject({ value: "--10-06", precision: "day", anchor: { kind: "none" } });
+    expect(dateOf(dates, "September 15")).toBe("--09-15");
+    expect(dateOf(dates, "early October")).toBe("--10");
+  });
+  it("reads stated years, with or without a preposition", () => {
+    expect(dateOf(dates, "1991")).toBe("1991");
+    expect(dateOf(dates, "1991", 1)).toBe("1991");
+    expect(dateOf(dates, "1988")).toBe("1988");
+  });
+  it("never reads a count as a date", () => {
+    expect(dates.some((e) => /30 years/.test(e.text))).toBe(false);
+  });
+});
+
+describe("seed 004 (undated)", () => {
+  const dates = findDates(seedContext("004", null));
+  it("keeps the weekday of 'late on Monday' without a date", () => {
+    const monday = at(dates, "late on Monday");
+    expect(monday.date).toBeNull();
+    expect(monday.weekday).toBe("Monday");
+    expect(monday.explanation).toContain("no publication date");
+    expect(at(dates, "earlier on Monday").weekday).toBe("Monday");
+  });
+  it("resolves month-days to unknown years, a range to its first day", () => {
+    expect(dateOf(dates, "November 15")).toBe("--11-15");
+    expect(at(dates, "September 19-20").date?.value).toBe("--09-19");
+    expect(at(dates, "two weeks ago").date).toBeNull();
+  });
+});
+
+describe("a Reuters-style dateline story (published Fri 2024-03-15)", () => {
+  const text =
+    "LONDON, March 15 (Reuters) - Britain's finance minister said on Thursday that inflation had fallen faster than expected last week. " +
+    "The central bank will meet next month to decide on rates, and ministers are due to visit Brussels on Monday. " +
+    "Two weeks ago the statistics office revised its figures, and yesterday the pound rose 0.5%.";
+  const dates = findDates(docContext(text, "2024-03-15"));
+  it("reads the dateline day and the past weekday", () => {
+    expect(dateOf(dates, "March 15")).toBe("2024-03-15");
+    expect(dateOf(dates, "on Thursday")).toBe("2024-03-14");
+  });
+  it("resolves last week, next month and a future weekday", () => {
+    expect(at(dates, "last week").date).toMatchObject({ value: "2024-03", precision: "month" });
+    expect(dateOf(dates, "next month")).toBe("2024-04");
+    expect(dateOf(dates, "on Monday")).toBe("2024-03-18");
+  });
+  it("gives 'two weeks ago' a month, 'yesterday' a day", () => {
+    expect(at(dates, "Two weeks ago").date).toMatchObject({ value: "2024-03", precision: "month" });
+    expect(dateOf(dates, "yesterday")).toBe("2024-03-14");
+  });
+  it("does not read the 0.5% as a date", () => {
+    expect(dates.every((e) => !e.text.includes("0.5"))).toBe(true);
+  });
+});
+
+describe("a court story told years after the fact (published 2024-06-10)", () => {
+  const text =
+    "The defendant was arrested on March 3, 2019, outside his home. Two days later, he was charged with fraud.\n" +
+    "On March 12, a judge denied him bail. The trial opened in the spring of 2021 and ended the following year.";
+  const dates = findDates(docContext(text, "2024-06-10"));
+  it("counts from the stated date, not from publication", () => {
+    expect(dateOf(dates, "March 3, 2019")).toBe("2019-03-03");
+    expect(at(dates, "Two days later").date).toMatchObject({
+      value: "2019-03-05",
+      anchor: { kind: "previous-event", value: "2019-03-03" },
+    });
+  });
+  it("gives a bare date in that passage the passage's year", () => {
+    const bail = at(dates, "On March 12");
+    expect(bail.date).toMatchObject({
+      value: "2019-03-12",
+      anchor: { kind: "context", value: "2019-03-03" },
+      inferred: true,
+    });
+  });
+  it("counts a year on from a season", () => {
+    expect(dateOf(dates, "the spring of 2021")).toBe("2021");
+    expect(dateOf(dates, "the following year")).toBe("2022");
+  });
+});
+
+describe("every expression", () => {
+  const all = ["000", "001", "002"].flatMap((p) => findDates(seedContext(p, "2023-11-28")));
+  const undated = ["003", "004"].flatMap((p) => findDates(seedContext(p, null)));
+  it("matches the schema and quotes the text at its offsets", () => {
+    for (const e of [...all, ...undated]) {
+      expect(() => TemporalExpressionSchema.parse(e)).not.toThrow();
+      expect(e.evidence.exact).toBe(e.text);
+    }
+  });
+  it("comes in text order, without overlaps", () => {
+    for (const list of [all.filter((e) => e.evidence.articleId === "seed-002"), undated]) {
+      for (let i = 1; i < list.length; i++) {
+        if (list[i]!.evidence.articleId !== list[i - 1]!.evidence.articleId) continue;
+        expect(list[i]!.evidence.start).toBeGreaterThanOrEqual(list[i - 1]!.evidence.end);
+      }
+    }
+  });
+  it("stays inside the body", () => {
+    const text = "Nov 28 2023\nThe talks began on Monday.";
+    const dates = findDates(docContext(text, "2023-11-28", "body", [{ start: 12, end: text.length }]));
+    expect(dates.map((e) => e.text)).toEqual(["on Monday"]);
+  });
+});

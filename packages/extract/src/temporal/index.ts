@@ -1,0 +1,116 @@
+// findDates: every date phrase in an article's body, resolved at the precision its words give.
+import { partialDate, weekdayOf } from "@dateline/core/dates";
+import { makeEvidence } from "@dateline/core/evidence";
+import type { ResolvedDate, TemporalExpression } from "@dateline/core/schema";
+import { paragraphs, type Range } from "../nlp/analyze";
+import type { DocContext, FindDates } from "../types";
+import type { Candidate } from "./candidate";
+import { daysBetween, intervalOf } from "./cover";
+import type { Env, Outcome, Told } from "./outcome";
+import { pubRef } from "./publication";
+import { needsTense, resolveShape } from "./resolve";
+import { CONTEXT_MIN_AGE_DAYS } from "./resolve-calendar";
+import { chronoCandidates } from "./surface-chrono";
+import { surfaceCandidates } from "./surface-rules";
+import { tenseAround } from "./tense";
+
+/**
+ * Words in front of a phrase that belong to it: a preposition ("since 1991", "on Nov. 21") and a
+ * modifier ("late on Monday", "in early October", "mid-November"). They do not change the date; they
+ * keep the quoted phrase whole for the reader and the events stage.
+ */
+const LEAD =
+  /(?:\b(?:since|until|till|by|before|after|from|on|in|during|through|throughout|as of)\s+)?(?:\b(?:late|early|mid|earlier|later)(?:\s+|-))?(?:\b(?:on|in)\s+)?$/i;
+const STARTS_WITH_LEAD = /^(?:since|until|till|by|before|after|from|on|in|during|through|throughout)\b/i;
+/** A phrase that has its preposition ("on Monday") may still take a modifier ("late on Monday"). */
+const MODIFIER_LEAD = /\b(?:late|early|mid|earlier|later)\s+$/i;
+
+/** Stated dates that open a stretch of time ("since …", "effective …") rather than set the scene. */
+const NOT_A_SCENE = /^(?:since|until|till|by|before|after|from|through|throughout)\b/i;
+
+/** Keeps the longest of overlapping candidates (ours on a tie), then orders them as the text does. */
+export function pickCandidates(all: Candidate[]): Candidate[] {
+  const ranked = [...all].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || (a.source === b.source ? a.start - b.start : a.source === "rule" ? -1 : 1),
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function extendLead(text: string, para: Range, c: Candidate, floor: number): number {
+  const from = Math.max(para.start, floor, c.start - 32);
+  const lead = STARTS_WITH_LEAD.test(text.slice(c.start, c.end)) ? MODIFIER_LEAD : LEAD;
+  const m = lead.exec(text.slice(from, c.start));
+  return m && m[0].length > 0 ? c.start - m[0].length : c.start;
+}
+
+function explain(text: string, o: Outcome): string {
+  return `'${text}' ${o.why}${o.value === null ? "" : ` → ${o.value}`}`;
+}
+
+function toExpression(ctx: DocContext, start: number, end: number, o: Outcome): TemporalExpression {
+  const text = ctx.text.slice(start, end);
+  const evidence = makeEvidence(ctx.articleId, ctx.text, start, end);
+  const explanation = explain(text, o);
+  const date: ResolvedDate | null =
+    o.value === null
+      ? null
+      : {
+          ...partialDate(o.value),
+          text,
+          anchor: o.anchor,
+          explanation,
+          inferred: o.inferred,
+          weekday: o.weekday,
+          evidence,
+        };
+  return { text, evidence, date, weekday: o.weekday, explanation };
+}
+
+/** A stated date old enough, and near enough, to set the scene for the bare dates after it. */
+function sceneFor(told: { told: Told; paragraph: number } | null, paragraph: number, pub: Env["pub"]): Told | null {
+  if (!told || paragraph - told.paragraph > 1 || !told.told.value) return null;
+  const iv = intervalOf(told.told.value);
+  if (!iv) return null;
+  if (pub && daysBetween(iv.latest, pub.earliest) < CONTEXT_MIN_AGE_DAYS) return null;
+  return told.told;
+}
+
+export const findDates: FindDates = (ctx) => {
+  const pub = pubRef(ctx.article.published);
+  const out: TemporalExpression[] = [];
+  let previous: Told | null = null;
+  let scene: { told: Told; paragraph: number } | null = null;
+  let paragraph = 0;
+  for (const range of ctx.body) {
+    for (const para of paragraphs(ctx.text, range)) {
+      const found = pickCandidates([
+        ...chronoCandidates(ctx.text, para.start, para.end),
+        ...surfaceCandidates(ctx.text, para.start, para.end),
+      ]);
+      let floor = para.start;
+      for (const c of found) {
+        const start = extendLead(ctx.text, para, c, floor);
+        floor = c.end;
+        const tense = needsTense(c.shape)
+          ? tenseAround(ctx.text, ctx.analysis, start, c.end)
+          : { tense: "past" as const, marker: null };
+        const outcome = resolveShape(c.shape, { pub, tense, previous, context: sceneFor(scene, paragraph, pub) });
+        const expression = toExpression(ctx, start, c.end, outcome);
+        out.push(expression);
+        const named = c.shape.kind === "weekday" || c.shape.kind === "calendar" ? c.shape.weekday : null;
+        const weekday = outcome.value?.length === 10 ? weekdayOf(outcome.value) : named;
+        if (outcome.value !== null || weekday !== null) {
+          previous = { text: expression.text, value: outcome.value, weekday, anchor: outcome.anchor.kind };
+        }
+        const isScene =
+          outcome.anchor.kind === "stated" && c.shape.kind === "calendar" && !NOT_A_SCENE.test(expression.text);
+        if (isScene) scene = { told: previous!, paragraph };
+      }
+      paragraph++;
+    }
+  }
+  return out;
+};

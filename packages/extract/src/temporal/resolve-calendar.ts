@@ -1,0 +1,165 @@
+// Resolving what the calendar names: dates with or without a year, weekdays, years, decades, seasons.
+import { addDays, isPartialDateValue, partialDateValue, previousWeekday, weekdayOf } from "@dateline/core/dates";
+import type { Shape } from "./candidate";
+import { coverInterval, daysBetween, type Interval, intervalOf, monthInterval } from "./cover";
+import { type Env, noDate, type Outcome, tenseNote } from "./outcome";
+import type { Tense } from "./tense";
+import { SEASONS, WEEKDAYS } from "./words";
+
+type CalendarShape = Extract<Shape, { kind: "calendar" }>;
+
+/** A date told this long before publication is "another time": a bare date near it takes its year. */
+export const CONTEXT_MIN_AGE_DAYS = 180;
+
+function distance(a: Interval, b: Interval): number {
+  if (a.latest < b.earliest) return daysBetween(a.latest, b.earliest);
+  if (b.latest < a.earliest) return daysBetween(b.latest, a.earliest);
+  return 0;
+}
+
+/**
+ * The year for a month (and day) written without one, around a reference interval:
+ * past → the latest occurrence that has begun by the reference (the same month or day counts);
+ * future → the first that has not ended before it; planned → the nearest, earlier on a tie.
+ */
+export function chooseYear(month: number, day: number | null, ref: Interval, tense: Tense): number | null {
+  const base = Number(ref.earliest.slice(0, 4));
+  const options: Array<{ year: number; iv: Interval }> = [];
+  for (const year of [base - 1, base, base + 1, base + 2]) {
+    const value = partialDateValue(year, month, day);
+    if (!isPartialDateValue(value)) continue; // 29 February outside a leap year
+    options.push({ year, iv: day === null ? monthInterval(year, month) : { earliest: value, latest: value } });
+  }
+  if (tense === "past") return options.filter((o) => o.iv.earliest <= ref.latest).at(-1)?.year ?? null;
+  if (tense === "future") return options.find((o) => o.iv.latest >= ref.earliest)?.year ?? null;
+  let best: { year: number; d: number } | null = null;
+  for (const o of options) {
+    const d = distance(o.iv, ref);
+    if (!best || d < best.d) best = { year: o.year, d };
+  }
+  return best?.year ?? null;
+}
+
+function weekdayClash(shape: CalendarShape, value: string): string {
+  if (shape.weekday === null || value.length !== 10 || weekdayOf(value) === shape.weekday) return "";
+  return ` (the text says ${WEEKDAYS[shape.weekday]}, but that day is a ${WEEKDAYS[weekdayOf(value)]})`;
+}
+
+export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
+  const { year, month, day } = shape;
+  const weekday = shape.weekday === null ? null : WEEKDAYS[shape.weekday]!;
+  if (year !== null) {
+    const value = partialDateValue(year, month, day);
+    if (!isPartialDateValue(value)) return noDate(`names no real day (${value})`, weekday);
+    const why = `states ${day === null ? "the month" : "the day"} in full${weekdayClash(shape, value)}`;
+    return { value, anchor: { kind: "stated", value: null }, inferred: false, weekday, why };
+  }
+  const context = env.context?.value ? intervalOf(env.context.value) : null;
+  if (context && env.context) {
+    const y = chooseYear(month, day, context, "planned");
+    if (y !== null) {
+      const value = partialDateValue(y, month, day);
+      const why = `without a year, in a passage about '${env.context.text}': its year, nearest to it${weekdayClash(shape, value)}`;
+      return { value, anchor: { kind: "context", value: env.context.value }, inferred: true, weekday, why };
+    }
+  }
+  if (env.pub) {
+    const y = chooseYear(month, day, env.pub, env.tense.tense);
+    if (y === null) return noDate(`names no real day in the years around ${env.pub.label}`, weekday);
+    const value = partialDateValue(y, month, day);
+    const rule =
+      env.tense.tense === "past"
+        ? "latest on or before"
+        : env.tense.tense === "future"
+          ? "next on or after"
+          : "nearest to";
+    const why = `without a year, ${rule} published ${env.pub.label}${tenseNote(env)}${weekdayClash(shape, value)}`;
+    return { value, anchor: { kind: "publication", value: env.pub.value }, inferred: true, weekday, why };
+  }
+  const value = partialDateValue(null, month, day);
+  if (!isPartialDateValue(value)) return noDate(`names no real day (${value})`, weekday);
+  return {
+    value,
+    anchor: { kind: "none", value: null },
+    inferred: false,
+    weekday,
+    why: "without a year in an undated article: year unknown",
+  };
+}
+
+/** The day on or after `isoDay` (strictly after unless inclusive) that falls on `weekday`. */
+export function nextWeekday(isoDay: string, weekday: number, inclusive: boolean): string {
+  const ahead = (weekday - weekdayOf(isoDay) + 7) % 7;
+  return addDays(isoDay, ahead === 0 && !inclusive ? 7 : ahead);
+}
+
+/**
+ * News says "on Tuesday" of the day it is published, so the publication day itself is a valid Tuesday
+ * in both directions; "last Monday" and "next Monday" exclude it.
+ */
+function weekdayFromPublication(
+  shape: Extract<Shape, { kind: "weekday" }>,
+  day: string,
+  tense: Tense,
+): [string, string] {
+  const wd = shape.weekday;
+  if (shape.which === "last") return [previousWeekday(day, wd, false), "last one before"];
+  if (shape.which === "next") return [nextWeekday(day, wd, false), "next one after"];
+  if (tense === "past") return [previousWeekday(day, wd, true), "on or before"];
+  if (tense === "future") return [nextWeekday(day, wd, true), "on or after"];
+  const before = previousWeekday(day, wd, true);
+  const after = nextWeekday(day, wd, true);
+  return daysBetween(before, day) <= daysBetween(day, after) ? [before, "nearest to"] : [after, "nearest to"];
+}
+
+export function resolveWeekday(shape: Extract<Shape, { kind: "weekday" }>, env: Env): Outcome {
+  const name = WEEKDAYS[shape.weekday]!;
+  const ctx = env.context?.value && env.context.value.length === 10 ? env.context : null;
+  if (ctx?.value) {
+    const value = nextWeekday(ctx.value, shape.weekday, false);
+    const why = `the first ${name} after '${ctx.text}' (${ctx.value}), in a passage about that time`;
+    return { value, anchor: { kind: "context", value: ctx.value }, inferred: true, weekday: name, why };
+  }
+  if (!env.pub) return noDate("names a weekday, but the article has no publication date: no date", name);
+  if (!env.pub.day) return noDate(`names a weekday, but the publication date is only ${env.pub.value}`, name);
+  const [value, rule] = weekdayFromPublication(shape, env.pub.day, env.tense.tense);
+  const why = `${rule} published ${env.pub.label}${tenseNote(env)}`;
+  return { value, anchor: { kind: "publication", value: env.pub.value }, inferred: true, weekday: name, why };
+}
+
+export function resolveSeason(shape: Extract<Shape, { kind: "season" }>, env: Env): Outcome {
+  const season = SEASONS[shape.season]!;
+  if (shape.year !== null) {
+    const why = "a season of a stated year: the year (a season is no month)";
+    return {
+      value: partialDateValue(shape.year),
+      anchor: { kind: "stated", value: null },
+      inferred: false,
+      weekday: null,
+      why,
+    };
+  }
+  if (!env.pub) return noDate("a season counted from publication, but the article is undated");
+  const py = Number(env.pub.earliest.slice(0, 4));
+  const pm = Number(env.pub.earliest.slice(5, 7));
+  // Occurrences named by the year they begin in; winter begins in December.
+  const spans = [py - 2, py - 1, py, py + 1].map((y) => ({
+    earliest: partialDateValue(y, season.first, 1),
+    latest: monthInterval(season.last < season.first ? y + 1 : y, season.last).latest,
+  }));
+  const pubMonth = partialDateValue(py, pm, 1);
+  const current = spans.findLast((s) => s.earliest <= pubMonth)!;
+  const index =
+    spans.indexOf(current) +
+    (shape.offset === 0 ? 0 : shape.offset === -1 && current.latest >= pubMonth ? -1 : shape.offset === -1 ? 0 : 1);
+  const chosen = spans[index];
+  const value = chosen ? coverInterval(chosen) : null;
+  if (!value) return noDate(`a ${shape.season} that spans two years`);
+  return {
+    value,
+    anchor: { kind: "publication", value: env.pub.value },
+    inferred: true,
+    weekday: null,
+    why: `counted from published ${env.pub.label}`,
+  };
+}

@@ -1,0 +1,207 @@
+// Date phrases chrono does not read (years, decades, seasons, relative spans), as a table of patterns.
+import type { Candidate, Hedge, Shape, Unit } from "./candidate";
+import { NUMBER_SOURCE, numberOf, VAGUE_NUMBERS } from "./words";
+
+interface SurfaceRule {
+  /** What the rule reads, for tests and debugging. */
+  name: string;
+  pattern: RegExp;
+  /** The shape the match says, or null when a guard rejects it (a count, not a year). */
+  shape: (m: RegExpExecArray, text: string, at: number) => Shape | null;
+}
+
+const NUM = NUMBER_SOURCE;
+const HEDGES: Readonly<Record<string, Hedge>> = {
+  "more than": "over",
+  over: "over",
+  "just over": "over",
+  "at least": "over",
+  "less than": "under",
+  under: "under",
+  "fewer than": "under",
+  "just under": "under",
+  nearly: "about",
+  almost: "about",
+  about: "about",
+  around: "about",
+  roughly: "about",
+  some: "about",
+  approximately: "about",
+};
+const HEDGE = `(?:(${Object.keys(HEDGES)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})\\s+)?`;
+const UNIT = "(day|week|month|year|decade)s?";
+
+const unitOf = (w: string): Unit => w.toLowerCase().replace(/s$/, "") as Unit;
+const lower = (s: string | undefined) => (s ?? "").toLowerCase();
+
+/** A preposition right before a four-digit number makes it a year ("in 1988", "since 1991"). */
+const YEAR_BEFORE =
+  /\b(?:in|since|by|until|till|from|before|after|during|of|between|and|to|through|early|late|mid)\s+$/i;
+/** A lower-case plural right after it makes it a count ("2000 troops"), unless the word is a known non-count. */
+const COUNTED_AFTER =
+  /^\s+(?!(?:was|has|is|as|this|its|elections|talks|accords|protests|games|olympics|crisis|census|amendments)\b)[a-z]+s\b/;
+/** Words before a four-digit number that make it an amount ("about 2000", "$1500", "No. 1991"). */
+const AMOUNT_BEFORE =
+  /(?:[$€£#]|\bno\.|\b(?:about|over|some|nearly|around|almost|than|least|approximately|roughly|up to)\s)\s*$/i;
+
+export const SURFACE_RULES: readonly SurfaceRule[] = [
+  {
+    name: "count + unit + later/earlier (from the previous date)",
+    pattern: new RegExp(
+      `\\b${HEDGE}(${NUM})\\s+${UNIT}\\s+(later|earlier|afterwards|after(?=\\s*[,.;:])|before(?=\\s*[,.;:]))`,
+      "gi",
+    ),
+    shape: (m) => {
+      const amount = numberOf(m[2]!);
+      if (amount === null) return null;
+      const sign = /earlier|before/i.test(m[4]!) ? -1 : 1;
+      const vague = VAGUE_NUMBERS.has(lower(m[2])) || m[1] !== undefined;
+      return {
+        kind: "prev-offset",
+        unit: unitOf(m[3]!),
+        amount: sign * amount,
+        spread: vague ? amount : 0,
+        period: false,
+      };
+    },
+  },
+  {
+    name: "days/weeks later (vague, from the previous date)",
+    pattern: /\b(days|weeks|months|hours)\s+(later|earlier)\b/gi,
+    shape: (m) => {
+      const sign = lower(m[2]) === "earlier" ? -1 : 1;
+      if (lower(m[1]) === "hours") return { kind: "prev-offset", unit: "day", amount: 0, spread: sign, period: false };
+      // "Days later": at least two, and fewer than would be called "a week later".
+      return { kind: "prev-offset", unit: unitOf(m[1]!), amount: 2 * sign, spread: 4 * sign, period: false };
+    },
+  },
+  {
+    name: "the next/following/previous day|week|month|year",
+    pattern: /\bthe\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,
+    shape: (m) => {
+      const sign = /next|following/i.test(m[1]!) ? 1 : -1;
+      const word = lower(m[2]);
+      const unit: Unit = word === "week" || word === "month" || word === "year" ? word : "day";
+      return { kind: "prev-offset", unit, amount: sign, spread: 0, period: unit !== "day" };
+    },
+  },
+  {
+    name: "the day before/after (from the previous date)",
+    pattern: /\bthe\s+day\s+(before|after)(?=\s*[,.;:])/gi,
+    shape: (m) => ({
+      kind: "prev-offset",
+      unit: "day",
+      amount: lower(m[1]) === "after" ? 1 : -1,
+      spread: 0,
+      period: false,
+    }),
+  },
+  {
+    name: "that day / the same day / later that week",
+    pattern:
+      /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,
+    shape: (m) => {
+      const word = lower(m[1]);
+      const unit: Unit = word === "week" || word === "month" || word === "year" ? word : "day";
+      return { kind: "prev-offset", unit, amount: 0, spread: 0, period: true };
+    },
+  },
+  {
+    name: "count + unit + ago (from publication)",
+    pattern: new RegExp(`\\b${HEDGE}(${NUM})\\s+${UNIT}\\s+ago\\b`, "gi"),
+    shape: (m) => {
+      const amount = numberOf(m[2]!);
+      if (amount === null) return null;
+      const hedge = m[1] ? (HEDGES[lower(m[1])] ?? "about") : "exact";
+      return { kind: "pub-ago", unit: unitOf(m[3]!), amount, hedge, vague: VAGUE_NUMBERS.has(lower(m[2])) };
+    },
+  },
+  {
+    name: "today / tonight / yesterday / tomorrow",
+    pattern:
+      /\b(?:(?:earlier|later)\s+)?(today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi,
+    shape: (m) => {
+      const w = lower(m[1]);
+      const offset = w === "yesterday" || w.startsWith("last") ? -1 : w === "tomorrow" ? 1 : 0;
+      return { kind: "pub-period", unit: "day", offset, part: "whole" };
+    },
+  },
+  {
+    name: "(earlier|later) this/last/next week|month|year",
+    pattern: /\b(?:(earlier|later|early|late)\s+)?(?<!\bthe\s)(this|last|next)\s+(week|month|year)\b/gi,
+    shape: (m) => {
+      const part = /^earl/i.test(m[1] ?? "") ? "earlier" : /^late/i.test(m[1] ?? "") ? "later" : "whole";
+      const offset = lower(m[2]) === "last" ? -1 : lower(m[2]) === "next" ? 1 : 0;
+      return { kind: "pub-period", unit: lower(m[3]) as "week" | "month" | "year", offset, part };
+    },
+  },
+  {
+    name: "the end/beginning of the year|month|week",
+    pattern: /\bthe\s+(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+(week|month|year)\b/gi,
+    shape: (m) => {
+      const offset = lower(m[2]) === "last" ? -1 : lower(m[2]) === "next" ? 1 : 0;
+      const part = lower(m[1]) === "end" ? "later" : lower(m[1]) === "middle" ? "whole" : "earlier";
+      return { kind: "pub-period", unit: lower(m[3]) as "week" | "month" | "year", offset, part };
+    },
+  },
+  {
+    name: "in the coming/past weeks, in recent years",
+    pattern: new RegExp(
+      `\\b(?:(?:in|over|during|within|for)\\s+)?(?:the\\s+(coming|next|past|last)|(recent))\\s+(?:(${NUM})\\s+)?(days|weeks|months|years|decades)\\b`,
+      "gi",
+    ),
+    shape: (m) => {
+      const direction = /coming|next/i.test(m[1] ?? "") ? 1 : -1;
+      const given = m[3] ? numberOf(m[3]) : null;
+      // Without a count, "the coming weeks" means a few of them.
+      return { kind: "pub-span", unit: unitOf(m[4]!), amount: given ?? 3, direction };
+    },
+  },
+  {
+    name: "season + year",
+    pattern: /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:1[6-9]|20)\d\d)\b/gi,
+    shape: (m) => ({ kind: "season", season: lower(m[1]), year: Number(m[2]), offset: 0 }),
+  },
+  {
+    name: "last/this/next season",
+    pattern: /\b(last|this|next|past)\s+(spring|summer|fall|autumn|winter)\b/gi,
+    shape: (m) => ({
+      kind: "season",
+      season: lower(m[2]),
+      year: null,
+      offset: /last|past/i.test(m[1]!) ? -1 : lower(m[1]) === "next" ? 1 : 0,
+    }),
+  },
+  {
+    name: "decade: the (early) 1990s, the '90s",
+    pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?(?:((?:1[5-9]|20)\d0)|'([3-9]0))s\b/gi,
+    shape: (m) => ({ kind: "decade", decade: m[1] ? Number(m[1]) : 1900 + Number(m[2]) }),
+  },
+  {
+    name: "year: 1991, in 1988",
+    pattern: /(?<![\d,.\-/–])\b((?:1[6-9]|20)\d\d)\b(?![\d%]|[,.]\d|s\b|'s\b|[-/–]\d\d?\b)/g,
+    shape: (m, text, at) => {
+      const after = text.slice(at + m[0].length, at + m[0].length + 24);
+      const before = text.slice(Math.max(0, at - 16), at);
+      if (AMOUNT_BEFORE.test(before)) return null;
+      if (!YEAR_BEFORE.test(before) && COUNTED_AFTER.test(after)) return null;
+      return { kind: "year", year: Number(m[1]) };
+    },
+  },
+];
+
+/** Every rule's matches in one paragraph; offsets index the whole text. */
+export function surfaceCandidates(text: string, from: number, to: number): Candidate[] {
+  const slice = text.slice(from, to);
+  const out: Candidate[] = [];
+  for (const rule of SURFACE_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const m of slice.matchAll(rule.pattern)) {
+      const shape = rule.shape(m as RegExpExecArray, text, from + m.index);
+      if (shape) out.push({ start: from + m.index, end: from + m.index + m[0].length, shape, source: "rule" });
+    }
+  }
+  return out;
+}
