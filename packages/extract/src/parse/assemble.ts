@@ -33,7 +33,8 @@ export function assembleArticle(a: AssembleInput): Article {
       missing[field] = a.draft.missing[field] ?? DEFAULT_MISSING[field];
       return null;
     }
-    if (found.span) metaEvidence[field] = makeEvidence(a.id, a.text, found.span.start, found.span.end);
+    if (found.span && found.span.end > found.span.start)
+      metaEvidence[field] = makeEvidence(a.id, a.text, found.span.start, found.span.end);
     return found.value;
   };
   const article: Article = {

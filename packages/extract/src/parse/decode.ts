@@ -1,5 +1,6 @@
 // Bytes to text: BOMs, UTF-8, UTF-16, a Windows-1252 fallback, and refusal of binary, empty or huge input.
 import { InputError } from "./input-error";
+import { decodeWindows1252, firstUndefinedByte } from "./windows-1252";
 
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
@@ -96,9 +97,6 @@ function decodeUtf16(source: string, bytes: Uint8Array, encoding: "utf-16le" | "
   }
 }
 
-/** Bytes that Windows-1252 leaves undefined: text that holds them is in some other encoding. */
-const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-
 function decodeBytes(source: string, bytes: Uint8Array): Decoded {
   for (const { bytes: magic, what } of MAGIC) {
     if (startsWith(bytes, magic)) throw new InputError(source, "binary", `looks binary (${what}), not an article`);
@@ -122,7 +120,8 @@ function decodeBytes(source: string, bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), warnings: [] };
   } catch {
-    const bad = bytes.findIndex((b) => CP1252_UNDEFINED.has(b));
+    // Bytes that Windows-1252 leaves undefined mean the text is in some other encoding.
+    const bad = firstUndefinedByte(bytes);
     if (bad >= 0) {
       throw new InputError(
         source,
@@ -130,7 +129,7 @@ function decodeBytes(source: string, bytes: Uint8Array): Decoded {
         `is neither UTF-8 nor Windows-1252 (byte 0x${bytes[bad]!.toString(16)} at offset ${bad}); save it as UTF-8`,
       );
     }
-    const text = new TextDecoder("windows-1252").decode(bytes);
+    const text = decodeWindows1252(bytes);
     return { text, warnings: ["not valid UTF-8: decoded as Windows-1252"] };
   }
 }

@@ -48,5 +48,6 @@ export function unwrapMarkup(line: string): { offset: number; text: string } {
   const m = /^(#{1,6}\s+|[*_]{1,3}(?=\S))?(.*?)([*_]{1,3})?$/.exec(line);
   const lead = m?.[1]?.length ?? 0;
   const trail = m?.[3]?.length ?? 0;
-  return { offset: lead, text: line.slice(lead, line.length - trail) };
+  const text = line.slice(lead, line.length - trail);
+  return text.trim().length > 0 ? { offset: lead, text } : { offset: 0, text: line };
 }
