@@ -1,0 +1,156 @@
+// The relational shape of a stored KnowledgeBase, as Kysely sees it (shared by every backend).
+
+/**
+ * Every item table keeps `position` (its index in the KnowledgeBase array, so a load returns the same order)
+ * and `doc` (the item's full JSON, so a load returns exactly what was written); the other columns are
+ * copies of fields, indexed for filtering.
+ */
+export interface KbMetaTable {
+  id: number;
+  schema_version: number;
+  written_at: string;
+  /** The KB with its arrays emptied: keeps the top-level fields and their order for an exact load. */
+  doc: string;
+}
+
+export interface ArticlesTable {
+  id: string;
+  position: number;
+  sha256: string;
+  title: string | null;
+  published_earliest: string | null;
+  /** The verbatim text; `doc` holds the rest of the article with `text` blanked, so it is stored once. */
+  text: string;
+  doc: string;
+}
+
+export interface ActorsTable {
+  id: string;
+  position: number;
+  name: string;
+  name_lower: string;
+  kind: string;
+  /** Aliases and roles as text, for the full-text index. */
+  search_aliases: string;
+  search_roles: string;
+  doc: string;
+}
+
+export interface ActorAliasesTable {
+  actor_id: string;
+  name: string;
+  name_lower: string;
+}
+
+export interface PlacesTable {
+  id: string;
+  position: number;
+  name: string;
+  name_lower: string;
+  kind: string;
+  doc: string;
+}
+
+export interface PlaceAliasesTable {
+  place_id: string;
+  name: string;
+  name_lower: string;
+}
+
+export interface EventsTable {
+  id: string;
+  position: number;
+  type: string;
+  status: string;
+  /** 0 or 1: SQLite has no boolean, and an integer means the same on PostgreSQL. */
+  background: number;
+  title: string;
+  place_id: string | null;
+  date_value: string | null;
+  date_earliest: string | null;
+  date_latest: string | null;
+  /** The time-line order of compareDates as one sortable string (see event-order.ts), for keyset paging. */
+  sort_key: string;
+  /** Every report's wording and every framing term, for the full-text index. */
+  search_wording: string;
+  search_framing: string;
+  doc: string;
+}
+
+export interface EventParticipantsTable {
+  event_id: string;
+  actor_id: string;
+  role: string;
+}
+
+/** One row per report: the article that tells of the event. */
+export interface EventSourcesTable {
+  event_id: string;
+  position: number;
+  article_id: string;
+  extracted_id: string;
+}
+
+export interface QuotesTable {
+  id: string;
+  position: number;
+  article_id: string;
+  speaker_id: string | null;
+  event_id: string | null;
+  doc: string;
+}
+
+export interface FiguresTable {
+  id: string;
+  position: number;
+  article_id: string;
+  event_id: string | null;
+  doc: string;
+}
+
+export interface ConflictsTable {
+  id: string;
+  position: number;
+  event_id: string;
+  field: string;
+  doc: string;
+}
+
+export interface SuggestionsTable {
+  position: number;
+  kind: string;
+  doc: string;
+}
+
+export interface CurationTable {
+  position: number;
+  op_id: string;
+  status: string;
+  doc: string;
+}
+
+/** The extraction cache: one row per article, reused while its text and the extractor are unchanged. */
+export interface ExtractionsTable {
+  article_id: string;
+  sha256: string;
+  extractor_version: string;
+  json: string;
+}
+
+export interface Database {
+  kb_meta: KbMetaTable;
+  articles: ArticlesTable;
+  actors: ActorsTable;
+  actor_aliases: ActorAliasesTable;
+  places: PlacesTable;
+  place_aliases: PlaceAliasesTable;
+  events: EventsTable;
+  event_participants: EventParticipantsTable;
+  event_sources: EventSourcesTable;
+  quotes: QuotesTable;
+  figures: FiguresTable;
+  conflicts: ConflictsTable;
+  suggestions: SuggestionsTable;
+  curation: CurationTable;
+  extractions: ExtractionsTable;
+}

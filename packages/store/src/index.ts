@@ -1,0 +1,181 @@
+// The Store: a KnowledgeBase kept in a database (SQLite now, PostgreSQL later), its filters and results.
+import { partialDate } from "@dateline/core/dates";
+import {
+  type Actor,
+  ActorKindSchema,
+  type Article,
+  type ArticleExtraction,
+  type Conflict,
+  ConflictFieldSchema,
+  type CurationStatus,
+  type Event,
+  EventStatusSchema,
+  EventTypeSchema,
+  type KnowledgeBase,
+  PartialDateValueSchema,
+  type Place,
+  PlaceKindSchema,
+  type Quote,
+  type Suggestion,
+} from "@dateline/core/schema";
+import { z } from "zod";
+
+export {
+  BadCursorError,
+  BadInputError,
+  BadQueryError,
+  StoreError,
+  StoreOpenError,
+  StoreWriteError,
+} from "./errors";
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 500;
+export const MAX_QUERY_LENGTH = 200;
+
+const limit = z.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT);
+const cursor = z.string().min(1).optional();
+const datedValue = PartialDateValueSchema.refine((v) => partialDate(v).earliest !== null, {
+  message: "a date bound needs a year",
+});
+
+/** Filters of `listEvents`; every field narrows (AND). Reused as the API's input schema. */
+export const EventFilterSchema = z.object({
+  actor: z.string().min(1).optional().describe("Actor id: events it takes part in."),
+  place: z.string().min(1).optional().describe("Place id."),
+  type: EventTypeSchema.optional(),
+  status: EventStatusSchema.optional(),
+  source: z.string().min(1).optional().describe("Article id: events this article reports."),
+  from: datedValue.optional().describe("Events whose date interval overlaps [from, to], at each date's precision."),
+  to: datedValue.optional(),
+  background: z.boolean().optional(),
+  undated: z.boolean().optional().describe("true: only events without a usable date; false: only dated ones."),
+  text: z.string().optional().describe("Words in the title, wording or framing (full-text, as in search)."),
+  limit,
+  cursor,
+});
+
+export const ActorFilterSchema = z.object({
+  q: z.string().optional().describe("Part of the name or of an alias, case-insensitive."),
+  kind: ActorKindSchema.optional(),
+  limit,
+  cursor,
+});
+
+export const PlaceFilterSchema = z.object({
+  q: z.string().optional(),
+  kind: PlaceKindSchema.optional(),
+  limit,
+  cursor,
+});
+
+export const ArticleFilterSchema = z.object({ limit, cursor });
+
+export const ConflictFilterSchema = z.object({
+  eventId: z.string().min(1).optional(),
+  field: ConflictFieldSchema.optional(),
+  limit,
+  cursor,
+});
+
+export const SearchOptionsSchema = z.object({
+  limit: z.number().int().min(1).max(MAX_LIMIT).default(20),
+  kinds: z
+    .array(z.enum(["article", "event", "actor"]))
+    .min(1)
+    .optional(),
+});
+
+export type EventFilter = z.input<typeof EventFilterSchema>;
+export type ActorFilter = z.input<typeof ActorFilterSchema>;
+export type PlaceFilter = z.input<typeof PlaceFilterSchema>;
+export type ArticleFilter = z.input<typeof ArticleFilterSchema>;
+export type ConflictFilter = z.input<typeof ConflictFilterSchema>;
+export type SearchOptions = z.input<typeof SearchOptionsSchema>;
+
+/** A page of a listing; pass `nextCursor` back as `cursor` for the next one (null: this was the last). */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** An article without its text, for listings. */
+export type ArticleSummary = Omit<Article, "text">;
+
+export interface SearchHit {
+  kind: "article" | "event" | "actor";
+  id: string;
+  title: string;
+  /** Text around the matches, each match between « and ». */
+  snippet: string;
+  /** Higher is better (the negated bm25 rank). */
+  score: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  actors: number;
+  places: number;
+  events: number;
+  reports: number;
+  quotes: number;
+  figures: number;
+  conflicts: number;
+}
+
+export interface EventDetail {
+  event: Event;
+  conflicts: Conflict[];
+}
+
+export interface ActorDetail {
+  actor: Actor;
+  /** The events the actor takes part in, on the time line. */
+  events: Event[];
+  /** What the actor is quoted saying. */
+  quotes: Quote[];
+}
+
+/** A KnowledgeBase in a database. Every method is async so that a networked backend fits the same shape. */
+export interface Store {
+  close(): Promise<void>;
+
+  /** The cached extraction of an article, if its text (sha256) and the extractor version are unchanged. */
+  getExtraction(articleId: string, sha256: string, extractorVersion: string): Promise<ArticleExtraction | null>;
+  /** articleId → sha256 of every cached extraction. */
+  listArticleHashes(): Promise<Map<string, string>>;
+
+  /**
+   * In one transaction: writes the extractions to the cache (dropping cache rows of articles in neither
+   * the KB nor `extractions`) and replaces the whole KB. Readers see the old KB or the new, never a mix;
+   * on failure nothing changes and a StoreWriteError says why.
+   */
+  replaceKnowledgeBase(kb: KnowledgeBase, extractions: readonly ArticleExtraction[]): Promise<void>;
+
+  /** The KnowledgeBase exactly as written (null before the first write). */
+  loadKnowledgeBase(): Promise<KnowledgeBase | null>;
+  stats(): Promise<StoreStats>;
+
+  /** Events on the time line (by date at its precision, undated last, then id). */
+  listEvents(filter?: EventFilter): Promise<Page<Event>>;
+  getEvent(id: string): Promise<EventDetail | null>;
+  /** Actors by name. */
+  listActors(filter?: ActorFilter): Promise<Page<Actor>>;
+  getActor(id: string): Promise<ActorDetail | null>;
+  /** Articles by id, without their text. */
+  listArticles(filter?: ArticleFilter): Promise<Page<ArticleSummary>>;
+  getArticle(id: string): Promise<Article | null>;
+  /** Places by name. */
+  listPlaces(filter?: PlaceFilter): Promise<Page<Place>>;
+  getPlace(id: string): Promise<Place | null>;
+  /** Conflicts by id. */
+  listConflicts(filter?: ConflictFilter): Promise<Page<Conflict>>;
+  listCuration(): Promise<CurationStatus[]>;
+  listSuggestions(): Promise<Suggestion[]>;
+
+  /**
+   * Full-text search over articles, events and actors. Words are matched as given (a trailing * makes a
+   * prefix, "…" a phrase); a text that cannot be searched throws BadQueryError.
+   */
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+}

@@ -1,0 +1,129 @@
+// A KnowledgeBase as table rows: a JSON document per item plus the columns that filters and search use.
+import type { ArticleExtraction, KnowledgeBase } from "@dateline/core/schema";
+import type { Database } from "./database";
+import { eventSortKey } from "./event-order";
+
+type Rows = { [T in keyof Database]: Array<Database[T]> };
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+/** Every row a KB is stored as, table by table (kb_meta and extractions included). */
+export function kbRows(kb: KnowledgeBase, writtenAt: string): Omit<Rows, "extractions"> {
+  const { articles, actors, places, events, quotes, figures, conflicts, suggestions, curation } = kb;
+  return {
+    kb_meta: [
+      {
+        id: 1,
+        schema_version: kb.schemaVersion,
+        written_at: writtenAt,
+        doc: JSON.stringify({
+          ...kb,
+          articles: [],
+          actors: [],
+          places: [],
+          events: [],
+          quotes: [],
+          figures: [],
+          conflicts: [],
+          suggestions: [],
+          curation: [],
+        }),
+      },
+    ],
+    articles: articles.map((a, position) => ({
+      id: a.id,
+      position,
+      sha256: a.sha256,
+      title: a.title,
+      published_earliest: a.published?.earliest ?? null,
+      text: a.text,
+      // The text lives in its own column; blanking it in place keeps the document's key order.
+      doc: JSON.stringify({ ...a, text: "" }),
+    })),
+    actors: actors.map((a, position) => ({
+      id: a.id,
+      position,
+      name: a.name,
+      name_lower: a.name.toLowerCase(),
+      kind: a.kind,
+      search_aliases: unique(a.aliases.map((x) => x.name)).join(" · "),
+      search_roles: unique(a.roles.map((r) => r.title)).join(" · "),
+      doc: JSON.stringify(a),
+    })),
+    actor_aliases: actors.flatMap((a) =>
+      unique(a.aliases.map((x) => x.name)).map((name) => ({ actor_id: a.id, name, name_lower: name.toLowerCase() })),
+    ),
+    places: places.map((p, position) => ({
+      id: p.id,
+      position,
+      name: p.name,
+      name_lower: p.name.toLowerCase(),
+      kind: p.kind,
+      doc: JSON.stringify(p),
+    })),
+    place_aliases: places.flatMap((p) =>
+      unique(p.aliases.map((x) => x.name)).map((name) => ({ place_id: p.id, name, name_lower: name.toLowerCase() })),
+    ),
+    events: events.map((e, position) => ({
+      id: e.id,
+      position,
+      type: e.type,
+      status: e.status,
+      background: e.background ? 1 : 0,
+      title: e.title,
+      place_id: e.placeId,
+      date_value: e.date?.value ?? null,
+      date_earliest: e.date?.earliest ?? null,
+      date_latest: e.date?.latest ?? null,
+      sort_key: eventSortKey(e.date),
+      search_wording: unique(e.reports.map((r) => r.wording)).join("\n"),
+      search_framing: unique(e.reports.flatMap((r) => r.framing.map((f) => f.term))).join(" · "),
+      doc: JSON.stringify(e),
+    })),
+    // An actor named twice in one event (agent and counterpart) is one row per role, as the document has it.
+    event_participants: events.flatMap((e) =>
+      e.participants.map((p) => ({ event_id: e.id, actor_id: p.actorId, role: p.role })),
+    ),
+    event_sources: events.flatMap((e) =>
+      e.reports.map((r, position) => ({
+        event_id: e.id,
+        position,
+        article_id: r.articleId,
+        extracted_id: r.extractedId,
+      })),
+    ),
+    quotes: quotes.map((q, position) => ({
+      id: q.id,
+      position,
+      article_id: q.articleId,
+      speaker_id: q.speakerId,
+      event_id: q.eventId,
+      doc: JSON.stringify(q),
+    })),
+    figures: figures.map((f, position) => ({
+      id: f.id,
+      position,
+      article_id: f.articleId,
+      event_id: f.eventId,
+      doc: JSON.stringify(f),
+    })),
+    conflicts: conflicts.map((c, position) => ({
+      id: c.id,
+      position,
+      event_id: c.eventId,
+      field: c.field,
+      doc: JSON.stringify(c),
+    })),
+    suggestions: suggestions.map((s, position) => ({ position, kind: s.kind, doc: JSON.stringify(s) })),
+    curation: curation.map((c, position) => ({ position, op_id: c.opId, status: c.status, doc: JSON.stringify(c) })),
+  };
+}
+
+export function extractionRow(x: ArticleExtraction): Database["extractions"] {
+  return {
+    article_id: x.articleId,
+    sha256: x.article.sha256,
+    extractor_version: x.extractor.version,
+    json: JSON.stringify(x),
+  };
+}

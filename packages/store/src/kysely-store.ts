@@ -1,0 +1,135 @@
+// The Store over any Kysely database: portable SQL here, the full-text engine behind a TextIndex.
+import type { ArticleExtraction, KnowledgeBase } from "@dateline/core/schema";
+import type { Kysely } from "kysely";
+import type { Database } from "./database";
+import { BadQueryError, StoreError, StoreWriteError } from "./errors";
+import {
+  type ActorFilter,
+  type ArticleFilter,
+  type ConflictFilter,
+  type EventFilter,
+  type PlaceFilter,
+  type SearchHit,
+  type SearchOptions,
+  SearchOptionsSchema,
+  type Store,
+} from "./index";
+import { parseInput } from "./paging";
+import * as docs from "./read-documents";
+import * as entities from "./read-entities";
+import * as events from "./read-events";
+import type { TextIndex } from "./text-index";
+import { writeKnowledgeBase } from "./write-kb";
+
+const KIND_ORDER = { event: 0, actor: 1, article: 2 } as const;
+
+export class KyselyStore implements Store {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly index: TextIndex,
+  ) {}
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  getExtraction(articleId: string, sha256: string, extractorVersion: string) {
+    return docs.getExtraction(this.db, articleId, sha256, extractorVersion);
+  }
+
+  listArticleHashes() {
+    return docs.listArticleHashes(this.db);
+  }
+
+  async replaceKnowledgeBase(kb: KnowledgeBase, extractions: readonly ArticleExtraction[]): Promise<void> {
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        await writeKnowledgeBase(trx, kb, extractions);
+        await this.index.rebuild(trx);
+      });
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      const why = error instanceof Error ? error.message : String(error);
+      throw new StoreWriteError(`the knowledge base was not replaced (nothing changed): ${why}`, { cause: error });
+    }
+    await this.index.afterReplace(this.db);
+  }
+
+  loadKnowledgeBase() {
+    return docs.loadKnowledgeBase(this.db);
+  }
+
+  stats() {
+    return docs.stats(this.db);
+  }
+
+  listEvents(filter?: EventFilter) {
+    return this.guardQuery(() => events.listEvents(this.db, this.index, filter));
+  }
+
+  getEvent(id: string) {
+    return events.getEvent(this.db, id);
+  }
+
+  listActors(filter?: ActorFilter) {
+    return entities.listActors(this.db, this.index, filter);
+  }
+
+  getActor(id: string) {
+    return entities.getActor(this.db, id);
+  }
+
+  listArticles(filter?: ArticleFilter) {
+    return docs.listArticles(this.db, filter);
+  }
+
+  getArticle(id: string) {
+    return docs.getArticle(this.db, id);
+  }
+
+  listPlaces(filter?: PlaceFilter) {
+    return entities.listPlaces(this.db, this.index, filter);
+  }
+
+  getPlace(id: string) {
+    return entities.getPlace(this.db, id);
+  }
+
+  listConflicts(filter?: ConflictFilter) {
+    return docs.listConflicts(this.db, filter);
+  }
+
+  listCuration() {
+    return docs.listCuration(this.db);
+  }
+
+  listSuggestions() {
+    return docs.listSuggestions(this.db);
+  }
+
+  /** Each kind ranked by its own index, then merged by score (ties: events, actors, articles; then id). */
+  async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
+    const { limit, kinds = ["event", "actor", "article"] } = parseInput(SearchOptionsSchema, options, "search options");
+    const ftsQuery = this.index.toQuery(query);
+    const hits = await this.guardQuery(async () => {
+      const all: SearchHit[] = [];
+      for (const kind of kinds) all.push(...(await this.index.search(this.db, kind, ftsQuery, limit)));
+      return all;
+    });
+    return hits
+      .sort((a, b) => b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  /** The engine refusing a query is the user's input at fault: a BadQueryError, never a raw SQL error. */
+  private async guardQuery<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof StoreError) && this.index.isQueryError(error)) {
+        throw new BadQueryError("the search text cannot be searched as given", { cause: error });
+      }
+      throw error;
+    }
+  }
+}

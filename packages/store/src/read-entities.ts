@@ -1,0 +1,100 @@
+// Actor and place reads: listings by name (matching names and aliases), one actor with its events and quotes.
+import type { Actor, Place, Quote } from "@dateline/core/schema";
+import type { Kysely } from "kysely";
+import { decodeCursor } from "./cursor";
+import type { Database } from "./database";
+import {
+  type ActorDetail,
+  type ActorFilter,
+  ActorFilterSchema,
+  type Page,
+  type PlaceFilter,
+  PlaceFilterSchema,
+} from "./index";
+import { parseDoc, parseInput, toPage } from "./paging";
+import { eventsOfActor } from "./read-events";
+import type { TextIndex } from "./text-index";
+
+export async function listActors(
+  db: Kysely<Database>,
+  index: TextIndex,
+  input: ActorFilter | undefined,
+): Promise<Page<Actor>> {
+  const f = parseInput(ActorFilterSchema, input, "actor filter");
+  let q = db.selectFrom("actors").select(["id", "name_lower", "doc"]);
+  const needle = f.q?.trim().toLowerCase();
+  if (needle) {
+    q = q.where((eb) =>
+      eb.or([
+        index.contains(eb.ref("actors.name_lower"), needle),
+        eb(
+          "id",
+          "in",
+          eb
+            .selectFrom("actor_aliases")
+            .select("actor_id")
+            .where((sub) => index.contains(sub.ref("actor_aliases.name_lower"), needle)),
+        ),
+      ]),
+    );
+  }
+  if (f.kind !== undefined) q = q.where("kind", "=", f.kind);
+  if (f.cursor !== undefined) {
+    const [name, id] = decodeCursor("actors", f.cursor, 2) as [string, string];
+    q = q.where((eb) => eb.or([eb("name_lower", ">", name), eb.and([eb("name_lower", "=", name), eb("id", ">", id)])]));
+  }
+  const rows = await q
+    .orderBy("name_lower")
+    .orderBy("id")
+    .limit(f.limit + 1)
+    .execute();
+  return toPage(rows, f.limit, "actors", (r) => [r.name_lower, r.id], parseDoc<Actor>);
+}
+
+export async function getActor(db: Kysely<Database>, id: string): Promise<ActorDetail | null> {
+  const row = await db.selectFrom("actors").select("doc").where("id", "=", id).executeTakeFirst();
+  if (!row) return null;
+  const quotes = await db.selectFrom("quotes").select("doc").where("speaker_id", "=", id).orderBy("position").execute();
+  return { actor: parseDoc<Actor>(row), events: await eventsOfActor(db, id), quotes: quotes.map(parseDoc<Quote>) };
+}
+
+export async function listPlaces(
+  db: Kysely<Database>,
+  index: TextIndex,
+  input: PlaceFilter | undefined,
+): Promise<Page<Place>> {
+  const f = parseInput(PlaceFilterSchema, input, "place filter");
+  let q = db.selectFrom("places").select(["id", "name_lower", "doc"]);
+  const needle = f.q?.trim().toLowerCase();
+  if (needle) {
+    q = q.where((eb) =>
+      eb.or([
+        index.contains(eb.ref("places.name_lower"), needle),
+        eb(
+          "id",
+          "in",
+          eb
+            .selectFrom("place_aliases")
+            .select("place_id")
+            .where((sub) => index.contains(sub.ref("place_aliases.name_lower"), needle)),
+        ),
+      ]),
+    );
+  }
+  if (f.kind !== undefined) q = q.where("kind", "=", f.kind);
+  if (f.cursor !== undefined) {
+    const [name, id] = decodeCursor("places", f.cursor, 2) as [string, string];
+    q = q.where((eb) => eb.or([eb("name_lower", ">", name), eb.and([eb("name_lower", "=", name), eb("id", ">", id)])]));
+  }
+  const rows = await q
+    .orderBy("name_lower")
+    .orderBy("id")
+    .limit(f.limit + 1)
+    .execute();
+  return toPage(rows, f.limit, "places", (r) => [r.name_lower, r.id], parseDoc<Place>);
+}
+
+export async function getPlace(db: Kysely<Database>, id: string): Promise<Place | null> {
+  const row = await db.selectFrom("places").select("doc").where("id", "=", id).executeTakeFirst();
+  return row ? parseDoc<Place>(row) : null;
+}

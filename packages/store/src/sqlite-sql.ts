@@ -1,0 +1,108 @@
+// Every piece of raw SQL the SQLite backend needs: pragmas, FTS5 tables, MATCH/snippet/bm25, LIKE … ESCAPE.
+import type BetterSqlite3 from "better-sqlite3";
+import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from "kysely";
+import type { Database } from "./database";
+import type { SearchHit } from "./index";
+import type { SearchKind } from "./text-index";
+
+/** WAL lets readers go on while a replace is written; busy_timeout makes a second writer wait, not fail. */
+export function applyPragmas(db: BetterSqlite3.Database, readonly: boolean): void {
+  if (!readonly) db.pragma("journal_mode = WAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  // NORMAL is durable across application crashes in WAL mode and much faster than FULL for a bulk replace.
+  db.pragma("synchronous = NORMAL");
+}
+
+/** The names of the tables in the file; empty for a new database. */
+export function listTables(db: BetterSqlite3.Database): string[] {
+  const rows = db.prepare("select name from sqlite_schema where type = 'table'").all() as Array<{ name: string }>;
+  return rows.map((r) => r.name);
+}
+
+/** The porter stemmer lets "talk" find "talks"; remove_diacritics lets "Paşinyan" match "Pasinyan". */
+const TOKENIZE = "porter unicode61 remove_diacritics 2";
+
+/**
+ * External-content FTS5 indexes over the search_* columns of the item tables: the text is stored once, and a
+ * replace rebuilds each index with one statement instead of feeding every row through JavaScript.
+ */
+const FTS_TABLES: Record<SearchKind, { fts: string; content: string; columns: string[]; weights: number[] }> = {
+  article: { fts: "articles_fts", content: "articles", columns: ["title", "text"], weights: [0, 3, 1] },
+  event: {
+    fts: "events_fts",
+    content: "events",
+    columns: ["title", "search_wording", "search_framing"],
+    weights: [0, 3, 1, 1],
+  },
+  actor: {
+    fts: "actors_fts",
+    content: "actors",
+    columns: ["name", "search_aliases", "search_roles"],
+    weights: [0, 3, 2, 1],
+  },
+};
+
+export async function createFtsTables(db: Kysely<unknown>): Promise<void> {
+  for (const t of Object.values(FTS_TABLES)) {
+    const columns = ["id UNINDEXED", ...t.columns].join(", ");
+    await sql
+      .raw(
+        `create virtual table ${t.fts} using fts5(${columns}, content='${t.content}', content_rowid='rowid', tokenize='${TOKENIZE}')`,
+      )
+      .execute(db);
+  }
+}
+
+/** Re-reads every FTS index from its content table; run inside the replace transaction, after the inserts. */
+export async function rebuildFtsTables(db: Kysely<Database>): Promise<void> {
+  for (const t of Object.values(FTS_TABLES)) {
+    await sql.raw(`insert into ${t.fts}(${t.fts}) values('rebuild')`).execute(db);
+  }
+}
+
+/** Fresh statistics for the query planner after a bulk replace (cheap: it only analyses what changed). */
+export async function optimize(db: Kysely<Database>): Promise<void> {
+  await sql.raw("pragma optimize").execute(db);
+}
+
+const titleColumn: Record<SearchKind, string> = {
+  article: "coalesce(c.title, c.id)",
+  event: "c.title",
+  actor: "c.name",
+};
+
+/** One kind's best hits for a query already made safe by toFtsQuery; score is -bm25, higher is better. */
+export async function searchFts(
+  db: Kysely<Database>,
+  kind: SearchKind,
+  ftsQuery: string,
+  limit: number,
+): Promise<SearchHit[]> {
+  const t = FTS_TABLES[kind];
+  const rank = `bm25(${t.fts}, ${t.weights.join(", ")})`;
+  const { rows } = await sql<{ id: string; title: string; snippet: string; rank: number }>`
+    select c.id as id, ${sql.raw(titleColumn[kind])} as title,
+           snippet(${sql.raw(t.fts)}, -1, '«', '»', '…', 16) as snippet, ${sql.raw(rank)} as rank
+    from ${sql.raw(t.fts)} join ${sql.raw(t.content)} c on c.rowid = ${sql.raw(t.fts)}.rowid
+    where ${sql.raw(t.fts)} match ${ftsQuery}
+    order by rank, c.id
+    limit ${limit}`.execute(db);
+  return rows.map((r) => ({ kind, id: r.id, title: r.title, snippet: r.snippet, score: -r.rank }));
+}
+
+/** `events.id` is among the events whose title, wording or framing match the (safe) query. */
+export function eventMatches(ftsQuery: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`events.rowid in (select rowid from events_fts where events_fts match ${ftsQuery})`;
+}
+
+/** True for SQLite's complaint about an FTS5 query, which toFtsQuery should make impossible. */
+export function isFtsQueryError(error: unknown): boolean {
+  return error instanceof Error && /fts5|unterminated string|no such column/i.test(error.message);
+}
+
+/** `column LIKE '%needle%'` with the needle's own % and _ taken literally. */
+export function containsLiteral(column: Expression<string>, needle: string): RawBuilder<SqlBool> {
+  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<SqlBool>`${column} like ${pattern} escape '\\'`;
+}

@@ -1,0 +1,103 @@
+// openSqliteStore: the Store in one SQLite file (better-sqlite3, WAL), migrated on open, searched with FTS5.
+import { existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, Migrator, SqliteDialect } from "kysely";
+import type { Database } from "./database";
+import { StoreOpenError } from "./errors";
+import { toFtsQuery } from "./fts-query";
+import type { Store } from "./index";
+import { KyselyStore } from "./kysely-store";
+import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, sqliteMigrations } from "./migrations";
+import {
+  applyPragmas,
+  containsLiteral,
+  eventMatches,
+  isFtsQueryError,
+  listTables,
+  optimize,
+  rebuildFtsTables,
+  searchFts,
+} from "./sqlite-sql";
+import type { TextIndex } from "./text-index";
+
+export interface SqliteStoreOptions {
+  /** Open an existing database for reading only; writes then fail and migrations are not run. */
+  readonly?: boolean;
+}
+
+const fts5: TextIndex = {
+  toQuery: toFtsQuery,
+  rebuild: rebuildFtsTables,
+  afterReplace: optimize,
+  search: searchFts,
+  eventMatches,
+  contains: containsLiteral,
+  isQueryError: isFtsQueryError,
+};
+
+function connect(path: string, readonly: boolean): BetterSqlite3.Database {
+  const folder = dirname(resolve(path));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new StoreOpenError(`cannot open ${path}: the folder ${folder} does not exist`);
+  }
+  if (readonly && !existsSync(path)) throw new StoreOpenError(`cannot open ${path}: there is no such file`);
+  let sqlite: BetterSqlite3.Database | undefined;
+  try {
+    sqlite = new BetterSqlite3(path, { readonly, fileMustExist: readonly });
+    applyPragmas(sqlite, readonly);
+    const tables = listTables(sqlite);
+    // An empty file is a new database; anything else must carry our migration table.
+    if (tables.length > 0 && !tables.includes(MIGRATION_TABLE)) {
+      throw new StoreOpenError(
+        `${path} is an SQLite database but not a Dateline one (it has no ${MIGRATION_TABLE} table)`,
+      );
+    }
+    return sqlite;
+  } catch (error) {
+    sqlite?.close();
+    if (error instanceof StoreOpenError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === "SQLITE_NOTADB")
+      throw new StoreOpenError(`${path} is not a Dateline database (not SQLite at all)`, { cause: error });
+    const why = error instanceof Error ? error.message : String(error);
+    throw new StoreOpenError(`cannot open ${path}: ${why}`, { cause: error });
+  }
+}
+
+/** Brings the schema up to date; a read-only store only checks that it already is. */
+async function migrate(db: Kysely<Database>, path: string, readonly: boolean): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: sqliteMigrations,
+    migrationTableName: MIGRATION_TABLE,
+    migrationLockTableName: MIGRATION_LOCK_TABLE,
+  });
+  if (readonly) {
+    const pending = (await migrator.getMigrations()).filter((m) => m.executedAt === undefined);
+    if (pending.length > 0) {
+      throw new StoreOpenError(
+        `${path} needs schema upgrades (${pending.map((m) => m.name).join(", ")}); open it for writing once`,
+      );
+    }
+    return;
+  }
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new StoreOpenError(`cannot bring ${path} up to date: ${why}`, { cause: error });
+  }
+}
+
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  const readonly = options.readonly ?? false;
+  const sqlite = connect(path, readonly);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    await migrate(db, path, readonly);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return new KyselyStore(db, fts5);
+}

@@ -1,0 +1,93 @@
+// Replacing the whole KB inside one transaction: delete every item row, insert the new ones in batches.
+import type { ArticleExtraction, KnowledgeBase } from "@dateline/core/schema";
+import type { Kysely } from "kysely";
+import type { Database } from "./database";
+import { extractionRow, kbRows } from "./kb-rows";
+
+/**
+ * Bound parameters per INSERT. SQLite allows 32,766 and PostgreSQL 65,535; a few thousand already makes
+ * the per-statement cost negligible while keeping each compiled statement small.
+ */
+const PARAMS_PER_STATEMENT = 4000;
+
+/** Children first, so that deleting a parent never has to cascade row by row. */
+const ITEM_TABLES = [
+  "event_participants",
+  "event_sources",
+  "actor_aliases",
+  "place_aliases",
+  "conflicts",
+  "quotes",
+  "figures",
+  "events",
+  "actors",
+  "places",
+  "articles",
+  "suggestions",
+  "curation",
+  "kb_meta",
+] as const satisfies ReadonlyArray<keyof Database>;
+
+/** Parents first, so that every foreign key finds its row. */
+const INSERT_ORDER = [...ITEM_TABLES].reverse();
+
+async function insertBatched<T extends keyof Database>(
+  db: Kysely<Database>,
+  table: T,
+  rows: ReadonlyArray<Database[T]>,
+): Promise<void> {
+  const first = rows[0];
+  if (first === undefined) return;
+  const perBatch = Math.max(1, Math.floor(PARAMS_PER_STATEMENT / Object.keys(first).length));
+  for (let i = 0; i < rows.length; i += perBatch) {
+    // Kysely's insert typing cannot follow a generic table name; the rows are Database[T] by construction.
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + perBatch) as never)
+      .execute();
+  }
+}
+
+/** Writes the extraction cache and the KB; call inside a transaction (the caller owns commit and rollback). */
+export async function writeKnowledgeBase(
+  trx: Kysely<Database>,
+  kb: KnowledgeBase,
+  extractions: readonly ArticleExtraction[],
+): Promise<void> {
+  await writeExtractions(trx, kb, extractions);
+  for (const table of ITEM_TABLES) await trx.deleteFrom(table).execute();
+  const rows = kbRows(kb, new Date().toISOString());
+  for (const table of INSERT_ORDER) await insertBatched(trx, table, rows[table]);
+}
+
+/** Upserts the given extractions and drops cached ones for articles that are in neither the KB nor the list. */
+async function writeExtractions(
+  trx: Kysely<Database>,
+  kb: KnowledgeBase,
+  extractions: readonly ArticleExtraction[],
+): Promise<void> {
+  const keep = new Set([...kb.articles.map((a) => a.id), ...extractions.map((x) => x.articleId)]);
+  const cached = await trx.selectFrom("extractions").select("article_id").execute();
+  const stale = cached.map((r) => r.article_id).filter((id) => !keep.has(id));
+  for (let i = 0; i < stale.length; i += PARAMS_PER_STATEMENT) {
+    await trx
+      .deleteFrom("extractions")
+      .where("article_id", "in", stale.slice(i, i + PARAMS_PER_STATEMENT))
+      .execute();
+  }
+  const rows = extractions.map(extractionRow);
+  const perBatch = Math.floor(PARAMS_PER_STATEMENT / 4);
+  for (let i = 0; i < rows.length; i += perBatch) {
+    await trx
+      .insertInto("extractions")
+      .values(rows.slice(i, i + perBatch))
+      .onConflict((oc) =>
+        oc.column("article_id").doUpdateSet((eb) => ({
+          sha256: eb.ref("excluded.sha256"),
+          extractor_version: eb.ref("excluded.extractor_version"),
+          json: eb.ref("excluded.json"),
+        })),
+      )
+      .execute();
+  }
+}
