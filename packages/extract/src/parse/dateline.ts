@@ -6,7 +6,11 @@ import type { Line } from "./lines";
 import { type MetaDraft, offer } from "./meta-draft";
 import { findOutlets } from "./outlets";
 
-const MONTH = `(?:${Object.keys(MONTHS).join("|")})\\.?`;
+/** Month names as datelines write them ("March", "Nov."), longest first so "March" is not read as "Mar". */
+const MONTH = `(?:${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}`)
+  .join("|")})\\.?`;
 const CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3}";
 const TITLE_PLACE = "\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2}";
 const REGION = "(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})";

@@ -33,13 +33,15 @@ export interface HtmlArticle {
   /** The readable text: one paragraph per block, joined by blank lines. */
   text: string;
   language: string | null;
+  /** The page's <title>, for when neither meta tags nor the text give a headline. */
+  fallbackTitle: string | null;
 }
 
 /** Reads metadata, then the readable story; a page with no readable text is an InputError "no-text". */
 export function readHtmlArticle(source: string, html: string, draft: MetaDraft): HtmlArticle {
   const { document } = parseHTML(html);
   const doc = document as unknown as Tree & { documentElement: Tree | null };
-  readHtmlMeta(doc, draft);
+  const fallbackTitle = readHtmlMeta(doc, draft);
   const language = doc.documentElement?.getAttribute("lang")?.slice(0, 2).toLowerCase() || null;
   let paragraphs: string[] = [];
   try {
@@ -63,5 +65,5 @@ export function readHtmlArticle(source: string, html: string, draft: MetaDraft):
     paragraphs = paragraphsOf(tree);
   }
   if (paragraphs.length === 0) throw new InputError(source, "no-text", "is an HTML page with no readable text");
-  return { text: paragraphs.join("\n\n"), language };
+  return { text: paragraphs.join("\n\n"), language, fallbackTitle };
 }

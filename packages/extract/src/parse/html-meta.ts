@@ -66,8 +66,17 @@ function nameOf(v: Json | undefined): string | null {
   return null;
 }
 
-/** Reads the page's metadata into the draft; meta tags first, then JSON-LD, then <title> and <time>. */
-export function readHtmlMeta(document: DomElement, draft: MetaDraft): void {
+/** "Ministers agree | World Wire" → "Ministers agree": a page title often ends with the site's name. */
+export function withoutSiteName(title: string): string {
+  const m = /^(.*?\S)\s+[|–—-]\s+([^|–—]{2,40})$/.exec(title);
+  return m && m[2]!.trim().split(/\s+/).length <= 4 ? m[1]! : title;
+}
+
+/**
+ * Reads the page's metadata into the draft: meta tags, then JSON-LD, then <time>. Returns the <title>
+ * without its site name, which the caller offers only if the readable text has no headline of its own.
+ */
+export function readHtmlMeta(document: DomElement, draft: MetaDraft): string | null {
   for (const [field, selector] of META) {
     const content = document.querySelector(selector)?.getAttribute("content");
     // article:author is often a profile URL rather than a name.
@@ -90,8 +99,8 @@ export function readHtmlMeta(document: DomElement, draft: MetaDraft): void {
   }
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href");
   if (canonical) offerStructured(draft, "url", canonical, "link rel=canonical", null);
-  const title = document.querySelector("title")?.textContent?.trim();
-  if (title) offerStructured(draft, "title", title, "<title>", null);
   const time = document.querySelector("article time[datetime], time[datetime]")?.getAttribute("datetime");
   if (time) offerStructured(draft, "published", time, "<time datetime>", null);
+  const title = document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim();
+  return title ? withoutSiteName(title) : null;
 }

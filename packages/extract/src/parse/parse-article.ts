@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { articleIdFromHash, articleIdFromPath } from "@dateline/core/ids";
 import type { ParsedArticle, RawInput } from "../types";
 import { assembleArticle } from "./assemble";
-import { bodyRanges } from "./body";
+import { bodyRanges, earlierCopies } from "./body";
 import { readDateline } from "./dateline";
 import { DEFAULT_MAX_BYTES, decodeInput } from "./decode";
 import { detectFormat } from "./detect-format";
@@ -15,10 +15,11 @@ import { InputError } from "./input-error";
 import { readJsonArticle } from "./json-article";
 import { readKeyValueHeader } from "./key-value-header";
 import { guessLanguage } from "./language";
-import { isDebris } from "./line-kinds";
+import { isDebris, isPhotoCredit } from "./line-kinds";
 import { textLines } from "./lines";
 import { emptyDraft, type MetaDraft } from "./meta-draft";
 import { readPlainHeader } from "./plain-header";
+import { offerStructured } from "./structured-fields";
 
 export interface ParseOptions {
   /** Inputs larger than this many bytes are refused (default 16 MiB). */
@@ -31,13 +32,13 @@ function readFormat(
   format: ParsedArticle["article"]["format"],
   decoded: string,
   draft: MetaDraft,
-): { text: string; storyFrom: number; markupLanguage: string | null } {
+): { text: string; storyFrom: number; markupLanguage: string | null; fallbackTitle?: string | null } {
   switch (format) {
     case "json":
       return { text: readJsonArticle(source, decoded, draft).text, storyFrom: 0, markupLanguage: null };
     case "html": {
       const html = readHtmlArticle(source, decoded, draft);
-      return { text: html.text, storyFrom: 0, markupLanguage: html.language };
+      return { text: html.text, storyFrom: 0, markupLanguage: html.language, fallbackTitle: html.fallbackTitle };
     }
     case "md":
       return { text: decoded, storyFrom: readFrontMatter(source, decoded, draft).bodyStart, markupLanguage: null };
@@ -56,15 +57,21 @@ export function parseArticle(input: RawInput, options: ParseOptions = {}): Parse
   const draft = emptyDraft();
   draft.warnings.push(...decoded.warnings);
   const format = detectFormat(input.path, input.format, decoded.text, draft.warnings);
-  const { text, storyFrom, markupLanguage } = readFormat(source, format, decoded.text, draft);
+  const { text, storyFrom, markupLanguage, fallbackTitle } = readFormat(source, format, decoded.text, draft);
 
-  const header = readPlainHeader(text, storyFrom, draft);
+  // A preview that the text repeats is set aside first, so the header is read where the article really starts.
+  const lines = textLines(text, storyFrom).filter((l) => !isDebris(l.text) && !isPhotoCredit(l.text));
+  const copies = earlierCopies(lines);
+  const header = readPlainHeader(
+    lines.filter((_, i) => !copies.has(i)),
+    draft,
+  );
+  if (fallbackTitle) offerStructured(draft, "title", fallbackTitle, "<title>", null);
   readDateline(header.firstStoryLine, draft);
   const headerStarts = new Set(header.excluded.map((s) => s.start));
-  const lines = textLines(text, storyFrom);
-  const storyLines = lines.filter((l) => !headerStarts.has(l.start) && !isDebris(l.text));
+  const storyLines = lines.filter((l, i) => !copies.has(i) && !headerStarts.has(l.start));
   const footer = readFooter(storyLines, draft);
-  const body = bodyRanges({ lines, excluded: [...header.excluded, ...footer], title: draft.title?.value ?? null });
+  const body = bodyRanges({ lines: storyLines, excluded: footer, title: draft.title?.value ?? null });
   if (body.length === 0) throw new InputError(source, "no-text", "has metadata but no story text");
 
   const story = body.map((r) => text.slice(r.start, r.end)).join("\n");

@@ -2,7 +2,7 @@
 import { readDateLine } from "./date-line";
 import type { DateMatch } from "./date-text";
 import { isDebris, isPhotoCredit, isProse, isSectionLine, looksLikeOutletName, unwrapMarkup } from "./line-kinds";
-import { type Line, normalizeSpace, textLines, wordCount } from "./lines";
+import { type Line, normalizeSpace, wordCount } from "./lines";
 import { explainMissing, type MetaDraft, offer, type Span } from "./meta-draft";
 import { isPersonName } from "./names";
 import { outletOfLine } from "./outlets";
@@ -32,11 +32,10 @@ function applyDate(draft: MetaDraft, field: "published" | "updated", m: DateMatc
 }
 
 /**
- * Reads the header of plain text starting at `from`, filling the draft's title, outlet, author, published
- * and updated fields with the exact words they come from.
+ * Reads the header at the top of the story's lines (earlier copies already set aside), filling the
+ * draft's title, outlet, author, published and updated fields with the exact words they come from.
  */
-export function readPlainHeader(text: string, from: number, draft: MetaDraft): HeaderResult {
-  const lines = textLines(text, from);
+export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): HeaderResult {
   const zoneEnd = storyIndex(lines);
   const excluded: Span[] = [];
   const seen = new Set<string>();
