@@ -1,6 +1,6 @@
 // Tests of the gold checker: each kind of problem is found and named, a sound file passes.
 import { describe, expect, it } from "vitest";
-import { checkGoldAgainstText, checkGoldCorpus } from "./check-gold";
+import { checkGoldAgainstText, checkGoldCorpus, checkGoldNames } from "./check-gold";
 import { gold } from "./test-builders";
 
 const text =
@@ -82,5 +82,24 @@ describe("checkGoldCorpus", () => {
       "conflicts[1] (meeting/date): article 'x1' has no event 'meeting'",
       "conflicts[1] (meeting/date): article 'x9' has no gold file",
     ]);
+  });
+});
+
+describe("checkGoldNames", () => {
+  it("finds a name given to two canonical actors and an actor given two kinds across files", () => {
+    const one = gold(sound);
+    const two = gold({
+      ...sound,
+      article: "x2",
+      actors: [
+        { name: "Antony J. Blinken", kind: "person", aliases: ["Blinken"] },
+        { name: "United States", kind: "organization" },
+      ],
+    });
+    expect(checkGoldNames([one, two])).toEqual([
+      "'blinken' names Antony Blinken (x1) and Antony J. Blinken (x2)",
+      "United States is country and organization in different files",
+    ]);
+    expect(checkGoldNames([one, gold({ ...sound, article: "x2" })])).toEqual([]);
   });
 });

@@ -81,3 +81,32 @@ export function checkGoldCorpus(corpus: GoldCorpus, articles: readonly GoldArtic
   }
   return problems;
 }
+
+/**
+ * Problems across gold files: one name (or alias) given to two canonical actors, or one canonical actor
+ * given two kinds. Either usually means a canonical name drifted between files ("Pashinian" vs "Pashinyan").
+ */
+export function checkGoldNames(articles: readonly GoldArticle[]): string[] {
+  const problems: string[] = [];
+  const owners = new Map<string, Map<string, string[]>>();
+  const kinds = new Map<string, Set<string>>();
+  for (const g of articles) {
+    for (const actor of g.actors) {
+      kinds.set(actor.name, (kinds.get(actor.name) ?? new Set()).add(actor.kind));
+      for (const form of new Set([actor.name, ...actor.aliases].map(normaliseName))) {
+        const byName = owners.get(form) ?? new Map<string, string[]>();
+        byName.set(actor.name, [...(byName.get(actor.name) ?? []), g.article]);
+        owners.set(form, byName);
+      }
+    }
+  }
+  for (const [form, byName] of owners) {
+    if (byName.size < 2) continue;
+    const who = [...byName].map(([name, ids]) => `${name} (${ids.join(", ")})`).join(" and ");
+    problems.push(`'${form}' names ${who}`);
+  }
+  for (const [name, set] of kinds) {
+    if (set.size > 1) problems.push(`${name} is ${[...set].sort().join(" and ")} in different files`);
+  }
+  return problems;
+}

@@ -1,5 +1,5 @@
 // @dateline/eval: load gold annotations, check them against their texts, score extractions and knowledge bases.
-export { checkGoldAgainstText, checkGoldCorpus } from "./check-gold";
+export { checkGoldAgainstText, checkGoldCorpus, checkGoldNames } from "./check-gold";
 export { formatKbScores, formatRows, formatScores } from "./format-scores";
 export { CORPUS_FILE, GoldFileError, loadGoldArticle, loadGoldCorpus, loadGoldDir } from "./load-gold";
 export type { Accuracy, Prf } from "./metrics";

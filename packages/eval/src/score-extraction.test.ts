@@ -54,7 +54,7 @@ describe("scoreExtraction", () => {
       events: [
         event(a, 1, "call", "called Prime Minister Tom Berg on Monday", "2023-05-15"),
         event(a, 2, "displacement", "Over 2,000 people fled Lorton in May", "2023-05"),
-        event(a, 3, "visit", "Ruiz will visit Lorton in June", "2023-06"),
+        event(a, 3, "visit", "Ruiz will visit Lorton in June", "2023-06", "planned"),
       ],
       quotes: [quote(a, 1, "we will sign the accord soon", "tom-berg")],
       figures: [figure(a, 1, 2000, "2,000 people")],
@@ -64,6 +64,7 @@ describe("scoreExtraction", () => {
       expect(row).toMatchObject({ precision: 1, recall: 1, f1: 1 });
     }
     expect(s.dates).toEqual({ correct: 3, total: 3, accuracy: 1 });
+    expect(s.statuses).toEqual({ correct: 3, total: 3, accuracy: 1 });
     expect(s.speakers).toEqual({ correct: 1, total: 1, accuracy: 1 });
   });
 
@@ -87,6 +88,7 @@ describe("scoreExtraction", () => {
     expect(s.events.f1).toBeCloseTo(2 / 3);
     expect(s.eventsStrict).toMatchObject({ matched: 1, gold: 3, predicted: 3 });
     expect(s.dates).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
+    expect(s.statuses).toEqual({ correct: 2, total: 2, accuracy: 1 });
     expect(s.quotes).toMatchObject({ matched: 1, precision: 1, recall: 1 });
     expect(s.speakers).toEqual({ correct: 0, total: 1, accuracy: 0 });
     expect(s.figures).toMatchObject({ matched: 0, gold: 1, predicted: 1, f1: 0 });
@@ -132,7 +134,9 @@ describe("scoreExtraction", () => {
   it("matches an extracted event whose offsets drifted by finding its words again", () => {
     const drifted = event(a, 1, "visit", "Ruiz will visit Lorton in June", "2023-06");
     drifted.evidence = drifted.evidence.map((e) => ({ ...e, start: e.start - 3, end: e.end - 3 }));
-    expect(scoreExtraction(g, extraction(a, { events: [drifted] })).eventsStrict.matched).toBe(1);
+    const s = scoreExtraction(g, extraction(a, { events: [drifted] }));
+    expect(s.eventsStrict.matched).toBe(1);
+    expect(s.statuses).toEqual({ correct: 0, total: 1, accuracy: 0 }); // gold says planned
   });
 
   it("refuses to score an extraction against another article's gold", () => {

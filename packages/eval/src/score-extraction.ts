@@ -16,6 +16,8 @@ export interface ScoreRows {
   eventsStrict: Prf;
   /** Over events matched by evidence: the date value is the gold value (null for null counts). */
   dates: Accuracy;
+  /** Over events matched by evidence: occurred / planned / cancelled as gold says. */
+  statuses: Accuracy;
   /** Quotes matched by overlapping text. */
   quotes: Prf;
   /** Over matched quotes: the speaker is the gold speaker (null for null counts). */
@@ -55,18 +57,23 @@ function scoreEvents(gold: GoldArticle, ex: ArticleExtraction, text: string) {
   const strict = loose.map((row, i) => row.map((w, j) => (ex.events[j]?.type === gold.events[i]?.type ? w : 0)));
   const looseMatch = matchOneToOne(loose, ex.events.length);
   const strictMatch = matchOneToOne(strict, ex.events.length);
+  let judged = 0;
   let datesRight = 0;
-  let datesJudged = 0;
+  let statusesRight = 0;
   looseMatch.forEach((j, i) => {
-    if (j < 0) return;
-    datesJudged++;
-    if ((ex.events[j]?.date?.value ?? null) === (gold.events[i]?.date ?? null)) datesRight++;
+    const found = ex.events[j];
+    const want = gold.events[i];
+    if (!found || !want) return;
+    judged++;
+    if ((found.date?.value ?? null) === want.date) datesRight++;
+    if (found.status === want.status) statusesRight++;
   });
   const count = (m: number[]) => m.filter((j) => j >= 0).length;
   return {
     events: prf(count(looseMatch), gold.events.length, ex.events.length),
     eventsStrict: prf(count(strictMatch), gold.events.length, ex.events.length),
-    dates: accuracy(datesRight, datesJudged),
+    dates: accuracy(datesRight, judged),
+    statuses: accuracy(statusesRight, judged),
   };
 }
 
@@ -143,6 +150,7 @@ function scoreNothing(gold: GoldArticle): ArticleScores {
     events: none(gold.events.length),
     eventsStrict: none(gold.events.length),
     dates: accuracy(0, 0),
+    statuses: accuracy(0, 0),
     quotes: none(gold.quotes.length),
     speakers: accuracy(0, 0),
     figures: none(gold.figures.length),
@@ -156,6 +164,7 @@ export function totalScores(articles: readonly ScoreRows[]): ScoreRows {
     events: sumPrf(articles.map((a) => a.events)),
     eventsStrict: sumPrf(articles.map((a) => a.eventsStrict)),
     dates: sumAccuracy(articles.map((a) => a.dates)),
+    statuses: sumAccuracy(articles.map((a) => a.statuses)),
     quotes: sumPrf(articles.map((a) => a.quotes)),
     speakers: sumAccuracy(articles.map((a) => a.speakers)),
     figures: sumPrf(articles.map((a) => a.figures)),

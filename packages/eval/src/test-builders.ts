@@ -9,6 +9,7 @@ import type {
   Article,
   ArticleExtraction,
   Event,
+  EventStatus,
   EventType,
   Evidence,
   ExtractedEvent,
@@ -77,12 +78,19 @@ function resolved(value: string): ResolvedDate {
   };
 }
 
-export function event(a: Article, n: number, type: EventType, exact: string, date: string | null): ExtractedEvent {
+export function event(
+  a: Article,
+  n: number,
+  type: EventType,
+  exact: string,
+  date: string | null,
+  status: EventStatus = "occurred",
+): ExtractedEvent {
   return {
     id: `${a.id}#e${n}`,
     type,
     title: exact,
-    status: "occurred",
+    status,
     background: false,
     date: date === null ? null : resolved(date),
     when: null,
