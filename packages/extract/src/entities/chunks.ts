@@ -1,0 +1,141 @@
+// Runs of capitalised words ("US Secretary of State Antony Blinken"), split into table phrases and plain words.
+import { type LexEntry, matchAt } from "./lexicon";
+import { DOCUMENT_HEADS, ORG_HEADS } from "./tables/orgs";
+import { PLACE_KIND_NOUNS } from "./tables/places";
+import { NON_NAME_WORDS } from "./tables/words";
+import { type Doc, type Tok, touching } from "./tokens";
+
+export interface Piece {
+  /** Token indexes [from, to). */
+  from: number;
+  to: number;
+  kind: "lex" | "word" | "hyphen" | "connector";
+  entries: LexEntry[];
+}
+
+export interface Chunk {
+  from: number;
+  to: number;
+  pieces: Piece[];
+  /** The chunk is followed by a possessive ’s (or written as a possessive such as "Blinkens"). */
+  possessive: boolean;
+}
+
+const CONNECTORS = new Set(["of", "for"]);
+const JOINING_HEADS = new Set([...ORG_HEADS, "republic", "kingdom", "emirates", "states"]);
+
+/** Could this capitalised token be (part of) a name? Sentence-initial common words cannot. */
+function nameLike(doc: Doc, t: Tok): boolean {
+  if (!t.cap) return false;
+  if (t.allCaps) return true;
+  if (NON_NAME_WORDS.has(t.lower)) return false;
+  if (t.initial && (doc.lowerWords.has(t.lower) || !(t.pos === "PROPN" || t.pos === "X" || t.pos === "NOUN"))) {
+    return false;
+  }
+  return true;
+}
+
+function hasJoiningHead(doc: Doc, pieces: Piece[]): boolean {
+  const last = pieces[pieces.length - 1];
+  if (!last) return false;
+  if (last.entries.some((e) => e.kind === "title")) return true;
+  return last.kind === "word" && JOINING_HEADS.has(doc.toks[last.to - 1]!.lower);
+}
+
+function isTime(m: { entries: LexEntry[] }): boolean {
+  return m.entries.every((e) => e.kind === "time");
+}
+
+/** All chunks of the body in text order. */
+export function findChunks(doc: Doc): Chunk[] {
+  const { toks, text } = doc;
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const first = toks[i]!;
+    const sentence = first.sentence;
+    let limit = i;
+    while (limit < toks.length && toks[limit]!.sentence === sentence) limit++;
+    const pieces: Piece[] = [];
+    let j = i;
+    while (j < limit) {
+      const t = toks[j]!;
+      const m = t.cap ? matchAt(text, toks, j, limit) : null;
+      if (m && !isTime(m)) {
+        pieces.push({ from: j, to: m.end, kind: "lex", entries: m.entries });
+        j = m.end;
+        continue;
+      }
+      if (m && isTime(m)) break;
+      if (nameLike(doc, t) && !(pieces.length > 0 && t.initial)) {
+        pieces.push({ from: j, to: j + 1, kind: "word", entries: [] });
+        j++;
+        continue;
+      }
+      const next = toks[j + 1];
+      const prev = toks[j - 1];
+      if (pieces.length > 0 && next && prev && (t.text === "-" || t.text === "–") && touching(prev, t)) {
+        if (touching(t, next) && next.cap) {
+          pieces.push({ from: j, to: j + 1, kind: "hyphen", entries: [] });
+          j++;
+          continue;
+        }
+      }
+      if (pieces.length > 0 && next && CONNECTORS.has(t.lower) && hasJoiningHead(doc, pieces)) {
+        const after = next.lower === "the" ? toks[j + 2] : next;
+        if (after && after.sentence === sentence && after.cap && !NON_NAME_WORDS.has(after.lower)) {
+          const width = after === next ? 1 : 2;
+          pieces.push({ from: j, to: j + width, kind: "connector", entries: [] });
+          j += width;
+          continue;
+        }
+      }
+      break;
+    }
+    while (
+      pieces.length > 0 &&
+      pieces[pieces.length - 1]!.kind !== "word" &&
+      pieces[pieces.length - 1]!.kind !== "lex"
+    ) {
+      pieces.pop();
+    }
+    if (pieces.length === 0) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const to = pieces[pieces.length - 1]!.to;
+    const after = toks[to];
+    const lastTok = toks[to - 1]!;
+    out.push({
+      from: pieces[0]!.from,
+      to,
+      pieces,
+      possessive: !!after && (after.lower === "'s" || after.lower === "'") && touching(lastTok, after),
+    });
+    i = to;
+  }
+  return out;
+}
+
+/** A word that can stand in a person's name: not an organisation, document or place-kind word. */
+export function isNameWord(doc: Doc, p: Piece): boolean {
+  if (p.kind === "hyphen") return true;
+  if (p.kind !== "word") return false;
+  const t = doc.toks[p.from]!;
+  if (ORG_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower) || PLACE_KIND_NOUNS.has(t.lower)) return false;
+  if (t.allCaps && !/^[A-Z]\.?$/.test(t.text)) return false;
+  return t.pos === "PROPN" || t.pos === "X" || t.pos === "NOUN" || t.pos === "ADJ";
+}
+
+/** Index of the first piece of the trailing run of name words, or pieces.length when there is none. */
+export function nameStart(doc: Doc, chunk: Chunk): number {
+  let k = chunk.pieces.length;
+  while (k > 0 && isNameWord(doc, chunk.pieces[k - 1]!)) k--;
+  // A name never starts or ends with a hyphen.
+  while (k < chunk.pieces.length && chunk.pieces[k]!.kind === "hyphen") k++;
+  return k;
+}
+
+export function pieceText(doc: Doc, p: { from: number; to: number }): string {
+  return doc.text.slice(doc.toks[p.from]!.start, doc.toks[p.to - 1]!.end);
+}

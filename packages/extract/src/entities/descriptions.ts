@@ -1,0 +1,162 @@
+// Descriptions that refer back to a person named elsewhere: "the Secretary", "the top US diplomat".
+import { actorId } from "@dateline/core/ids";
+import { countryName, type LexEntry, matchAt, normalizePhrase } from "./lexicon";
+import { DESCRIPTION_ADJECTIVES, DESCRIPTION_CLASSES, TITLE_MODIFIERS, TITLES, type TitleClass } from "./tables/titles";
+import type { Doc } from "./tokens";
+
+export interface PersonInfo {
+  id: string;
+  roles: string[];
+  /** Actor ids of the person's countries. */
+  countries: ReadonlySet<string>;
+  /** Character offsets where the person is named (name, surname, title + name). */
+  named: number[];
+  /** Sentence indexes where the person is named. */
+  sentences: ReadonlySet<number>;
+}
+
+export interface Description {
+  /** Token indexes [from, to), "the" included. */
+  from: number;
+  to: number;
+  personId: string;
+}
+
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.phrase.split(" ")));
+const TOP = new Set(["top", "chief", "highest-ranking", "leading"]);
+
+interface Head {
+  phrase: string | null;
+  cls: TitleClass | null;
+}
+
+function rolePhrases(role: string): { classes: Set<TitleClass>; rank: number } {
+  const norm = ` ${normalizePhrase(role).replace(/[^a-z' -]/g, " ")} `;
+  const classes = new Set<TitleClass>();
+  let rank = 0;
+  for (const t of TITLES) {
+    if (t.role === false) continue;
+    if (norm.includes(` ${t.phrase} `)) {
+      for (const c of t.classes) classes.add(c);
+      rank = Math.max(rank, t.rank);
+    }
+  }
+  return { classes, rank };
+}
+
+function matches(p: PersonInfo, head: Head): { ok: boolean; rank: number } {
+  let ok = false;
+  let rank = 0;
+  for (const role of p.roles) {
+    const info = rolePhrases(role);
+    const norm = ` ${normalizePhrase(role)} `;
+    const hit = head.phrase ? norm.includes(` ${head.phrase} `) : head.cls ? info.classes.has(head.cls) : false;
+    if (hit) {
+      ok = true;
+      rank = Math.max(rank, info.rank);
+    }
+  }
+  return { ok, rank };
+}
+
+/**
+ * Finds "the [top|senior] [US|Azerbaijani|country’s] <title or class>" not followed by a name, and resolves
+ * each to the person it refers to: people whose stated roles fit, from the country named if one is, who are
+ * not named in the same sentence (a writer does not name and describe one person in one sentence); the most
+ * recently named before it (the same-sentence rule holds for generic nouns only: "the US Secretary of State’s
+ * call" may stand beside the name), or the highest-ranked for "top"; a lone fitting person otherwise.
+ */
+export function findDescriptions(
+  doc: Doc,
+  people: readonly PersonInfo[],
+  countryBefore: (offset: number) => string | null,
+  skip: (k: number) => boolean,
+): Description[] {
+  const out: Description[] = [];
+  const { toks, text } = doc;
+  for (let i = 0; i < toks.length; i++) {
+    const det = toks[i]!;
+    if (det.lower !== "the" || skip(i)) continue;
+    const countries = new Set<string>();
+    let top = false;
+    let j = i + 1;
+    let head: Head | null = null;
+    let headEnd = -1;
+    while (j < toks.length && toks[j]!.sentence === det.sentence && !skip(j)) {
+      const t = toks[j]!;
+      if (t.lower === "country" && toks[j + 1]?.lower === "'s") {
+        const c = countryBefore(det.start);
+        if (c) countries.add(actorId(countryName(c)));
+        j += 2;
+        continue;
+      }
+      const m = matchAt(text, toks, j, Math.min(toks.length, j + 6));
+      const geo = m?.entries.filter((e): e is Extract<LexEntry, { code: string }> => "code" in e) ?? [];
+      const title = m?.entries.find((e): e is Extract<LexEntry, { kind: "title" }> => e.kind === "title");
+      if (m && title && title.title.role !== false) {
+        // "diplomat", "official": a class of titles, not a title a role must repeat.
+        const cls = DESCRIPTION_CLASSES.get(title.title.phrase) ?? null;
+        head = cls ? { phrase: null, cls } : { phrase: title.title.phrase, cls: null };
+        j = m.end;
+        headEnd = j;
+        continue;
+      }
+      if (m && geo.length > 0 && (geo[0]!.kind === "country" || geo[0]!.kind === "demonym")) {
+        countries.add(actorId(countryName(geo[0]!.code)));
+        j = m.end;
+        continue;
+      }
+      const cls = DESCRIPTION_CLASSES.get(t.lower);
+      if (cls) {
+        head = { phrase: null, cls };
+        j++;
+        headEnd = j;
+        continue;
+      }
+      if (DESCRIPTION_ADJECTIVES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || TITLE_WORDS.has(t.lower)) {
+        if (TOP.has(t.lower)) top = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!head || headEnd !== j) continue;
+    const next = toks[j];
+    if (next && next.sentence === det.sentence) {
+      // "the Secretary Antony Blinken" is a title before a name; "the president's office" is not a person.
+      if (next.cap || next.pos === "NOUN" || next.pos === "PROPN" || next.lower === "of" || next.pos === "NUM")
+        continue;
+      if (next.lower === "'s" && toks[j + 1]?.cap) continue;
+    }
+    const person = resolve(people, head, countries, top, det.start, det.sentence);
+    if (person) out.push({ from: i, to: j, personId: person });
+  }
+  return out;
+}
+
+function resolve(
+  people: readonly PersonInfo[],
+  head: Head,
+  countries: ReadonlySet<string>,
+  top: boolean,
+  at: number,
+  sentence: number,
+): string | null {
+  const fitting = people
+    .map((p) => ({ p, m: matches(p, head) }))
+    .filter(({ p, m }) => m.ok && (head.phrase !== null || !p.sentences.has(sentence)))
+    .filter(
+      ({ p }) => countries.size === 0 || p.countries.size === 0 || [...countries].some((c) => p.countries.has(c)),
+    );
+  if (fitting.length === 0) return null;
+  const sameCountry = fitting.filter(({ p }) => [...countries].some((c) => p.countries.has(c)));
+  const pool = sameCountry.length > 0 ? sameCountry : fitting;
+  const before = pool
+    .map((x) => ({ ...x, last: Math.max(-1, ...x.p.named.filter((o) => o < at)) }))
+    .filter((x) => x.last >= 0);
+  if (before.length > 0) {
+    before.sort((a, b) => (top ? b.m.rank - a.m.rank : 0) || b.last - a.last);
+    return before[0]!.p.id;
+  }
+  return pool.length === 1 ? pool[0]!.p.id : null;
+}

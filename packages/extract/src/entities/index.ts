@@ -1,0 +1,349 @@
+// findEntities: people, organisations, countries and places of one article, each with its mentions.
+import type { FindEntities } from "../types";
+import { type Chunk, findChunks, isNameWord, nameStart, pieceText } from "./chunks";
+import { findDescriptions, type PersonInfo } from "./descriptions";
+import { countryAdjective, countryName, type LexEntry } from "./lexicon";
+import { groupPeople, type NameOcc, nameWords } from "./people";
+import { afterLocationPreposition, kindFromContext, type PlaceOcc, registerPlaces } from "./places";
+import { Registry } from "./registry";
+import { roleAfter, roleBefore } from "./roles";
+import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
+import { type Doc, prepare } from "./tokens";
+
+type Geo = Extract<LexEntry, { code: string }>;
+
+interface Ctx {
+  doc: Doc;
+  reg: Registry;
+  chunks: Chunk[];
+  /** Token index → the chunk it stands in. */
+  chunkAt: Map<number, Chunk>;
+  /** Tokens already explained (roles, appositions, organisation names, descriptions). */
+  used: Set<number>;
+  placeOccs: PlaceOcc[];
+  /** Every country named or implied by an adjective, in text order, for "the country’s". */
+  countryRefs: Array<{ at: number; code: string }>;
+}
+
+const span = (doc: Doc, from: number, to: number) => ({ start: doc.toks[from]!.start, end: doc.toks[to - 1]!.end });
+
+function countryActor(c: Ctx, code: string): string {
+  return c.reg.actor(countryName(code), "country");
+}
+
+/** Marks the country words inside [from, to) as mentions of their countries; returns the country ids. */
+function countriesIn(c: Ctx, from: number, to: number): string[] {
+  const ids: string[] = [];
+  for (const chunk of new Set([...range(from, to)].map((k) => c.chunkAt.get(k)).filter((x) => !!x))) {
+    for (const p of chunk!.pieces) {
+      if (p.from < from || p.to > to) continue;
+      const geo = p.entries.find((e): e is Geo => e.kind === "country" || e.kind === "demonym");
+      if (!geo) continue;
+      const id = countryActor(c, geo.code);
+      const s = span(c.doc, p.from, p.to);
+      c.reg.mentionActor(id, s.start, s.end, geo.kind === "demonym" ? "demonym" : "name");
+      ids.push(id);
+    }
+  }
+  return ids;
+}
+
+function* range(from: number, to: number) {
+  for (let k = from; k < to; k++) yield k;
+}
+
+/** Is this chunk an organisation name? Its last word (before an "of …" tail) is an organisation head. */
+function orgHeadAt(c: Ctx, chunk: Chunk): boolean {
+  const pieces = chunk.pieces;
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const p = pieces[k]!;
+    if (p.kind === "connector") return false;
+    if (p.kind === "word" && ORG_HEADS.has(c.doc.toks[p.from]!.lower)) {
+      const next = pieces[k + 1];
+      return !next || next.kind === "connector" || k === pieces.length - 1;
+    }
+    if (p.kind === "word" && pieces.slice(k + 1).some((q) => q.kind === "connector")) continue;
+    if (k < pieces.length - 1 && pieces[k + 1]!.kind !== "connector") return false;
+  }
+  return false;
+}
+
+function people(c: Ctx): PersonInfo[] {
+  const { doc, reg } = c;
+  const occs: Array<NameOcc & { chunk: Chunk; nameFrom: number; titleFrom: number | null; canFound: boolean }> = [];
+  for (const chunk of c.chunks) {
+    const k = nameStart(doc, chunk);
+    if (k >= chunk.pieces.length) continue;
+    const nameFrom = chunk.pieces[k]!.from;
+    const words = chunk.pieces.slice(k).filter((p) => p.kind === "word").length;
+    if (words > 4) continue;
+    const role = roleBefore(doc, nameFrom, (j) => (c.chunkAt.get(j) ?? null) !== chunk && isNamePart(c, j));
+    const prefixOwn = k > 0;
+    if (!role && prefixOwn) continue;
+    const heading = doc.toks[chunk.from]!.heading;
+    const precededByDet = ["the", "a", "an"].includes(doc.toks[chunk.from - 1]?.lower ?? "");
+    if (!role && precededByDet) continue;
+    const surface = pieceText(doc, { from: nameFrom, to: chunk.to });
+    const titleFrom =
+      role && k > 0 && chunk.pieces[k - 1]!.entries.some((e) => e.kind === "title") ? chunk.pieces[k - 1]!.from : null;
+    occs.push({
+      ...span(doc, nameFrom, chunk.to),
+      surface,
+      words: nameWords(surface),
+      titled: !!role,
+      chunk,
+      nameFrom,
+      titleFrom,
+      canFound: !heading && (!!role || words >= 2),
+    });
+  }
+  const founding = occs.map((o) =>
+    o.canFound ? o : { ...o, words: o.words.length >= 2 ? o.words : o.words, titled: false },
+  );
+  const grouped = groupPeople(
+    founding.map((o) => (o.canFound || o.words.length < 2 ? o : { ...o, words: [o.words.join(" ")] })),
+  );
+  const info = new Map<string, PersonInfo & { named: number[]; sentences: Set<number> }>();
+  occs.forEach((o, n) => {
+    const pi = grouped.of[n];
+    if (pi === null || pi === undefined) return;
+    const person = grouped.people[pi]!;
+    const id = reg.actor(person.name, "person");
+    for (let j = o.chunk.from; j < o.chunk.to; j++) c.used.add(j);
+    const via = o.surface.replace(/[’']s$/, "") === person.name ? "name" : o.words.length >= 2 ? "alias" : "surname";
+    if (o.titleFrom !== null && o.words.length === 1) {
+      reg.mentionActor(id, doc.toks[o.titleFrom]!.start, o.end, "title");
+    } else {
+      reg.mentionActor(id, o.start, o.end, via);
+    }
+    const role = roleBefore(doc, o.nameFrom, (j) => (c.chunkAt.get(j) ?? null) !== o.chunk && isNamePart(c, j));
+    if (role?.isRole) addRole(c, id, role.from, role.to);
+    else if (role) for (const cid of countriesIn(c, role.from, role.to)) reg.addAffiliation(id, cid);
+    const after = roleAfter(doc, o.chunk.to);
+    if (after) addRole(c, id, after.from, after.to);
+    const entry = info.get(id) ?? { id, roles: [], countries: new Set(), named: [], sentences: new Set() };
+    entry.named.push(o.start);
+    entry.sentences.add(doc.toks[o.nameFrom]!.sentence);
+    info.set(id, entry);
+  });
+  for (const e of info.values()) {
+    e.roles = reg.roles(e.id);
+    e.countries = new Set([...reg.affiliations(e.id)]);
+  }
+  return [...info.values()];
+}
+
+/** Is token j part of some person-like name run (so a role window must not reach over it)? */
+function isNamePart(c: Ctx, j: number): boolean {
+  const chunk = c.chunkAt.get(j);
+  if (!chunk) return false;
+  const k = nameStart(c.doc, chunk);
+  return k < chunk.pieces.length && j >= chunk.pieces[k]!.from;
+}
+
+function addRole(c: Ctx, personId: string, from: number, to: number): void {
+  const s = span(c.doc, from, to);
+  c.reg.addRole(personId, c.doc.text.slice(s.start, s.end), s.start, s.end);
+  for (let j = from; j < to; j++) c.used.add(j);
+  for (const cid of countriesIn(c, from, to)) c.reg.addAffiliation(personId, cid);
+  for (const chunk of new Set([...range(from, to)].map((k) => c.chunkAt.get(k)).filter((x) => !!x))) {
+    if (chunk!.from >= from && chunk!.to <= to) {
+      const org = orgFromChunk(c, chunk!);
+      if (org) {
+        c.reg.addAffiliation(personId, org);
+        continue;
+      }
+    }
+    for (const p of chunk!.pieces) {
+      const known = p.entries.find((e) => e.kind === "org");
+      if (known?.kind !== "org" || p.from < from || p.to > to) continue;
+      const id = c.reg.actor(known.name, "organization");
+      const s = span(c.doc, p.from, p.to);
+      c.reg.mentionActor(id, s.start, s.end, pieceText(c.doc, p) === known.name ? "name" : "alias");
+      c.reg.addAffiliation(personId, id);
+      const cc = INSTITUTION_COUNTRY.get(known.name);
+      if (cc) {
+        c.reg.addAffiliation(id, countryActor(c, cc));
+        c.reg.addAffiliation(personId, countryActor(c, cc));
+      }
+    }
+  }
+}
+
+/** An organisation named by a chunk ("The Azerbaijani Foreign Ministry", "OSCE Parliamentary Assembly"). */
+function orgFromChunk(c: Ctx, chunk: Chunk, ownerCode: string | null = null, from = chunk.from): string | null {
+  const { doc, reg } = c;
+  const whole = chunk.pieces.length === 1 ? chunk.pieces[0]!.entries.find((e) => e.kind === "org") : undefined;
+  if (!whole && !orgHeadAt(c, chunk)) return null;
+  let first = 0;
+  let code = ownerCode;
+  const lead = chunk.pieces[0]!.entries.find((e): e is Geo => e.kind === "country" || e.kind === "demonym");
+  if (lead && chunk.pieces.length > 1) {
+    code = lead.code;
+    first = 1;
+  }
+  const rest = pieceText(doc, { from: chunk.pieces[first]!.from, to: chunk.to });
+  const known = whole?.kind === "org" ? whole.name : null;
+  // "the Prime Minister’s Office": an owner that is not a country stays in the name as written.
+  const written = from < chunk.from && !code ? pieceText(doc, { from, to: chunk.to }) : rest;
+  const name = known ?? (code ? `${countryAdjective(code)} ${rest}` : written);
+  const id = reg.actor(name, "organization");
+  const s = span(doc, from, chunk.to);
+  reg.mentionActor(id, s.start, s.end, known && pieceText(doc, chunk) !== known ? "alias" : "name");
+  const cc = code ?? (known ? INSTITUTION_COUNTRY.get(known) : undefined) ?? INSTITUTION_COUNTRY.get(rest) ?? null;
+  if (cc) {
+    const country = countryActor(c, cc);
+    reg.addAffiliation(id, country);
+    if (lead) {
+      const ls = span(doc, chunk.pieces[0]!.from, chunk.pieces[0]!.to);
+      reg.mentionActor(country, ls.start, ls.end, lead.kind === "demonym" ? "demonym" : "name");
+    }
+  }
+  for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
+  return id;
+}
+
+/** Capitals stand for governments when they act or own ("Baku announced", "Baku’s cancellation"), not "in Baku". */
+function capital(
+  c: Ctx,
+  chunk: Chunk,
+  from: number,
+  to: number,
+  code: string | null,
+  org: string | null,
+  name: string,
+) {
+  const { doc, reg } = c;
+  const s = span(doc, from, to);
+  const t = doc.toks[from]!;
+  const asPlace = afterLocationPreposition(doc, from) || t.allCaps || t.heading;
+  if (asPlace) {
+    c.placeOccs.push({ ...s, name, kind: "city" });
+    return;
+  }
+  const id = org ? reg.actor(org, "organization") : countryActor(c, code!);
+  reg.mentionActor(id, s.start, s.end, "government");
+  void chunk;
+}
+
+function lexPieces(c: Ctx, chunk: Chunk): void {
+  const { doc, reg } = c;
+  for (const p of chunk.pieces) {
+    if (p.kind !== "lex" || p.from < chunk.from) continue;
+    if ([...range(p.from, p.to)].some((j) => c.used.has(j))) continue;
+    const s = span(doc, p.from, p.to);
+    const name = pieceText(doc, p);
+    const e = p.entries[0]!;
+    const only = chunk.pieces.length === 1;
+    switch (e.kind) {
+      case "country": {
+        const id = countryActor(c, e.code);
+        reg.mentionActor(id, s.start, s.end, "name");
+        c.countryRefs.push({ at: s.start, code: e.code });
+        if (afterLocationPreposition(doc, p.from))
+          c.placeOccs.push({ ...s, name: countryName(e.code), kind: "country" });
+        break;
+      }
+      case "demonym": {
+        c.countryRefs.push({ at: s.start, code: e.code });
+        const next = doc.toks[p.to];
+        if (only && next && GOVERNMENT_NOUNS.has(next.lower)) {
+          reg.mentionActor(countryActor(c, e.code), s.start, s.end, "demonym");
+        }
+        break;
+      }
+      case "capital":
+        if (only) capital(c, chunk, p.from, p.to, e.code, null, e.name);
+        else c.placeOccs.push({ ...s, name: e.name, kind: "city" });
+        break;
+      case "seat":
+        if (only) capital(c, chunk, p.from, p.to, null, e.org, e.name);
+        break;
+      case "city":
+        c.placeOccs.push({ ...s, name: e.name, kind: "city" });
+        break;
+      case "region":
+        c.placeOccs.push({ ...s, name: e.name, kind: kindFromContext(doc, p.from, p.to) ?? "region" });
+        break;
+      case "org": {
+        const id = reg.actor(e.name, "organization");
+        reg.mentionActor(id, s.start, s.end, name === e.name ? "name" : "alias");
+        const cc = INSTITUTION_COUNTRY.get(e.name);
+        if (cc) reg.addAffiliation(id, countryActor(c, cc));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+/** A chunk of plain words that names nobody known: a place after "in"/"to", an acronym, or nothing. */
+function leftover(c: Ctx, chunk: Chunk): void {
+  const { doc, reg } = c;
+  if ([...range(chunk.from, chunk.to)].some((j) => c.used.has(j))) return;
+  const words = chunk.pieces.filter((p) => p.kind === "word");
+  if (words.length !== chunk.pieces.filter((p) => p.kind !== "hyphen").length) return;
+  const last = doc.toks[chunk.to - 1]!;
+  if (DOCUMENT_HEADS.has(last.lower)) return;
+  const s = span(doc, chunk.from, chunk.to);
+  const name = pieceText(doc, chunk);
+  const kind = kindFromContext(doc, chunk.from, chunk.to);
+  if (!doc.toks[chunk.from]!.heading && (kind || afterLocationPreposition(doc, chunk.from))) {
+    if (chunk.pieces.every((p) => isNameWord(doc, p))) c.placeOccs.push({ ...s, name, kind: kind ?? "other" });
+    return;
+  }
+  const t = doc.toks[chunk.from]!;
+  const lonely = chunk.pieces.length === 1 && t.allCaps && /^[A-Z]{2,5}$/.test(t.text);
+  const capsAround = [doc.toks[chunk.from - 1], doc.toks[chunk.to]].some(
+    (n) => n?.allCaps && n.sentence === t.sentence,
+  );
+  if (lonely && !capsAround && !t.heading) reg.mentionActor(reg.actor(t.text, "organization"), s.start, s.end, "name");
+}
+
+/** Joins "Azerbaijan’s Foreign Ministry": a possessive country before an organisation chunk. */
+function possessiveOwner(c: Ctx, chunk: Chunk, index: number): { code: string | null; from: number } | null {
+  const prev = c.chunks[index - 1];
+  if (!prev?.possessive || prev.pieces.length !== 1) return null;
+  const geo = prev.pieces[0]!.entries.find((e): e is Geo => e.kind === "country");
+  if (c.doc.toks[prev.to + 1]?.i !== chunk.from) return null;
+  if (!geo) return prev.pieces[0]!.entries.some((e) => e.kind === "title") ? { code: null, from: prev.from } : null;
+  return { code: geo.code, from: prev.from };
+}
+
+export const findEntities: FindEntities = (ctx) => {
+  const doc = prepare(ctx);
+  const reg = new Registry(ctx.articleId, ctx.text);
+  const chunks = findChunks(doc);
+  const chunkAt = new Map<number, Chunk>();
+  for (const ch of chunks) for (let j = ch.from; j < ch.to; j++) chunkAt.set(j, ch);
+  const c: Ctx = { doc, reg, chunks, chunkAt, used: new Set(), placeOccs: [], countryRefs: [] };
+
+  const persons = people(c);
+  chunks.forEach((chunk, index) => {
+    if ([...range(chunk.from, chunk.to)].some((j) => c.used.has(j) && !isNamePart(c, j))) return;
+    const owner = possessiveOwner(c, chunk, index);
+    if (owner && orgFromChunk(c, chunk, owner.code, owner.from)) {
+      if (owner.code === null) return;
+      const id = countryActor(c, owner.code);
+      const s = span(doc, owner.from, owner.from + 1);
+      reg.mentionActor(id, s.start, s.end, "name");
+      return;
+    }
+    if (!isNamePart(c, chunk.from) && orgFromChunk(c, chunk)) return;
+  });
+  for (const chunk of chunks) lexPieces(c, chunk);
+  for (const chunk of chunks) leftover(c, chunk);
+  registerPlaces(reg, c.placeOccs);
+
+  const countryBefore = (at: number) => {
+    let code: string | null = null;
+    for (const r of c.countryRefs) if (r.at < at) code = r.code;
+    return code;
+  };
+  for (const d of findDescriptions(doc, persons, countryBefore, (k) => c.used.has(k))) {
+    const s = span(doc, d.from, d.to);
+    reg.mentionActor(d.personId, s.start, s.end, "title");
+  }
+  return reg.result();
+};

@@ -1,0 +1,157 @@
+// One gazetteer over all the tables: phrase → what it names, matched on token sequences (longest first).
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import type { Token } from "../nlp/analyze";
+import { DEMONYMS } from "./tables/demonyms";
+import { KNOWN_ORGS } from "./tables/orgs";
+import { CAPITALS, CITIES, ORG_SEATS, REGIONS } from "./tables/places";
+import { TITLES, type TitleInfo } from "./tables/titles";
+import { MONTHS, WEEKDAYS } from "./tables/words";
+
+countries.registerLocale(en);
+
+export type LexEntry =
+  | { kind: "country"; code: string }
+  | { kind: "demonym"; code: string }
+  | { kind: "capital"; code: string; name: string }
+  | { kind: "seat"; org: string; name: string }
+  | { kind: "city"; name: string }
+  | { kind: "region"; name: string }
+  | { kind: "org"; name: string }
+  | { kind: "title"; title: TitleInfo }
+  | { kind: "time" };
+
+/** Canonical names where the library's first or shortest name is not the one news uses. */
+const COUNTRY_NAME_OVERRIDES: Record<string, string> = {
+  US: "United States",
+  GB: "United Kingdom",
+  CD: "Democratic Republic of the Congo",
+  CG: "Republic of the Congo",
+  MD: "Moldova",
+  FM: "Micronesia",
+  SY: "Syria",
+  LA: "Laos",
+  BN: "Brunei",
+  TR: "Turkey",
+  VA: "Vatican",
+  PS: "Palestine",
+  MK: "North Macedonia",
+  AE: "United Arab Emirates",
+  KR: "South Korea",
+};
+
+/** Names the library lacks that news uses for countries. */
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  US: ["America", "the United States", "the US", "the U.S."],
+  GB: ["Britain"],
+  NL: ["Holland"],
+  MM: ["Burma"],
+  VA: ["Vatican City", "Holy See"],
+  CZ: ["Czech Republic"],
+  TR: ["Turkiye"],
+  SY: ["Syria"],
+  LA: ["Laos"],
+  CI: ["Ivory Coast"],
+  PS: ["Palestinian territories"],
+};
+
+const codeName = new Map<string, string>();
+const codeNames = new Map<string, string[]>();
+
+function isAllCaps(s: string): boolean {
+  return /[A-Z]/.test(s) && !/[a-z]/.test(s);
+}
+
+for (const [code, value] of Object.entries(countries.getNames("en", { select: "all" }))) {
+  const names = [...value, ...(EXTRA_COUNTRY_NAMES[code] ?? [])].filter((n) => !/[,(]/.test(n));
+  const readable = names.filter((n) => !isAllCaps(n) && !/^the /i.test(n));
+  const shortest = [...readable].sort((a, b) => a.length - b.length)[0];
+  codeName.set(code, COUNTRY_NAME_OVERRIDES[code] ?? shortest ?? value[0] ?? code);
+  codeNames.set(code, names);
+}
+
+/** The canonical English name of a country by alpha-2 code ("AZ" → "Azerbaijan"). */
+export function countryName(code: string): string {
+  return codeName.get(code) ?? code;
+}
+
+/** The canonical adjective of a country ("AZ" → "Azerbaijani"), or its name when no adjective is known. */
+export function countryAdjective(code: string): string {
+  return DEMONYMS.get(code)?.[0] ?? countryName(code);
+}
+
+/** Folds the typographic variants a phrase may be written with, so tables match any spelling. */
+export function normalizePhrase(s: string): string {
+  return s
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s*-\s*/g, "-")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+}
+
+interface Stored {
+  entry: LexEntry;
+  /** All-capital acronyms (US, UK, WHO) match only when written in capitals: "us" and "who" are words. */
+  exactCase: string | null;
+}
+
+const table = new Map<string, Stored[]>();
+let maxTokens = 1;
+
+function add(surface: string, entry: LexEntry): void {
+  const key = normalizePhrase(surface);
+  const list = table.get(key) ?? [];
+  if (list.some((s) => JSON.stringify(s.entry) === JSON.stringify(entry))) return;
+  list.push({ entry, exactCase: isAllCaps(surface.replace(/[^A-Za-z]/g, "")) ? surface : null });
+  table.set(key, list);
+  maxTokens = Math.max(maxTokens, surface.split(/[\s\-.]+/).length + 2);
+}
+
+for (const [code, names] of codeNames) {
+  for (const name of names) add(name.replace(/^the /i, ""), { kind: "country", code });
+}
+for (const [code, list] of DEMONYMS) {
+  for (const d of list) {
+    if (!table.get(normalizePhrase(d))?.some((s) => s.entry.kind === "country")) add(d, { kind: "demonym", code });
+  }
+}
+// "Washington, DC" is the city Washington.
+for (const [name, code] of CAPITALS) add(name, { kind: "capital", code, name: name.replace(/,.*$/, "") });
+for (const [name, org] of ORG_SEATS) add(name, { kind: "seat", org, name });
+for (const name of CITIES) add(name, { kind: "city", name });
+for (const name of REGIONS) add(name, { kind: "region", name });
+for (const [surface, name] of KNOWN_ORGS) add(surface, { kind: "org", name });
+for (const title of TITLES) add(title.phrase, { kind: "title", title });
+for (const w of [...MONTHS, ...WEEKDAYS]) add(w, { kind: "time" });
+
+export interface LexMatch {
+  /** Index one past the last token of the match. */
+  end: number;
+  entries: LexEntry[];
+}
+
+/**
+ * The longest table phrase that starts at token `i` (tokens of one sentence, up to `limit`), or null.
+ * Each candidate span is looked up once: the cost is a handful of map probes per token.
+ */
+export function matchAt(text: string, tokens: readonly Token[], i: number, limit: number): LexMatch | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const last = Math.min(limit, i + maxTokens);
+  for (let j = last; j > i; j--) {
+    const end = tokens[j - 1]!;
+    const surface = text.slice(first.start, end.end);
+    if (surface.includes("\n")) continue;
+    const stored = table.get(normalizePhrase(surface));
+    if (!stored) continue;
+    const entries = stored.filter((s) => s.exactCase === null || s.exactCase === surface).map((s) => s.entry);
+    if (entries.length > 0) return { end: j, entries };
+  }
+  return null;
+}
+
+export function lexEntries(surface: string): LexEntry[] {
+  return (table.get(normalizePhrase(surface)) ?? [])
+    .filter((s) => s.exactCase === null || s.exactCase === surface)
+    .map((s) => s.entry);
+}

@@ -1,0 +1,78 @@
+// Groups the name forms of one article into people: "Antony Blinken", "Blinken", "Blinkens" are one person.
+
+export interface NameOcc {
+  /** Character offsets of the name words. */
+  start: number;
+  end: number;
+  surface: string;
+  /** Name words, apostrophes folded, without a trailing possessive. */
+  words: string[];
+  /** A title stands before the name ("President Aliyev"), so a single word is still a person. */
+  titled: boolean;
+}
+
+export interface Person {
+  name: string;
+  words: string[];
+}
+
+const fold = (w: string) => w.replace(/[’‘`]/g, "'").toLowerCase();
+
+export function nameWords(surface: string): string[] {
+  return surface
+    .replace(/[’'](s)?$/, "")
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map(fold);
+}
+
+function samePerson(short: string[], long: string[]): boolean {
+  if (short[short.length - 1] !== long[long.length - 1]) return false;
+  return short.every((w) => long.includes(w) || (w.length <= 2 && long.some((l) => l.startsWith(w[0]!))));
+}
+
+/**
+ * Assigns each occurrence to a person. Full names (two words or more) found people, fullest first; a single
+ * word joins the person whose surname it is (a trailing "s" is a possessive written without its apostrophe),
+ * the most recent one before it when several share the surname. Returns null for words that name nobody.
+ */
+export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: Array<number | null> } {
+  const people: Person[] = [];
+  const forms = [...occs.filter((o) => o.words.length >= 2)].sort((a, b) => b.words.length - a.words.length);
+  for (const o of forms) {
+    if (!people.some((p) => samePerson(o.words, p.words)))
+      people.push({ name: o.surface.replace(/[’']s$/, ""), words: o.words });
+  }
+  const lastSeen = new Map<number, number>();
+  const of: Array<number | null> = [];
+  const order = occs.map((o, i) => ({ o, i })).sort((a, b) => a.o.start - b.o.start);
+  const result = new Array<number | null>(occs.length).fill(null);
+  for (const { o, i } of order) {
+    let found: number | null = null;
+    if (o.words.length >= 2) {
+      found = people.findIndex((p) => samePerson(o.words, p.words));
+    } else {
+      const w = o.words[0]!;
+      const stem = w.endsWith("s") ? w.slice(0, -1) : null;
+      const matches = people
+        .map((p, k) => ({ p, k }))
+        .filter(({ p }) => {
+          const last = p.words[p.words.length - 1]!;
+          return last === w || (stem !== null && last === stem && p.words.length >= 2);
+        });
+      if (matches.length > 0) {
+        matches.sort((a, b) => (lastSeen.get(b.k) ?? -1) - (lastSeen.get(a.k) ?? -1));
+        found = matches[0]!.k;
+      } else if (o.titled) {
+        people.push({ name: o.surface.replace(/[’']s$/, ""), words: o.words });
+        found = people.length - 1;
+      }
+    }
+    if (found !== null && found >= 0) {
+      result[i] = found;
+      lastSeen.set(found, o.start);
+    }
+  }
+  of.push(...result);
+  return { people, of };
+}

@@ -1,0 +1,64 @@
+// Place occurrences and their canonical names: "Karabakh" joins "Nagorno-Karabakh" as an alias.
+import type { PlaceKind } from "@dateline/core/schema";
+import type { Registry } from "./registry";
+import { LOCATION_PREPOSITIONS, PLACE_KIND_NOUNS } from "./tables/places";
+import type { Doc } from "./tokens";
+
+export interface PlaceOcc {
+  start: number;
+  end: number;
+  name: string;
+  kind: PlaceKind;
+}
+
+/** Is the name at token `from` the object of a location preposition ("in Baku", "to the US")? */
+export function afterLocationPreposition(doc: Doc, from: number): boolean {
+  let k = from - 1;
+  if (doc.toks[k]?.lower === "the") k--;
+  const t = doc.toks[k];
+  return !!t && t.sentence === doc.toks[from]?.sentence && LOCATION_PREPOSITIONS.has(t.lower);
+}
+
+/** The kind a neighbouring noun gives a place: "the Nagorno-Karabakh region", "the city of Yevlakh". */
+export function kindFromContext(doc: Doc, from: number, to: number): PlaceKind | null {
+  const after = doc.toks[to];
+  if (after && after.sentence === doc.toks[from]?.sentence) {
+    const k = PLACE_KIND_NOUNS.get(after.lower);
+    if (k && k !== "country") return k;
+  }
+  const of = doc.toks[from - 1];
+  const noun = doc.toks[from - 2];
+  if (of?.lower === "of" && noun) {
+    const k = PLACE_KIND_NOUNS.get(noun.lower);
+    if (k && k !== "country") return k;
+  }
+  return null;
+}
+
+/** A place of one word written as the end of another ("Karabakh" in "Nagorno-Karabakh") is that place. */
+function canonicalNames(occs: readonly PlaceOcc[]): Map<string, string> {
+  const names = [...new Set(occs.map((o) => o.name))].sort((a, b) => b.length - a.length);
+  const out = new Map<string, string>();
+  for (const n of names) {
+    const longer = names.find((m) => m.length > n.length && m.toLowerCase().endsWith(`-${n.toLowerCase()}`));
+    out.set(n, out.get(longer ?? n) ?? longer ?? n);
+  }
+  return out;
+}
+
+const KIND_RANK: Record<PlaceKind, number> = { country: 0, city: 1, region: 1, other: 2 };
+
+export function registerPlaces(reg: Registry, occs: readonly PlaceOcc[]): void {
+  const canon = canonicalNames(occs);
+  const kinds = new Map<string, PlaceKind>();
+  for (const o of occs) {
+    const name = canon.get(o.name) ?? o.name;
+    const have = kinds.get(name);
+    if (!have || KIND_RANK[o.kind] < KIND_RANK[have]) kinds.set(name, o.kind);
+  }
+  for (const o of occs) {
+    const name = canon.get(o.name) ?? o.name;
+    const id = reg.place(name, kinds.get(name) ?? o.kind);
+    reg.mentionPlace(id, o.start, o.end, name === o.name ? "name" : "alias");
+  }
+}

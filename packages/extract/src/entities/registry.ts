@@ -1,0 +1,170 @@
+// Collects actors, places and mentions as the rules find them, then hands them out in the schema's shape.
+import { makeEvidence } from "@dateline/core/evidence";
+import { actorId, placeId } from "@dateline/core/ids";
+import type { Actor, ActorKind, Evidence, Place, PlaceKind } from "@dateline/core/schema";
+import type { EntityResult, Mention } from "../types";
+
+type Via = Mention["via"];
+
+interface ActorDraft {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  roles: Map<string, { title: string; evidence: Evidence[] }>;
+  affiliations: Set<string>;
+}
+
+interface PlaceDraft {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  aliases: Set<string>;
+}
+
+/** "The Secretary" at a sentence start is the same alias as "the Secretary". */
+function aliasForm(surface: string): string {
+  return surface.replace(/^The /, "the ").replace(/[’']s$|(?<=s)[’']$/, "");
+}
+
+const KIND_ORDER: Record<PlaceKind, number> = { country: 0, city: 1, region: 2, other: 3 };
+
+export class Registry {
+  private readonly actors = new Map<string, ActorDraft>();
+  private readonly places = new Map<string, PlaceDraft>();
+  private readonly mentions: Mention[] = [];
+  private readonly taken = new Set<string>();
+
+  constructor(
+    private readonly articleId: string,
+    private readonly text: string,
+  ) {}
+
+  /** Creates (or returns) the actor with this canonical name. */
+  actor(name: string, kind: ActorKind): string {
+    const id = actorId(name);
+    if (!this.actors.has(id)) {
+      this.actors.set(id, { id, name, kind, aliases: new Set(), roles: new Map(), affiliations: new Set() });
+    }
+    return id;
+  }
+
+  place(name: string, kind: PlaceKind): string {
+    const id = placeId(name);
+    const have = this.places.get(id);
+    if (!have) this.places.set(id, { id, name, kind, aliases: new Set() });
+    else if (KIND_ORDER[kind] < KIND_ORDER[have.kind] && have.kind === "other") have.kind = kind;
+    return id;
+  }
+
+  hasActor(id: string): boolean {
+    return this.actors.has(id);
+  }
+
+  actorName(id: string): string | undefined {
+    return this.actors.get(id)?.name;
+  }
+
+  /** Is this span already claimed by a mention of the same kind of entity? */
+  claimed(start: number, end: number, entity: "actor" | "place"): boolean {
+    return this.taken.has(`${entity}:${start}:${end}`);
+  }
+
+  mentionActor(id: string, start: number, end: number, via: Via): void {
+    const a = this.actors.get(id);
+    if (!a || end <= start || this.claimed(start, end, "actor")) return;
+    this.taken.add(`actor:${start}:${end}`);
+    this.mentions.push({ start, end, entityId: id, entity: "actor", via });
+    const alias = aliasForm(this.text.slice(start, end));
+    if (via !== "pronoun" && alias !== a.name && alias.length > 0) a.aliases.add(alias);
+  }
+
+  mentionPlace(id: string, start: number, end: number, via: Via): void {
+    const p = this.places.get(id);
+    if (!p || end <= start || this.claimed(start, end, "place")) return;
+    this.taken.add(`place:${start}:${end}`);
+    this.mentions.push({ start, end, entityId: id, entity: "place", via });
+    const alias = aliasForm(this.text.slice(start, end));
+    if (alias !== p.name) p.aliases.add(alias);
+  }
+
+  addRole(id: string, title: string, start: number, end: number): void {
+    const a = this.actors.get(id);
+    if (!a) return;
+    const key = title.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
+    const ev = makeEvidence(this.articleId, this.text, start, end);
+    const have = a.roles.get(key);
+    if (have) have.evidence.push(ev);
+    else a.roles.set(key, { title, evidence: [ev] });
+  }
+
+  addAffiliation(id: string, other: string): void {
+    if (id !== other) this.actors.get(id)?.affiliations.add(other);
+  }
+
+  /** Role titles of an actor, as stated. */
+  roles(id: string): string[] {
+    return [...(this.actors.get(id)?.roles.values() ?? [])].map((r) => r.title);
+  }
+
+  affiliations(id: string): ReadonlySet<string> {
+    return this.actors.get(id)?.affiliations ?? new Set();
+  }
+
+  actorMentions(): readonly Mention[] {
+    return this.mentions;
+  }
+
+  result(): EntityResult {
+    const mentions = [...this.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    const evidenceOf = (id: string, entity: "actor" | "place") =>
+      mentions
+        .filter((m) => m.entityId === id && m.entity === entity)
+        .map((m) => makeEvidence(this.articleId, this.text, m.start, m.end));
+    const aliases = (set: Set<string>, name: string) =>
+      [...set].filter((s) => s !== name).map((s) => ({ name: s, articles: [this.articleId] }));
+    const actors: Actor[] = [];
+    for (const a of this.actors.values()) {
+      const ev = evidenceOf(a.id, "actor");
+      if (ev.length === 0) continue;
+      actors.push({
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        aliases: aliases(a.aliases, a.name),
+        roles: pruneRoles([...a.roles.values()]).map((r) => ({
+          title: r.title,
+          articles: [this.articleId],
+          evidence: r.evidence,
+        })),
+        affiliations: [...a.affiliations].filter((x) => this.actors.has(x)).sort(),
+        mentions: ev,
+      });
+    }
+    const places: Place[] = [];
+    for (const p of this.places.values()) {
+      const ev = evidenceOf(p.id, "place");
+      if (ev.length > 0)
+        places.push({ id: p.id, name: p.name, kind: p.kind, aliases: aliases(p.aliases, p.name), mentions: ev });
+    }
+    const live = new Set([...actors.map((a) => `actor:${a.id}`), ...places.map((p) => `place:${p.id}`)]);
+    return {
+      actors: actors.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start),
+      places: places.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start),
+      mentions: mentions.filter((m) => live.has(`${m.entity}:${m.entityId}`)),
+    };
+  }
+}
+
+/** Drops a bare title ("President") when a fuller stated role contains it ("Azerbaijani President"). */
+function pruneRoles<T extends { title: string }>(roles: T[]): T[] {
+  const lower = roles.map((r) => r.title.toLowerCase());
+  return roles.filter((_r, i) => {
+    const t = lower[i]!;
+    return !lower.some((o, j) => j !== i && o.length > t.length && new RegExp(`\\b${escapeRegExp(t)}\\b`).test(o));
+  });
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,96 @@
+// Roles stated around a name: a title before it ("Azerbaijani President Ilham Aliyev") or an apposition after it.
+import { matchAt } from "./lexicon";
+import { TITLE_MODIFIERS, TITLES } from "./tables/titles";
+import { NON_NAME_WORDS } from "./tables/words";
+import { type Doc, touching } from "./tokens";
+
+const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.phrase.split(" ")), ...TITLE_MODIFIERS]);
+const STOP_APPOSITION = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  ")",
+  "—",
+  "–",
+  "said",
+  "says",
+  "told",
+  "who",
+  "which",
+  "“",
+  "”",
+  '"',
+]);
+
+export interface RoleSpan {
+  /** Token indexes [from, to) of the role words. */
+  from: number;
+  to: number;
+  /** The words contain a title that is a role (not only "Mr" or "counterpart"). */
+  isRole: boolean;
+  /** The words contain any title at all. */
+  hasTitle: boolean;
+}
+
+/** Scans [from, to) for title phrases. */
+function titlesIn(doc: Doc, from: number, to: number): { role: boolean; any: boolean } {
+  let role = false;
+  let any = false;
+  for (let k = from; k < to; k++) {
+    const m = matchAt(doc.text, doc.toks, k, to);
+    const titles = m?.entries.filter((e) => e.kind === "title") ?? [];
+    if (titles.length > 0) {
+      any = true;
+      if (titles.some((e) => e.kind === "title" && e.title.role !== false)) role = true;
+    }
+  }
+  return { role, any };
+}
+
+/**
+ * The title words standing before the name that starts at token `nameFrom`, reaching back over capitalised
+ * words, title words in any case, country words and "of"/"for" ("State Department spokesman Matthew Miller").
+ * `stop(k)` says a token belongs to something else (another person's name).
+ */
+export function roleBefore(doc: Doc, nameFrom: number, stop: (k: number) => boolean): RoleSpan | null {
+  const first = doc.toks[nameFrom];
+  if (!first) return null;
+  let k = nameFrom - 1;
+  while (k >= 0) {
+    const t = doc.toks[k]!;
+    if (t.sentence !== first.sentence || stop(k)) break;
+    const capOk = t.cap && (t.allCaps || !NON_NAME_WORDS.has(t.lower));
+    const hyphen = t.text === "-" && k > 0 && touching(doc.toks[k - 1]!, t);
+    const connector = (t.lower === "of" || t.lower === "for") && k > 0 && k < nameFrom - 1;
+    if (!(capOk || TITLE_WORDS.has(t.lower) || hyphen || connector)) break;
+    k--;
+  }
+  let from = k + 1;
+  while (from < nameFrom && ["of", "for", "-"].includes(doc.toks[from]!.lower)) from++;
+  if (from >= nameFrom) return null;
+  const found = titlesIn(doc, from, nameFrom);
+  if (!found.any) return null;
+  return { from, to: nameFrom, isRole: found.role, hasTitle: true };
+}
+
+/** "Matthew Miller, the U.S. State Department spokesman, said" → the words after "the", when they hold a title. */
+export function roleAfter(doc: Doc, nameTo: number): RoleSpan | null {
+  const comma = doc.toks[nameTo];
+  const det = doc.toks[nameTo + 1];
+  if (!comma || !det || comma.text !== "," || !["the", "a", "an"].includes(det.lower)) return null;
+  const from = nameTo + 2;
+  let to = from;
+  while (to < doc.toks.length && to - from < 16) {
+    const t = doc.toks[to]!;
+    if (t.sentence !== det.sentence || STOP_APPOSITION.has(t.lower) || t.pos === "VERB" || t.pos === "AUX") break;
+    to++;
+  }
+  // An apposition closes with a comma or the sentence's end; "…, the Azerbaijani president said" is a new subject.
+  const closer = doc.toks[to];
+  if (to === from || (closer && closer.sentence === det.sentence && ![",", ".", ";", ")"].includes(closer.text)))
+    return null;
+  const found = titlesIn(doc, from, to);
+  if (!found.role) return null;
+  return { from, to, isRole: true, hasTitle: true };
+}

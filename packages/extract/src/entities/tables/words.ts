@@ -1,0 +1,75 @@
+// Capitalised words that never start a name: months, weekdays, and closed-class words that begin sentences.
+
+export const MONTHS: ReadonlySet<string> = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "jan.",
+  "feb",
+  "feb.",
+  "mar",
+  "mar.",
+  "apr",
+  "apr.",
+  "jun",
+  "jun.",
+  "jul",
+  "jul.",
+  "aug",
+  "aug.",
+  "sep",
+  "sep.",
+  "sept",
+  "sept.",
+  "oct",
+  "oct.",
+  "nov",
+  "nov.",
+  "dec",
+  "dec.",
+]);
+
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
+  "sat",
+  "sun",
+]);
+
+/** Closed-class and frequent words that are capitalised only because they start a sentence or a heading. */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
+  `a an the this that these those there here it its it's he she his her hers him they them their we our you
+your i my me who whom whose which what when where why how while whereas although though despite during
+after before since until following according in on at by for from of to with without within into onto upon
+about above below under over between among amid against across through throughout toward towards and or but
+nor so yet if unless because as also then thus however meanwhile moreover furthermore still instead indeed
+not no yes all any both each every either neither some many most much more few several other another such
+only just even later earlier today yesterday tomorrow tonight now once again two three four five six seven
+eight nine ten first second third last next new old other photo file update updated breaking exclusive
+read more share click subscribe advertisement watch video listen related live opinion analysis editorial
+is are was were be been has have had do does did will would can could should may
+might must shall let lets people officials relations talks news world`.split(/\s+/),
+);

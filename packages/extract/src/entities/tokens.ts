@@ -1,0 +1,76 @@
+// The body's tokens with the flags every entity rule asks about, computed once per article.
+import type { Token } from "../nlp/analyze";
+import type { DocContext } from "../types";
+
+export interface Tok extends Token {
+  /** Position in Doc.toks. */
+  i: number;
+  lower: string;
+  /** Starts with a capital letter (or is an acronym such as U.S.). */
+  cap: boolean;
+  allCaps: boolean;
+  /** First word of its sentence, or first after an opening quotation mark, bracket or colon. */
+  initial: boolean;
+  /** The sentence is set in Title Case or capitals (a headline): no new names are made from it. */
+  heading: boolean;
+}
+
+export interface Doc {
+  articleId: string;
+  text: string;
+  toks: Tok[];
+  /** Lower-case words the text writes in lower case somewhere: a capitalised "Delegations" is a common word. */
+  lowerWords: ReadonlySet<string>;
+}
+
+const OPENERS = new Set(["“", '"', "«", "‘", "'", "(", "[", ":", "—", "–", "-", "„"]);
+const SMALL_WORDS = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from"]);
+
+function isCapWord(text: string): boolean {
+  return /^[A-ZÀ-ÖØ-ÞĀ-ſƏ]/u.test(text) && /\p{L}/u.test(text);
+}
+
+/** Title Case or capitals: most words longer than a function word start with a capital. */
+function isHeading(words: Token[]): boolean {
+  const content = words.filter((t) => /^\p{L}/u.test(t.text) && !SMALL_WORDS.has(t.text.toLowerCase()));
+  if (content.length < 3) return content.length > 0 && content.every((t) => t.text === t.text.toUpperCase());
+  const caps = content.filter((t) => isCapWord(t.text)).length;
+  return caps / content.length >= 0.75;
+}
+
+function inBody(ctx: DocContext, t: Token): boolean {
+  return ctx.body.some((r) => t.start >= r.start && t.end <= r.end);
+}
+
+export function prepare(ctx: DocContext): Doc {
+  const raw = ctx.analysis.tokens.filter((t) => inBody(ctx, t));
+  const bySentence = new Map<number, Token[]>();
+  for (const t of raw) {
+    const list = bySentence.get(t.sentence) ?? [];
+    list.push(t);
+    bySentence.set(t.sentence, list);
+  }
+  const heading = new Map<number, boolean>();
+  for (const [s, list] of bySentence) heading.set(s, isHeading(list));
+  const lowerWords = new Set<string>();
+  const toks: Tok[] = raw.map((t, i) => {
+    const prev = raw[i - 1];
+    const cap = isCapWord(t.text);
+    if (!cap && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+    return {
+      ...t,
+      i,
+      lower: t.text.toLowerCase().replace(/[’‘]/g, "'"),
+      cap,
+      allCaps: cap && t.text === t.text.toUpperCase() && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(t.text),
+      initial: !prev || prev.sentence !== t.sentence || OPENERS.has(prev.text),
+      heading: heading.get(t.sentence) ?? false,
+    };
+  });
+  return { articleId: ctx.articleId, text: ctx.text, toks, lowerWords };
+}
+
+/** Is there only space-free joining between two tokens ("Nagorno" "-" "Karabakh")? */
+export function touching(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
