@@ -1,9 +1,9 @@
 // Tests of the plain-text report: rows, counts and the linking section.
 import { describe, expect, it } from "vitest";
-import { formatScores } from "./format-scores";
+import { formatDetails, formatScores } from "./format-scores";
 import { scoreExtractions } from "./score-extraction";
 import { scoreKnowledgeBase } from "./score-kb";
-import { actor, article, extraction, gold, knowledgeBase } from "./test-builders";
+import { actor, article, extraction, gold, knowledgeBase, place } from "./test-builders";
 
 const a = article("t1", "Ana Ruiz spoke in Lorton.");
 const g = gold({
@@ -40,5 +40,17 @@ describe("formatScores", () => {
     const out = formatScores(scores, kb);
     expect(out).toContain("1/2 linked to exactly one KB actor; 0 split, 0 wrong merges, 1 missing");
     expect(out).toContain("actors not found: Tom Berg");
+  });
+});
+
+describe("formatDetails", () => {
+  it("lists per article what was missed and found extra, and skips articles with nothing to say", () => {
+    const scores = scoreExtractions([g], [extraction(a, { actors: [actor(a, "Ana Ruiz"), actor(a, "Lorton")] })]);
+    expect(formatDetails(scores)).toBe("t1\n  missed: actor Tom Berg\n  missed: place Lorton\n  extra: actor Lorton\n");
+    const perfect = extraction(a, {
+      actors: [actor(a, "Ana Ruiz"), { ...actor(a, "Ana Ruiz"), id: "tom-berg", name: "Tom Berg" }],
+      places: [place(a, "Lorton")],
+    });
+    expect(formatDetails(scoreExtractions([g], [perfect]))).toBe("every gold item found, nothing extra\n");
   });
 });

@@ -62,3 +62,22 @@ export function formatScores(scores: CorpusScores, kb: KbScores | null = null): 
   if (scores.unscored.length > 0) lines.push("", `no gold for: ${scores.unscored.join(", ")} (not scored)`);
   return `${lines.join("\n")}\n`;
 }
+
+/** Item by item, per article: what was missed, what was found that gold does not hold, what was matched but wrong. */
+export function formatDetails(scores: CorpusScores): string {
+  const lines: string[] = [];
+  for (const a of scores.articles) {
+    const d = a.details;
+    if (d.missed.length + d.spurious.length + d.wrong.length + d.unlocated.length === 0) continue;
+    lines.push(a.articleId);
+    for (const [mark, items] of [
+      ["missed", d.missed],
+      ["extra", d.spurious],
+      ["wrong", d.wrong],
+      ["gold words not in text", d.unlocated],
+    ] as const) {
+      for (const item of items) lines.push(`  ${mark}: ${item}`);
+    }
+  }
+  return lines.length === 0 ? "every gold item found, nothing extra\n" : `${lines.join("\n")}\n`;
+}

@@ -92,6 +92,23 @@ describe("scoreExtraction", () => {
     expect(s.quotes).toMatchObject({ matched: 1, precision: 1, recall: 1 });
     expect(s.speakers).toEqual({ correct: 0, total: 1, accuracy: 0 });
     expect(s.figures).toMatchObject({ matched: 0, gold: 1, predicted: 1, f1: 0 });
+    expect(s.details).toEqual({
+      missed: ["event ruiz-visit", "actor Tom Berg", "place Mirra", "figure 'Over 2,000 people'"],
+      spurious: ["actor Lorton", "event statement 'Berg said'", "figure '2,000 people'"],
+      wrong: [
+        "event ruiz-berg-call: type meeting, gold call",
+        "event lorton-exodus: date 2023, gold 2023-05",
+        "quote 'we will sign the accord': speaker ana-ruiz, gold Tom Berg",
+      ],
+      unlocated: [],
+    });
+  });
+
+  it("names gold words the article text does not hold", () => {
+    const altered = article("t1", text.replace("people fled", "people left"));
+    expect(scoreExtraction(g, extraction(altered)).details.unlocated).toEqual([
+      "event lorton-exodus 'people fled Lorton'",
+    ]);
   });
 
   it("scores an empty extraction 0 and leaves accuracies undefined", () => {

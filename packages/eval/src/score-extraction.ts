@@ -1,11 +1,10 @@
 // Scores one article's extraction against its gold, and a corpus of them with micro-averaged totals.
-import type { GoldActor, GoldArticle, GoldPlace } from "@dateline/core/gold";
+import type { GoldArticle } from "@dateline/core/gold";
 import { actorId } from "@dateline/core/ids";
-import type { Actor, ArticleExtraction, Place, Quote } from "@dateline/core/schema";
-import { matchOneToOne } from "./matching";
+import type { Actor, ArticleExtraction, Quote } from "@dateline/core/schema";
+import { matchArticle, type Pairing } from "./article-matches";
 import { type Accuracy, accuracy, type Prf, prf, sumAccuracy, sumPrf } from "./metrics";
 import { extractedNames, goldNames, intersects, normaliseName } from "./names";
-import { bestOverlap, evidenceSpans, occurrences } from "./spans";
 
 export interface ScoreRows {
   actors: Prf;
@@ -26,8 +25,21 @@ export interface ScoreRows {
   figures: Prf;
 }
 
+/** What went wrong, item by item, for reading rather than counting. */
+export interface ArticleDetails {
+  /** Gold items nothing matched: actor and place names, event keys, quote starts, figure evidence. */
+  missed: string[];
+  /** Extracted items that match no gold item. */
+  spurious: string[];
+  /** Matched events whose type, date or status differ, and matched quotes with another speaker. */
+  wrong: string[];
+  /** Gold words not in the article text (the text was altered, or the gold is stale). */
+  unlocated: string[];
+}
+
 export interface ArticleScores extends ScoreRows {
   articleId: string;
+  details: ArticleDetails;
 }
 
 export interface CorpusScores {
@@ -39,89 +51,24 @@ export interface CorpusScores {
   unscored: string[];
 }
 
-/** Actors or places: one found item per gold item, matched when any of their names agree. */
-function matchNamed(gold: readonly (GoldActor | GoldPlace)[], found: readonly (Actor | Place)[]): Prf {
-  const foundNames = found.map(extractedNames);
-  const weights = gold.map((g) => {
-    const names = goldNames(g);
-    return foundNames.map((f) => (intersects(names, f) ? 1 : 0));
-  });
-  const matched = matchOneToOne(weights, found.length).filter((j) => j >= 0).length;
-  return prf(matched, gold.length, found.length);
-}
-
-function scoreEvents(gold: GoldArticle, ex: ArticleExtraction, text: string) {
-  const goldSpans = gold.events.map((e) => occurrences(text, e.evidence));
-  const exSpans = ex.events.map((e) => evidenceSpans(text, e.evidence));
-  const loose = goldSpans.map((g) => exSpans.map((x) => bestOverlap(g, x)));
-  const strict = loose.map((row, i) => row.map((w, j) => (ex.events[j]?.type === gold.events[i]?.type ? w : 0)));
-  const looseMatch = matchOneToOne(loose, ex.events.length);
-  const strictMatch = matchOneToOne(strict, ex.events.length);
-  let judged = 0;
-  let datesRight = 0;
-  let statusesRight = 0;
-  looseMatch.forEach((j, i) => {
-    const found = ex.events[j];
-    const want = gold.events[i];
-    if (!found || !want) return;
-    judged++;
-    if ((found.date?.value ?? null) === want.date) datesRight++;
-    if (found.status === want.status) statusesRight++;
-  });
-  const count = (m: number[]) => m.filter((j) => j >= 0).length;
-  return {
-    events: prf(count(looseMatch), gold.events.length, ex.events.length),
-    eventsStrict: prf(count(strictMatch), gold.events.length, ex.events.length),
-    dates: accuracy(datesRight, judged),
-    statuses: accuracy(statusesRight, judged),
-  };
-}
-
-/** Quote spans: the evidence where it still stands in the text, else the quoted words themselves. */
-function quoteSpans(text: string, q: Quote) {
-  const spans = evidenceSpans(text, [q.evidence]);
-  return spans.length > 0 ? spans : occurrences(text, q.text);
-}
+const matchedCount = (p: Pairing) => p.filter((j) => j >= 0).length;
+/** Extracted items no gold item was paired with. */
+const unmatched = <T>(items: readonly T[], pairing: Pairing) => {
+  const used = new Set(pairing);
+  return items.filter((_, j) => !used.has(j));
+};
+/** Gold items paired with nothing. */
+const unmatchedGold = <T>(items: readonly T[], pairing: Pairing) => items.filter((_, i) => (pairing[i] ?? -1) < 0);
 
 function speakerRight(gold: GoldArticle, speaker: string | null, q: Quote, actors: readonly Actor[]): boolean {
   if (speaker === null) return q.speakerId === null;
+  if (q.speakerId === null) return false;
   if (q.speakerId === actorId(speaker)) return true;
   const goldActor = gold.actors.find((a) => a.name === speaker);
   const names = goldActor ? goldNames(goldActor) : new Set([normaliseName(speaker)]);
   const actor = actors.find((a) => a.id === q.speakerId);
   if (actor && intersects(names, extractedNames(actor))) return true;
-  return q.speakerId !== null && q.speakerText !== null && names.has(normaliseName(q.speakerText));
-}
-
-function scoreQuotes(gold: GoldArticle, ex: ArticleExtraction, text: string) {
-  const exSpans = ex.quotes.map((q) => quoteSpans(text, q));
-  const weights = gold.quotes.map((g) => {
-    const spans = occurrences(text, g.text);
-    return exSpans.map((x) => bestOverlap(spans, x));
-  });
-  const match = matchOneToOne(weights, ex.quotes.length);
-  let right = 0;
-  let judged = 0;
-  match.forEach((j, i) => {
-    const q = ex.quotes[j];
-    const g = gold.quotes[i];
-    if (!q || !g) return;
-    judged++;
-    if (speakerRight(gold, g.speaker, q, ex.actors)) right++;
-  });
-  return {
-    quotes: prf(judged, gold.quotes.length, ex.quotes.length),
-    speakers: accuracy(right, judged),
-  };
-}
-
-function scoreFigures(gold: GoldArticle, ex: ArticleExtraction, text: string): Prf {
-  const weights = gold.figures.map((g) => {
-    const spans = occurrences(text, g.evidence);
-    return ex.figures.map((f) => (f.value === g.value ? bestOverlap(spans, evidenceSpans(text, [f.evidence])) : 0));
-  });
-  const matched = matchOneToOne(weights, ex.figures.length).filter((j) => j >= 0).length;
-  return prf(matched, gold.figures.length, ex.figures.length);
+  return q.speakerText !== null && names.has(normaliseName(q.speakerText));
 }
 
 /** How far one extraction agrees with the gold of its article. Spans are located in the extraction's article text. */
@@ -129,14 +76,56 @@ export function scoreExtraction(gold: GoldArticle, ex: ArticleExtraction): Artic
   if (gold.article !== ex.articleId) {
     throw new Error(`gold is for article '${gold.article}' but the extraction is for '${ex.articleId}'`);
   }
-  const text = ex.article.text;
+  const m = matchArticle(gold, ex);
+  const details: ArticleDetails = { missed: [], spurious: [], wrong: [], unlocated: m.unlocated };
+
+  const tally = { dates: 0, statuses: 0, events: 0, speakers: 0, quotes: 0 };
+  for (const [i, want] of gold.events.entries()) {
+    const found = ex.events[m.events[i] ?? -1];
+    if (!found) {
+      details.missed.push(`event ${want.key}`);
+      continue;
+    }
+    tally.events++;
+    const foundDate = found.date?.value ?? null;
+    if (foundDate === want.date) tally.dates++;
+    else details.wrong.push(`event ${want.key}: date ${foundDate ?? "null"}, gold ${want.date ?? "null"}`);
+    if (found.status === want.status) tally.statuses++;
+    else details.wrong.push(`event ${want.key}: status ${found.status}, gold ${want.status}`);
+    if (found.type !== want.type) details.wrong.push(`event ${want.key}: type ${found.type}, gold ${want.type}`);
+  }
+  for (const [i, want] of gold.quotes.entries()) {
+    const found = ex.quotes[m.quotes[i] ?? -1];
+    if (!found) {
+      details.missed.push(`quote '${want.text}'`);
+      continue;
+    }
+    tally.quotes++;
+    if (speakerRight(gold, want.speaker, found, ex.actors)) tally.speakers++;
+    else
+      details.wrong.push(`quote '${want.text}': speaker ${found.speakerId ?? "null"}, gold ${want.speaker ?? "null"}`);
+  }
+  for (const a of unmatchedGold(gold.actors, m.actors)) details.missed.push(`actor ${a.name}`);
+  for (const p of unmatchedGold(gold.places, m.places)) details.missed.push(`place ${p.name}`);
+  for (const f of unmatchedGold(gold.figures, m.figures)) details.missed.push(`figure '${f.evidence}'`);
+  for (const a of unmatched(ex.actors, m.actors)) details.spurious.push(`actor ${a.name}`);
+  for (const p of unmatched(ex.places, m.places)) details.spurious.push(`place ${p.name}`);
+  for (const e of unmatched(ex.events, m.events)) details.spurious.push(`event ${e.type} '${e.wording}'`);
+  for (const q of unmatched(ex.quotes, m.quotes)) details.spurious.push(`quote '${q.text}'`);
+  for (const f of unmatched(ex.figures, m.figures)) details.spurious.push(`figure '${f.text}'`);
+
   return {
     articleId: gold.article,
-    actors: matchNamed(gold.actors, ex.actors),
-    places: matchNamed(gold.places, ex.places),
-    ...scoreEvents(gold, ex, text),
-    ...scoreQuotes(gold, ex, text),
-    figures: scoreFigures(gold, ex, text),
+    actors: prf(matchedCount(m.actors), gold.actors.length, ex.actors.length),
+    places: prf(matchedCount(m.places), gold.places.length, ex.places.length),
+    events: prf(tally.events, gold.events.length, ex.events.length),
+    eventsStrict: prf(matchedCount(m.eventsStrict), gold.events.length, ex.events.length),
+    dates: accuracy(tally.dates, tally.events),
+    statuses: accuracy(tally.statuses, tally.events),
+    quotes: prf(tally.quotes, gold.quotes.length, ex.quotes.length),
+    speakers: accuracy(tally.speakers, tally.quotes),
+    figures: prf(matchedCount(m.figures), gold.figures.length, ex.figures.length),
+    details,
   };
 }
 
@@ -154,6 +143,7 @@ function scoreNothing(gold: GoldArticle): ArticleScores {
     quotes: none(gold.quotes.length),
     speakers: accuracy(0, 0),
     figures: none(gold.figures.length),
+    details: { missed: ["the whole article: no extraction"], spurious: [], wrong: [], unlocated: [] },
   };
 }
 
