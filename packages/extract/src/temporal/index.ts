@@ -39,6 +39,8 @@ export function pickCandidates(all: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const PAST = { tense: "past", marker: null } as const;
+
 function extendLead(text: string, para: Range, c: Candidate, floor: number): number {
   const from = Math.max(para.start, floor, c.start - 32);
   const lead = STARTS_WITH_LEAD.test(text.slice(c.start, c.end)) ? MODIFIER_LEAD : LEAD;
@@ -78,39 +80,60 @@ function sceneFor(told: { told: Told; paragraph: number } | null, paragraph: num
   return told.told;
 }
 
-export const findDates: FindDates = (ctx) => {
+/** One reading per article: the figures stage asks for the same dates the events stage does. */
+const readings = new WeakMap<DocContext, TemporalExpression[]>();
+
+export const findDates: FindDates = (ctx) => [...datesFor(ctx)];
+
+/** The dates of an article, read once and shared (callers must not change the list). */
+export function datesFor(ctx: DocContext): readonly TemporalExpression[] {
+  const known = readings.get(ctx);
+  if (known) return known;
+  const found = readDates(ctx);
+  readings.set(ctx, found);
+  return found;
+}
+
+/** The paragraph each candidate stands in, and the paragraph itself (for the lead words). */
+function locate(paras: Range[], at: number): number {
+  let lo = 0;
+  let hi = paras.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paras[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function readDates(ctx: DocContext): TemporalExpression[] {
   const pub = pubRef(ctx.article.published);
+  const paras = ctx.body.flatMap((range) => paragraphs(ctx.text, range));
+  if (paras.length === 0) return [];
+  const found = pickCandidates([
+    ...chronoCandidates(ctx.text, paras),
+    ...ctx.body.flatMap((range) => surfaceCandidates(ctx.text, range.start, range.end)),
+  ]);
   const out: TemporalExpression[] = [];
   let previous: Told | null = null;
   let scene: { told: Told; paragraph: number } | null = null;
-  let paragraph = 0;
-  for (const range of ctx.body) {
-    for (const para of paragraphs(ctx.text, range)) {
-      const found = pickCandidates([
-        ...chronoCandidates(ctx.text, para.start, para.end),
-        ...surfaceCandidates(ctx.text, para.start, para.end),
-      ]);
-      let floor = para.start;
-      for (const c of found) {
-        const start = extendLead(ctx.text, para, c, floor);
-        floor = c.end;
-        const tense = needsTense(c.shape)
-          ? tenseAround(ctx.text, ctx.analysis, start, c.end)
-          : { tense: "past" as const, marker: null };
-        const outcome = resolveShape(c.shape, { pub, tense, previous, context: sceneFor(scene, paragraph, pub) });
-        const expression = toExpression(ctx, start, c.end, outcome);
-        out.push(expression);
-        const named = c.shape.kind === "weekday" || c.shape.kind === "calendar" ? c.shape.weekday : null;
-        const weekday = outcome.value?.length === 10 ? weekdayOf(outcome.value) : named;
-        if (outcome.value !== null || weekday !== null) {
-          previous = { text: expression.text, value: outcome.value, weekday, anchor: outcome.anchor.kind };
-        }
-        const isScene =
-          outcome.anchor.kind === "stated" && c.shape.kind === "calendar" && !NOT_A_SCENE.test(expression.text);
-        if (isScene) scene = { told: previous!, paragraph };
-      }
-      paragraph++;
+  let floor = 0;
+  for (const c of found) {
+    const paragraph = locate(paras, c.start);
+    const start = extendLead(ctx.text, paras[paragraph]!, c, floor);
+    floor = c.end;
+    const tense = needsTense(c.shape) ? tenseAround(ctx.text, ctx.analysis, start, c.end) : PAST;
+    const outcome = resolveShape(c.shape, { pub, tense, previous, context: sceneFor(scene, paragraph, pub) });
+    const expression = toExpression(ctx, start, c.end, outcome);
+    out.push(expression);
+    const named = c.shape.kind === "weekday" || c.shape.kind === "calendar" ? c.shape.weekday : null;
+    const weekday = outcome.value?.length === 10 ? weekdayOf(outcome.value) : named;
+    if (outcome.value !== null || weekday !== null) {
+      previous = { text: expression.text, value: outcome.value, weekday, anchor: outcome.anchor.kind };
+      const isScene =
+        outcome.anchor.kind === "stated" && c.shape.kind === "calendar" && !NOT_A_SCENE.test(expression.text);
+      if (isScene) scene = { told: previous, paragraph };
     }
   }
   return out;
-};
+}

@@ -3,11 +3,23 @@ import * as chrono from "chrono-node";
 import type { Candidate } from "./candidate";
 
 /**
- * chrono's casual English parser: it knows "Nov. 21", "28 Nov 2023", "2023-11-28", "September 19-20",
- * "18th of November" and weekdays. Its relative readings ("two days later", "this month") are dropped:
- * those are anchored by our own rules, which know what they count from.
+ * chrono's casual English parser, cut down to the parsers that read calendar dates and weekdays ("Nov. 21",
+ * "28 Nov 2023", "2023-11-28", "September 19-20", "18th of November", "on Monday"). Its relative and
+ * time-of-day readings ("two days later", "this month", "at 10.30") are left out: our own rules anchor
+ * those, knowing what they count from; leaving them out also makes chrono several times faster.
  */
-const parser = chrono.en.casual;
+const KEPT_PARSERS = new Set([
+  "ENYearMonthDayParser",
+  "ISOFormatParser",
+  "SlashDateFormatParser",
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENWeekdayParser",
+  "ENYearMonthNameParser",
+  "ENMonthNameParser",
+]);
+const parser = chrono.en.casual.clone();
+parser.parsers = parser.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name));
 
 /** A paragraph without any of these cannot hold a date chrono reads; skipping it keeps extraction fast. */
 const TRIGGER =
@@ -23,14 +35,26 @@ const MONTH_ALONE_BEFORE =
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const WEEKDAY_WHICH = /\b(last|next|this|past|coming)\s+\w+$/i;
 
-/** Candidates for one paragraph [from, to) of text. */
-export function chronoCandidates(text: string, from: number, to: number): Candidate[] {
-  const slice = text.slice(from, to);
-  if (!TRIGGER.test(slice)) return [];
+/**
+ * Candidates in the given paragraphs. Only paragraphs with a trigger are read, all in one chrono call
+ * (chrono's cost is mostly per call): they are joined with blank lines and the offsets mapped back.
+ */
+export function chronoCandidates(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Candidate[] {
+  const parts = paragraphs.filter((p) => TRIGGER.test(text.slice(p.start, p.end)));
+  if (parts.length === 0) return [];
+  const offsets: Array<{ at: number; start: number; end: number }> = [];
+  let joined = "";
+  for (const p of parts) {
+    offsets.push({ at: joined.length, start: p.start, end: p.end });
+    joined += `${text.slice(p.start, p.end)}\n\n`;
+  }
   const out: Candidate[] = [];
-  for (const r of parser.parse(slice, new Date(Date.UTC(2000, 0, 1)))) {
+  for (const r of parser.parse(joined, new Date(Date.UTC(2000, 0, 1)))) {
+    const part = offsets.findLast((o) => o.at <= r.index);
+    if (!part || r.text.includes("\n")) continue;
+    const from = part.start;
     const words = r.text.replace(/[\s,.;:]+$/, "").replace(/\.$/, "");
-    const start = from + r.index;
+    const start = from + r.index - part.at;
     const end = start + r.text.replace(/[\s,;:]+$/, "").length;
     const c = r.start;
     const before = text.slice(Math.max(from, start - 24), start);

@@ -5,6 +5,8 @@ import { NUMBER_SOURCE, numberOf, VAGUE_NUMBERS } from "./words";
 interface SurfaceRule {
   /** What the rule reads, for tests and debugging. */
   name: string;
+  /** A cheap test the text must pass before the full pattern runs: most articles hold few of these words. */
+  hint: RegExp;
   pattern: RegExp;
   /** The shape the match says, or null when a guard rejects it (a count, not a year). */
   shape: (m: RegExpExecArray, text: string, at: number) => Shape | null;
@@ -49,6 +51,7 @@ const AMOUNT_BEFORE =
 export const SURFACE_RULES: readonly SurfaceRule[] = [
   {
     name: "count + unit + later/earlier (from the previous date)",
+    hint: /\b(?:later|earlier|afterwards|after|before)\b/i,
     pattern: new RegExp(
       `\\b${HEDGE}(${NUM})\\s+${UNIT}\\s+(later|earlier|afterwards|after(?=\\s*[,.;:])|before(?=\\s*[,.;:]))`,
       "gi",
@@ -69,6 +72,7 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
   {
     name: "days/weeks later (vague, from the previous date)",
+    hint: /\b(?:later|earlier)\b/i,
     pattern: /\b(days|weeks|months|hours)\s+(later|earlier)\b/gi,
     shape: (m) => {
       const sign = lower(m[2]) === "earlier" ? -1 : 1;
@@ -79,6 +83,7 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
   {
     name: "the next/following/previous day|week|month|year",
+    hint: /\b(?:next|following|previous|preceding)\b/i,
     pattern: /\bthe\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,
     shape: (m) => {
       const sign = /next|following/i.test(m[1]!) ? 1 : -1;
@@ -89,6 +94,7 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
   {
     name: "the day before/after (from the previous date)",
+    hint: /\bday\s+(?:before|after)\b/i,
     pattern: /\bthe\s+day\s+(before|after)(?=\s*[,.;:])/gi,
     shape: (m) => ({
       kind: "prev-offset",
@@ -100,6 +106,7 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
   {
     name: "that day / the same day / later that week",
+    hint: /\b(?:that|same)\s/i,
     pattern:
       /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,
     shape: (m) => {
@@ -110,6 +117,7 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
   {
     name: "count + unit + ago (from publication)",
+    hint: /\bago\b/i,
     pattern: new RegExp(`\\b${HEDGE}(${NUM})\\s+${UNIT}\\s+ago\\b`, "gi"),
     shape: (m) => {
       const amount = numberOf(m[2]!);
@@ -120,6 +128,7 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
   {
     name: "today / tonight / yesterday / tomorrow",
+    hint: /\b(?:today|tonight|yesterday|tomorrow|night|this)\b/i,
     pattern:
       /\b(?:(?:earlier|later)\s+)?(today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi,
     shape: (m) => {
@@ -130,6 +139,7 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
   {
     name: "(earlier|later) this/last/next week|month|year",
+    hint: /\b(?:this|last|next)\s+(?:week|month|year)\b/i,
     pattern: /\b(?:(earlier|later|early|late)\s+)?(?<!\bthe\s)(this|last|next)\s+(week|month|year)\b/gi,
     shape: (m) => {
       const part = /^earl/i.test(m[1] ?? "") ? "earlier" : /^late/i.test(m[1] ?? "") ? "later" : "whole";
@@ -139,6 +149,7 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
   {
     name: "the end/beginning of the year|month|week",
+    hint: /\bof\s+(?:the|this|last|next)\s+(?:week|month|year)\b/i,
     pattern: /\bthe\s+(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+(week|month|year)\b/gi,
     shape: (m) => {
       const offset = lower(m[2]) === "last" ? -1 : lower(m[2]) === "next" ? 1 : 0;
@@ -148,6 +159,7 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
   {
     name: "in the coming/past weeks, in recent years",
+    hint: /\b(?:coming|next|past|last|recent)\b/i,
     pattern: new RegExp(
       `\\b(?:(?:in|over|during|within|for)\\s+)?(?:the\\s+(coming|next|past|last)|(recent))\\s+(?:(${NUM})\\s+)?(days|weeks|months|years|decades)\\b`,
       "gi",
@@ -161,11 +173,13 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
   {
     name: "season + year",
+    hint: /\b(?:spring|summer|fall|autumn|winter)\b/i,
     pattern: /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:1[6-9]|20)\d\d)\b/gi,
     shape: (m) => ({ kind: "season", season: lower(m[1]), year: Number(m[2]), offset: 0 }),
   },
   {
     name: "last/this/next season",
+    hint: /\b(?:spring|summer|fall|autumn|winter)\b/i,
     pattern: /\b(last|this|next|past)\s+(spring|summer|fall|autumn|winter)\b/gi,
     shape: (m) => ({
       kind: "season",
@@ -176,11 +190,13 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
   {
     name: "decade: the (early) 1990s, the '90s",
+    hint: /\d0s\b/,
     pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?(?:((?:1[5-9]|20)\d0)|'([3-9]0))s\b/gi,
     shape: (m) => ({ kind: "decade", decade: m[1] ? Number(m[1]) : 1900 + Number(m[2]) }),
   },
   {
     name: "year: 1991, in 1988",
+    hint: /\b(?:1[6-9]|20)\d\d\b/,
     pattern: /(?<![\d,.\-/–])\b((?:1[6-9]|20)\d\d)\b(?![\d%]|[,.]\d|s\b|'s\b|[-/–]\d\d?\b)/g,
     shape: (m, text, at) => {
       const after = text.slice(at + m[0].length, at + m[0].length + 24);
@@ -192,13 +208,15 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   },
 ];
 
-/** Every rule's matches in one paragraph; offsets index the whole text. */
+/** Every rule's matches in a stretch of text (a body range); offsets index the whole text. */
 export function surfaceCandidates(text: string, from: number, to: number): Candidate[] {
   const slice = text.slice(from, to);
   const out: Candidate[] = [];
   for (const rule of SURFACE_RULES) {
+    if (!rule.hint.test(slice)) continue;
     rule.pattern.lastIndex = 0;
     for (const m of slice.matchAll(rule.pattern)) {
+      if (m[0].includes("\n")) continue; // a phrase never runs across paragraphs
       const shape = rule.shape(m as RegExpExecArray, text, from + m.index);
       if (shape) out.push({ start: from + m.index, end: from + m.index + m[0].length, shape, source: "rule" });
     }

@@ -1,0 +1,104 @@
+// findFigures on the seed articles and on other stories: the value, its hedge, and what it counts.
+import { type Figure, FigureSchema } from "@dateline/core/schema";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { docContext, seedContext } from "../temporal/test-doc";
+import { findFigures } from "./index";
+
+const figuresOf = (text: string) => findFigures(docContext(text, "2024-03-15", "story"));
+const only = (list: Figure[]) => {
+  expect(list).toHaveLength(1);
+  return list[0]!;
+};
+
+describe("seed articles", () => {
+  it("reads 'over 100,000 forcibly displaced persons' (004)", () => {
+    const f = only(findFigures(seedContext("004", null)));
+    expect(f).toMatchObject({ value: 100000, qualifier: "over", id: "seed-004#f1" });
+    expect(f.counts).toMatch(/^forcibly displaced persons/);
+    expect(f.text.startsWith("over 100,000 forcibly displaced persons")).toBe(true);
+  });
+  it("reads 'a majority of its 100,000 residents' (001) and skips 'the two nations'", () => {
+    const f = only(findFigures(seedContext("001", "2023-11-28")));
+    expect(f).toMatchObject({
+      value: 100000,
+      qualifier: "majority-of",
+      counts: "residents",
+      text: "a majority of its 100,000 residents",
+    });
+  });
+  it("reads 'seven adjacent regions' (002), not the dates or 'the two countries'", () => {
+    const f = only(findFigures(seedContext("002", "2023-11-28")));
+    expect(f).toMatchObject({ value: 7, qualifier: "exact", counts: "adjacent regions" });
+  });
+  it("reads 'more than 30 years of conflict' (003), not the years 1991 and 1988", () => {
+    const f = only(findFigures(seedContext("003", null)));
+    expect(f).toMatchObject({ value: 30, qualifier: "over", counts: "years of conflict" });
+  });
+  it("finds nothing in 000, whose numbers are all dates", () => {
+    expect(findFigures(seedContext("000", "2023-11-28"))).toEqual([]);
+  });
+});
+
+describe("other stories", () => {
+  it("reads money with its scale and purpose", () => {
+    const f = only(figuresOf("Washington pledged $2.5 billion in aid to the region."));
+    expect(f).toMatchObject({ value: 2_500_000_000, counts: "dollars in aid", text: "$2.5 billion in aid" });
+  });
+  it("reads hedges: at least, about, up to, fewer than", () => {
+    const list = figuresOf(
+      "At least 50 people were killed and about 1.2 million residents fled. Up to 300 soldiers took part, but fewer than 20 tanks crossed.",
+    );
+    expect(list.map((f) => [f.value, f.qualifier, f.counts])).toEqual([
+      [50, "over", "people"],
+      [1_200_000, "about", "residents"],
+      [300, "up-to", "soldiers"],
+      [20, "under", "tanks"],
+    ]);
+  });
+  it("reads a death toll told without a noun after the number", () => {
+    const f = only(figuresOf("MARRAKECH — The death toll from the quake rose to 2,012 on Saturday evening."));
+    expect(f).toMatchObject({ value: 2012, counts: "death toll" });
+  });
+  it("reads partitives and lists that share a noun", () => {
+    const list = figuresOf("The party won 51 of the 113 seats, 52 for the KMT and eight for the TPP.");
+    expect(list.map((f) => [f.value, f.counts])).toEqual([
+      [51, "seats"],
+      [113, "seats"],
+      [52, "seats"],
+      [8, "seats"],
+    ]);
+  });
+  it("skips times, ages, distances, percentages, labels, ordinals and bare durations", () => {
+    const text =
+      "The quake struck at 11:11 p.m. on Friday, about 72 kilometres from Marrakesh, said Hassan Ait Ali, 54, after the 2nd shock. " +
+      "Prices rose 0.5% under Resolution 2334 and the talks lasted three days.";
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
+
+describe("every figure", () => {
+  it("matches the schema and quotes its text at its offsets", () => {
+    const all = ["000", "001", "002", "003", "004"].flatMap((p) => findFigures(seedContext(p, null)));
+    for (const f of all) {
+      expect(() => FigureSchema.parse(f)).not.toThrow();
+      expect(f.evidence.exact).toBe(f.text);
+    }
+  });
+  it("reads any written count back at its value", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 999_999_999 }),
+        fc.constantFrom("people", "refugees", "soldiers"),
+        (n, noun) => {
+          const written = n.toLocaleString("en-US");
+          const f = only(figuresOf(`Officials said ${written} ${noun} were affected.`));
+          expect(f.value).toBe(n);
+          expect(f.counts).toBe(noun);
+          expect(f.text).toBe(`${written} ${noun}`);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
