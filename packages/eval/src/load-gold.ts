@@ -4,7 +4,6 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type GoldArticle, GoldArticleSchema, type GoldCorpus, GoldCorpusSchema } from "@dateline/core/gold";
 import { parseDocument } from "yaml";
-import type { z } from "zod";
 
 export const CORPUS_FILE = "corpus.yaml";
 
@@ -25,7 +24,12 @@ function fieldPath(path: readonly PropertyKey[]): string {
   }, "");
 }
 
-function describeIssues(error: z.ZodError): string {
+/** Structurally a ZodError: its issues, each with a path and a message. */
+interface Issues {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}
+
+function describeIssues(error: Issues): string {
   return error.issues.map((issue) => `${fieldPath(issue.path) || "(top level)"}: ${issue.message}`).join("; ");
 }
 
