@@ -1,0 +1,48 @@
+// Many ArticleExtractions in, one KnowledgeBase out: link actors, places and events, curate, find conflicts.
+import type { ArticleExtraction, KnowledgeBase } from "@dateline/core/schema";
+import { applyCuration, type LoadedCuration } from "./curation/apply-curation";
+import { linkActors } from "./link-actors";
+import { linkEvents } from "./link-events";
+import { linkPlaces } from "./link-places";
+import { localKey } from "./local-key";
+import { cmp } from "./sorting";
+import type { KbState } from "./state";
+import { writeKnowledgeBase } from "./write-knowledge-base";
+
+export function buildKnowledgeBase(
+  extractions: readonly ArticleExtraction[],
+  curation: readonly LoadedCuration[] = [],
+): KnowledgeBase {
+  // Input order must not matter: one extraction per article, in article order.
+  const byArticle = new Map<string, ArticleExtraction>();
+  for (const x of [...extractions].sort((a, b) => cmp(a.articleId, b.articleId))) {
+    if (!byArticle.has(x.articleId)) byArticle.set(x.articleId, x);
+  }
+  const sorted = [...byArticle.values()];
+  const actors = linkActors(sorted);
+  const places = linkPlaces(sorted);
+  const actorOf = (articleId: string, id: string) => actors.idOf.get(localKey(articleId, id));
+  const placeKinds = new Map(places.items.map((p) => [p.id, p.kind]));
+  const affiliations = new Map(actors.items.map((a) => [a.id, a.affiliations]));
+  const events = linkEvents(
+    sorted,
+    { actor: actorOf, place: (articleId, id) => places.idOf.get(localKey(articleId, id)) },
+    { placeKind: (id) => placeKinds.get(id), affiliations: (id) => affiliations.get(id) ?? [] },
+  );
+  const state: KbState = {
+    articles: new Map(sorted.map((x) => [x.articleId, { ...x.article }])),
+    actors: new Map(actors.items.map((a) => [a.id, a])),
+    places: new Map(places.items.map((p) => [p.id, p])),
+    events: new Map(events.map((e) => [e.id, e])),
+    quotes: sorted.flatMap((x) =>
+      x.quotes.map((q) => ({
+        quote: { ...q, speakerId: q.speakerId === null ? null : (actorOf(x.articleId, q.speakerId) ?? null) },
+        extractedEventId: q.eventId,
+      })),
+    ),
+    figures: sorted.flatMap((x) => x.figures.map((f) => ({ figure: { ...f }, extractedEventId: f.eventId }))),
+    suggestions: actors.suggestions,
+  };
+  const statuses = applyCuration(state, curation);
+  return writeKnowledgeBase(state, statuses);
+}

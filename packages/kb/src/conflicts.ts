@@ -1,0 +1,163 @@
+// Conflicts: where the reports of one event disagree on day, figures, wording, status or who acted.
+import { dateParts, formatPartialDate, hasYear, weekdayName } from "@dateline/core/dates";
+import type { Conflict, ConflictField, Event, Evidence, Figure } from "@dateline/core/schema";
+import { contentWords, intersects } from "./names";
+import { cmp, mergeEvidence, uniqueSorted } from "./sorting";
+import { UnionFind } from "./union-find";
+
+type Variant = Conflict["variants"][number];
+
+class Variants {
+  private readonly byKey = new Map<string, { value: string; articles: string[]; evidence: Evidence[] }>();
+
+  add(key: string, value: string, articleId: string, evidence: readonly Evidence[]): void {
+    const v = this.byKey.get(key) ?? { value, articles: [], evidence: [] };
+    v.articles.push(articleId);
+    v.evidence.push(...evidence);
+    this.byKey.set(key, v);
+  }
+
+  /** Most-supported first, then by value, so the output is the same in any input order. */
+  list(): Variant[] {
+    return [...this.byKey.values()]
+      .map((v) => ({ value: v.value, articles: uniqueSorted(v.articles), evidence: mergeEvidence(v.evidence) }))
+      .sort((a, b) => b.articles.length - a.articles.length || cmp(a.value, b.value));
+  }
+}
+
+function conflict(event: Event, field: ConflictField, what: string, variants: Variants): Conflict | null {
+  const list = variants.list();
+  if (list.length < 2) return null;
+  const parts = list.map((v) => `${v.value} in ${v.articles.length} article${v.articles.length === 1 ? "" : "s"}`);
+  return {
+    id: `${event.id}-${field}`,
+    eventId: event.id,
+    field,
+    summary: `${event.title}: ${what} ${parts.join(", ")}`,
+    variants: list,
+  };
+}
+
+/** Day dates that differ; a report with only a weekday counts with the day of that weekday, if one is given. */
+function dateConflict(event: Event): Conflict | null {
+  const days = event.reports.filter((r) => r.date?.precision === "day");
+  const withYear = uniqueSorted(days.map((r) => r.date!.value).filter(hasYear));
+  // A day without a year is the same day as a dated one with its month and day.
+  const keyOf = (value: string) => {
+    if (hasYear(value)) return value;
+    const p = dateParts(value);
+    return withYear.find((k) => dateParts(k).month === p.month && dateParts(k).day === p.day) ?? value;
+  };
+  const variants = new Variants();
+  for (const r of days) {
+    const key = keyOf(r.date!.value);
+    variants.add(key, formatPartialDate(key), r.articleId, [r.date!.evidence ?? r.when?.evidence ?? r.evidence[0]!]);
+  }
+  for (const r of event.reports) {
+    const weekday = r.when?.weekday;
+    if (r.date || !weekday) continue;
+    const day = withYear.find((k) => weekdayName(k) === weekday);
+    const key = day ?? `weekday:${weekday}`;
+    variants.add(key, day ? formatPartialDate(day) : `${weekday} (no date)`, r.articleId, [r.when!.evidence]);
+  }
+  return conflict(event, "date", "the day is", variants);
+}
+
+/** Counts of the same thing in other words: "dead" and "people killed" are one measure. */
+const MEASURE_SYNONYMS: Record<string, string> = {
+  dead: "death",
+  killed: "death",
+  death: "death",
+  died: "death",
+  toll: "death",
+  fatalitie: "death",
+  injured: "injured",
+  wounded: "injured",
+  hurt: "injured",
+  injurie: "injured",
+  displaced: "displaced",
+  fled: "displaced",
+  refugee: "displaced",
+  evacuated: "displaced",
+};
+
+function measureWords(counts: string): Set<string> {
+  return new Set([...contentWords(counts)].map((w) => MEASURE_SYNONYMS[w] ?? w));
+}
+
+/**
+ * Figures of one event disagree when they measure the same thing (a word in common, or the only figure each
+ * article gives for the event) and differ in value or qualifier, across at least two articles.
+ */
+function figureConflict(event: Event, figures: readonly Figure[]): Conflict | null {
+  if (figures.length < 2) return null;
+  const uf = new UnionFind();
+  const perArticle = new Map<string, number>();
+  for (const f of figures) perArticle.set(f.articleId, (perArticle.get(f.articleId) ?? 0) + 1);
+  const words = figures.map((f) => measureWords(f.counts));
+  figures.forEach((f, i) => {
+    uf.add(f.id);
+    for (let j = 0; j < i; j++) {
+      const g = figures[j]!;
+      const sole = perArticle.get(f.articleId) === 1 && perArticle.get(g.articleId) === 1;
+      if (intersects(words[i]!, words[j]!) || (sole && f.articleId !== g.articleId)) uf.union(f.id, g.id);
+    }
+  });
+  const variants = new Variants();
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  for (const [root, ids] of uf.groups()) {
+    const group = ids.map((id) => byId.get(id)!);
+    const articles = new Set(group.map((f) => f.articleId));
+    const readings = new Set(group.map((f) => `${f.qualifier}|${f.value}`));
+    if (articles.size < 2 || readings.size < 2) continue;
+    for (const f of group) variants.add(`${root}|${f.qualifier}|${f.value}`, f.text, f.articleId, [f.evidence]);
+  }
+  return conflict(event, "figure", "the figures are", variants);
+}
+
+const normTerm = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[“”«»"]/g, "")
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+
+function wordingConflict(event: Event, nameOf: (id: string) => string): Conflict | null {
+  const variants = new Variants();
+  for (const r of event.reports) {
+    for (const f of r.framing) {
+      const value = f.by ? `${f.term} (${nameOf(f.by)}'s words)` : f.term;
+      variants.add(normTerm(f.term), value, r.articleId, [f.evidence]);
+    }
+  }
+  return conflict(event, "wording", "it is called", variants);
+}
+
+function statusConflict(event: Event): Conflict | null {
+  const variants = new Variants();
+  for (const r of event.reports) variants.add(r.status, r.status, r.articleId, r.evidence);
+  return conflict(event, "status", "it is", variants);
+}
+
+/** Who acted: reports that name an agent and name different ones. */
+function participantConflict(event: Event, nameOf: (id: string) => string): Conflict | null {
+  const variants = new Variants();
+  for (const r of event.reports) {
+    const agents = uniqueSorted(r.participants.filter((p) => p.role === "agent").map((p) => p.actorId));
+    if (agents.length === 0) continue;
+    variants.add(agents.join("|"), agents.map(nameOf).join(" and "), r.articleId, r.evidence);
+  }
+  return conflict(event, "participants", "it was done by", variants);
+}
+
+export function findConflicts(event: Event, figures: readonly Figure[], nameOf: (id: string) => string): Conflict[] {
+  if (event.reports.length < 2) return [];
+  return [
+    dateConflict(event),
+    figureConflict(event, figures),
+    wordingConflict(event, nameOf),
+    statusConflict(event),
+    participantConflict(event, nameOf),
+  ].filter((c): c is Conflict => c !== null);
+}

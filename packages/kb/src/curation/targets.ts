@@ -1,0 +1,95 @@
+// Finding what a curation op names: by id, or by words of an article that the item's evidence covers.
+import type { Evidence, TargetRef } from "@dateline/core/schema";
+import type { KbState } from "../state";
+
+export type TargetKind = "actor" | "place" | "event" | "quote" | "figure";
+
+/** An op that matches nothing; its message becomes the op's "unmatched" status. */
+export class Unmatched extends Error {}
+
+function itemsWithEvidence(state: KbState, kind: TargetKind): Array<{ id: string; evidence: readonly Evidence[] }> {
+  switch (kind) {
+    case "actor":
+      return [...state.actors.values()].map((a) => ({
+        id: a.id,
+        evidence: [...a.mentions, ...a.roles.flatMap((r) => r.evidence)],
+      }));
+    case "place":
+      return [...state.places.values()].map((p) => ({ id: p.id, evidence: p.mentions }));
+    case "event":
+      return [...state.events.values()].map((e) => ({
+        id: e.id,
+        evidence: e.reports.flatMap((r) => [
+          ...r.report.evidence,
+          ...r.report.framing.map((f) => f.evidence),
+          ...(r.report.when ? [r.report.when.evidence] : []),
+        ]),
+      }));
+    case "quote":
+      return state.quotes.map((q) => ({ id: q.quote.id, evidence: [q.quote.evidence] }));
+    case "figure":
+      return state.figures.map((f) => ({ id: f.figure.id, evidence: [f.figure.evidence] }));
+  }
+}
+
+/** Folds case and typographic quotes one character for one, so offsets into the folded text still hold. */
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”«»]/g, '"');
+
+function occurrences(text: string, words: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(words); at >= 0 && words.length > 0; at = text.indexOf(words, at + 1)) out.push(at);
+  return out;
+}
+
+function exists(state: KbState, kind: TargetKind, id: string): boolean {
+  if (kind === "actor") return state.actors.has(id);
+  if (kind === "place") return state.places.has(id);
+  if (kind === "event") return state.events.has(id);
+  if (kind === "quote") return state.quotes.some((q) => q.quote.id === id);
+  return state.figures.some((f) => f.figure.id === id);
+}
+
+/**
+ * The id of the item an op names, resolved against the state as it is when the op runs. By evidence: the
+ * item with a span in that article that contains the words, or else overlaps where the words stand in the
+ * text (so a phrase wider than the extracted span still finds it); the tightest span wins.
+ */
+export function resolveTarget(state: KbState, kind: TargetKind, ref: TargetRef): string {
+  if ("id" in ref) {
+    if (!exists(state, kind, ref.id)) throw new Unmatched(`no ${kind} with id '${ref.id}'`);
+    return ref.id;
+  }
+  const article = state.articles.get(ref.article);
+  if (!article)
+    throw new Unmatched(`no article '${ref.article}' for the ${kind} whose evidence contains '${ref.exact}'`);
+  const words = fold(ref.exact);
+  const at = occurrences(fold(article.text), words);
+  let best: { rank: number; length: number; id: string } | null = null;
+  for (const item of itemsWithEvidence(state, kind)) {
+    for (const ev of item.evidence) {
+      if (ev.articleId !== ref.article) continue;
+      const contains = fold(ev.exact).includes(words);
+      const overlaps = at.some((s) => s < ev.end && s + words.length > ev.start);
+      if (!contains && !overlaps) continue;
+      const candidate = { rank: contains ? 0 : 1, length: ev.exact.length, id: item.id };
+      if (
+        !best ||
+        candidate.rank < best.rank ||
+        (candidate.rank === best.rank && candidate.length < best.length) ||
+        (candidate.rank === best.rank && candidate.length === best.length && candidate.id < best.id)
+      ) {
+        best = candidate;
+      }
+    }
+  }
+  if (!best) throw new Unmatched(`no ${kind} in ${ref.article} whose evidence contains '${ref.exact}'`);
+  return best.id;
+}
+
+export function describeRef(ref: TargetRef): string {
+  return "id" in ref ? `'${ref.id}'` : `the one in ${ref.article} at '${ref.exact}'`;
+}

@@ -1,0 +1,156 @@
+// When two reports can tell of the same happening: compatible type, participants, place and date.
+import { addDays, dateParts, datesCompatible, hasYear, partialDate, weekdayName } from "@dateline/core/dates";
+import type { EventType, PlaceKind } from "@dateline/core/schema";
+import type { Interval, ReportState } from "./state";
+
+/**
+ * Types that may name one happening. Talks cover both a call and a meeting (one article's "held discussions"
+ * is another's "phone call"), an agreement may be a ceasefire, a press conference is a statement. Call and
+ * meeting are not compatible with each other: a call is not a visit. The family is the blocking key.
+ */
+export const TYPE_FAMILY: Record<EventType, string> = {
+  call: "talks",
+  meeting: "talks",
+  talks: "talks",
+  statement: "statement",
+  "press-conference": "statement",
+  agreement: "agreement",
+  ceasefire: "agreement",
+  "military-operation": "military-operation",
+  war: "war",
+  visit: "visit",
+  hearing: "hearing",
+  cancellation: "cancellation",
+  decree: "decree",
+  displacement: "displacement",
+  sanction: "sanction",
+  independence: "independence",
+  election: "election",
+  protest: "protest",
+  other: "other",
+};
+
+const COMPATIBLE = new Set(["talks|call", "talks|meeting", "agreement|ceasefire", "press-conference|statement"]);
+
+export function typesCompatible(a: EventType, b: EventType): boolean {
+  return a === b || COMPATIBLE.has(a < b ? `${a}|${b}` : `${b}|${a}`);
+}
+
+export type DateNearness = "same" | "compatible" | "close";
+
+function dayDistance(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/**
+ * Can two dates be of one happening? Equal; compatible at their precision (`2023-11` and `2023-11-27`);
+ * or two days at most two days apart (articles disagree on the day). A date without a year only meets a
+ * day of the same month, never a bare month: `--09-15` is not "September 2023".
+ */
+export function datesNear(a: string, b: string): DateNearness | null {
+  if (a === b) return "same";
+  const pa = partialDate(a);
+  const pb = partialDate(b);
+  if (hasYear(a) && hasYear(b)) {
+    if (datesCompatible(a, b)) return "compatible";
+    if (pa.precision === "day" && pb.precision === "day" && dayDistance(a, b) <= 2) return "close";
+    return null;
+  }
+  const da = dateParts(a);
+  const db = dateParts(b);
+  if (pa.precision !== "day" || pb.precision !== "day" || da.month !== db.month) return null;
+  const gap = Math.abs((da.day ?? 0) - (db.day ?? 0));
+  return gap === 0 ? "compatible" : gap <= 2 ? "close" : null;
+}
+
+export function intervalsWithin(a: Interval, b: Interval, days: number): boolean {
+  return a.earliest <= addDays(b.latest, days) && b.earliest <= addDays(a.latest, days);
+}
+
+export interface MatchContext {
+  placeKind(id: string): PlaceKind | undefined;
+  affiliations(actorId: string): readonly string[];
+}
+
+const NON_COUNTERPART = new Set(["agent", "speaker"]);
+
+/** Does some actor of `a` appear in `b`, directly or as the country/organisation an actor of the other belongs to? */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, ctx: MatchContext): boolean {
+  for (const x of a) {
+    if (b.has(x)) return true;
+    if (ctx.affiliations(x).some((y) => b.has(y))) return true;
+  }
+  for (const y of b) if (ctx.affiliations(y).some((x) => a.has(x))) return true;
+  return false;
+}
+
+/**
+ * Null when the participants rule the match out: no actor in common, or both name the other side and the
+ * other sides differ (a Blinken–Aliyev call is not the Blinken–Pashinyan call). 0 when one side names nobody.
+ */
+export function participantScore(a: ReportState, b: ReportState, ctx: MatchContext): number | null {
+  const A = new Set(a.report.participants.map((p) => p.actorId));
+  const B = new Set(b.report.participants.map((p) => p.actorId));
+  if (A.size === 0 || B.size === 0) return 0;
+  if (!overlap(A, B, ctx)) return null;
+  const others = (r: ReportState) =>
+    new Set(r.report.participants.filter((p) => !NON_COUNTERPART.has(p.role)).map((p) => p.actorId));
+  const NA = others(a);
+  const NB = others(b);
+  if (NA.size > 0 && NB.size > 0 && !overlap(NA, NB, ctx)) return null;
+  const shared = [...A].filter((x) => B.has(x)).length;
+  return Math.max(0.1, shared / new Set([...A, ...B]).size);
+}
+
+function placesClash(a: string | null, b: string | null, ctx: MatchContext): boolean {
+  // Different places of one kind (two cities) clash; a city and its region do not.
+  return a !== null && b !== null && a !== b && ctx.placeKind(a) === ctx.placeKind(b);
+}
+
+function weekdayAgrees(undated: ReportState, dated: ReportState): boolean {
+  const day = dated.report.date;
+  const weekday = undated.report.when?.weekday;
+  return !!weekday && !!day && day.precision === "day" && hasYear(day.value) && weekdayName(day.value) === weekday;
+}
+
+/** An undated report meets a dated one when their articles came out close together, or the date is recent to it. */
+function undatedNear(undated: ReportState, dated: ReportState): boolean {
+  const pub = undated.published;
+  if (!pub) return true;
+  if (dated.published && intervalsWithin(pub, dated.published, 7)) return true;
+  const d = dated.report.date!;
+  return (
+    d.earliest !== null && d.latest !== null && intervalsWithin(pub, { earliest: d.earliest, latest: d.latest }, 31)
+  );
+}
+
+const DATE_SCORE: Record<DateNearness, number> = { same: 1, compatible: 0.6, close: 0.4 };
+
+/** A score for telling of one happening (higher is likelier), or null when something rules it out. */
+export function matchScore(a: ReportState, b: ReportState, ctx: MatchContext): number | null {
+  if (!typesCompatible(a.type, b.type)) return null;
+  const da = a.report.date;
+  const db = b.report.date;
+  // "other" is too vague to link on participants alone.
+  if ((a.type === "other" || b.type === "other") && (!da || !db)) return null;
+  const people = participantScore(a, b, ctx);
+  if (people === null) return null;
+  if (people === 0 && (!da || !db)) return null;
+  if (placesClash(a.report.placeId, b.report.placeId, ctx)) return null;
+  let dateScore: number;
+  if (da && db) {
+    const near = datesNear(da.value, db.value);
+    if (!near) return null;
+    dateScore = DATE_SCORE[near];
+  } else if (da || db) {
+    const [undated, dated] = da ? [b, a] : [a, b];
+    if (!undatedNear(undated, dated)) return null;
+    dateScore = 0.2 + (weekdayAgrees(undated, dated) ? 0.5 : 0);
+  } else {
+    if (a.published && b.published && !intervalsWithin(a.published, b.published, 7)) return null;
+    const wa = a.report.when?.weekday;
+    dateScore = 0.1 + (wa && wa === b.report.when?.weekday ? 0.3 : 0);
+  }
+  const samePlace = a.report.placeId !== null && a.report.placeId === b.report.placeId ? 0.2 : 0;
+  return people + dateScore + samePlace + (a.type === b.type ? 0.2 : 0);
+}

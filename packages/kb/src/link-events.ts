@@ -1,0 +1,222 @@
+// Event linking: reports of one happening from many articles become one event, found through blocking.
+import { addDays, compareDates, hasYear, weekdayName } from "@dateline/core/dates";
+import { eventId, uniqueIds } from "@dateline/core/ids";
+import type { ArticleExtraction, ExtractedEvent, Participant, ResolvedDate } from "@dateline/core/schema";
+import { aggregateEvent, compareReports } from "./event-aggregate";
+import { type MatchContext, matchScore, TYPE_FAMILY } from "./event-match";
+import { localKey } from "./local-key";
+import { cmp } from "./sorting";
+import type { EventState, Interval, ReportState } from "./state";
+
+export interface IdMaps {
+  actor(articleId: string, localId: string): string | undefined;
+  place(articleId: string, localId: string): string | undefined;
+}
+
+/** The interval an article was published in: its date, else the inferred range, else unknown. */
+export function publicationOf(x: ArticleExtraction): Interval | null {
+  const p = x.article.published;
+  if (p?.earliest && p.latest) return { earliest: p.earliest, latest: p.latest };
+  const inferred = x.article.inferredPublished;
+  return inferred ? { earliest: inferred.earliest, latest: inferred.latest } : null;
+}
+
+function toReport(x: ArticleExtraction, e: ExtractedEvent, ids: IdMaps, published: Interval | null): ReportState {
+  const seen = new Set<string>();
+  const participants: Participant[] = [];
+  for (const p of e.participants) {
+    const actorId = ids.actor(x.articleId, p.actorId);
+    if (actorId === undefined || seen.has(actorId)) continue;
+    seen.add(actorId);
+    participants.push({ actorId, role: p.role });
+  }
+  return {
+    type: e.type,
+    title: e.title,
+    background: e.background,
+    published,
+    report: {
+      articleId: x.articleId,
+      extractedId: e.id,
+      date: e.date,
+      when: e.when,
+      status: e.status,
+      participants,
+      placeId: e.placeId === null ? null : (ids.place(x.articleId, e.placeId) ?? null),
+      wording: e.wording,
+      framing: e.framing.map((f) => ({ ...f, by: f.by === null ? null : (ids.actor(x.articleId, f.by) ?? null) })),
+      evidence: e.evidence,
+    },
+  };
+}
+
+function monthsOf(earliest: string, latest: string): string[] {
+  const out: string[] = [];
+  let y = Number(earliest.slice(0, 4));
+  let m = Number(earliest.slice(5, 7));
+  const end = latest.slice(0, 7);
+  // Capped: a decade-wide date registers under 130 months at most, which keeps blocks bounded.
+  for (let i = 0; i < 130; i++) {
+    const key = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`;
+    out.push(key);
+    if (key >= end) break;
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return out;
+}
+
+/** Month buckets a report is filed under and looked up in; null means "compare with the whole block". */
+function timeBuckets(r: ReportState): string[] | null {
+  const out = new Set<string>();
+  const d = r.report.date;
+  if (d?.earliest && d.latest) {
+    for (const m of monthsOf(addDays(d.earliest, -2), addDays(d.latest, 2))) out.add(m);
+  }
+  if (r.published) {
+    // Undated reports reach back a month: "the call" in a paper is usually of the last few weeks.
+    const back = d?.earliest ? 7 : 31;
+    for (const m of monthsOf(addDays(r.published.earliest, -back), addDays(r.published.latest, 7))) out.add(m);
+  }
+  return out.size > 0 ? [...out] : null;
+}
+
+function blockKeys(r: ReportState, ctx: MatchContext): { file: string[]; look: string[] } {
+  const family = TYPE_FAMILY[r.type];
+  const ids = r.report.participants.map((p) => p.actorId);
+  if (ids.length === 0) return { file: [`${family}|-`, `${family}|*`], look: [`${family}|*`] };
+  const keys = new Set<string>();
+  for (const id of ids) {
+    keys.add(`${family}|${id}`);
+    for (const a of ctx.affiliations(id)) keys.add(`${family}|${a}`);
+  }
+  const own = [...keys];
+  return { file: [...own, `${family}|*`], look: [...own, `${family}|-`] };
+}
+
+const DATED_FIRST = (r: ReportState) => {
+  const d = r.report.date;
+  if (!d) return 3;
+  if (!hasYear(d.value)) return 2;
+  return d.precision === "day" ? 0 : 1;
+};
+
+function linkOrder(a: ReportState, b: ReportState): number {
+  return (
+    DATED_FIRST(a) - DATED_FIRST(b) ||
+    compareDates(a.report.date?.value ?? null, b.report.date?.value ?? null) ||
+    compareReports(a, b)
+  );
+}
+
+/** Greedy complete-linkage clustering: a report joins the best cluster all of whose reports it matches. */
+function cluster(reports: readonly ReportState[], ctx: MatchContext): ReportState[][] {
+  const clusters: ReportState[][] = [];
+  const index = new Map<string, Set<number>>();
+  const file = (key: string, c: number) => {
+    const set = index.get(key) ?? new Set<number>();
+    set.add(c);
+    index.set(key, set);
+  };
+  for (const r of [...reports].sort(linkOrder)) {
+    const keys = blockKeys(r, ctx);
+    const buckets = timeBuckets(r);
+    const candidates = new Set<number>();
+    for (const k of keys.look) {
+      const lookups = buckets ? [...buckets.map((b) => `${k}@${b}`), `${k}@any`] : [`${k}@all`];
+      for (const l of lookups) for (const c of index.get(l) ?? []) candidates.add(c);
+    }
+    let best = -1;
+    let bestScore = -1;
+    for (const c of [...candidates].sort((a, b) => a - b)) {
+      let total = 0;
+      let ok = true;
+      for (const other of clusters[c]!) {
+        const s = matchScore(r, other, ctx);
+        if (s === null) {
+          ok = false;
+          break;
+        }
+        total += s;
+      }
+      const score = total / clusters[c]!.length;
+      if (ok && score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best < 0) {
+      best = clusters.length;
+      clusters.push([]);
+    }
+    clusters[best]!.push(r);
+    for (const k of keys.file) {
+      file(`${k}@all`, best);
+      for (const b of buckets ?? ["any"]) file(`${k}@${b}`, best);
+    }
+  }
+  return clusters;
+}
+
+/**
+ * An undated report whose weekday ("late on Monday") is the weekday of a day another report of the same
+ * event gives takes that day, marked as inferred and explained.
+ */
+function inferFromWeekday(reports: ReportState[]): void {
+  const days = reports
+    .map((r) => r.report.date)
+    .filter((d): d is ResolvedDate => !!d && d.precision === "day" && hasYear(d.value) && !d.inferred);
+  for (const r of reports) {
+    const when = r.report.when;
+    if (r.report.date || !when?.weekday) continue;
+    const matching = days.filter((d) => weekdayName(d.value) === when.weekday);
+    if (matching.length === 0) continue;
+    const counts = new Map<string, number>();
+    for (const d of matching) counts.set(d.value, (counts.get(d.value) ?? 0) + 1);
+    const value = [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+    const source = matching.find((d) => d.value === value)!;
+    r.report = {
+      ...r.report,
+      date: {
+        ...source,
+        text: when.text,
+        anchor: { kind: "previous-event", value },
+        explanation: `'${when.text}' (no date in this article) is a ${when.weekday}, as ${value} given by another report of the same event → ${value}`,
+        inferred: true,
+        weekday: when.weekday,
+        evidence: when.evidence,
+      },
+    };
+  }
+}
+
+export function linkEvents(extractions: readonly ArticleExtraction[], ids: IdMaps, ctx: MatchContext): EventState[] {
+  const reports = extractions.flatMap((x) => {
+    const published = publicationOf(x);
+    return x.events.map((e) => toReport(x, e, ids, published));
+  });
+  const states = cluster(reports, ctx).map((rs): EventState => {
+    inferFromWeekday(rs);
+    return { id: "", reports: rs, overrides: {} };
+  });
+  const keyed = states.map((s) => {
+    const e = aggregateEvent(s);
+    const first = [...s.reports].sort(compareReports)[0]!.report;
+    const date = e.date?.value ?? null;
+    return {
+      s,
+      date,
+      base: eventId({ type: e.type, date, participants: e.participants }),
+      first: localKey(first.articleId, first.extractedId),
+    };
+  });
+  keyed.sort((a, b) => compareDates(a.date, b.date) || cmp(a.base, b.base) || cmp(a.first, b.first));
+  const unique = uniqueIds(keyed.map((k) => k.base));
+  keyed.forEach((k, i) => {
+    k.s.id = unique[i]!;
+  });
+  return keyed.map((k) => k.s);
+}

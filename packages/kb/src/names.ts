@@ -1,0 +1,79 @@
+// Name helpers for linking: keys that ignore case and a leading "the", person-name parts, content words.
+import { slugify } from "@dateline/core/ids";
+
+/** A comparison key for a name: "The United States" and "united states" give one key. */
+export function nameKey(name: string): string {
+  return slugify(name.replace(/\./g, "")).replace(/^the-/, "");
+}
+
+/** A proper name rather than a description: starts with a capital and not with "The"/"the". */
+export function isNameLike(alias: string): boolean {
+  const trimmed = alias.trim();
+  return /^\p{Lu}/u.test(trimmed) && !/^the\s/i.test(trimmed);
+}
+
+export interface PersonParts {
+  given: string;
+  surname: string;
+}
+
+/** Given name and surname of a person's full name; null for a single word ("Blinken"). */
+export function personParts(name: string): PersonParts | null {
+  const words = name
+    .split(/\s+/)
+    .map((w) => slugify(w))
+    .filter((w) => w.length > 0);
+  if (words.length < 2) return null;
+  return { given: words[0]!, surname: words[words.length - 1]! };
+}
+
+const STOP = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "and",
+  "or",
+  "in",
+  "on",
+  "for",
+  "to",
+  "by",
+  "its",
+  "their",
+  "his",
+  "her",
+  "at",
+  "from",
+  "with",
+]);
+
+/** Lower-case content words, crudely singular, for telling whether two phrases speak of the same thing. */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length < 2 || STOP.has(raw) || /^\d+$/.test(raw)) continue;
+    out.add(raw.length > 3 && raw.endsWith("s") && !raw.endsWith("ss") ? raw.slice(0, -1) : raw);
+  }
+  return out;
+}
+
+export function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Every string obtained by deleting up to `max` characters: strings within that edit distance share one. */
+export function deletions(word: string, max: number): Set<string> {
+  let frontier = new Set([word]);
+  const all = new Set([word]);
+  for (let round = 0; round < max; round++) {
+    const next = new Set<string>();
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) next.add(w.slice(0, i) + w.slice(i + 1));
+    }
+    for (const w of next) all.add(w);
+    frontier = next;
+  }
+  return all;
+}

@@ -1,0 +1,89 @@
+// Which person records name the same human: transliteration variants merge, weaker matches become suggestions.
+import { distance } from "fastest-levenshtein";
+import { contentWords, deletions, intersects, nameKey, type PersonParts, personParts } from "./names";
+import { cmp, pushTo } from "./sorting";
+
+export interface PersonProfile {
+  key: string;
+  name: string;
+  roles: readonly string[];
+  /** Group keys of the actors this person belongs to (a minister's country), already linked. */
+  affiliations: ReadonlySet<string>;
+}
+
+export interface PersonVerdict {
+  merges: Array<[string, string]>;
+  suggestions: Array<{ keys: [string, string]; score: number; reason: string }>;
+}
+
+/** Titles agree when some pair shares a word; "President" and "Prime Minister" do not. */
+export function rolesAgree(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((x) => b.some((y) => intersects(contentWords(x), contentWords(y))));
+}
+
+function affiliationsAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === 0 || b.size === 0 || intersects(a, b);
+}
+
+/**
+ * Candidate pairs come from a deletion index (given name + surname with up to two letters deleted), so the
+ * work grows with the number of people, not its square. Same given name and surname one edit apart, with
+ * no disagreeing role or affiliation → merge; two edits, or disagreeing evidence → suggestion only.
+ */
+export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict {
+  const verdict: PersonVerdict = { merges: [], suggestions: [] };
+  const parts = new Map<string, PersonParts>();
+  const index = new Map<string, string[]>();
+  const surnameOnly: PersonProfile[] = [];
+  const bySurname = new Map<string, string[]>();
+  for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
+    const pp = personParts(p.name);
+    if (!pp) {
+      surnameOnly.push(p);
+      continue;
+    }
+    parts.set(p.key, pp);
+    pushTo(bySurname, pp.surname, p.key);
+    for (const d of deletions(pp.surname, 2)) {
+      pushTo(index, `${pp.given}|${d}`, p.key);
+    }
+  }
+  const byKey = new Map(profiles.map((p) => [p.key, p]));
+  const pairs = new Set<string>();
+  for (const keys of index.values()) {
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j < keys.length; j++) pairs.add(`${keys[i]}\u0001${keys[j]}`);
+    }
+  }
+  for (const pair of [...pairs].sort(cmp)) {
+    const [ka, kb] = pair.split("\u0001") as [string, string];
+    const a = byKey.get(ka)!;
+    const b = byKey.get(kb)!;
+    const d = distance(parts.get(ka)!.surname, parts.get(kb)!.surname);
+    if (d > 2) continue;
+    const agree = rolesAgree(a.roles, b.roles) && affiliationsAgree(a.affiliations, b.affiliations);
+    if (d <= 1 && agree) {
+      verdict.merges.push([ka, kb]);
+      continue;
+    }
+    const why = agree ? `surnames ${d} edits apart` : "roles or affiliations disagree";
+    verdict.suggestions.push({
+      keys: [ka, kb],
+      score: d <= 1 ? 0.6 : 0.4,
+      reason: `'${a.name}' and '${b.name}': same given name, ${why}`,
+    });
+  }
+  for (const p of surnameOnly) {
+    for (const other of bySurname.get(nameKey(p.name)) ?? []) {
+      const o = byKey.get(other)!;
+      if (!rolesAgree(p.roles, o.roles)) continue;
+      verdict.suggestions.push({
+        keys: [p.key, other],
+        score: 0.5,
+        reason: `'${p.name}' is the surname of '${o.name}' (no given name to confirm)`,
+      });
+    }
+  }
+  return verdict;
+}
