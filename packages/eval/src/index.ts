@@ -4,6 +4,7 @@ export { formatDetails, formatKbScores, formatRows, formatScores } from "./forma
 export { CORPUS_FILE, GoldFileError, loadGoldArticle, loadGoldCorpus, loadGoldDir } from "./load-gold";
 export type { Accuracy, Prf } from "./metrics";
 export { normaliseName } from "./names";
+export { goldToExtraction, ORACLE_EXTRACTOR } from "./oracle-extraction";
 export type { ArticleDetails, ArticleScores, CorpusScores, ScoreRows } from "./score-extraction";
 export { scoreExtraction, scoreExtractions, totalScores } from "./score-extraction";
 export type { KbActorScores, KbConflictScores, KbEventScores, KbScores } from "./score-kb";

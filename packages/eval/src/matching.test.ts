@@ -16,6 +16,19 @@ describe("matchOneToOne", () => {
     ).toEqual([1, 0]);
   });
 
+  it("takes a free candidate of equal weight rather than moving another item's pair", () => {
+    // Gold 1 ties between column 0 (owned by gold 0) and column 1 (free): it takes column 1.
+    expect(
+      matchOneToOne(
+        [
+          [9, 2],
+          [3, 3],
+        ],
+        2,
+      ),
+    ).toEqual([0, 1]);
+  });
+
   it("keeps the heavier pair when both matchings have the same size", () => {
     expect(matchOneToOne([[1, 9]], 2)).toEqual([1]);
   });

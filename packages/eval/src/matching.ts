@@ -2,8 +2,9 @@
 
 /**
  * A maximum matching between gold items (rows) and predicted items (columns) in a weighted
- * compatibility matrix (weight > 0 means compatible). Each gold item tries its candidates by
- * decreasing weight, so among matchings of the same size the closer pairs are kept.
+ * compatibility matrix (weight > 0 means compatible). Each gold item takes its heaviest free candidate,
+ * and takes an owned one (moving its owner on) only when no candidate is free, so the matching is as
+ * large as can be while close pairs stay together.
  * Returns, for each gold item, the index of its predicted item or -1.
  */
 export function matchOneToOne(weights: readonly (readonly number[])[], columns: number): number[] {
@@ -17,6 +18,14 @@ export function matchOneToOne(weights: readonly (readonly number[])[], columns: 
       .map((c) => c.j),
   );
   const tryAssign = (i: number, seen: boolean[]): boolean => {
+    // A free candidate first: re-assigning an owned one is only worth it when nothing else is left.
+    const free = (order[i] ?? []).find((j) => !seen[j] && (ownerOf[j] ?? -1) < 0);
+    if (free !== undefined) {
+      seen[free] = true;
+      ownerOf[free] = i;
+      matchOf[i] = free;
+      return true;
+    }
     for (const j of order[i] ?? []) {
       if (seen[j]) continue;
       seen[j] = true;
