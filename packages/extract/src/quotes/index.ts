@@ -1,0 +1,294 @@
+// findQuotes: quoted words with their speaker (named, described or a pronoun), delivery and evidence.
+import { makeEvidence } from "@dateline/core/evidence";
+import type { Quote } from "@dateline/core/schema";
+import type { Token } from "../nlp/analyze";
+import type { DocContext, EntityResult, FindQuotes, Mention } from "../types";
+import { findQuoteSpans, type QuoteSpan } from "./marks";
+import { DELIVERY_PATTERNS, PERSON_PRONOUNS, SPEECH_LEMMAS } from "./speech";
+
+const NEGATIONS = new Set(["not", "n't", "never"]);
+/** Words after which a name can open a clause as its subject ("…, Blinken “welcomed…”", "that Blinken “…”"). */
+const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "as", "—", "–"]);
+
+interface Speaker {
+  id: string | null;
+  text: string;
+}
+
+interface Subject {
+  at: number;
+  id: string;
+  person: boolean;
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
+
+/** Everything about the article the attribution rules consult, indexed once. */
+class Scene {
+  readonly toks: Token[];
+  private readonly startsAt = new Map<number, Mention>();
+  private readonly endsAt = new Map<number, Mention>();
+  private readonly person = new Set<string>();
+  readonly subjects: Subject[] = [];
+  private readonly quoted: Array<{ from: number; to: number }> = [];
+  private readonly roles: Array<{ id: string; title: string }> = [];
+  private readonly roleWords = new Set<string>();
+
+  constructor(
+    readonly ctx: DocContext,
+    entities: EntityResult,
+    spans: readonly QuoteSpan[],
+  ) {
+    this.toks = ctx.analysis.tokens.filter((t) => ctx.body.some((r) => t.start >= r.start && t.end <= r.end));
+    for (const a of entities.actors) {
+      if (a.kind !== "person") continue;
+      this.person.add(a.id);
+      for (const r of a.roles) {
+        this.roles.push({ id: a.id, title: fold(r.title) });
+        this.roleWords.add(fold(r.title).split(" ").pop()!);
+      }
+    }
+    for (const m of entities.mentions) {
+      if (m.entity !== "actor") continue;
+      const s = this.startsAt.get(m.start);
+      if (!s || s.end < m.end) this.startsAt.set(m.start, m);
+      const e = this.endsAt.get(m.end);
+      if (!e || e.start > m.start) this.endsAt.set(m.end, m);
+    }
+    for (const q of spans) this.quoted.push({ from: q.open, to: q.close < 0 ? q.end : q.close + 1 });
+    this.findSubjects();
+  }
+
+  inQuote(offset: number): boolean {
+    return this.quoted.some((q) => offset >= q.from && offset < q.to);
+  }
+
+  isPerson(id: string): boolean {
+    return this.person.has(id);
+  }
+
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  mentionStarting(k: number): Mention | undefined {
+    const t = this.toks[k];
+    return t ? this.startsAt.get(t.start) : undefined;
+  }
+
+  mentionEnding(k: number): Mention | undefined {
+    const t = this.toks[k];
+    return t ? this.endsAt.get(t.end) : undefined;
+  }
+
+  isSpeech(k: number): boolean {
+    const t = this.toks[k];
+    return !!t && (t.pos === "VERB" || t.pos === "AUX") && SPEECH_LEMMAS.has(t.lemma) && !this.inQuote(t.start);
+  }
+
+  /** Skips back over adverbs, auxiliaries and one parenthesis in commas ("Miller, the spokesman, said"). */
+  skipBack(k: number): number {
+    let j = k;
+    while (j >= 0 && ["ADV", "AUX", "PART"].includes(this.toks[j]!.pos)) j--;
+    if (this.toks[j]?.text === ",") {
+      const sentence = this.toks[j]!.sentence;
+      for (let p = j - 1; p >= Math.max(0, j - 16) && this.toks[p]!.sentence === sentence; p--) {
+        if (this.toks[p]!.text === ",") return p - 1;
+      }
+    }
+    return j;
+  }
+
+  /** Skips forward over adverbs, auxiliaries and one parenthesis in commas ("Yerevan, in turn, said"). */
+  skipForward(k: number): number {
+    let j = k;
+    const sentence = this.toks[k]?.sentence;
+    if (this.toks[j]?.text === ",") {
+      for (let p = j + 1; p < Math.min(this.toks.length, j + 16) && this.toks[p]!.sentence === sentence; p++) {
+        if (this.toks[p]!.text === ",") {
+          j = p + 1;
+          break;
+        }
+        if (this.toks[p]!.pos === "VERB") break;
+      }
+    }
+    // Only adverbs, auxiliaries and "not": "Pashinyan to discuss" is an infinitive, not a subject and its verb.
+    while (
+      j < this.toks.length &&
+      (["ADV", "AUX"].includes(this.toks[j]!.pos) || NEGATIONS.has(this.toks[j]!.text.toLowerCase()))
+    )
+      j++;
+    return j;
+  }
+
+  /** Is token k preceded, over punctuation only, by a closing quotation mark? */
+  private followsQuote(k: number): boolean {
+    let j = k - 1;
+    while (j >= 0 && this.toks[j]!.pos === "PUNCT" && !this.quoted.some((q) => q.to === this.toks[j]!.end)) j--;
+    const t = this.toks[j];
+    return !!t && this.quoted.some((q) => q.to === t.end);
+  }
+
+  /** Does a title follow the mention ("State Department spokesman"), making it part of a description? */
+  private roleFollows(m: Mention): boolean {
+    const next = this.toks[this.tokenAt(m.end)];
+    return !!next && next.start >= m.end && this.roleWords.has(next.text.toLowerCase());
+  }
+
+  /**
+   * "says State Department spokesman": words after a speech verb that repeat a person's stated role (without a
+   * name) stand for that person, when exactly one person holds it.
+   */
+  private roleAfter(k: number): { id: string; end: number } | null {
+    const first = this.toks[k];
+    if (!first) return null;
+    let end = k;
+    while (end < this.toks.length && end - k < 8 && this.toks[end]!.sentence === first.sentence) {
+      if (/^[,.;:!?]$/.test(this.toks[end]!.text)) break;
+      end++;
+    }
+    if (end === k) return null;
+    const words = fold(this.ctx.text.slice(first.start, this.toks[end - 1]!.end));
+    const holders = this.roles.filter((r) => r.title === words || r.title.endsWith(` ${words}`));
+    const ids = new Set(holders.map((h) => h.id));
+    return ids.size === 1 ? { id: [...ids][0]!, end: this.toks[end - 1]!.end } : null;
+  }
+
+  /** Who is the subject at this token: a mention ending just before, or a pronoun standing for a person. */
+  private subjectBefore(k: number): { id: string; start: number } | null {
+    const t = this.toks[k];
+    if (!t) return null;
+    if (PERSON_PRONOUNS.has(t.text.toLowerCase())) {
+      const id = this.lastPerson(t.start);
+      return id ? { id, start: t.start } : null;
+    }
+    const m = this.mentionEnding(k);
+    return m ? { id: m.entityId, start: m.start } : null;
+  }
+
+  lastPerson(before: number): string | null {
+    for (let s = this.subjects.length - 1; s >= 0; s--) {
+      const subject = this.subjects[s]!;
+      if (subject.at < before && subject.person) return subject.id;
+    }
+    return null;
+  }
+
+  /**
+   * Subjects in text order: a mention or he/she followed by a verb (after adverbs, auxiliaries or a parenthesis)
+   * or by an opening quotation mark ("Blinken “welcomed…”"), and a mention right after a speech verb ("said Miller").
+   */
+  private findSubjects(): void {
+    for (let k = 0; k < this.toks.length; k++) {
+      const t = this.toks[k]!;
+      if (this.inQuote(t.start)) continue;
+      const m = this.mentionEnding(k);
+      const pronoun = PERSON_PRONOUNS.has(t.text.toLowerCase());
+      if (!m && !pronoun) continue;
+      const next = this.toks[this.skipForward(k + 1)];
+      const start = m ? m.start : t.start;
+      const before = this.toks[this.tokenAt(start) - 1];
+      const clauseStart = !before || before.sentence !== t.sentence || CLAUSE_OPENERS.has(before.text.toLowerCase());
+      // The object of a preposition is no subject: "with Aliyev", "the governments of Azerbaijan".
+      if (before?.pos === "ADP" && before.sentence === t.sentence) continue;
+      const opensQuote = clauseStart && this.quoted.some((q) => q.from === this.toks[k + 1]?.start);
+      const afterSpeech = !!before && SPEECH_LEMMAS.has(before.lemma) && before.pos === "VERB";
+      if (!(next?.pos === "VERB" && next.sentence === t.sentence) && !opensQuote && !afterSpeech) continue;
+      const id = m ? m.entityId : this.lastPerson(t.start);
+      if (id) this.subjects.push({ at: start, id, person: this.isPerson(id) });
+    }
+  }
+
+  /** "…,” said Miller" / "…,” Miller added" / "he warned that “…”": the speech verb nearest the quotation. */
+  speechAttribution(q: QuoteSpan): Speaker | null {
+    const openTok = this.tokenAt(q.open);
+    const closeTok = q.close < 0 ? this.tokenAt(q.end - 1) : this.tokenAt(q.close);
+    const sentences = new Set([this.toks[openTok]!.sentence, this.toks[closeTok]!.sentence]);
+    let best: { distance: number; speaker: Speaker } | null = null;
+    for (let k = Math.max(0, openTok - 60); k < Math.min(this.toks.length, closeTok + 60); k++) {
+      const t = this.toks[k]!;
+      if (!sentences.has(t.sentence) || !this.isSpeech(k)) continue;
+      const distance = k < openTok ? openTok - k : k > closeTok ? k - closeTok : Number.POSITIVE_INFINITY;
+      if (best && best.distance <= distance) continue;
+      // "…,” said Miller": a speaker after the verb only where the verb directly follows a quotation.
+      if (k > closeTok && this.followsQuote(k)) {
+        const after = this.mentionStarting(k + 1) ?? null;
+        const byRole = after && !this.roleFollows(after) ? null : this.roleAfter(k + 1);
+        if (after && !this.roleFollows(after)) {
+          best = { distance, speaker: { id: after.entityId, text: this.ctx.text.slice(t.start, after.end) } };
+          continue;
+        }
+        if (byRole) {
+          best = { distance, speaker: { id: byRole.id, text: this.ctx.text.slice(t.start, byRole.end) } };
+          continue;
+        }
+      }
+      const j = this.skipBack(k - 1);
+      const subject = this.subjectBefore(j);
+      if (subject && !this.inQuote(subject.start)) {
+        best = { distance, speaker: { id: subject.id, text: this.ctx.text.slice(subject.start, t.end) } };
+      }
+    }
+    return best?.speaker ?? null;
+  }
+
+  /** "Blinken “welcomed …”", "the top US diplomat reaffirmed “…”": the last subject before the quotation. */
+  subjectAttribution(q: QuoteSpan): Speaker | null {
+    const openTok = this.tokenAt(q.open);
+    const sentence = this.toks[openTok]!.sentence;
+    const sentenceStart = this.toks.find((t) => t.sentence === sentence)!.start;
+    let found: Subject | null = null;
+    for (const s of this.subjects) {
+      if (s.at >= sentenceStart && s.at < q.open) found = s;
+    }
+    if (!found) return null;
+    const m = this.startsAt.get(found.at);
+    const end = m ? m.end : this.toks[this.tokenAt(found.at)]!.end;
+    return { id: found.id, text: this.ctx.text.slice(found.at, end) };
+  }
+
+  /** How it was said: "in a statement", "told journalists", searched outside the quotations of its sentences. */
+  delivery(q: QuoteSpan): string | null {
+    const first = this.toks[this.tokenAt(q.open)]!.sentence;
+    const last = this.toks[q.close < 0 ? this.tokenAt(q.end - 1) : this.tokenAt(q.close)]!.sentence;
+    const inSentences = this.toks.filter((t) => t.sentence >= first && t.sentence <= last);
+    if (inSentences.length === 0) return null;
+    const from = inSentences[0]!.start;
+    const to = inSentences[inSentences.length - 1]!.end;
+    const text = this.ctx.text.slice(from, to);
+    // Blank out quoted words so "in a statement" inside a quotation is not taken for delivery.
+    let outside = "";
+    for (let i = 0; i < text.length; i++) outside += this.inQuote(from + i) ? " " : text[i];
+    for (const re of DELIVERY_PATTERNS) {
+      const m = re.exec(outside);
+      if (m) return m[0].trim();
+    }
+    return null;
+  }
+}
+
+export const findQuotes: FindQuotes = (ctx, entities) => {
+  const spans = findQuoteSpans(ctx.text, ctx.body);
+  if (spans.length === 0) return [];
+  const scene = new Scene(ctx, entities, spans);
+  return spans.map((q, n): Quote => {
+    const speaker = scene.speechAttribution(q) ?? scene.subjectAttribution(q);
+    return {
+      id: `${ctx.articleId}#q${n + 1}`,
+      articleId: ctx.articleId,
+      speakerId: speaker?.id ?? null,
+      speakerText: speaker?.text ?? null,
+      text: ctx.text.slice(q.start, q.end),
+      delivery: scene.delivery(q),
+      eventId: null,
+      evidence: makeEvidence(ctx.articleId, ctx.text, q.start, q.end),
+    };
+  });
+};

@@ -1,0 +1,77 @@
+// Words of speech and delivery, as data: the verbs that attribute a quotation, and how it was delivered.
+
+/** Lemmas of verbs that attribute words to a speaker ("said", "added", "warned", "pointed out"). */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  "say",
+  "add",
+  "tell",
+  "stress",
+  "note",
+  "explain",
+  "argue",
+  "warn",
+  "continue",
+  "write",
+  "state",
+  "insist",
+  "declare",
+  "emphasize",
+  "emphasise",
+  "ask",
+  "reply",
+  "tweet",
+  "post",
+  "announce",
+  "acknowledge",
+  "point",
+  "underscore",
+  "underline",
+  "claim",
+  "comment",
+  "observe",
+  "remark",
+  "recall",
+  "conclude",
+  "urge",
+  "assert",
+  "affirm",
+  "reaffirm",
+  "reiterate",
+  "describe",
+  "complain",
+  "testify",
+  "respond",
+  "confirm",
+  "deny",
+  "admit",
+  "vow",
+  "pledge",
+  "predict",
+  "suggest",
+  "signal",
+  "demand",
+  "call",
+  "urge",
+  "accuse",
+  "charge",
+  "blame",
+  "welcome",
+  "condemn",
+]);
+
+/** Pronouns that stand for the last person named as a subject. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
+
+/**
+ * How words were delivered, matched on the sentence outside its quotations. Kept as patterns (not code) so a
+ * new form of delivery is one more line.
+ */
+export const DELIVERY_PATTERNS: readonly RegExp[] = [
+  /\b[Ii]n an? (?:joint |written |separate |brief |short )?(?:statement|readout|interview|post|tweet|video(?: address)?|letter|speech|address|briefing|press release|communiqu[eé]|op-ed|message)(?: on (?:the (?:phone )?call|the meeting|X|Twitter|Telegram|Facebook|Instagram|social media|its website|his website|her website))?(?: (?:to|with) (?:journalists|reporters|the press|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*))?/,
+  /\b(?:told|telling) (?:journalists|reporters|the press|a news conference|a press conference|lawmakers|legislators|parliament|Parliament|the (?:BBC|AP|AFP)|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)/,
+  /\b[Ss]peaking (?:to|with) (?:journalists|reporters|the press|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)/,
+  /\b(?:at|during) an? (?:press|news) (?:conference|briefing)/,
+  /\b(?:at|during) an? (?:congressional |parliamentary |Senate |House )?hearing/,
+  /\b(?:on|in a post on) (?:X|Twitter|Telegram|Facebook|social media)\b/,
+  /\b[Aa]ccording to an? (?:statement|readout|transcript|release)\b/,
+];
