@@ -1,6 +1,6 @@
 // Curation ops on actors: merge, split, add an alias, rename, set the kind.
 import { actorId } from "@dateline/core/ids";
-import type { Actor, CurationOp } from "@dateline/core/schema";
+import type { Actor, CurationOp, Role } from "@dateline/core/schema";
 import { unionAliases } from "../merge-entities";
 import { cmp, mergeEvidence, uniqueSorted } from "../sorting";
 import type { KbState } from "../state";
@@ -58,6 +58,24 @@ function freshId(taken: (id: string) => boolean, base: string): string {
   return `${base}-${n}`;
 }
 
+/** Each role's articles and evidence divided: what the articles in `only` say goes with the new actor. */
+function splitRoles(roles: readonly Role[], only: ReadonlySet<string>): { moving: Role[]; staying: Role[] } {
+  const moving: Role[] = [];
+  const staying: Role[] = [];
+  for (const role of roles) {
+    const evMoving = role.evidence.filter((e) => only.has(e.articleId));
+    const evStaying = role.evidence.filter((e) => !only.has(e.articleId));
+    const part = (evidence: Role["evidence"], keep: (a: string) => boolean) => ({
+      title: role.title,
+      articles: role.articles.filter(keep),
+      evidence,
+    });
+    if (evMoving.length > 0) moving.push(part(evMoving, (a) => only.has(a)));
+    if (evStaying.length > 0) staying.push(part(evStaying, (a) => !only.has(a)));
+  }
+  return { moving, staying };
+}
+
 /**
  * The new actor takes the named aliases, the mentions written that way, and every reference in the
  * articles that only use those names (where the article also uses an old name, references stay).
@@ -80,19 +98,19 @@ export function splitActor(state: KbState, op: Op<"split-actor">): string {
   if (mentions.length === 0) throw new Unmatched(`actor '${id}' has no mention written ${op.aliases.join(" or ")}`);
   if (kept.length === 0) throw new Unmatched(`every mention of '${id}' uses those aliases; nothing would be left`);
   const newId = freshId((x) => state.actors.has(x), actorId(op.name));
-  const rolesMoving = actor.roles.filter((r) => r.articles.length > 0 && r.articles.every((a) => only.has(a)));
+  const roles = splitRoles(actor.roles, only);
   state.actors.set(newId, {
     id: newId,
     name: op.name,
     kind: op.kind ?? actor.kind,
     aliases: moving,
-    roles: rolesMoving,
+    roles: roles.moving,
     affiliations: [...actor.affiliations],
     mentions,
   });
   actor.aliases = staying;
   actor.mentions = kept;
-  actor.roles = actor.roles.filter((r) => !rolesMoving.includes(r));
+  actor.roles = roles.staying;
   renameActor(state, id, newId, only);
   return `split '${newId}' (${moving.map((a) => a.name).join(", ")}) from '${id}'`;
 }

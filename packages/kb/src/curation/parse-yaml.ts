@@ -43,10 +43,8 @@ function lineOf(contents: unknown, path: ReadonlyArray<PropertyKey>, lines: Line
 
 type Issue = NonNullable<ReturnType<typeof CurationFileSchema.safeParse>["error"]>["issues"][number];
 
+/** Zod already says what it expected, except for a target that is neither form. */
 function describe(issue: Issue): string {
-  if (issue.code === "invalid_union" && issue.path.at(-1) === "op") {
-    return `${issue.message}: expected one of the curation ops (merge-actors, split-actor, add-alias, …)`;
-  }
   if (issue.code === "invalid_union") return `${issue.message}: expected { id } or { article, exact }`;
   return issue.message;
 }
