@@ -20,6 +20,16 @@ describe("goldToExtraction", () => {
     for (const row of [s.dates, s.statuses, s.speakers]) expect(row.accuracy ?? 1).toBe(1);
   });
 
+  it("ties a figure to the event whose evidence holds it, so a linker can compare the figures of one event", () => {
+    const g = seeds.articles.find((a) => a.article.startsWith("004"))!;
+    const ex = goldToExtraction(g, article(g.article, readFileSync(new URL(`${g.article}.txt`, articlesDir), "utf8")));
+    const exodus = ex.events.find((e) => e.title === "karabakh-exodus-2023");
+    expect(ex.figures.map((f) => f.eventId)).toEqual([exodus?.id]);
+    expect(ex.quotes.find((q) => q.text === "high-level visits")?.eventId).toBe(
+      ex.events.find((e) => e.title === "us-cancels-high-level-visits-azerbaijan-2023")?.id,
+    );
+  });
+
   it("leaves out what the text does not hold, and says so", () => {
     const g = gold({
       article: "t",

@@ -109,6 +109,9 @@ export function goldToExtraction(gold: GoldArticle, article: Article): ArticleEx
       },
     ];
   });
+  // A quote or figure inside an event's evidence belongs to that event, as an extractor would tie it.
+  const eventAround = (ev: Evidence) =>
+    events.find((e) => e.evidence.some((x) => x.start <= ev.start && ev.end <= x.end))?.id ?? null;
   const quotes: Quote[] = gold.quotes.flatMap((q, i) => {
     const ev = findQuoted(article, q.text);
     if (!ev) return [];
@@ -121,7 +124,7 @@ export function goldToExtraction(gold: GoldArticle, article: Article): ArticleEx
         speakerText: q.speaker,
         text: q.text,
         delivery: null,
-        eventId: null,
+        eventId: eventAround(ev),
         evidence: ev,
       },
     ];
@@ -137,7 +140,7 @@ export function goldToExtraction(gold: GoldArticle, article: Article): ArticleEx
         qualifier: "exact",
         counts: f.counts,
         text: ev.exact,
-        eventId: null,
+        eventId: eventAround(ev),
         evidence: ev,
       },
     ];
