@@ -6,6 +6,8 @@ import { findOutlets } from "./outlets";
 
 /** How many lines from the end may be footer: credits and notices sit in the last few. */
 const FOOTER_LINES = 3;
+/** Credits and notices are a sentence or two; a longer line is story, and scanning it for names costs time. */
+const MAX_FOOTER_CHARS = 600;
 
 /**
  * Finds boilerplate among the last lines of the story (to leave out of the body) and takes the outlet
@@ -14,6 +16,7 @@ const FOOTER_LINES = 3;
 export function readFooter(lines: readonly Line[], draft: MetaDraft): Span[] {
   const excluded: Span[] = [];
   for (const line of lines.slice(-FOOTER_LINES)) {
+    if (line.text.length > MAX_FOOTER_CHARS) continue;
     const [known] = findOutlets(line.text, false);
     const strong = BOILERPLATE_CUES.some((re) => re.test(line.text));
     if (!strong && !(known && WEAK_BOILERPLATE_CUES.some((re) => re.test(line.text)))) continue;

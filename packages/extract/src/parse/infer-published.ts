@@ -11,11 +11,16 @@ const FUTURE =
 const PAST =
   /\b(?:\w{3,}ed|said|met|held|was|were|had|did|took|made|signed|told|gave|came|went|began|fought|fled|won|lost|left|sent|spoke|wrote|broke|led|saw)\b/i;
 
+/** A sentence is short; looking no further than this keeps long paragraphs linear. */
+const WINDOW = 600;
+const MAX_CHARS = 200_000;
+
 function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1;
-  const after = text.slice(end).search(/[.!?](?:\s|$)|\n/);
-  return text.slice(from, after < 0 ? text.length : end + after);
+  const before = text.slice(Math.max(0, start - WINDOW), start);
+  const from = start - before.length + Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1;
+  const after = text.slice(end, end + WINDOW);
+  const stop = after.search(/[.!?](?:\s|$)|\n/);
+  return text.slice(from, end + (stop < 0 ? after.length : stop));
 }
 
 /**
@@ -26,8 +31,12 @@ function sentenceAround(text: string, start: number, end: number): string {
 export function inferPublished(text: string, body: readonly Range[]): Article["inferredPublished"] {
   let past: { day: string; words: string } | null = null;
   let future: { day: string; words: string } | null = null;
+  let read = 0;
   for (const range of body) {
-    const para = text.slice(range.start, range.end);
+    // The dates that bound publication are told in the story proper; a few hundred thousand characters suffice.
+    if (read > MAX_CHARS) break;
+    const para = text.slice(range.start, Math.min(range.end, range.start + MAX_CHARS));
+    read += para.length;
     for (const m of findDates(para)) {
       if (m.date?.precision !== "day" || m.date.earliest === null) continue;
       const sentence = sentenceAround(para, m.start, m.end);

@@ -10,11 +10,16 @@ const ENDS_QUESTION = /[!?]["'”’»)\]]*$/;
  * or it is long whatever its end. Headlines rarely end with a full stop; a question needs more words.
  */
 export function isProse(line: string): boolean {
-  const words = wordCount(line);
+  // Thirty words decide it; counting further in a huge single-line file would only cost time.
+  const words = wordCount(line.slice(0, 1000));
   return (ENDS_SENTENCE.test(line) && words >= 8) || (ENDS_QUESTION.test(line) && words >= 16) || words >= 30;
 }
 
+/** Debris is a short line; a long one is text whatever it holds. */
+const MAX_DEBRIS_CHARS = 300;
+
 export function isDebris(line: string): boolean {
+  if (line.length > MAX_DEBRIS_CHARS) return false;
   const t = normalizeSpace(line);
   return DEBRIS_LINE.some((re) => re.test(t));
 }

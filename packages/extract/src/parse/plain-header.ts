@@ -9,6 +9,8 @@ import { outletOfLine } from "./outlets";
 
 /** How far down the story may start: a header longer than this is not a header. */
 const MAX_HEADER_LINES = 12;
+/** Header lines are short; a longer line is story, whatever its punctuation. */
+const MAX_HEADER_LINE_CHARS = 400;
 
 export interface HeaderResult {
   /** Lines of the header that carry metadata or debris, not the story. */
@@ -20,7 +22,10 @@ export interface HeaderResult {
 /** Index of the first line of prose: the header is everything above it. */
 function storyIndex(lines: readonly Line[]): number {
   const limit = Math.min(lines.length, MAX_HEADER_LINES);
-  for (let i = 0; i < limit; i++) if (isProse(lines[i]!.text)) return i;
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i]!.text;
+    if (t.length > MAX_HEADER_LINE_CHARS || isProse(t)) return i;
+  }
   // No prose near the top: treat only the first line as a possible headline.
   return Math.min(1, lines.length);
 }
