@@ -41,6 +41,8 @@ export function formatKbScores(kb: KbScores): string[] {
   for (const s of a.splits) lines.push(`  split: ${s.name} → ${s.actorIds.join(", ")}`);
   for (const m of a.merges) lines.push(`  merged: ${m.actorId} holds ${m.names.join(", ")}`);
   if (a.missing.length > 0) lines.push(`  actors not found: ${a.missing.join(", ")}`);
+  for (const s of kb.events.splits) lines.push(`  event split: ${s.key} → ${s.eventIds.join(", ")}`);
+  for (const m of kb.events.merges) lines.push(`  events merged: ${m.eventId} holds ${m.keys.join(", ")}`);
   if (kb.conflicts.missing.length > 0) lines.push(`  conflicts not found: ${kb.conflicts.missing.join(", ")}`);
   return lines;
 }

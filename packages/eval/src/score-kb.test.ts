@@ -77,6 +77,8 @@ describe("scoreKnowledgeBase", () => {
     expect(s.events.reports).toBe(4);
     expect(s.events.mapped).toBe(4);
     expect(s.events.pairs).toMatchObject({ matched: 1, gold: 1, predicted: 1, f1: 1 });
+    expect(s.events.splits).toEqual([]);
+    expect(s.events.merges).toEqual([]);
     expect(s.conflicts).toMatchObject({ matched: 1, gold: 1, predicted: 1, missing: [] });
   });
 
@@ -102,6 +104,7 @@ describe("scoreKnowledgeBase", () => {
     expect(s.actors.merges).toEqual([{ actorId: "ruiz-berg", names: ["Ana Ruiz", "Tom Berg"] }]);
     expect(s.events.pairs).toMatchObject({ matched: 1, gold: 1, predicted: 6, recall: 1 });
     expect(s.events.pairs.precision).toBeCloseTo(1 / 6);
+    expect(s.events.merges).toEqual([{ eventId: "all", keys: ["call", "march", "visit"] }]);
     expect(s.conflicts).toMatchObject({ matched: 0, gold: 1, predicted: 1, missing: ["call/date"] });
   });
 
@@ -123,6 +126,7 @@ describe("scoreKnowledgeBase", () => {
     const s = scoreKnowledgeBase([goldA, goldB], null, kb);
     expect(s.events.mapped).toBe(4);
     expect(s.events.pairs).toMatchObject({ matched: 0, gold: 1, predicted: 0, recall: 0 });
+    expect(s.events.splits).toEqual([{ key: "call", eventIds: ["a-e1", "b-e1"] }]);
     expect(s.conflicts).toMatchObject({ gold: 0, predicted: 0, missing: [] });
   });
 });

@@ -26,6 +26,10 @@ export interface KbEventScores {
   mapped: number;
   /** Pairs of gold reports: matched = pairs the KB puts in one event that gold also keys alike. */
   pairs: Prf;
+  /** Gold keys whose reports the KB spreads over several events (reports it did not find left out). */
+  splits: { key: string; eventIds: string[] }[];
+  /** KB events that hold reports of several gold keys. */
+  merges: { eventId: string; keys: string[] }[];
 }
 
 export interface KbConflictScores extends Prf {
@@ -116,6 +120,16 @@ function mapReports(golds: readonly GoldArticle[], kb: KnowledgeBase): GoldRepor
   return out;
 }
 
+/** Groups values by key, each group's values distinct and sorted; only groups of two or more. */
+function groupsOfSeveral(pairs: readonly [string, string][]): [string, string[]][] {
+  const groups = new Map<string, Set<string>>();
+  for (const [k, v] of pairs) groups.set(k, (groups.get(k) ?? new Set()).add(v));
+  return [...groups]
+    .filter(([, vs]) => vs.size > 1)
+    .map(([k, vs]): [string, string[]] => [k, [...vs].sort()])
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
 function scorePairs(reports: readonly GoldReport[]): Prf {
   let same = 0;
   let predicted = 0;
@@ -163,12 +177,15 @@ export function scoreKnowledgeBase(
   kb: KnowledgeBase,
 ): KbScores {
   const reports = mapReports(golds, kb);
+  const found = reports.flatMap((r) => (r.kbEvent === null ? [] : [{ key: r.key, kbEvent: r.kbEvent }]));
   return {
     actors: scoreActors(golds, kb),
     events: {
       reports: reports.length,
-      mapped: reports.filter((r) => r.kbEvent !== null).length,
+      mapped: found.length,
       pairs: scorePairs(reports),
+      splits: groupsOfSeveral(found.map((r) => [r.key, r.kbEvent])).map(([key, eventIds]) => ({ key, eventIds })),
+      merges: groupsOfSeveral(found.map((r) => [r.kbEvent, r.key])).map(([eventId, keys]) => ({ eventId, keys })),
     },
     conflicts: scoreConflicts(corpus, reports, kb),
   };
