@@ -30,7 +30,7 @@ export const TYPE_FAMILY: Record<EventType, string> = {
   other: "other",
 };
 
-const COMPATIBLE = new Set(["talks|call", "talks|meeting", "agreement|ceasefire", "press-conference|statement"]);
+const COMPATIBLE = new Set(["call|talks", "meeting|talks", "agreement|ceasefire", "press-conference|statement"]);
 
 export function typesCompatible(a: EventType, b: EventType): boolean {
   return a === b || COMPATIBLE.has(a < b ? `${a}|${b}` : `${b}|${a}`);

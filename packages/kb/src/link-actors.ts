@@ -139,5 +139,6 @@ export function linkActors(extractions: readonly ArticleExtraction[]): ActorLink
     seen.add(key);
     suggestions.push({ kind: "merge-actors", ids: pair, score: s.score, reason: s.reason });
   }
+  suggestions.sort((a, b) => cmp(a.ids.join(","), b.ids.join(",")));
   return { items, idOf, suggestions };
 }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { ExtractionBuilder } from "./fixtures/builder";
+import { linkActors } from "./link-actors";
+
+const article = (id: string, text: string, build: (b: ExtractionBuilder) => void) => {
+  const b = new ExtractionBuilder(id, text, "2024-01-10");
+  build(b);
+  return b.build();
+};
+
+describe("linkActors", () => {
+  it("merges a transliterated surname one edit apart when affiliation and role agree", () => {
+    const link = linkActors([
+      article("a", "Prime Minister Nikol Pashinyan of Armenia", (b) =>
+        b
+          .actor("Nikol Pashinyan", "person", { roles: ["Prime Minister"], affiliations: ["armenia"] })
+          .actor("Armenia", "country"),
+      ),
+      article("b", "Prime Minister Nikol Pashinian of Armenia", (b) =>
+        b
+          .actor("Nikol Pashinian", "person", { roles: ["Prime Minister"], affiliations: ["armenia"] })
+          .actor("Armenia", "country"),
+      ),
+    ]);
+    // One article each and the same length: the alphabetically first form names the actor.
+    expect(link.items.map((a) => a.id)).toEqual(["armenia", "nikol-pashinian"]);
+    expect(link.idOf.get("a\u0000nikol-pashinyan")).toBe("nikol-pashinian");
+    expect(link.suggestions).toEqual([]);
+  });
+
+  it("only suggests a pair whose roles or affiliations disagree", () => {
+    const link = linkActors([
+      article("a", "President Ilham Aliyev of Azerbaijan", (b) =>
+        b
+          .actor("Ilham Aliyev", "person", { roles: ["President"], affiliations: ["azerbaijan"] })
+          .actor("Azerbaijan", "country"),
+      ),
+      article("b", "Prime Minister Ilham Aliev of Georgia", (b) =>
+        b
+          .actor("Ilham Aliev", "person", { roles: ["Prime Minister"], affiliations: ["georgia"] })
+          .actor("Georgia", "country"),
+      ),
+    ]);
+    expect(link.items.map((a) => a.id)).toEqual(["azerbaijan", "georgia", "ilham-aliev", "ilham-aliyev"]);
+    expect(link.suggestions).toEqual([
+      {
+        kind: "merge-actors",
+        ids: ["ilham-aliev", "ilham-aliyev"],
+        score: 0.6,
+        reason: "'Ilham Aliyev' and 'Ilham Aliev': same given name, roles or affiliations disagree",
+      },
+    ]);
+  });
+
+  it("suggests, never merges, surnames two edits apart and bare surnames", () => {
+    const link = linkActors([
+      article("a", "Nikol Pashinyan spoke.", (b) => b.actor("Nikol Pashinyan", "person")),
+      article("b", "Nikol Pashanian spoke.", (b) => b.actor("Nikol Pashanian", "person")),
+      article("c", "Pashinyan spoke.", (b) => b.actor("Pashinyan", "person")),
+      article("d", "Anna Pashinyan spoke.", (b) => b.actor("Anna Pashinyan", "person")),
+    ]);
+    expect(link.items.map((a) => a.id)).toEqual(["anna-pashinyan", "nikol-pashanian", "nikol-pashinyan", "pashinyan"]);
+    expect(link.suggestions.map((s) => [s.ids, s.score])).toEqual([
+      [["anna-pashinyan", "pashinyan"], 0.5],
+      [["nikol-pashanian", "nikol-pashinyan"], 0.4],
+      [["nikol-pashinyan", "pashinyan"], 0.5],
+    ]);
+  });
+
+  it("merges countries on shared aliases, maps affiliations to merged ids, picks the commonest full name", () => {
+    const link = linkActors([
+      article("a", "Washington said the United States and Antony Blinken", (b) =>
+        b
+          .actor("United States", "country", { aliases: ["Washington"] })
+          .actor("Antony Blinken", "person", { affiliations: ["united-states"] }),
+      ),
+      article("b", "the U.S. government in Washington", (b) =>
+        b.actor("U.S.", "country", { aliases: ["Washington"], id: "us-government" }),
+      ),
+      article("c", "the United States", (b) => b.actor("United States", "country")),
+      article("d", "Washington, the city", (b) => b.actor("Washington", "person", { id: "george" })),
+    ]);
+    expect(link.items.map((a) => [a.id, a.name, a.kind])).toEqual([
+      ["antony-blinken", "Antony Blinken", "person"],
+      ["united-states", "United States", "country"],
+      ["washington", "Washington", "person"],
+    ]);
+    const us = link.items.find((a) => a.id === "united-states")!;
+    expect(us.aliases).toEqual([
+      { name: "U.S.", articles: ["b"] },
+      { name: "United States", articles: ["a", "c"] },
+      { name: "Washington", articles: ["a", "b"] },
+    ]);
+    expect(link.items.find((a) => a.id === "antony-blinken")!.affiliations).toEqual(["united-states"]);
+    expect(link.idOf.get("b\u0000us-government")).toBe("united-states");
+  });
+
+  it("folds typographic apostrophes into one actor, keeping both spellings", () => {
+    const link = linkActors([
+      article("a", "James O’Brien said", (b) => b.actor("James O’Brien", "person")),
+      article("b", "James O'Brien said", (b) => b.actor("James O'Brien", "person")),
+      article("c", "James O'Brien said", (b) => b.actor("James O'Brien", "person")),
+    ]);
+    expect(link.items.map((a) => [a.id, a.name])).toEqual([["james-obrien", "James O'Brien"]]);
+  });
+});
