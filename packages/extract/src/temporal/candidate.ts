@@ -7,7 +7,15 @@ export type Hedge = "exact" | "about" | "over" | "under";
 
 export type Shape =
   /** A calendar date as written; null parts are not in the text ("November 18" has no year). */
-  | { kind: "calendar"; year: number | null; month: number; day: number | null; weekday: number | null }
+  | {
+      kind: "calendar";
+      year: number | null;
+      month: number;
+      day: number | null;
+      weekday: number | null;
+      /** "March last year": the year counted from publication (−1, 0, +1). */
+      yearOffset?: number;
+    }
   /** "on Monday", "last Friday", "next Tuesday". */
   | { kind: "weekday"; weekday: number; which: "last" | "next" | "this" | null }
   | { kind: "year"; year: number }

@@ -7,7 +7,7 @@ import type { DocContext, FindDates } from "../types";
 import type { Candidate } from "./candidate";
 import { daysBetween, intervalOf } from "./cover";
 import type { Env, Outcome, Told } from "./outcome";
-import { pubRef } from "./publication";
+import { openingRef, pubRef } from "./publication";
 import { needsTense, resolveShape } from "./resolve";
 import { CONTEXT_MIN_AGE_DAYS } from "./resolve-calendar";
 import { chronoCandidates } from "./surface-chrono";
@@ -20,8 +20,8 @@ import { tenseAround } from "./tense";
  * keep the quoted phrase whole for the reader and the events stage.
  */
 const LEAD =
-  /(?:\b(?:since|until|till|by|before|after|from|on|in|during|through|throughout|as of)\s+)?(?:\b(?:late|early|mid|earlier|later)(?:\s+|-))?(?:\b(?:on|in)\s+)?$/i;
-const STARTS_WITH_LEAD = /^(?:since|until|till|by|before|after|from|on|in|during|through|throughout)\b/i;
+  /(?:\b(?:since|until|till|by|before|after|from|for|on|in|during|through|throughout|as of)\s+)?(?:\b(?:late|early|mid|earlier|later)(?:\s+|-)(?:(?:on|in)\s+)?)?$/i;
+const STARTS_WITH_LEAD = /^(?:since|until|till|by|before|after|from|for|on|in|during|through|throughout)\b/i;
 /** A phrase that has its preposition ("on Monday") may still take a modifier ("late on Monday"). */
 const MODIFIER_LEAD = /\b(?:late|early|mid|earlier|later)\s+$/i;
 
@@ -38,6 +38,9 @@ export function pickCandidates(all: Candidate[]): Candidate[] {
   for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** An undated story's date counts as its opening date only this near the start ("Brussels, 27 June 2017 –"). */
+const OPENING_CHARS = 120;
 
 const PAST = { tense: "past", marker: null } as const;
 
@@ -107,7 +110,7 @@ function locate(paras: Range[], at: number): number {
 }
 
 function readDates(ctx: DocContext): TemporalExpression[] {
-  const pub = pubRef(ctx.article.published);
+  let pub = pubRef(ctx.article.published);
   const paras = ctx.body.flatMap((range) => paragraphs(ctx.text, range));
   if (paras.length === 0) return [];
   const found = pickCandidates([
@@ -133,6 +136,8 @@ function readDates(ctx: DocContext): TemporalExpression[] {
       const isScene =
         outcome.anchor.kind === "stated" && c.shape.kind === "calendar" && !NOT_A_SCENE.test(expression.text);
       if (isScene) scene = { told: previous, paragraph };
+      if (!pub && isScene && outcome.value?.length === 10 && c.start - paras[0]!.start < OPENING_CHARS)
+        pub = openingRef(outcome.value);
     }
   }
   return out;

@@ -9,8 +9,10 @@ export interface PubRef {
   latest: string;
   /** The ISO day when the article gives it; weekday rules need it. */
   day: string | null;
-  /** "Tue 2023-11-28", or the value at its own precision. */
+  /** "published Tue 2023-11-28", or the value at its own precision; says what the date is. */
   label: string;
+  /** Publication, or (undated article) the date its first lines give, which is only an inference. */
+  kind: "publication" | "context";
 }
 
 /** Null when the article has no publication date with a year: nothing can be anchored on it. */
@@ -22,6 +24,19 @@ export function pubRef(published: PartialDate | null): PubRef | null {
     earliest: published.earliest,
     latest: published.latest,
     day,
-    label: day ? `${weekdayName(day).slice(0, 3)} ${day}` : published.value,
+    label: `published ${day ? `${weekdayName(day).slice(0, 3)} ${day}` : published.value}`,
+    kind: "publication",
+  };
+}
+
+/** An undated story's opening date ("Brussels, 27 June 2017 – …") standing in for its publication date. */
+export function openingRef(day: string): PubRef {
+  return {
+    value: day,
+    earliest: day,
+    latest: day,
+    day,
+    label: `the story's opening date ${weekdayName(day).slice(0, 3)} ${day}`,
+    kind: "context",
   };
 }

@@ -54,6 +54,17 @@ export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
     const why = `states ${day === null ? "the month" : "the day"} in full${weekdayClash(shape, value)}`;
     return { value, anchor: { kind: "stated", value: null }, inferred: false, weekday, why };
   }
+  if (shape.yearOffset !== undefined && env.pub) {
+    const value = partialDateValue(Number(env.pub.earliest.slice(0, 4)) + shape.yearOffset, month, day);
+    const why = `the year counted from ${env.pub.label}`;
+    return {
+      value,
+      anchor: { kind: env.pub.kind, value: env.pub.value },
+      inferred: env.pub.kind === "context",
+      weekday,
+      why,
+    };
+  }
   const context = env.context?.value ? intervalOf(env.context.value) : null;
   if (context && env.context) {
     const y = chooseYear(month, day, context, "planned");
@@ -73,8 +84,8 @@ export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
         : env.tense.tense === "future"
           ? "next on or after"
           : "nearest to";
-    const why = `without a year, ${rule} published ${env.pub.label}${tenseNote(env)}${weekdayClash(shape, value)}`;
-    return { value, anchor: { kind: "publication", value: env.pub.value }, inferred: true, weekday, why };
+    const why = `without a year, ${rule} ${env.pub.label}${tenseNote(env)}${weekdayClash(shape, value)}`;
+    return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: true, weekday, why };
   }
   const value = partialDateValue(null, month, day);
   if (!isPartialDateValue(value)) return noDate(`names no real day (${value})`, weekday);
@@ -123,8 +134,8 @@ export function resolveWeekday(shape: Extract<Shape, { kind: "weekday" }>, env: 
   if (!env.pub) return noDate("names a weekday, but the article has no publication date: no date", name);
   if (!env.pub.day) return noDate(`names a weekday, but the publication date is only ${env.pub.value}`, name);
   const [value, rule] = weekdayFromPublication(shape, env.pub.day, env.tense.tense);
-  const why = `${rule} published ${env.pub.label}${tenseNote(env)}`;
-  return { value, anchor: { kind: "publication", value: env.pub.value }, inferred: true, weekday: name, why };
+  const why = `${rule} ${env.pub.label}${tenseNote(env)}`;
+  return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: true, weekday: name, why };
 }
 
 export function resolveSeason(shape: Extract<Shape, { kind: "season" }>, env: Env): Outcome {
@@ -157,9 +168,9 @@ export function resolveSeason(shape: Extract<Shape, { kind: "season" }>, env: En
   if (!value) return noDate(`a ${shape.season} that spans two years`);
   return {
     value,
-    anchor: { kind: "publication", value: env.pub.value },
+    anchor: { kind: env.pub.kind, value: env.pub.value },
     inferred: true,
     weekday: null,
-    why: `counted from published ${env.pub.label}`,
+    why: `counted from ${env.pub.label}`,
   };
 }

@@ -19,7 +19,13 @@ const plural = (n: number, unit: string) => `${Math.abs(n)} ${unit}${Math.abs(n)
 
 function fromPub(pub: PubRef, value: string | null, why: string, inferred: boolean): Outcome {
   if (value === null) return noDate(`${why}: spans more than one calendar year, no single date`);
-  return { value, anchor: { kind: "publication", value: pub.value }, inferred, weekday: null, why };
+  return {
+    value,
+    anchor: { kind: pub.kind, value: pub.value },
+    inferred: inferred || pub.kind === "context",
+    weekday: null,
+    why,
+  };
 }
 
 const pubYear = (pub: PubRef) => Number(pub.earliest.slice(0, 4));
@@ -35,20 +41,20 @@ export function resolvePubPeriod(shape: Extract<Shape, { kind: "pub-period" }>, 
     return fromPub(
       pub,
       partialDateValue(pubYear(pub) + offset),
-      `the year ${offset === 0 ? "of" : offset < 0 ? "before" : "after"} publication (${pub.label})`,
+      `${offset === 0 ? "the same" : offset < 0 ? "the previous" : "the next"} year, counted from ${pub.label}`,
       false,
     );
   }
   if (unit === "month") {
     if (!hasMonth(pub)) return noDate(`counts months from publication, which is only ${pub.value}`);
     const m = addMonths(pubYear(pub), pubMonth(pub), offset);
-    const rel = offset === 0 ? "of" : offset < 0 ? "before" : "after";
-    return fromPub(pub, partialDateValue(m.year, m.month), `the month ${rel} publication (${pub.label})`, false);
+    const rel = offset === 0 ? "the same" : offset < 0 ? "the previous" : "the next";
+    return fromPub(pub, partialDateValue(m.year, m.month), `${rel} month, counted from ${pub.label}`, false);
   }
   if (!pub.day) return noDate(`counts ${unit}s from publication, which is only ${pub.value}`);
   if (unit === "day") {
     const rel = offset === 0 ? "the day of" : offset < 0 ? "the day before" : "the day after";
-    return fromPub(pub, addDays(pub.day, offset), `${rel} published ${pub.label}`, false);
+    return fromPub(pub, addDays(pub.day, offset), `${rel} ${pub.label}`, false);
   }
   const week = weekInterval(addDays(pub.day, 7 * offset));
   let iv: Interval = week;
@@ -59,7 +65,7 @@ export function resolvePubPeriod(shape: Extract<Shape, { kind: "pub-period" }>, 
   else if (part === "earlier") iv = { earliest: week.earliest, latest: addDays(week.earliest, 3) };
   else if (part === "later") iv = { earliest: addDays(week.earliest, 3), latest: week.latest };
   const rel = offset === 0 ? "the week of" : offset < 0 ? "the week before" : "the week after";
-  return fromPub(pub, coverInterval(iv), `${rel} published ${pub.label} (${iv.earliest}…${iv.latest})`, false);
+  return fromPub(pub, coverInterval(iv), `${rel} ${pub.label} (${iv.earliest}…${iv.latest})`, false);
 }
 
 export function resolvePubAgo(shape: Extract<Shape, { kind: "pub-ago" }>, env: Env): Outcome {
@@ -67,22 +73,17 @@ export function resolvePubAgo(shape: Extract<Shape, { kind: "pub-ago" }>, env: E
   if (!pub) return noDate("counts back from publication, but the article is undated");
   const { unit, amount, hedge } = shape;
   const span = plural(amount, unit);
-  if (hedge === "over") return noDate(`more than ${span} before published ${pub.label}: open-ended, no date`);
+  if (hedge === "over") return noDate(`more than ${span} before ${pub.label}: open-ended, no date`);
   if ((unit === "day" || unit === "week") && !pub.day)
     return noDate(`counts ${unit}s back from publication, which is only ${pub.value}`);
   if (unit === "month" && !hasMonth(pub))
     return noDate(`counts months back from publication, which is only ${pub.value}`);
   if (unit === "day" && pub.day) {
     if (hedge === "exact" && !shape.vague)
-      return fromPub(pub, addDays(pub.day, -amount), `${span} before published ${pub.label}`, false);
+      return fromPub(pub, addDays(pub.day, -amount), `${span} before ${pub.label}`, false);
     const back = hedge === "under" ? [0, amount] : [Math.max(1, Math.floor(amount / 2)), amount * 2];
     const iv = { earliest: addDays(pub.day, -back[1]!), latest: addDays(pub.day, -back[0]!) };
-    return fromPub(
-      pub,
-      coverInterval(iv),
-      `about ${span} before published ${pub.label} (${iv.earliest}…${iv.latest})`,
-      true,
-    );
+    return fromPub(pub, coverInterval(iv), `about ${span} before ${pub.label} (${iv.earliest}…${iv.latest})`, true);
   }
   // Weeks and months "ago" are round numbers in news: the month they land in, never a day.
   if (unit === "week" && pub.day) {
@@ -91,7 +92,7 @@ export function resolvePubAgo(shape: Extract<Shape, { kind: "pub-ago" }>, env: E
       hedge === "under"
         ? { earliest: day, latest: pub.day }
         : monthInterval(Number(day.slice(0, 4)), Number(day.slice(5, 7)));
-    return fromPub(pub, coverInterval(iv), `roughly ${span} before published ${pub.label}: the month, not a day`, true);
+    return fromPub(pub, coverInterval(iv), `roughly ${span} before ${pub.label}: the month, not a day`, true);
   }
   if (unit === "month") {
     const m = addMonths(pubYear(pub), pubMonth(pub), -amount);
@@ -99,17 +100,17 @@ export function resolvePubAgo(shape: Extract<Shape, { kind: "pub-ago" }>, env: E
       hedge === "under"
         ? { earliest: monthInterval(m.year, m.month).earliest, latest: pub.latest }
         : monthInterval(m.year, m.month);
-    return fromPub(pub, coverInterval(iv), `roughly ${span} before published ${pub.label}: the month, not a day`, true);
+    return fromPub(pub, coverInterval(iv), `roughly ${span} before ${pub.label}: the month, not a day`, true);
   }
   if (unit === "year") {
     const iv =
       hedge === "under"
         ? { earliest: yearInterval(pubYear(pub) - amount).earliest, latest: pub.latest }
         : yearInterval(pubYear(pub) - amount);
-    return fromPub(pub, coverInterval(iv), `${span} before published ${pub.label}: the year`, true);
+    return fromPub(pub, coverInterval(iv), `${span} before ${pub.label}: the year`, true);
   }
   const decade = Math.floor((pubYear(pub) - 10 * amount) / 10) * 10;
-  return fromPub(pub, `${decade}s`, `${span} before published ${pub.label}: the decade`, true);
+  return fromPub(pub, `${decade}s`, `${span} before ${pub.label}: the decade`, true);
 }
 
 function shiftDays(iv: Interval, days: number, spread: number): Interval {
@@ -142,7 +143,7 @@ export function resolvePubSpan(shape: Extract<Shape, { kind: "pub-span" }>, env:
   return fromPub(
     pub,
     coverInterval(iv),
-    `${plural(shape.amount, shape.unit)} ${way} published ${pub.label} (${iv.earliest}…${iv.latest})`,
+    `${plural(shape.amount, shape.unit)} ${way} ${pub.label} (${iv.earliest}…${iv.latest})`,
     true,
   );
 }

@@ -35,6 +35,34 @@ const HEDGE = `(?:(${Object.keys(HEDGES)
   .join("|")})\\s+)?`;
 const UNIT = "(day|week|month|year|decade)s?";
 
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sept",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+const monthNumber = (name: string) => (MONTH_NAMES.indexOf(name) % 12) + 1;
+
 const unitOf = (w: string): Unit => w.toLowerCase().replace(/s$/, "") as Unit;
 const lower = (s: string | undefined) => (s ?? "").toLowerCase();
 
@@ -170,6 +198,19 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
       // Without a count, "the coming weeks" means a few of them.
       return { kind: "pub-span", unit: unitOf(m[4]!), amount: given ?? 3, direction };
     },
+  },
+  {
+    name: "month + last/this/next year",
+    hint: /\b(?:last|this|next)\s+year\b/i,
+    pattern: new RegExp(`\\b(${MONTH_NAMES.join("|")})\\.?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "g"),
+    shape: (m) => ({
+      kind: "calendar",
+      year: null,
+      month: monthNumber(m[1]!),
+      day: null,
+      weekday: null,
+      yearOffset: m[2] === "last" ? -1 : m[2] === "next" ? 1 : 0,
+    }),
   },
   {
     name: "season + year",

@@ -11,11 +11,12 @@ export interface TenseReading {
 
 /**
  * Markers, checked in order on the clause with the date's own words masked out. "future" takes the next
- * occurrence; "planned" (a plan that may already be past: "was scheduled for", "would visit") takes the
- * occurrence nearest the publication date; anything else is told in the past.
+ * occurrence (reported "would" included: "she said she would meet them on Monday"); "planned" (a plan
+ * that may already be past: "was scheduled for", "had been due to") takes the occurrence nearest the
+ * publication date; anything else is told in the past.
  */
 export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
-  { tense: "future", pattern: /\b(?:will|shall|won't|wo n't)\b|'ll\b/ },
+  { tense: "future", pattern: /\b(?:will|shall|won't|wo n't|would)\b|'ll\b/ },
   {
     tense: "future",
     pattern:
@@ -26,7 +27,7 @@ export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
   {
     tense: "planned",
     pattern:
-      /\b(?:would|scheduled|planned|slated|(?:was|were)\s+due|expected|to be held|postponed|rescheduled|agreed to|pledged to|promised to|vowed to)\b/,
+      /\b(?:scheduled|planned|slated|(?:was|were)\s+(?:due|to)|had been (?:due|expected|set)|expected|to be held|postponed|rescheduled|agreed to|pledged to|promised to|vowed to)\b/,
   },
 ];
 
@@ -68,8 +69,50 @@ export function clauseAround(
   return { start: cuts[i]!, end: cuts[j]! };
 }
 
-/** Reads the tense of the clause around a date; the date's own words ("next month") do not count. */
+/** Past forms that do not end in -ed: the verbs news tells events with. */
+const IRREGULAR_PAST = new Set(
+  "said told met held took began struck won fled left came went gave made sent saw spoke brought fought rose fell lost ran became broke chose drew flew got grew knew led paid sat shook shot stood swore taught threw understood wrote sought thought kept built bought caught felt found heard meant sold spent withdrew overtook undertook".split(
+    " ",
+  ),
+);
+const AUXILIARY = /^(?:is|are|am|was|were|be|been|being|has|have|had|will|would|shall|to|'s|'re|'ve|'d)$/i;
+/** Words that may stand between a verb and its date ("said late on Monday", "took office in May"). */
+const BETWEEN = new Set(["ADV", "NOUN", "PROPN", "DET", "ADJ", "PRON", "NUM", "PART"]);
+
+/** The verb nearest before a date in its sentence, at most four words back, and whether an auxiliary leads it. */
+function governingVerb(analysis: Analysis, start: number): { text: string; lemma: string; aux: boolean } | null {
+  const tokens = analysis.tokens;
+  let i = tokens.findIndex((t) => t.start >= start) - 1;
+  if (i < -1) i = tokens.length - 1;
+  const sentence = tokens[i]?.sentence;
+  for (let k = 0; i >= 0 && k < 5 && tokens[i]!.sentence === sentence; i--, k++) {
+    const t = tokens[i]!;
+    if (t.pos === "VERB") {
+      const before = [tokens[i - 1], tokens[i - 2]].filter((b) => b && b.sentence === sentence);
+      const aux = before.some((b) => b!.pos === "AUX" || AUXILIARY.test(b!.text));
+      return { text: t.text.toLowerCase(), lemma: t.lemma.toLowerCase(), aux };
+    }
+    if (!BETWEEN.has(t.pos) && t.pos !== "ADP") return null;
+  }
+  return null;
+}
+
+/** Participles of planning say when something was meant to happen, not that it did: the markers read them. */
+const PLANNING = /^(?:scheduled|planned|slated|set|due|expected|postponed|rescheduled|delayed|called)$/;
+const isPastForm = (v: { text: string; lemma: string }) =>
+  v.text !== v.lemma && !PLANNING.test(v.text) && (v.text.endsWith("ed") || IRREGULAR_PAST.has(v.text));
+const isPresentThird = (v: { text: string; lemma: string }) =>
+  v.text !== v.lemma && v.text.endsWith("s") && !/^(?:is|has|was|does)$/.test(v.text);
+
+/**
+ * Reads the tense around a date. A past verb right before it decides alone ("said on Saturday",
+ * "scheduled for Saturday" without an auxiliary); then the clause's markers, its own words ("next month")
+ * masked; then a date "for" something lies ahead; then a verb in the present tells a schedule
+ * ("takes office in May"); else the past.
+ */
 export function tenseAround(text: string, analysis: Analysis, start: number, end: number): TenseReading {
+  const verb = governingVerb(analysis, start);
+  if (verb && !verb.aux && isPastForm(verb)) return { tense: "past", marker: null };
   const clause = clauseAround(text, analysis, start, end);
   const words = `${text.slice(clause.start, start)} … ${text.slice(end, clause.end)}`
     .toLowerCase()
@@ -78,5 +121,17 @@ export function tenseAround(text: string, analysis: Analysis, start: number, end
     const m = pattern.exec(words);
     if (m) return { tense, marker: m[0].trim() };
   }
+  // "a strike for Tuesday", "called talks for next week": a date something is set for lies ahead.
+  if (/^for\s/i.test(text.slice(start, end))) return { tense: "future", marker: "for" };
+  // A present tense tells a schedule only where nothing in the clause is told in the past (wink tags
+  // "phone calls" as a verb now and then: "held separate phone calls on Monday" stays past).
+  const told = analysis.tokens.some(
+    (t) =>
+      t.start >= clause.start &&
+      t.end <= clause.end &&
+      t.pos === "VERB" &&
+      isPastForm({ text: t.text.toLowerCase(), lemma: t.lemma.toLowerCase() }),
+  );
+  if (verb && !verb.aux && !told && isPresentThird(verb)) return { tense: "planned", marker: verb.text };
   return { tense: "past", marker: null };
 }

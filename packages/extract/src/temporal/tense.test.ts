@@ -1,0 +1,40 @@
+// Which way a clause looks: the markers and verbs that make a bare date past, planned or future.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../nlp/analyze";
+import { tenseAround } from "./tense";
+
+function tenseOf(sentence: string, phrase: string) {
+  const start = sentence.indexOf(phrase);
+  return tenseAround(sentence, analyze(sentence), start, start + phrase.length);
+}
+
+describe("tenseAround", () => {
+  it("reads the future from will, is expected to, would and 'for' a date", () => {
+    expect(tenseOf("Delegations are expected to meet on Nov. 30 to discuss borders.", "on Nov. 30").tense).toBe(
+      "future",
+    );
+    expect(tenseOf("The court will rule on Monday.", "on Monday").tense).toBe("future");
+    expect(tenseOf("She said she would meet union leaders on Monday.", "on Monday").tense).toBe("future");
+    expect(tenseOf("Unions have called a day of strikes for Tuesday.", "for Tuesday").tense).toBe("future");
+  });
+  it("lets a past verb right before the date decide", () => {
+    expect(tenseOf("An IMF spokesperson said on Saturday the meetings would go ahead.", "on Saturday").tense).toBe(
+      "past",
+    );
+    expect(tenseOf("The truce was signed on Friday night.", "on Friday").tense).toBe("past");
+  });
+  it("reads plans that may be past as planned", () => {
+    expect(tenseOf("The qualifier, scheduled for Saturday, has been postponed.", "for Saturday").tense).toBe("planned");
+    expect(tenseOf("The visit, which was due to begin on Sunday, has been postponed.", "on Sunday").tense).toBe(
+      "planned",
+    );
+    expect(tenseOf("Lai, who takes office in May, thanked voters.", "in May").tense).toBe("planned");
+  });
+  it("reads a verb after an opening date", () => {
+    expect(tenseOf("On Monday, the minister will travel to Baku.", "On Monday").tense).toBe("future");
+    expect(tenseOf("On Monday, the minister travelled to Baku.", "On Monday").tense).toBe("past");
+  });
+  it("does not let the date's own words count", () => {
+    expect(tenseOf("Prices rose next month.", "next month").tense).toBe("past");
+  });
+});
