@@ -1,6 +1,7 @@
 // The command tree: every command with --help, --json on listings, --db everywhere.
 import { Command, Option } from "commander";
 import { curateCommand } from "./commands/curate";
+import { EVAL_SETS, evalCommand } from "./commands/eval";
 import { exportCommand } from "./commands/export";
 import { ingestCommand } from "./commands/ingest";
 import { actorsCommand, articlesCommand, conflictsCommand, eventsCommand } from "./commands/lists";
@@ -129,6 +130,20 @@ export function buildProgram(run: Run): Command {
     .addOption(curationOption())
     .addOption(jsonOption())
     .action((flags) => run(curateCommand(flags)));
+
+  program
+    .command("eval")
+    .description("score the extractor and the linked knowledge base against the hand-made gold")
+    .option("--data <dir>", "the data folder (articles/, gold/, eval/articles/, eval/gold/)", "data")
+    .addOption(new Option("--set <set>", EVAL_SETS.join(" | ")).default("all"))
+    .addOption(curationOption())
+    .option("--details", "list every missed, extra and wrong item")
+    .addOption(jsonOption())
+    .addHelpText(
+      "after",
+      "\nseeds: data/articles against data/gold (also after curation); eval: the held-out articles in data/eval.",
+    )
+    .action((flags) => run(evalCommand(flags)));
 
   return program;
 }

@@ -1,0 +1,73 @@
+// Benchmark: end-to-end ingest of a generated corpus into SQLite (articles/s), an incremental re-ingest, and
+// search / filtered-list latency (p50, p99). Prints figures; asserts nothing. Usage: tsx bench/ingest.ts [N]
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openSqliteStore } from "@dateline/store/sqlite";
+import { runIngest } from "../src/ingest/run-ingest";
+import { collectInputs } from "../src/io/collect-inputs";
+import { makeCorpus } from "./corpus";
+
+const count = Number(process.argv[2] ?? 10_000);
+const work = mkdtempSync(join(tmpdir(), "dateline-bench-"));
+const dir = join(work, "articles");
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+
+async function timeEach(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn(i);
+    out.push(ms(t0));
+  }
+  return out;
+}
+
+try {
+  const bytes = makeCorpus({ count, dir });
+  console.log(`corpus: ${count} articles, ${(bytes / 1e6).toFixed(1)} MB`);
+  const store = await openSqliteStore(join(work, "kb.db"));
+  const { files } = await collectInputs([dir]);
+
+  let t0 = process.hrtime.bigint();
+  const first = await runIngest({ store, files, curation: [] });
+  const full = ms(t0);
+  console.log(
+    `ingest (1 core, extract + link + write): ${(full / 1000).toFixed(1)} s, ${((count / full) * 1000).toFixed(0)} articles/s, ${first.kb.events.length} events, ${first.kb.actors.length} actors, peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+  );
+
+  t0 = process.hrtime.bigint();
+  const again = await runIngest({ store, files, curation: [] });
+  const re = ms(t0);
+  console.log(`re-ingest, nothing changed: ${(re / 1000).toFixed(1)} s (${again.unchanged.length} unchanged)`);
+
+  const words = [
+    "peace",
+    "ceasefire",
+    "Pashinian",
+    "treaty",
+    "minister",
+    "statement",
+    "offensive",
+    "talks",
+    "agreement",
+    "border",
+  ];
+  const search = await timeEach(1000, (i) => store.search(words[i % words.length]!, { limit: 20 }));
+  console.log(
+    `search (1000 queries): p50 ${quantile(search, 0.5).toFixed(2)} ms, p99 ${quantile(search, 0.99).toFixed(2)} ms`,
+  );
+
+  const actors = (await store.listActors({ limit: 50 })).items.map((a) => a.id);
+  const list = await timeEach(1000, (i) =>
+    store.listEvents({ actor: actors[i % actors.length], from: "2015", to: "2024-12", limit: 50 }),
+  );
+  console.log(
+    `events.list filtered (1000): p50 ${quantile(list, 0.5).toFixed(2)} ms, p99 ${quantile(list, 0.99).toFixed(2)} ms`,
+  );
+  await store.close();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
