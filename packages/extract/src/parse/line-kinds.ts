@@ -12,7 +12,7 @@ const ENDS_QUESTION = /[!?]["'”’»)\]]*$/;
 export function isProse(line: string): boolean {
   // Thirty words decide it; counting further in a huge single-line file would only cost time.
   const words = wordCount(line.slice(0, 1000));
-  return (ENDS_SENTENCE.test(line) && words >= 8) || (ENDS_QUESTION.test(line) && words >= 16) || words >= 30;
+  return (ENDS_SENTENCE.test(line) && words >= 5) || (ENDS_QUESTION.test(line) && words >= 16) || words >= 30;
 }
 
 /** Debris is a short line; a long one is text whatever it holds. */

@@ -11,6 +11,8 @@ import { outletOfLine } from "./outlets";
 const MAX_HEADER_LINES = 12;
 /** Header lines are short; a longer line is story, whatever its punctuation. */
 const MAX_HEADER_LINE_CHARS = 400;
+/** A byline or date line may follow a standfirst that reads like prose; look this many lines past it. */
+const LOOKAHEAD = 3;
 
 export interface HeaderResult {
   /** Lines of the header that carry metadata or debris, not the story. */
@@ -44,19 +46,24 @@ export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): Heade
   const zoneEnd = storyIndex(lines);
   const excluded: Span[] = [];
   const seen = new Set<string>();
+  const scanEnd = Math.min(lines.length, zoneEnd + LOOKAHEAD);
   const dateLineAt = new Set<number>();
-  for (let i = 0; i < zoneEnd; i++) if (readDateLine(lines[i]!.text)) dateLineAt.add(i);
+  for (let i = 0; i < scanEnd; i++) {
+    const t = lines[i]!.text;
+    if (t.length <= MAX_HEADER_LINE_CHARS && readDateLine(t)) dateLineAt.add(i);
+  }
   let titleSeen = draft.title !== undefined;
   let subtitleSeen = false;
 
-  for (let i = 0; i < zoneEnd; i++) {
+  for (let i = 0; i < scanEnd; i++) {
     const line = lines[i]!;
+    const inStory = i >= zoneEnd;
     const inner = unwrapMarkup(line.text);
     const t = inner.text;
     const at = line.start + inner.offset;
     const key = normalizeSpace(t).toLowerCase();
     const exclude = () => excluded.push({ start: line.start, end: line.end });
-    if (isDebris(t) || seen.has(key) || isPhotoCredit(t)) {
+    if (!inStory && (isDebris(t) || seen.has(key) || isPhotoCredit(t))) {
       exclude();
       continue;
     }
@@ -81,6 +88,8 @@ export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): Heade
       exclude();
       continue;
     }
+    // Below the first paragraph only date and byline lines are metadata; everything else is story.
+    if (inStory) continue;
     if (!titleSeen && isSectionLine(t)) {
       exclude();
       continue;

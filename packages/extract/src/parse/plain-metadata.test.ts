@@ -139,3 +139,15 @@ describe("inferred publication range", () => {
     expect(parse(`${P1}\n\nThey met on November 20 and will meet on December 5.`).article.inferredPublished).toBeNull();
   });
 });
+
+describe("header lines below a standfirst", () => {
+  it("takes a byline and date that follow a prose-like standfirst, and keeps a short lede in the story", () => {
+    const standfirst = "The two sides agreed to meet again before the end of the year.";
+    const p = parse(
+      `Ministers agree to more talks\n\n${standfirst}\n\nBy Jane Doe | 28.11.2023\n\nTalks ended late.\n\n${P1}`,
+    );
+    expect(p.article).toMatchObject({ title: "Ministers agree to more talks", author: "Jane Doe" });
+    expect(p.article.published?.value).toBe("2023-11-28");
+    expect(paras(p)).toEqual([standfirst, "Talks ended late.", P1]);
+  });
+});

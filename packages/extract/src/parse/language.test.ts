@@ -1,0 +1,35 @@
+// The cheap language test: English, other Latin-script languages, other scripts, and too little text.
+import { describe, expect, it } from "vitest";
+import { guessLanguage } from "./language";
+
+describe("guessLanguage", () => {
+  it("tells English, German and Spanish apart by their function words", () => {
+    expect(
+      guessLanguage(
+        "The ministers said on Monday that the talks were over and that they had agreed to meet in the new year with the mediators.",
+      ).language,
+    ).toBe("en");
+    expect(
+      guessLanguage(
+        "Die Minister sagten am Montag, dass die Gespräche beendet seien und dass sie sich im neuen Jahr mit den Vermittlern treffen wollen, und es wird auch nicht anders.",
+      ).language,
+    ).toBe("de");
+    expect(
+      guessLanguage(
+        "Los ministros dijeron el lunes que las conversaciones habían terminado y que se reunirán en el nuevo año con los mediadores de la región para la paz.",
+      ).language,
+    ).toBe("es");
+  });
+
+  it("tells other scripts by their letters", () => {
+    expect(guessLanguage("Министры заявили в понедельник, что переговоры завершены.").language).toBe("ru");
+    expect(guessLanguage("Міністри заявили в понеділок, що переговори завершені і їх продовжать.").language).toBe("uk");
+    expect(guessLanguage("Նախարարները երկուշաբթի հայտարարեցին, որ բանակցություններն ավարտված են").language).toBe("hy");
+  });
+
+  it("declines to guess from a headline", () => {
+    const g = guessLanguage("Ministers agree to more talks");
+    expect(g.language).toBeNull();
+    expect(g).toMatchObject({ reason: expect.stringMatching(/too little text/) });
+  });
+});
