@@ -1,5 +1,5 @@
 // The Store: a KnowledgeBase kept in a database (SQLite now, PostgreSQL later), its filters and results.
-import { partialDate } from "@dateline/core/dates";
+import { isPartialDateValue, partialDate } from "@dateline/core/dates";
 import {
   type Actor,
   ActorKindSchema,
@@ -35,7 +35,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 const limit = z.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT);
 const cursor = z.string().min(1).optional();
-const datedValue = PartialDateValueSchema.refine((v) => partialDate(v).earliest !== null, {
+const datedValue = PartialDateValueSchema.refine((v) => !isPartialDateValue(v) || partialDate(v).earliest !== null, {
   message: "a date bound needs a year",
 });
 

@@ -56,11 +56,11 @@ export class KyselyStore implements Store {
   }
 
   loadKnowledgeBase() {
-    return docs.loadKnowledgeBase(this.db);
+    return this.snapshot((db) => docs.loadKnowledgeBase(db));
   }
 
   stats() {
-    return docs.stats(this.db);
+    return this.snapshot((db) => docs.stats(db));
   }
 
   listEvents(filter?: EventFilter) {
@@ -68,7 +68,7 @@ export class KyselyStore implements Store {
   }
 
   getEvent(id: string) {
-    return events.getEvent(this.db, id);
+    return this.snapshot((db) => events.getEvent(db, id));
   }
 
   listActors(filter?: ActorFilter) {
@@ -76,7 +76,7 @@ export class KyselyStore implements Store {
   }
 
   getActor(id: string) {
-    return entities.getActor(this.db, id);
+    return this.snapshot((db) => entities.getActor(db, id));
   }
 
   listArticles(filter?: ArticleFilter) {
@@ -119,6 +119,14 @@ export class KyselyStore implements Store {
     return hits
       .sort((a, b) => b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : 1))
       .slice(0, limit);
+  }
+
+  /**
+   * Runs a read of several statements in one transaction, so it sees one committed KB even when another
+   * connection commits a replace between two of its statements.
+   */
+  private snapshot<T>(read: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(read);
   }
 
   /** The engine refusing a query is the user's input at fault: a BadQueryError, never a raw SQL error. */

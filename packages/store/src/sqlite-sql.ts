@@ -12,6 +12,9 @@ export function applyPragmas(db: BetterSqlite3.Database, readonly: boolean): voi
   db.pragma("busy_timeout = 5000");
   // NORMAL is durable across application crashes in WAL mode and much faster than FULL for a bulk replace.
   db.pragma("synchronous = NORMAL");
+  // 64 MiB of page cache (the default is 2 MiB): a replace of thousands of articles then stays in memory
+  // until commit instead of spilling pages to the WAL mid-transaction.
+  db.pragma("cache_size = -65536");
 }
 
 /** The names of the tables in the file; empty for a new database. */

@@ -1,0 +1,68 @@
+// The Store contract against real SQLite files in a temp dir, plus what only SQLite has (files, WAL, pragmas).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { StoreOpenError } from "./index";
+import { openSqliteStore } from "./sqlite";
+import { describeStoreContract } from "./testing/store-contract";
+
+const root = mkdtempSync(join(tmpdir(), "dateline-store-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let n = 0;
+const newPath = () => join(root, `kb-${++n}.db`);
+
+describeStoreContract("sqlite", async () => {
+  const path = newPath();
+  return { open: (options) => openSqliteStore(path, options) };
+});
+
+describe("openSqliteStore", () => {
+  it("creates a new database in WAL mode with foreign keys on", async () => {
+    const path = newPath();
+    const store = await openSqliteStore(path);
+    await store.close();
+    const raw = new BetterSqlite3(path);
+    expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
+    const tables = raw.prepare("select name from sqlite_schema where type = 'table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(["events", "articles", "events_fts", "dateline_migration"]));
+    raw.close();
+  });
+
+  it("says so when the folder does not exist", async () => {
+    const path = join(root, "missing", "kb.db");
+    await expect(openSqliteStore(path)).rejects.toThrow(StoreOpenError);
+    await expect(openSqliteStore(path)).rejects.toThrow(/folder .*missing does not exist/);
+  });
+
+  it("says so when a read-only open finds no file", async () => {
+    await expect(openSqliteStore(newPath(), { readonly: true })).rejects.toThrow(/no such file/);
+  });
+
+  it("refuses a file that is not SQLite, and leaves it alone", async () => {
+    const path = newPath();
+    writeFileSync(path, "these are notes, not a database\n".repeat(100));
+    await expect(openSqliteStore(path)).rejects.toThrow(/not a Dateline database/);
+  });
+
+  it("refuses an SQLite database of another application", async () => {
+    const path = newPath();
+    const raw = new BetterSqlite3(path);
+    raw.exec("create table invoices (id integer primary key)");
+    raw.close();
+    await expect(openSqliteStore(path)).rejects.toThrow(/not a Dateline one/);
+    const again = new BetterSqlite3(path);
+    expect(again.prepare("select name from sqlite_schema").pluck().all()).toEqual(["invoices"]);
+    again.close();
+  });
+
+  it("runs its migrations once: a second open finds them applied", async () => {
+    const path = newPath();
+    await (await openSqliteStore(path)).close();
+    await (await openSqliteStore(path)).close();
+    const raw = new BetterSqlite3(path);
+    expect(raw.prepare("select name from dateline_migration").pluck().all()).toEqual(["0001-initial"]);
+    raw.close();
+  });
+});

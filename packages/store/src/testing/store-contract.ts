@@ -1,0 +1,548 @@
+// The behaviour every Store backend must show, as one vitest suite a backend runs against its own database.
+import { compareDates, partialDate } from "@dateline/core/dates";
+import { sampleKnowledgeBase } from "@dateline/core/fixtures/knowledge-base";
+import { type Event, type KnowledgeBase, KnowledgeBaseSchema } from "@dateline/core/schema";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  BadCursorError,
+  BadInputError,
+  BadQueryError,
+  type EventFilter,
+  type Page,
+  type Store,
+  StoreWriteError,
+} from "../index";
+import { type Generated, generateKnowledgeBase } from "./generate-kb";
+
+/** A fresh, empty database that the suite may open as often as it likes. */
+export interface StoreTarget {
+  open(options?: { readonly?: boolean }): Promise<Store>;
+}
+
+const clone = <T>(x: T): T => structuredClone(x);
+
+/** The events a filter should give, worked out in plain JavaScript from the document. */
+export function expectedEventIds(kb: KnowledgeBase, f: Omit<EventFilter, "limit" | "cursor">): string[] {
+  const from = f.from ? partialDate(f.from).earliest : null;
+  const to = f.to ? partialDate(f.to).latest : null;
+  return kb.events
+    .filter((e) => f.actor === undefined || e.participants.some((p) => p.actorId === f.actor))
+    .filter((e) => f.source === undefined || e.reports.some((r) => r.articleId === f.source))
+    .filter((e) => f.place === undefined || e.placeId === f.place)
+    .filter((e) => f.type === undefined || e.type === f.type)
+    .filter((e) => f.status === undefined || e.status === f.status)
+    .filter((e) => f.background === undefined || e.background === f.background)
+    .filter((e) => f.undated === undefined || (e.date?.earliest == null) === f.undated)
+    .filter((e) => from === null || (e.date?.latest != null && e.date.latest >= from))
+    .filter((e) => to === null || (e.date?.earliest != null && e.date.earliest <= to))
+    .sort((a, b) => compareDates(a.date?.value ?? null, b.date?.value ?? null) || (a.id < b.id ? -1 : 1))
+    .map((e) => e.id);
+}
+
+/** Follows nextCursor to the end, returning every item in order. */
+export async function collectAll<T>(list: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const all: T[] = [];
+  let cursor: string | undefined;
+  for (let pages = 0; pages < 10_000; pages++) {
+    const page = await list(cursor);
+    all.push(...page.items);
+    if (page.nextCursor === null) return all;
+    cursor = page.nextCursor;
+  }
+  throw new Error("paging never ended");
+}
+
+const DAY = (value: string) => ({
+  ...partialDate(value),
+  text: value,
+  anchor: { kind: "stated" as const, value: null },
+  explanation: "stated",
+  inferred: false,
+  weekday: null,
+  evidence: null,
+});
+
+/** The fixture plus hand-made events at every precision, to pin down date overlap and order. */
+function datedKb(): KnowledgeBase {
+  const kb = clone(sampleKnowledgeBase);
+  const base = kb.events[0]!;
+  const at = (id: string, value: string | null): Event => ({ ...clone(base), id, date: value ? DAY(value) : null });
+  kb.events = [
+    at("e-day", "2023-11-27"),
+    at("e-month", "2023-11"),
+    at("e-year", "2023"),
+    at("e-decade", "2020s"),
+    at("e-dec-1", "2023-12-01"),
+    at("e-oct-31", "2023-10-31"),
+    at("e-no-year", "--11-27"),
+    at("e-undated", null),
+  ];
+  return kb;
+}
+
+export function describeStoreContract(name: string, makeTarget: () => Promise<StoreTarget>): void {
+  describe(`Store contract: ${name}`, () => {
+    const opened: Store[] = [];
+    let target: StoreTarget;
+    const open = async (options?: { readonly?: boolean }) => {
+      const store = await target.open(options);
+      opened.push(store);
+      return store;
+    };
+    let generated: Generated;
+
+    beforeAll(() => {
+      generated = generateKnowledgeBase({ articles: 60, seed: 7 });
+    });
+
+    afterEach(async () => {
+      for (const s of opened.splice(0)) await s.close().catch(() => {});
+    });
+
+    const fresh = async () => {
+      target = await makeTarget();
+      return open();
+    };
+
+    describe("round trip", () => {
+      it("has no knowledge base and zero counts before the first write", async () => {
+        const store = await fresh();
+        expect(await store.loadKnowledgeBase()).toBeNull();
+        expect(await store.stats()).toEqual({
+          articles: 0,
+          actors: 0,
+          places: 0,
+          events: 0,
+          reports: 0,
+          quotes: 0,
+          figures: 0,
+          conflicts: 0,
+        });
+        expect((await store.listEvents()).items).toEqual([]);
+      });
+
+      it("gives back the core fixture byte for byte", async () => {
+        const store = await fresh();
+        await store.replaceKnowledgeBase(sampleKnowledgeBase, []);
+        const loaded = await store.loadKnowledgeBase();
+        expect(JSON.stringify(loaded)).toBe(JSON.stringify(sampleKnowledgeBase));
+        expect(loaded).toStrictEqual(sampleKnowledgeBase);
+      });
+
+      it("gives back a generated KB of hundreds of events exactly, and counts it", async () => {
+        const { kb, extractions } = generated;
+        expect(KnowledgeBaseSchema.safeParse(kb).success).toBe(true);
+        expect(kb.events.length).toBeGreaterThan(250);
+        const store = await fresh();
+        await store.replaceKnowledgeBase(kb, extractions);
+        expect(JSON.stringify(await store.loadKnowledgeBase())).toBe(JSON.stringify(kb));
+        expect(await store.stats()).toEqual({
+          articles: kb.articles.length,
+          actors: kb.actors.length,
+          places: kb.places.length,
+          events: kb.events.length,
+          reports: kb.events.reduce((n, e) => n + e.reports.length, 0),
+          quotes: kb.quotes.length,
+          figures: kb.figures.length,
+          conflicts: kb.conflicts.length,
+        });
+      });
+
+      it("replaces everything: nothing of the previous KB is left over", async () => {
+        const store = await fresh();
+        await store.replaceKnowledgeBase(generated.kb, generated.extractions);
+        await store.replaceKnowledgeBase(sampleKnowledgeBase, []);
+        expect(await store.loadKnowledgeBase()).toStrictEqual(sampleKnowledgeBase);
+        expect((await store.stats()).events).toBe(1);
+        expect(await store.getEvent(generated.kb.events[0]!.id)).toBeNull();
+        expect(await store.search("Pashinian")).toEqual([]);
+      });
+
+      it("keeps the data when the database is closed and opened again", async () => {
+        const store = await fresh();
+        await store.replaceKnowledgeBase(generated.kb, generated.extractions);
+        await store.close();
+        const again = await open();
+        expect(JSON.stringify(await again.loadKnowledgeBase())).toBe(JSON.stringify(generated.kb));
+        expect((await again.search("Pashinian")).length).toBeGreaterThan(0);
+      });
+    });
+
+    describe("extraction cache", () => {
+      it("returns an extraction only for the same text and extractor version", async () => {
+        const store = await fresh();
+        const x = generated.extractions[3]!;
+        await store.replaceKnowledgeBase(generated.kb, generated.extractions);
+        expect(await store.getExtraction(x.articleId, x.article.sha256, x.extractor.version)).toStrictEqual(x);
+        expect(await store.getExtraction(x.articleId, "f".repeat(64), x.extractor.version)).toBeNull();
+        expect(await store.getExtraction(x.articleId, x.article.sha256, "other-version")).toBeNull();
+        expect(await store.getExtraction("no-such-article", x.article.sha256, x.extractor.version)).toBeNull();
+      });
+
+      it("lists article hashes and drops cache rows of articles that left the corpus", async () => {
+        const store = await fresh();
+        await store.replaceKnowledgeBase(generated.kb, generated.extractions);
+        const hashes = await store.listArticleHashes();
+        expect(hashes.size).toBe(generated.extractions.length);
+        expect(hashes.get("a00002")).toBe(generated.kb.articles[2]!.sha256);
+        const kept = generated.extractions.slice(0, 5);
+        const kb = { ...generated.kb, articles: generated.kb.articles.slice(0, 3) };
+        await store.replaceKnowledgeBase(kb, kept.slice(2));
+        expect([...(await store.listArticleHashes()).keys()]).toEqual([
+          "a00000",
+          "a00001",
+          "a00002",
+          "a00003",
+          "a00004",
+        ]);
+      });
+
+      it("updates a cached extraction whose article changed", async () => {
+        const store = await fresh();
+        await store.replaceKnowledgeBase(generated.kb, generated.extractions);
+        const changed = clone(generated.extractions[0]!);
+        changed.article.sha256 = "a".repeat(64);
+        changed.extractor.version = "synthetic-2";
+        await store.replaceKnowledgeBase(generated.kb, [changed, ...generated.extractions.slice(1)]);
+        expect((await store.listArticleHashes()).get("a00000")).toBe("a".repeat(64));
+        expect(await store.getExtraction("a00000", "a".repeat(64), "synthetic-2")).toStrictEqual(changed);
+      });
+    });
+
+    describe("atomic replace", () => {
+      it("leaves the previous KB readable and unchanged when an insert fails mid-replace", async () => {
+        const store = await fresh();
+        await store.replaceKnowledgeBase(sampleKnowledgeBase, []);
+        const bad = clone(generated.kb);
+        bad.events.push(clone(bad.events[0]!)); // a duplicate id, found only after hundreds of inserts
+        await expect(store.replaceKnowledgeBase(bad, generated.extractions)).rejects.toThrow(StoreWriteError);
+        expect(await store.loadKnowledgeBase()).toStrictEqual(sampleKnowledgeBase);
+        expect((await store.stats()).events).toBe(1);
+        expect(await store.listArticleHashes()).toEqual(new Map());
+        expect((await store.search("Blinken")).map((h) => h.id)).toContain("antony-blinken");
+        expect(await store.search("Pashinian")).toEqual([]);
+      });
+
+      // better-sqlite3 runs each statement synchronously, so the two stores interleave statement by statement.
+      it("lets a second store read the old KB, never a mix, while the first one writes", async () => {
+        const writer = await fresh();
+        await writer.replaceKnowledgeBase(sampleKnowledgeBase, []);
+        const reader = await open();
+        const big = generateKnowledgeBase({ articles: 400, seed: 3 });
+        let done = false;
+        const writing = writer.replaceKnowledgeBase(big.kb, big.extractions).finally(() => {
+          done = true;
+        });
+        const seen: number[] = [];
+        while (!done) {
+          const s = await reader.stats();
+          seen.push(s.events, s.articles);
+        }
+        await writing;
+        const after = await reader.stats();
+        expect(seen.length).toBeGreaterThan(2);
+        expect(seen.slice(0, 2)).toEqual([1, 1]);
+        for (let i = 0; i < seen.length; i += 2) {
+          expect([
+            [1, 1],
+            [big.kb.events.length, big.kb.articles.length],
+          ]).toContainEqual([seen[i], seen[i + 1]]);
+        }
+        expect(after.events).toBe(big.kb.events.length);
+      });
+
+      it("refuses writes on a read-only store and keeps serving reads", async () => {
+        const store = await fresh();
+        await store.replaceKnowledgeBase(sampleKnowledgeBase, []);
+        const readonly = await open({ readonly: true });
+        expect(await readonly.loadKnowledgeBase()).toStrictEqual(sampleKnowledgeBase);
+        await expect(readonly.replaceKnowledgeBase(generated.kb, [])).rejects.toThrow(StoreWriteError);
+        expect(await readonly.loadKnowledgeBase()).toStrictEqual(sampleKnowledgeBase);
+      });
+    });
+
+    describe("events", () => {
+      let store: Store;
+      const kb = () => generated.kb;
+      beforeAll(async () => {
+        target = await makeTarget();
+        store = await target.open();
+        await store.replaceKnowledgeBase(generated.kb, generated.extractions);
+      });
+
+      const ids = async (f: EventFilter) =>
+        (await collectAll((cursor) => store.listEvents({ ...f, limit: 500, cursor }))).map((e) => e.id);
+
+      it("orders the whole time line by date at its precision, undated last, then id", async () => {
+        const got = await ids({});
+        expect(got).toEqual(expectedEventIds(kb(), {}));
+        const last = kb().events.find((e) => e.date === null)!;
+        expect(got.indexOf(last.id)).toBeGreaterThan(got.length - 1 - kb().events.filter((e) => !e.date).length);
+      });
+
+      it.each<[string, () => Omit<EventFilter, "limit" | "cursor">]>([
+        ["actor", () => ({ actor: "nikol-pashinian" })],
+        ["place", () => ({ place: "baku" })],
+        ["type", () => ({ type: "call" })],
+        ["status", () => ({ status: "planned" })],
+        ["source", () => ({ source: "a00010" })],
+        ["background", () => ({ background: true })],
+        ["not background", () => ({ background: false })],
+        ["undated", () => ({ undated: true })],
+        ["dated", () => ({ undated: false })],
+        ["from", () => ({ from: "2020-02" })],
+        ["to", () => ({ to: "2020-01-20" })],
+        ["from and to", () => ({ from: "2020-01-10", to: "2020-02-05" })],
+        ["actor and dates", () => ({ actor: "nikol-pashinian", from: "2020-06", to: "2022" })],
+        ["everything at once", () => ({ actor: "armenia", type: "meeting", status: "occurred", from: "2020-01-05" })],
+      ])("filters by %s exactly as the document says", async (_, filter) => {
+        const expected = expectedEventIds(kb(), filter());
+        expect(expected.length).toBeGreaterThan(0);
+        expect(await ids(filter())).toEqual(expected);
+      });
+
+      it("gives nothing for filters that match nothing", async () => {
+        expect(await ids({ actor: "nobody" })).toEqual([]);
+        expect(await ids({ from: "2031" })).toEqual([]);
+      });
+
+      it("matches words of the title, wording and framing with text", async () => {
+        const framed = kb().events.find((e) => e.reports.some((r) => r.framing.length > 0))!;
+        const term = framed.reports.flatMap((r) => r.framing)[0]!.term;
+        expect(await ids({ text: `"${term}"` })).toContain(framed.id);
+        const got = await ids({ text: "Pashinian" });
+        expect(got.length).toBeGreaterThan(0);
+        for (const id of got) {
+          const e = kb().events.find((x) => x.id === id)!;
+          expect(`${e.title} ${e.reports.map((r) => r.wording).join(" ")}`).toMatch(/Pashinian/);
+        }
+        await expect(store.listEvents({ text: "   " })).rejects.toThrow(BadQueryError);
+      });
+
+      it("visits every event exactly once when paging, with or without a filter", async () => {
+        for (const filter of [{}, { actor: "nikol-pashinian" }, { undated: true }]) {
+          const paged = await collectAll((cursor) => store.listEvents({ ...filter, limit: 7, cursor }));
+          expect(paged.map((e) => e.id)).toEqual(expectedEventIds(kb(), filter));
+        }
+      });
+
+      it("returns an event with its conflicts, and null for an unknown id", async () => {
+        const conflict = kb().conflicts[0]!;
+        const detail = await store.getEvent(conflict.eventId);
+        expect(detail?.event).toStrictEqual(kb().events.find((e) => e.id === conflict.eventId));
+        expect(detail?.conflicts).toStrictEqual(kb().conflicts.filter((c) => c.eventId === conflict.eventId));
+        expect(await store.getEvent("no-such-event")).toBeNull();
+      });
+
+      it("rejects bad cursors, limits and date bounds with errors that say so", async () => {
+        await expect(store.listEvents({ cursor: "not-a-cursor" })).rejects.toThrow(BadCursorError);
+        const actors = await store.listActors({ limit: 1 });
+        await expect(store.listEvents({ cursor: actors.nextCursor! })).rejects.toThrow(BadCursorError);
+        await expect(store.listEvents({ limit: 501 })).rejects.toThrow(BadInputError);
+        await expect(store.listEvents({ limit: 0 })).rejects.toThrow(BadInputError);
+        await expect(store.listEvents({ from: "--09-15" })).rejects.toThrow(/needs a year/);
+        await expect(store.listEvents({ to: "last week" })).rejects.toThrow(BadInputError);
+        expect((await store.listEvents()).items).toHaveLength(50);
+      });
+    });
+
+    describe("date overlap at each precision", () => {
+      let store: Store;
+      beforeAll(async () => {
+        target = await makeTarget();
+        store = await target.open();
+        await store.replaceKnowledgeBase(datedKb(), []);
+      });
+      const ids = async (f: EventFilter) => (await store.listEvents(f)).items.map((e) => e.id);
+
+      it("puts day before month before year at the same start, no-year dates after, undated last", async () => {
+        expect(await ids({})).toEqual([
+          "e-decade",
+          "e-year",
+          "e-oct-31",
+          "e-month",
+          "e-day",
+          "e-dec-1",
+          "e-no-year",
+          "e-undated",
+        ]);
+      });
+
+      it("counts a month, a year or a decade as overlapping a day inside it", async () => {
+        expect(await ids({ from: "2023-11-27", to: "2023-11-27" })).toEqual(["e-decade", "e-year", "e-month", "e-day"]);
+        expect(await ids({ from: "2023-11-27" })).toEqual(["e-decade", "e-year", "e-month", "e-day", "e-dec-1"]);
+      });
+
+      it("reads each bound at its own precision", async () => {
+        expect(await ids({ from: "2023-11", to: "2023-11" })).toEqual(["e-decade", "e-year", "e-month", "e-day"]);
+        expect(await ids({ to: "2023-10" })).toEqual(["e-decade", "e-year", "e-oct-31"]);
+        expect(await ids({ from: "2023-12" })).toEqual(["e-decade", "e-year", "e-dec-1"]);
+        expect(await ids({ from: "2019", to: "2019" })).toEqual([]);
+      });
+
+      it("never lets a date without a year, or no date, match a date range", async () => {
+        const any = await ids({ from: "1900", to: "2100" });
+        expect(any).not.toContain("e-no-year");
+        expect(any).not.toContain("e-undated");
+        expect(await ids({ undated: true })).toEqual(["e-no-year", "e-undated"]);
+      });
+    });
+
+    describe("actors, places, articles, conflicts, curation", () => {
+      let store: Store;
+      const kb = () => generated.kb;
+      beforeAll(async () => {
+        target = await makeTarget();
+        store = await target.open();
+        await store.replaceKnowledgeBase(generated.kb, generated.extractions);
+      });
+
+      it("finds actors by any part of a name or alias, whatever the case", async () => {
+        for (const q of ["pashinyan", "PASHINIAN", "nikol", "Pashin"]) {
+          expect((await store.listActors({ q })).items.map((a) => a.id)).toContain("nikol-pashinian");
+        }
+        expect((await store.listActors({ q: "%" })).items).toEqual([]);
+        expect((await store.listActors({ q: "_" })).items).toEqual([]);
+        const countries = await store.listActors({ kind: "country", limit: 500 });
+        expect(countries.items.map((a) => a.id).sort()).toEqual(
+          kb()
+            .actors.filter((a) => a.kind === "country")
+            .map((a) => a.id)
+            .sort(),
+        );
+      });
+
+      it("pages actors, places, articles and conflicts, each item exactly once", async () => {
+        const actors = await collectAll((cursor) => store.listActors({ limit: 3, cursor }));
+        expect(actors.map((a) => a.id).sort()).toEqual(
+          kb()
+            .actors.map((a) => a.id)
+            .sort(),
+        );
+        expect(actors.map((a) => a.name.toLowerCase())).toEqual(actors.map((a) => a.name.toLowerCase()).sort());
+        const places = await collectAll((cursor) => store.listPlaces({ limit: 4, cursor }));
+        expect(places.map((p) => p.id).sort()).toEqual(
+          kb()
+            .places.map((p) => p.id)
+            .sort(),
+        );
+        const articles = await collectAll((cursor) => store.listArticles({ limit: 7, cursor }));
+        expect(articles.map((a) => a.id)).toEqual(kb().articles.map((a) => a.id));
+        const conflicts = await collectAll((cursor) => store.listConflicts({ limit: 5, cursor }));
+        expect(conflicts.map((c) => c.id)).toEqual(
+          kb()
+            .conflicts.map((c) => c.id)
+            .sort(),
+        );
+      });
+
+      it("lists articles without their text, and returns one article whole", async () => {
+        const page = await store.listArticles({ limit: 2 });
+        expect(page.items[0]).not.toHaveProperty("text");
+        const { text: _text, ...rest } = kb().articles[0]!;
+        expect(page.items[0]).toStrictEqual(rest);
+        expect(await store.getArticle("a00001")).toStrictEqual(kb().articles[1]);
+        expect(await store.getArticle("nope")).toBeNull();
+      });
+
+      it("returns an actor with its events on the time line and its quotes", async () => {
+        const detail = await store.getActor("nikol-pashinian");
+        expect(detail?.actor).toStrictEqual(kb().actors.find((a) => a.id === "nikol-pashinian"));
+        expect(detail?.events.map((e) => e.id)).toEqual(expectedEventIds(kb(), { actor: "nikol-pashinian" }));
+        expect(detail?.quotes).toStrictEqual(kb().quotes.filter((q) => q.speakerId === "nikol-pashinian"));
+        expect(await store.getActor("nobody")).toBeNull();
+      });
+
+      it("finds places by name or alias and returns one place", async () => {
+        expect((await store.listPlaces({ q: "washington, dc" })).items.map((p) => p.id)).toEqual(["washington"]);
+        expect((await store.listPlaces({ kind: "region" })).items.every((p) => p.kind === "region")).toBe(true);
+        expect(await store.getPlace("baku")).toStrictEqual(kb().places.find((p) => p.id === "baku"));
+        expect(await store.getPlace("atlantis")).toBeNull();
+      });
+
+      it("filters conflicts by event and field", async () => {
+        const c = kb().conflicts[1]!;
+        expect((await store.listConflicts({ eventId: c.eventId })).items).toStrictEqual([c]);
+        expect((await store.listConflicts({ field: "wording" })).items).toEqual([]);
+        expect((await store.listConflicts({ field: "date", limit: 500 })).items).toHaveLength(kb().conflicts.length);
+      });
+
+      it("lists curation statuses and suggestions in document order", async () => {
+        expect(await store.listCuration()).toStrictEqual(kb().curation);
+        expect(await store.listSuggestions()).toStrictEqual(kb().suggestions);
+      });
+    });
+
+    describe("search", () => {
+      let store: Store;
+      beforeAll(async () => {
+        target = await makeTarget();
+        store = await target.open();
+        await store.replaceKnowledgeBase(generated.kb, generated.extractions);
+      });
+
+      it("finds Pashinian in article text and in actor aliases, with the matches marked", async () => {
+        const hits = await store.search("Pashinian", { limit: 200 });
+        const article = hits.find((h) => h.kind === "article");
+        expect(article?.snippet).toContain("«Pashinian»");
+        const actor = hits.find((h) => h.kind === "actor" && h.id === "nikol-pashinian");
+        expect(actor?.title).toBe("Nikol Pashinian");
+        expect(actor?.snippet).toMatch(/«Pashinian»/);
+        const byAlias = await store.search("Pashinyan", { kinds: ["actor"] });
+        expect(byAlias.map((h) => h.id)).toEqual(["nikol-pashinian"]);
+        expect(byAlias[0]!.snippet).toContain("«Pashinyan»");
+        expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+      });
+
+      it("supports a trailing * for prefixes and a quoted phrase", async () => {
+        const prefix = await store.search("Pashin*", { kinds: ["actor"] });
+        expect(prefix.map((h) => h.id)).toEqual(["nikol-pashinian"]);
+        const phrase = await store.search('"peace treaty with Armenia"', { kinds: ["article"], limit: 500 });
+        const expected = generated.kb.articles.filter((a) => a.text.includes("peace treaty with Armenia"));
+        expect(phrase.map((h) => h.id).sort()).toEqual(expected.map((a) => a.id).sort());
+        expect(phrase[0]!.snippet).toContain("«peace treaty with Armenia»");
+      });
+
+      it("respects the limit and the kinds asked for", async () => {
+        expect(await store.search("peace", { limit: 5 })).toHaveLength(5);
+        const events = await store.search("Pashinian", { kinds: ["event"] });
+        expect(events.length).toBeGreaterThan(0);
+        expect(events.every((h) => h.kind === "event")).toBe(true);
+      });
+
+      it.each([
+        '"',
+        "AND OR",
+        "*",
+        "'; DROP TABLE events; --",
+        "NEAR(",
+        "NEAR(a b",
+        "title:Pashinian",
+        "^Pashinian",
+        "(Pashinian",
+        "Pashinian)",
+        '"unclosed phrase',
+        "a OR",
+        "NOT",
+        "-Pashinian",
+        "\u0000",
+        "💥",
+      ])("treats %j as data: a BadQueryError or results, never an SQL error", async (query) => {
+        try {
+          const hits = await store.search(query);
+          expect(Array.isArray(hits)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(BadQueryError);
+        }
+        expect((await store.stats()).events).toBe(generated.kb.events.length);
+      });
+
+      it("rejects an empty or overlong query with BadQueryError", async () => {
+        await expect(store.search("")).rejects.toThrow(BadQueryError);
+        await expect(store.search("   ")).rejects.toThrow(BadQueryError);
+        await expect(store.search("x".repeat(201))).rejects.toThrow(BadQueryError);
+        await expect(store.search("x".repeat(200))).resolves.toEqual([]);
+      });
+    });
+  });
+}
