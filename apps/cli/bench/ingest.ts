@@ -3,9 +3,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { collectInputs, runIngest } from "@dateline/ingest";
 import { openSqliteStore } from "@dateline/store/sqlite";
-import { runIngest } from "../src/ingest/run-ingest";
-import { collectInputs } from "../src/io/collect-inputs";
 import { makeCorpus } from "./corpus";
 
 const count = Number(process.argv[2] ?? 10_000);

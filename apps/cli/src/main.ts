@@ -1,4 +1,5 @@
 // Entry point: runs one command and turns every outcome into a message and an exit code, never a stack trace.
+import { CurationLoadError } from "@dateline/ingest";
 import { CommanderError } from "commander";
 import { CliError, EXIT_FAILURE, EXIT_USAGE, UsageError } from "./errors";
 import { color } from "./io/output";
@@ -8,6 +9,10 @@ function report(error: unknown): number {
   if (error instanceof UsageError) {
     process.stderr.write(`${color.red("error:")} ${error.message}\n(run with --help for usage)\n`);
     return EXIT_USAGE;
+  }
+  if (error instanceof CurationLoadError) {
+    process.stderr.write(`${color.red("error:")} ${error.message}\nhint: fix the curation file; nothing was written\n`);
+    return EXIT_FAILURE;
   }
   if (error instanceof CliError) {
     process.stderr.write(`${color.red("error:")} ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ""}`);

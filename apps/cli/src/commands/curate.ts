@@ -1,6 +1,6 @@
 // `dateline curate`: every reviewed correction and whether it still applies to the knowledge base.
 import { existsSync } from "node:fs";
-import { loadCurationDir } from "../io/curation-files";
+import { loadCurationDir } from "@dateline/ingest";
 import { dbPath, openForRead, withStore } from "../io/open-store";
 import { color, line, printJson, printTable } from "../io/output";
 

@@ -12,11 +12,10 @@ import {
 } from "@dateline/eval";
 import { extractArticle } from "@dateline/extract";
 import { InputError } from "@dateline/extract/parse";
+import { collectInputs, loadCurationDir } from "@dateline/ingest";
 import { buildKnowledgeBase } from "@dateline/kb";
 import { CliError } from "../errors";
 import { parseChoice } from "../io/args";
-import { collectInputs } from "../io/collect-inputs";
-import { loadCurationDir } from "../io/curation-files";
 import { color, line, printJson } from "../io/output";
 
 export const EVAL_SETS = ["seeds", "eval", "all"] as const;

@@ -1,9 +1,8 @@
 // `dateline ingest <file|folder|->`: add articles to the knowledge base.
+
+import { collectInputs, loadCurationDir, runIngest } from "@dateline/ingest";
 import cliProgress from "cli-progress";
 import { CliError } from "../errors";
-import { runIngest } from "../ingest/run-ingest";
-import { collectInputs } from "../io/collect-inputs";
-import { loadCurationDir } from "../io/curation-files";
 import { openForWrite, withStore } from "../io/open-store";
 import { color, line, printJson } from "../io/output";
 import { printSummary } from "./summary";

@@ -4,8 +4,8 @@ import { EXTRACTOR_VERSION, extractArticle } from "@dateline/extract";
 import { InputError, parseArticle } from "@dateline/extract/parse";
 import { buildKnowledgeBase, type LoadedCuration } from "@dateline/kb";
 import type { Store } from "@dateline/store";
-import type { InputFile, Skipped } from "../io/collect-inputs";
-import { describeFsError } from "../io/collect-inputs";
+import type { InputFile, Skipped } from "./collect-inputs";
+import { describeFsError } from "./collect-inputs";
 
 export interface IngestProgress {
   done: number;
@@ -119,4 +119,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   report.kb = kb;
   report.curation = kb.curation;
   return report;
+}
+
+/** Re-links the stored articles with the given curation (after a curation write), extracting nothing new. */
+export function relink(store: Store, curation: readonly LoadedCuration[]): Promise<IngestReport> {
+  return runIngest({ store, files: [], curation });
 }

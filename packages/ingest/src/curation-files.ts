@@ -2,7 +2,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { CurationFileError, type LoadedCuration, parseCurationYaml } from "@dateline/kb";
-import { CliError } from "../errors";
+import { CurationLoadError } from "./errors";
 
 /** Every curation file of the folder, in name order; a missing folder is no curation at all. */
 export async function loadCurationDir(dir: string): Promise<LoadedCuration[]> {
@@ -21,7 +21,7 @@ export async function loadCurationDir(dir: string): Promise<LoadedCuration[]> {
       loaded.push({ file, ops: parseCurationYaml(text, file) });
     } catch (error) {
       if (error instanceof CurationFileError) {
-        throw new CliError(error.message, "fix the curation file; nothing was written");
+        throw new CurationLoadError(error.message);
       }
       throw error;
     }
