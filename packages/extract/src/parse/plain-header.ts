@@ -1,10 +1,10 @@
 // The block above the story in plain text: section, headline, outlet, date and byline lines, subtitle.
+import { readByline } from "./byline";
 import { readDateLine } from "./date-line";
 import type { DateMatch } from "./date-text";
 import { isDebris, isPhotoCredit, isProse, isSectionLine, looksLikeOutletName, unwrapMarkup } from "./line-kinds";
 import { type Line, normalizeSpace, wordCount } from "./lines";
 import { explainMissing, type MetaDraft, offer, type Span } from "./meta-draft";
-import { isPersonName } from "./names";
 import { outletOfLine } from "./outlets";
 
 /** How far down the story may start: a header longer than this is not a header. */
@@ -81,10 +81,12 @@ export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): Heade
       exclude();
       continue;
     }
-    const by = /^by\s+(.+)$/i.exec(t);
-    if (by && isPersonName(by[1]!)) {
-      const start = at + t.length - by[1]!.length;
-      offer(draft, "author", { value: by[1]!, span: { start, end: start + by[1]!.length } });
+    const byline = readByline(t);
+    if (byline) {
+      const { author, outlet } = byline;
+      offer(draft, "author", { value: author.name, span: { start: at + author.start, end: at + author.end } });
+      if (outlet)
+        offer(draft, "outlet", { value: outlet.name, span: { start: at + outlet.start, end: at + outlet.end } });
       exclude();
       continue;
     }

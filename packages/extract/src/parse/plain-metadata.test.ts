@@ -151,3 +151,28 @@ describe("header lines below a standfirst", () => {
     expect(paras(p)).toEqual([standfirst, "Talks ended late.", P1]);
   });
 });
+
+describe("bylines", () => {
+  it("reads names and the outlet after them", () => {
+    const a = parse(`Ministers agree to more talks\nBy JANE DOE and John Roe, Associated Press\n\n${P1}`).article;
+    expect(a).toMatchObject({ author: "JANE DOE and John Roe", outlet: "Associated Press" });
+    expect(a.metaEvidence.outlet?.exact).toBe("Associated Press");
+    const b = parse(`Ministers agree to more talks\nBy Jane Doe | Caspian Times\n\n${P1}`).article;
+    expect(b).toMatchObject({ author: "Jane Doe", outlet: "Caspian Times" });
+  });
+
+  it("does not take a By line that names no person", () => {
+    const a = parse(`Ministers agree to more talks\nBy the numbers: talks in 2023\n\n${P1}`).article;
+    expect(a.author).toBeNull();
+  });
+});
+
+describe("markdown without front matter", () => {
+  it("takes a # heading as the title, with the heading's words as evidence", () => {
+    const md = `# Ministers agree to more talks\n\n*By Jane Doe*\n\n${P1}\n`;
+    const p = parseArticle({ path: "s.md", content: md });
+    expect(p.article).toMatchObject({ format: "md", title: "Ministers agree to more talks", author: "Jane Doe" });
+    expect(p.article.metaEvidence.title).toMatchObject({ start: 2, exact: "Ministers agree to more talks" });
+    expect(paras(p)).toEqual([P1]);
+  });
+});
