@@ -1,0 +1,65 @@
+// One clause → its draft events, with the framing quotes of the clause given to the event they name.
+import { makeEvidence } from "@dateline/core/evidence";
+import type { EventType, Framing } from "@dateline/core/schema";
+import type { Token } from "../nlp/analyze";
+import type { Mention } from "../types";
+import type { Clause } from "./clauses";
+import { draftFor } from "./draft";
+import { quotedFrames } from "./framing";
+import { groupMentions, type MentionGroup } from "./groups";
+import type { Draft } from "./merge";
+import { assignRoles } from "./participants";
+import { findTriggers, keepTriggers, type Trigger } from "./triggers-in-clause";
+
+/** A framing quote with no event of its own in the clause ("calling what was happening “…”"). */
+export interface Orphan {
+  frame: Framing;
+  /** The type the quoted words name, when they hold a trigger ("aggression"). */
+  type: EventType | null;
+}
+
+export interface ClauseDrafts {
+  triggers: Trigger[];
+  drafts: Draft[];
+  orphans: Orphan[];
+}
+
+interface Doc {
+  articleId: string;
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+/** Whose words a framing quote is: the subject before its lead ("Baku … what it described as"). */
+function speakerOf(tokens: Token[], groups: MentionGroup[], leadStart: number, clause: Clause): string | null {
+  const before = groups.filter((g) => g.tokenEnd <= leadStart);
+  const roles = assignRoles(tokens, "statement", { start: leadStart, end: leadStart + 1 }, clause, before, leadStart);
+  return roles.participants.find((p) => p.role === "agent")?.actorId ?? null;
+}
+
+export function draftClause(doc: Doc, clause: Clause): ClauseDrafts {
+  const { tokens, text, articleId } = doc;
+  const groups = groupMentions(tokens, doc.mentions, clause.tokenStart, clause.tokenEnd);
+  const frames = quotedFrames(tokens, clause.tokenStart, clause.tokenEnd);
+  const all = findTriggers(tokens, clause);
+  const triggers = keepTriggers(tokens, all, frames);
+  const drafts = triggers.map((_, i) => draftFor(doc, triggers, i, groups));
+  const orphans: Orphan[] = [];
+  // Two leads ("calling", "call what … happening") may open the same quote: one framing per quote.
+  const distinct = frames.filter((f, k) => frames.findIndex((g) => g.start === f.start) === k);
+  for (const f of distinct) {
+    const start = tokens[f.start]!.start;
+    const end = tokens[f.end - 1]!.end;
+    const frame: Framing = {
+      term: text.slice(start, end),
+      by: speakerOf(tokens, groups, f.leadStart, clause),
+      evidence: makeEvidence(articleId, text, start, end),
+    };
+    // The quote names the event whose trigger comes before it ("launching what it described as “…”").
+    const owner = triggers.findLastIndex((t) => t.start < f.start);
+    if (owner >= 0) drafts[owner]!.framing.push(frame);
+    else orphans.push({ frame, type: all.find((t) => t.start >= f.start && t.end <= f.end)?.rule.type ?? null });
+  }
+  return { triggers, drafts, orphans };
+}

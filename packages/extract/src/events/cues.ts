@@ -1,0 +1,167 @@
+// Cue tables: words around a trigger that change an event's status, drop it, mark it background, or frame it.
+
+/** Before a trigger in its clause: the event is promised, expected or arranged, not yet happened. */
+export const PLANNED_BEFORE: readonly string[] = [
+  "will",
+  "shall",
+  "'ll",
+  "would",
+  "be expect to",
+  "expect",
+  "be schedule to",
+  "be set to",
+  "be due to",
+  "plan to",
+  "plan",
+  "pledge to",
+  "promise to",
+  "intend to",
+  "agree that",
+  "agree to _/VERB",
+  "prepare to",
+  "be to",
+  "upcoming",
+  "forthcoming",
+  "planned",
+  "proposed",
+  "could",
+  "next",
+  "pledge",
+];
+
+/** Right after a trigger's noun phrase: "talks scheduled for 20 November", "a visit planned for December". */
+export const PLANNED_AFTER: readonly string[] = [
+  "schedule for|in|on|to",
+  "plan for|in",
+  "set for",
+  "due in|on",
+  "be expect",
+  "in the coming",
+  "to be sign|hold|reach",
+  "to resume",
+];
+
+/** Before a trigger: the event was called off. "cancellation of a meeting", "declined participation in talks". */
+export const CANCELLED_BEFORE: readonly string[] = [
+  "cancellation of",
+  "cancelation of",
+  "cancel",
+  "cancelled",
+  "canceled",
+  "call off",
+  "called off",
+  "postpone",
+  "postponement of",
+  "decline participation in",
+  "decline to attend",
+  "pull out of",
+  "scrap",
+];
+
+/** After a trigger: "the meeting was cancelled", "talks were called off". */
+export const CANCELLED_AFTER: readonly string[] = [
+  "be|have|been cancel|cancelled|canceled|postpone|scrap",
+  "be|been call off",
+  "be|been called off",
+];
+
+/**
+ * Just before a trigger: the event is hypothetical, only a goal, or merely the source of a report, and is not
+ * told as an event ("efforts to reach a peace agreement", "according to a readout").
+ */
+export const IRREALIS_BEFORE: readonly string[] = [
+  "no",
+  "never",
+  "without",
+  "effort to",
+  "efforts to",
+  "possibility of",
+  "commitment to",
+  "way of",
+  "ways of",
+  "way to",
+  "ways to",
+  "aim to",
+  "aim at",
+  "seek to",
+  "try to",
+  "attempt to",
+  "goal of",
+  "hope",
+  "hope to",
+  "prospect of",
+  "prospects for",
+  "chance of",
+  "opportunity to",
+  "call on",
+  "urge",
+  "demand",
+  "to discuss",
+  "ready to",
+  "warn against",
+  "against",
+  "according to",
+];
+
+/** Anywhere before a trigger in its clause: what follows is denied or in doubt ("did not say whether they met"). */
+export const IRREALIS_SCOPE: readonly string[] = ["not", "n't", "whether", "if", "unless"];
+
+/** In the clause of a trigger: the article recalls history rather than telling news. */
+export const BACKGROUND_CUES: readonly string[] = [
+  "since",
+  "had been",
+  "have been",
+  "has been",
+  "ever since",
+  "former",
+];
+
+/** A framing quote follows these words: what X "described as", "called", "termed" the event. */
+export const FRAMING_LEADS: readonly string[] = [
+  "describe as",
+  "describe it as",
+  "call it",
+  "calling",
+  "call what ... happen",
+  "term",
+  "dub",
+  "so-called",
+  "brand",
+  "label",
+  "refer to as",
+  "characterize as",
+  "characterise as",
+];
+
+/** Nouns that head a group of people named by what follows "of" / "from": "the leaders of A and B". */
+export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
+  "leader",
+  "government",
+  "representative",
+  "minister",
+  "delegation",
+  "official",
+  "president",
+  "head",
+  "envoy",
+  "diplomat",
+  "counterpart",
+  "side",
+  "party",
+]);
+
+/** Nouns that, before "of A and B", mean one interaction per named party: "the leaders of A and B". */
+export const SPLIT_HEADS: ReadonlySet<string> = new Set(["leader", "president", "head", "counterpart", "premier"]);
+
+/** Words that make several counterparts several events: "separate calls", "individual meetings". */
+export const SEPARATE_CUES: ReadonlySet<string> = new Set(["separate", "separately", "individual", "respective"]);
+
+/** A process named as such is not an event: a trigger starting inside one of these tells of nothing new. */
+export const NOT_EVENTS: readonly string[] = [
+  "peace talks",
+  "peace process",
+  "peace negotiations",
+  "peace track",
+  "normalization process",
+  "normalisation process",
+];

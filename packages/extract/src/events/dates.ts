@@ -1,0 +1,75 @@
+// Which time phrase of a sentence dates which event: each phrase goes to its nearest trigger; a phrase that
+// opens a clause ("On September 20, …") dates every event of the clause that has none of its own.
+import type { TemporalExpression } from "@dateline/core/schema";
+import type { Sentence, Token } from "../nlp/analyze";
+import type { Clause } from "./clauses";
+import { tokenAt } from "./groups";
+
+/** How far (in tokens) a time phrase may stand from the trigger it dates, unless it opens the clause. */
+const MAX_DISTANCE = 12;
+const QUOTE_MARKS = new Set(["“", "”", '"', "«", "»"]);
+
+interface Placed {
+  te: TemporalExpression;
+  start: number;
+  end: number;
+}
+
+/** Tokens between two token ranges (0 when they touch or overlap); a quotation mark between them parts them. */
+function distance(tokens: Token[], a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : b.end <= a.start ? [b.end, a.start] : [0, 0];
+  for (let i = from; i < to; i++) if (QUOTE_MARKS.has(tokens[i]!.text)) return Number.POSITIVE_INFINITY;
+  return to - from;
+}
+
+/** True when the phrase opens its clause: only punctuation or a preposition stands before it. */
+function opensClause(tokens: Token[], p: Placed, clause: Clause): boolean {
+  for (let i = clause.tokenStart; i < p.start; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "PUNCT" && t.pos !== "ADP" && t.pos !== "CCONJ" && t.pos !== "ADV") return false;
+  }
+  return true;
+}
+
+export function assignDates(
+  tokens: Token[],
+  sentence: Sentence,
+  triggers: Array<{ start: number; end: number; clause: Clause }>,
+  dates: TemporalExpression[],
+): Array<TemporalExpression | null> {
+  const first = tokens[sentence.tokenStart]!.start;
+  const last = tokens[sentence.tokenEnd - 1]!.end;
+  const placed: Placed[] = dates
+    .filter((te) => te.evidence.start >= first && te.evidence.end <= last)
+    .map((te) => {
+      const start = tokenAt(tokens, te.evidence.start);
+      return { te, start, end: Math.max(start + 1, tokenAt(tokens, te.evidence.end - 1) + 1) };
+    });
+  const out: Array<TemporalExpression | null> = triggers.map(() => null);
+  const best: number[] = triggers.map(() => Number.POSITIVE_INFINITY);
+  const openers: Placed[] = [];
+  for (const p of placed) {
+    let nearest = -1;
+    let nearestDistance = Number.POSITIVE_INFINITY;
+    triggers.forEach((t, i) => {
+      const d = distance(tokens, p, t);
+      // Ties go to the trigger before the phrase: "met on Monday" rather than the next event.
+      if (d < nearestDistance || (d === nearestDistance && t.start < p.start)) {
+        nearest = i;
+        nearestDistance = d;
+      }
+    });
+    const clause = triggers[nearest]?.clause;
+    if (clause && p.start < triggers[nearest]!.start && opensClause(tokens, p, clause)) openers.push(p);
+    if (nearest >= 0 && nearestDistance <= MAX_DISTANCE && nearestDistance < best[nearest]!) {
+      best[nearest] = nearestDistance;
+      out[nearest] = p.te;
+    }
+  }
+  triggers.forEach((t, i) => {
+    if (out[i]) return;
+    const opener = openers.find((p) => p.start >= t.clause.tokenStart && p.end <= t.clause.tokenEnd);
+    if (opener) out[i] = opener.te;
+  });
+  return out;
+}

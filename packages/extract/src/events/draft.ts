@@ -1,0 +1,80 @@
+// One trigger → one draft event: its people and place, status, the article's own name for it, its clause.
+import { makeEvidence } from "@dateline/core/evidence";
+import type { Framing, ParticipantRole } from "@dateline/core/schema";
+import type { Token } from "../nlp/analyze";
+import { SEPARATE_CUES } from "./cues";
+import { headPhrase } from "./framing";
+import type { MentionGroup } from "./groups";
+import type { Draft } from "./merge";
+import { assignRoles } from "./participants";
+import { hasBackgroundCue, quoteFloor, statusOf } from "./status";
+import type { Trigger } from "./triggers-in-clause";
+
+/** Verbs whose subject receives the others: "Aliyev agreed to receive the diplomat in Baku". */
+const HOSTING_VERBS = new Set(["receive", "host", "welcome"]);
+
+/**
+ * Where a trigger's people stop: the next trigger, or the next verb outside it. A trigger in a fronted phrase
+ * ("In a separate call, Blinken engaged with Pashinyan") reaches over the main verb to its partners.
+ */
+function stopOf(tokens: Token[], triggers: Trigger[], i: number): number {
+  const t = triggers[i]!;
+  const next = triggers[i + 1]?.start ?? t.clause.tokenEnd;
+  const fronted = tokens[t.clause.tokenStart]?.pos === "ADP";
+  let verbs = 0;
+  let comma = false;
+  for (let k = t.end; k < next; k++) {
+    const tok = tokens[k]!;
+    if (tok.text === ",") comma = true;
+    if (tok.pos !== "VERB") continue;
+    if (fronted && comma && verbs === 0 && ["with", "to"].includes(tokens[k + 1]?.text ?? "")) {
+      verbs++;
+      continue;
+    }
+    return k;
+  }
+  return next;
+}
+
+export function draftFor(
+  doc: { articleId: string; text: string; tokens: Token[] },
+  triggers: Trigger[],
+  i: number,
+  groups: MentionGroup[],
+): Draft {
+  const { tokens, text, articleId } = doc;
+  const t = triggers[i]!;
+  const clause = t.clause;
+  const agentRole: ParticipantRole = HOSTING_VERBS.has(tokens[t.start]!.lemma) ? "host" : "agent";
+  const roles = assignRoles(tokens, t.rule.type, t, clause, groups, stopOf(tokens, triggers, i), agentRole);
+  const floor = quoteFloor(tokens, clause.tokenStart, t.start);
+  const ceiling = triggers[i + 1]?.start ?? clause.tokenEnd;
+  const status = statusOf(tokens, t.rule.type, { start: t.start, end: t.end, floor, ceiling });
+  const previous = i > 0 ? triggers[i - 1]!.end : clause.tokenStart;
+  const head = t.rule.head ? headPhrase(tokens, t, Math.max(previous, t.start - 4)) : null;
+  const framing: Framing[] = [];
+  let headNoun: string | null = null;
+  if (head) {
+    const start = tokens[head.start]!.start;
+    const end = tokens[head.end - 1]!.end;
+    headNoun = text.slice(start, end);
+    framing.push({ term: headNoun, by: null, evidence: makeEvidence(articleId, text, start, end) });
+  }
+  const near = tokens.slice(Math.max(clause.tokenStart, t.start - 2), t.end);
+  const separate = near.some((k) => SEPARATE_CUES.has(k.text.toLowerCase()));
+  return {
+    type: t.rule.type,
+    weak: t.rule.weak ?? false,
+    delivery: t.rule.delivery ?? false,
+    separate,
+    status,
+    background: status === "occurred" && hasBackgroundCue(tokens, clause.tokenStart, t.end),
+    date: null,
+    participants: t.rule.agentsOnly ? roles.participants.filter((p) => p.role === agentRole) : roles.participants,
+    placeId: roles.placeId,
+    framing,
+    spans: [{ start: clause.start, end: clause.end }],
+    headNoun,
+    perParty: roles.perParty || separate,
+  };
+}

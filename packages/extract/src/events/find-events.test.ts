@@ -1,0 +1,156 @@
+import type { ExtractedEvent } from "@dateline/core/schema";
+import { describe, expect, it } from "vitest";
+import { findEvents } from "./find-events";
+import { type DatePhrase, datesFor, docFor, entitiesFor, type Named } from "./test-doc";
+
+const PEOPLE: Named[] = [
+  { id: "antony-blinken", names: ["Antony Blinken", "Blinken"], kind: "person", affiliations: ["united-states"] },
+  { id: "ilham-aliyev", names: ["Ilham Aliyev", "Aliyev"], kind: "person", affiliations: ["azerbaijan"] },
+  { id: "nikol-pashinyan", names: ["Nikol Pashinyan", "Pashinyan"], kind: "person", affiliations: ["armenia"] },
+  {
+    id: "azerbaijan",
+    names: ["Azerbaijan", "Baku", "Azerbaijani"],
+    kind: "country",
+    demonyms: ["Azerbaijani"],
+  },
+  { id: "armenia", names: ["Armenia", "Yerevan", "Armenian"], kind: "country", demonyms: ["Armenian"] },
+  { id: "sudan", names: ["Sudan"], kind: "country" },
+  { id: "army", names: ["the army"], kind: "group" },
+  { id: "rsf", names: ["the Rapid Support Forces", "RSF"], kind: "group" },
+  { id: "jeddah", names: ["Jeddah"], kind: "place" },
+  { id: "khartoum", names: ["Khartoum"], kind: "place" },
+  { id: "karabakh", names: ["Nagorno-Karabakh", "Karabakh"], kind: "place" },
+];
+
+function events(text: string, dates: DatePhrase[] = [], published: string | null = "2023-11-28"): ExtractedEvent[] {
+  return findEvents(docFor(text, published), entitiesFor(text, PEOPLE), datesFor(text, dates));
+}
+
+const roles = (e: ExtractedEvent | undefined) => (e ? e.participants.map((p) => `${p.role}:${p.actorId}`) : []);
+const MONDAY: DatePhrase = { text: "on Monday", value: "2023-11-27", weekday: "Monday" };
+
+describe("findEvents: triggers and participants", () => {
+  it("makes one call per counterpart of 'separate phone calls … with A and B'", () => {
+    const text =
+      "Antony Blinken held separate phone calls on Monday with Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan.";
+    const found = events(text, [MONDAY]);
+    expect(found.map((e) => [e.type, e.title, e.date?.value])).toEqual([
+      ["call", "Blinken–Aliyev call", "2023-11-27"],
+      ["call", "Blinken–Pashinyan call", "2023-11-27"],
+    ]);
+    expect(roles(found[0])).toEqual(["agent:antony-blinken", "counterpart:ilham-aliyev"]);
+    expect(found.map((e) => e.id)).toEqual(["t#e1", "t#e2"]);
+  });
+
+  it("splits 'telephoned the leaders of A and B' and keeps the undated weekday", () => {
+    const text = "Blinken telephoned the leaders of Armenia and Azerbaijan late on Monday to discuss the peace deal.";
+    const found = events(text, [{ text: "late on Monday", value: null, weekday: "Monday" }], null);
+    expect(found.map((e) => roles(e))).toEqual([
+      ["agent:antony-blinken", "counterpart:armenia"],
+      ["agent:antony-blinken", "counterpart:azerbaijan"],
+    ]);
+    for (const e of found) {
+      expect(e.date).toBeNull();
+      expect(e.when).toMatchObject({ text: "late on Monday", weekday: "Monday" });
+    }
+  });
+
+  it("reads inflections through lemmas, in other domains too", () => {
+    const text =
+      "The army and the Rapid Support Forces signed a ceasefire in Jeddah on Saturday. Thousands fled Khartoum. The RSF attacked the army.";
+    const found = events(text, [{ text: "on Saturday", value: "2023-05-20", weekday: "Saturday" }]);
+    expect(found.map((e) => e.type)).toEqual(["ceasefire", "displacement", "military-operation"]);
+    expect(found[0]?.placeId).toBe("jeddah");
+    expect(found[0]?.date?.value).toBe("2023-05-20");
+    expect(roles(found[2])).toEqual(["agent:rsf", "target:army"]);
+  });
+
+  it("folds a retelling into the first telling: same type, same people, compatible date", () => {
+    const text =
+      "Blinken held a phone call with Aliyev on Monday. According to a readout of the phone call between Blinken and Aliyev, they discussed peace.";
+    const found = events(text, [MONDAY]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.evidence.map((e) => e.exact)).toEqual([
+      "Blinken held a phone call with Aliyev on Monday.",
+      "According to a readout of the phone call between Blinken and Aliyev, they discussed peace.",
+    ]);
+  });
+
+  it("takes the subject after a fronted phrase as the agent", () => {
+    const found = events("In a phone call with Aliyev, Blinken emphasized their relations.");
+    expect(roles(found[0])).toEqual(["agent:antony-blinken", "counterpart:ilham-aliyev"]);
+  });
+});
+
+describe("findEvents: dates, status, background", () => {
+  it("never borrows a date from another sentence", () => {
+    const text = "On September 19, tensions flared. Baku launched an offensive in Karabakh.";
+    const found = events(text, [{ text: "On September 19", value: "2023-09-19" }]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.date).toBeNull();
+  });
+
+  it("dates each event by its own time phrase within the sentence", () => {
+    const text =
+      "Speaking during a hearing on November 15, the envoy condemned Azerbaijan’s September 19 offensive in Karabakh.";
+    const found = events(text, [
+      { text: "on November 15", value: "2023-11-15" },
+      { text: "September 19", value: "2023-09-19" },
+    ]);
+    expect(found.map((e) => [e.type, e.date?.value, e.background])).toEqual([
+      ["hearing", "2023-11-15", false],
+      ["military-operation", "2023-09-19", true], // 70 days before publication: recalled, not news
+    ]);
+    expect(found[1]?.title).toBe("Azerbaijani offensive in Nagorno-Karabakh");
+  });
+
+  it("reads planned and cancelled from the cue tables", () => {
+    const text =
+      "Delegations from Azerbaijan and Armenia are expected to meet on Nov. 30. Baku called off the talks scheduled for next week. Aliyev will visit Yerevan.";
+    const found = events(text, [{ text: "on Nov. 30", value: "2023-11-30" }]);
+    expect(found.map((e) => [e.type, e.status])).toEqual([
+      ["meeting", "planned"],
+      ["talks", "cancelled"],
+      ["visit", "planned"],
+    ]);
+    expect(roles(found[0])).toEqual(["agent:azerbaijan", "agent:armenia"]);
+  });
+
+  it("drops denied and hypothetical events", () => {
+    const text =
+      "Blinken did not say whether Aliyev and Pashinyan agreed on a date for the talks. Both seek efforts to reach a peace agreement.";
+    expect(events(text)).toEqual([]);
+  });
+
+  it("marks history as background: old dates, a bare year, 'since'", () => {
+    const text =
+      "Relations have been tense since 1991, when the Armenian military occupied Karabakh. A war broke out in 2020.";
+    const found = events(text, [
+      { text: "since 1991", value: "1991" },
+      { text: "in 2020", value: "2020" },
+    ]);
+    expect(found.map((e) => [e.type, e.background, e.date?.value])).toEqual([
+      ["military-operation", true, "1991"],
+      ["war", true, "2020"],
+    ]);
+  });
+});
+
+describe("findEvents: framing", () => {
+  it("keeps a quoted name with its owner, and a later 'calling what was happening' as the other side's", () => {
+    const text =
+      "Baku announced it was launching what it described as “local anti-terrorist measures”. Yerevan said there were no troops there, calling what was happening “an act of large-scale aggression”.";
+    const found = events(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.type).toBe("military-operation");
+    expect(found[0]?.framing.map((f) => [f.term, f.by])).toEqual([
+      ["local anti-terrorist measures", "azerbaijan"],
+      ["an act of large-scale aggression", "armenia"],
+    ]);
+  });
+
+  it("keeps the article's own head noun with no owner", () => {
+    const found = events('Azerbaijan took Karabakh after an "anti-terrorism operation" in September.');
+    expect(found[0]?.framing.map((f) => [f.term, f.by])).toEqual([["anti-terrorism operation", null]]);
+  });
+});

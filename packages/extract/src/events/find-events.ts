@@ -1,0 +1,92 @@
+// Events from the body: triggers (a table) per clause, their people, date, status and framing; then split and merged.
+import { makeEvidence } from "@dateline/core/evidence";
+import type { ExtractedEvent, ParticipantRole, TemporalExpression } from "@dateline/core/schema";
+import type { DocContext, EntityResult, FindEvents } from "../types";
+import { isBackground } from "./background";
+import { draftClause, type Orphan } from "./clause-drafts";
+import { splitClauses } from "./clauses";
+import { assignDates } from "./dates";
+import { type Draft, mergeDrafts, splitPerParty } from "./merge";
+import { namesOf, titleFor } from "./title";
+import type { Trigger } from "./triggers-in-clause";
+
+/** How many sentences back a framing quote without an event of its own may reach ("calling what was happening …"). */
+const FRAMING_REACH = 2;
+
+/** Participants are listed who acts first, then the other side. */
+const ROLE_ORDER: readonly ParticipantRole[] = [
+  "agent",
+  "host",
+  "speaker",
+  "counterpart",
+  "target",
+  "subject",
+  "other",
+];
+
+type Placed = Draft & { sentence: number };
+
+export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, dates: TemporalExpression[]) => {
+  const { tokens, sentences } = ctx.analysis;
+  const doc = { articleId: ctx.articleId, text: ctx.text, tokens, mentions: entities.mentions };
+  const drafts: Placed[] = [];
+  const orphans: Array<Orphan & { sentence: number }> = [];
+
+  for (const sentence of sentences) {
+    const triggers: Trigger[] = [];
+    const inSentence: Placed[] = [];
+    for (const clause of splitClauses(tokens, sentence)) {
+      const found = draftClause(doc, clause);
+      triggers.push(...found.triggers);
+      inSentence.push(...found.drafts.map((d) => ({ ...d, sentence: sentence.index })));
+      orphans.push(...found.orphans.map((o) => ({ ...o, sentence: sentence.index })));
+    }
+    const when = assignDates(tokens, sentence, triggers, dates);
+    inSentence.forEach((draft, i) => {
+      draft.date = when[i] ?? null;
+      draft.background ||= isBackground(ctx.article, draft.date, draft.status);
+    });
+    drafts.push(...inSentence);
+  }
+  for (const o of orphans) adoptFraming(drafts, o);
+
+  const actors = new Map(entities.actors.map((a) => [a.id, a]));
+  // A delivery ("said in a statement") is an event only when the clause dates it.
+  const told = drafts.filter((d) => !d.delivery || d.date?.date);
+  const published = ctx.article.published?.latest ?? null;
+  for (const d of told) {
+    // Dated after publication: it has not happened yet, whatever the verb says.
+    const earliest = d.date?.date?.earliest;
+    if (published && earliest && earliest > published && d.status === "occurred") d.status = "planned";
+  }
+  const merged = mergeDrafts(
+    actors,
+    told.flatMap((d) => splitPerParty(actors, d)),
+  );
+  const names = namesOf(entities.actors, entities.places, entities.mentions, ctx.text);
+  return merged.map((d, i): ExtractedEvent => {
+    const spans = [...d.spans].sort((a, b) => a.start - b.start);
+    const first = spans[0]!;
+    return {
+      id: `${ctx.articleId}#e${i + 1}`,
+      type: d.type,
+      title: titleFor(names, d.type, d.participants, d.placeId, d.headNoun),
+      status: d.status,
+      background: d.background,
+      date: d.date?.date ?? null,
+      when: d.date ? { text: d.date.text, weekday: d.date.weekday, evidence: d.date.evidence } : null,
+      placeId: d.placeId,
+      participants: [...d.participants].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role)),
+      wording: ctx.text.slice(first.start, first.end),
+      framing: d.framing,
+      evidence: spans.map((s) => makeEvidence(ctx.articleId, ctx.text, s.start, s.end)),
+    };
+  });
+};
+
+/** A framing quote with no event in its clause names an earlier one: of the quoted word's type, else the last. */
+function adoptFraming(drafts: Placed[], o: Orphan & { sentence: number }): void {
+  const earlier = drafts.filter((d) => d.sentence <= o.sentence && d.sentence >= o.sentence - FRAMING_REACH);
+  const target = o.type ? earlier.findLast((d) => d.type === o.type) : earlier.at(-1);
+  target?.framing.push(o.frame);
+}

@@ -1,0 +1,73 @@
+// Mentions in token space, grouped into noun phrases: "Azerbaijani President Ilham Aliyev" is one group, headed by Aliyev.
+import type { Token } from "../nlp/analyze";
+import type { Mention } from "../types";
+
+export interface MentionGroup {
+  /** Token indices, end exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+  mentions: Mention[];
+  /** The actor the group names: its last actor mention ("Aliyev", not the demonym "Azerbaijani"). */
+  actorId: string | null;
+  /** The place the group names, when it names one. */
+  placeId: string | null;
+}
+
+/** Index of the token holding a character offset (tokens are sorted and do not overlap). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return lo; // between tokens: the next one
+}
+
+/** Tokens that may stand between two mentions of one phrase: titles ("President", "Prime Minister", "of State"). */
+function titleLike(t: Token): boolean {
+  if (t.text === "-" || t.text === "of") return true;
+  return (t.pos === "PROPN" || t.pos === "NOUN") && /^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * Groups the mentions inside tokens[from, to) into phrases. Overlapping mentions keep the longest; mentions
+ * joined only by title words form one group.
+ */
+export function groupMentions(tokens: Token[], mentions: Mention[], from: number, to: number): MentionGroup[] {
+  if (from >= to) return [];
+  const startChar = tokens[from]!.start;
+  const endChar = tokens[to - 1]!.end;
+  const inside = mentions
+    .filter((m) => m.start >= startChar && m.end <= endChar)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const m of inside) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue; // nested in a longer mention
+    kept.push(m);
+  }
+  const groups: MentionGroup[] = [];
+  for (const m of kept) {
+    const ts = tokenAt(tokens, m.start);
+    const te = Math.max(ts + 1, tokenAt(tokens, m.end - 1) + 1);
+    const last = groups[groups.length - 1];
+    const joined = last && tokens.slice(last.tokenEnd, ts).every(titleLike);
+    if (last && joined) {
+      last.tokenEnd = te;
+      last.mentions.push(m);
+    } else {
+      groups.push({ tokenStart: ts, tokenEnd: te, mentions: [m], actorId: null, placeId: null });
+    }
+  }
+  for (const g of groups) {
+    const actors = g.mentions.filter((m) => m.entity === "actor");
+    const places = g.mentions.filter((m) => m.entity === "place");
+    g.actorId = actors[actors.length - 1]?.entityId ?? null;
+    g.placeId = places[places.length - 1]?.entityId ?? null;
+  }
+  return groups;
+}

@@ -1,0 +1,112 @@
+// Compiles the phrase patterns of the trigger and cue tables and finds them in a run of tokens.
+import type { Token } from "../nlp/analyze";
+
+interface Term {
+  words: ReadonlySet<string>;
+  pos: ReadonlySet<string> | null;
+  optional: boolean;
+}
+
+type Step = { kind: "term"; term: Term } | { kind: "gap"; max: number };
+
+export interface Pattern {
+  source: string;
+  steps: Step[];
+  /** Words one of which the first token must be: lets the matcher skip most start positions at once. */
+  first: ReadonlySet<string>;
+}
+
+export interface PatternMatch {
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export function compilePattern(source: string): Pattern {
+  const steps: Step[] = source
+    .trim()
+    .split(/\s+/)
+    .map((part): Step => {
+      const gap = /^\.\.\.(\d+)?$/.exec(part);
+      if (gap) return { kind: "gap", max: gap[1] ? Number(gap[1]) : 4 };
+      const optional = part.endsWith("?");
+      const body = optional ? part.slice(0, -1) : part;
+      const [words = "", pos, extra] = body.split("/");
+      if (extra !== undefined || (pos !== undefined && !/^[A-Z]+(,[A-Z]+)*$/.test(pos))) {
+        throw new Error(`pattern '${source}': '${part}' must be word|word/POS,POS (one part of speech list per term)`);
+      }
+      return {
+        kind: "term",
+        term: {
+          words: new Set(words.toLowerCase().split("|")),
+          pos: pos ? new Set(pos.split(",")) : null,
+          optional,
+        },
+      };
+    });
+  const head = steps[0];
+  if (head?.kind !== "term" || head.term.optional) {
+    throw new Error(`pattern '${source}' must start with a required word`);
+  }
+  return { source, steps, first: head.term.words };
+}
+
+/** The forms a token can be matched by: its lemma and its lower-cased text. */
+export function tokenKeys(token: Token): [string, string] {
+  return [token.lemma.toLowerCase(), token.text.toLowerCase()];
+}
+
+function termMatches(term: Term, token: Token): boolean {
+  if (term.pos && !term.pos.has(token.pos)) return false;
+  if (term.words.has("_")) return true; // any word (with the part of speech, if given)
+  const [lemma, text] = tokenKeys(token);
+  return term.words.has(lemma) || term.words.has(text);
+}
+
+/** Longest match of the steps from token `at`, never past `limit`; returns the end index or -1. */
+function matchFrom(steps: Step[], i: number, tokens: Token[], at: number, limit: number): number {
+  if (i === steps.length) return at;
+  const step = steps[i]!;
+  if (step.kind === "gap") {
+    for (let skip = 0; skip <= step.max && at + skip <= limit; skip++) {
+      const end = matchFrom(steps, i + 1, tokens, at + skip, limit);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (at < limit && termMatches(step.term, tokens[at]!)) {
+    const end = matchFrom(steps, i + 1, tokens, at + 1, limit);
+    if (end >= 0) return end;
+  }
+  return step.term.optional ? matchFrom(steps, i + 1, tokens, at, limit) : -1;
+}
+
+/** A table of patterns indexed by their first words, so a token is tried only against patterns it can start. */
+export class PatternIndex<T> {
+  private readonly byFirst = new Map<string, Array<{ pattern: Pattern; value: T }>>();
+
+  constructor(entries: ReadonlyArray<readonly [string, T]>) {
+    for (const [source, value] of entries) {
+      const pattern = compilePattern(source);
+      for (const word of pattern.first) {
+        const list = this.byFirst.get(word) ?? [];
+        list.push({ pattern, value });
+        this.byFirst.set(word, list);
+      }
+    }
+  }
+
+  /** Every (value, match) starting inside tokens[from, to), matches never running past `to`. */
+  find(tokens: Token[], from: number, to: number): Array<{ value: T; match: PatternMatch; pattern: Pattern }> {
+    const out: Array<{ value: T; match: PatternMatch; pattern: Pattern }> = [];
+    for (let at = from; at < to; at++) {
+      const [lemma, text] = tokenKeys(tokens[at]!);
+      const candidates = new Set([...(this.byFirst.get(lemma) ?? []), ...(this.byFirst.get(text) ?? [])]);
+      for (const { pattern, value } of candidates) {
+        const end = matchFrom(pattern.steps, 0, tokens, at, to);
+        if (end > at) out.push({ value, pattern, match: { start: at, end } });
+      }
+    }
+    return out;
+  }
+}

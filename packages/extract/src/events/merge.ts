@@ -1,0 +1,126 @@
+// One event per happening: split "separate calls with A and B" into two, and fold retellings into one.
+import { datesCompatible } from "@dateline/core/dates";
+import type { Actor, EventStatus, EventType, Framing, Participant, TemporalExpression } from "@dateline/core/schema";
+
+export interface Draft {
+  type: EventType;
+  weak: boolean;
+  /** Says how a quote was delivered ("said in a statement"): kept as an event only when dated. */
+  delivery: boolean;
+  /** Told as one of several ("a separate call"): folds only into an event with the same counterparts. */
+  separate: boolean;
+  status: EventStatus;
+  background: boolean;
+  date: TemporalExpression | null;
+  participants: Participant[];
+  placeId: string | null;
+  framing: Framing[];
+  /** Character ranges of the clauses that tell of it, in text order. */
+  spans: Array<{ start: number; end: number }>;
+  headNoun: string | null;
+  /** Several counterparts that each had their own interaction ("separate calls", "the leaders of A and B"). */
+  perParty: boolean;
+}
+
+/** Types where "separate … with A and B" means one event per counterpart. */
+const SPLITTABLE = new Set<EventType>(["call", "meeting", "talks", "visit"]);
+/** What a weak interaction ("discussed with") can be a retelling of. */
+const INTERACTIONS = new Set<EventType>(["call", "meeting", "talks"]);
+
+export function splitPerParty(actors: Map<string, Actor>, d: Draft): Draft[] {
+  const counterparts = d.participants.filter((p) => p.role === "counterpart");
+  // "discussed with President A and Prime Minister B": a weak interaction with several leaders is one per leader.
+  const leaders = d.weak && counterparts.every((c) => actors.get(c.actorId)?.kind === "person");
+  if (!(d.perParty || leaders) || !SPLITTABLE.has(d.type) || counterparts.length < 2) return [d];
+  const rest = d.participants.filter((p) => p.role !== "counterpart");
+  return counterparts.map((c) => ({ ...d, participants: [...rest, c], perParty: false, separate: true }));
+}
+
+/** The ids an actor stands for when matching: itself and what it belongs to (a president's country). */
+function keys(actors: Map<string, Actor>, id: string): Set<string> {
+  return new Set([id, ...(actors.get(id)?.affiliations ?? [])]);
+}
+
+function sameActor(actors: Map<string, Actor>, a: string, b: string): boolean {
+  const ka = keys(actors, a);
+  for (const k of keys(actors, b)) if (ka.has(k)) return true;
+  return false;
+}
+
+/** Every participant of the smaller side is someone on the other side (an empty side says nothing against). */
+function participantsMatch(actors: Map<string, Actor>, a: Participant[], b: Participant[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((p) => large.some((q) => sameActor(actors, p.actorId, q.actorId)));
+}
+
+/**
+ * A later telling may leave the date out, but a dated telling does not fold into an undated event: "a meeting
+ * in Washington" and "their October 6 meetings in Prague" are two meetings.
+ */
+function datesMatch(into: TemporalExpression | null, later: TemporalExpression | null): boolean {
+  const a = into?.date?.value;
+  const b = later?.date?.value;
+  if (!b) return true;
+  return a !== undefined && datesCompatible(a, b);
+}
+
+function counterparts(d: Draft): Participant[] {
+  return d.participants.filter((p) => p.role === "counterpart");
+}
+
+function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
+  const typeOk =
+    into.type === d.type || ((d.weak || into.weak) && INTERACTIONS.has(d.type) && INTERACTIONS.has(into.type));
+  if (!typeOk || into.status !== d.status || !datesMatch(into.date, d.date)) return false;
+  // One clause tells one event of a type ("recaptured by Azerbaijan in a swift offensive"), unless told apart.
+  const sameClause = into.spans.some((s) => s.start === d.spans[0]?.start);
+  if (sameClause && into.type === d.type && !d.separate) return true;
+  if (into.placeId && d.placeId && into.placeId !== d.placeId) return false;
+  // "In a separate call, Blinken …" is another call unless it names the same counterpart.
+  const named = counterparts(d);
+  if (d.separate && named.length > 0 && !participantsMatch(actors, counterparts(into), named)) return false;
+  return participantsMatch(actors, into.participants, d.participants);
+}
+
+/** Keeps the person over the country it stands for: {Blinken, Azerbaijan, Aliyev} → {Blinken, Aliyev}. */
+function unionParticipants(actors: Map<string, Actor>, a: Participant[], b: Participant[]): Participant[] {
+  const all = [...a];
+  const hasAgent = a.some((p) => p.role === "agent");
+  for (const p of b) {
+    if (all.some((q) => q.actorId === p.actorId)) continue;
+    // The other side of a call told from its other end ("Aliyev … his phone conversation with Blinken").
+    all.push(p.role === "agent" && hasAgent ? { ...p, role: "counterpart" } : p);
+  }
+  return all.filter(
+    (p) =>
+      actors.get(p.actorId)?.kind !== "country" ||
+      !all.some((q) => q !== p && actors.get(q.actorId)?.affiliations.includes(p.actorId)),
+  );
+}
+
+function fold(actors: Map<string, Actor>, into: Draft, d: Draft): void {
+  into.spans.push(...d.spans.filter((s) => !into.spans.some((t) => t.start === s.start)));
+  into.framing.push(...d.framing.filter((f) => !into.framing.some((g) => g.evidence.start === f.evidence.start)));
+  into.participants = unionParticipants(actors, into.participants, d.participants);
+  into.placeId ??= d.placeId;
+  if (!into.date?.date && d.date?.date) into.date = d.date;
+  else into.date ??= d.date;
+  // A general telling ("held discussions") takes the type of a specific one ("in a phone call").
+  if (into.weak && !d.weak) into.type = d.type;
+  into.weak &&= d.weak;
+  into.background &&= d.background;
+}
+
+/**
+ * Folds each draft into the first earlier one that tells the same happening; order of first telling kept.
+ * A weak interaction ("they discussed") that folds nowhere stands only when it names two parties.
+ */
+export function mergeDrafts(actors: Map<string, Actor>, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const into = out.find((e) => canFold(actors, e, d));
+    if (into) fold(actors, into, d);
+    else out.push({ ...d, spans: [...d.spans], framing: [...d.framing] });
+  }
+  return out.filter((d) => !(d.weak && INTERACTIONS.has(d.type) && d.participants.length < 2));
+}

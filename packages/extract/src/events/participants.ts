@@ -1,0 +1,170 @@
+// Who takes part in an event, read from the clause around its trigger: subject → agent, "with X" → counterpart, …
+import type { EventType, Participant, ParticipantRole } from "@dateline/core/schema";
+import type { Token } from "../nlp/analyze";
+import { COLLECTIVE_HEADS } from "./cues";
+import type { MentionGroup } from "./groups";
+
+export interface Roles {
+  participants: Participant[];
+  placeId: string | null;
+  /** True when the counterparts came as "the leaders of A and B": one interaction per party. */
+  perParty: boolean;
+}
+
+/** What a preposition before a mention makes of it, per event type; anything else falls back to `default`. */
+const PREPOSITION_ROLES: Record<string, Partial<Record<EventType | "default", ParticipantRole>>> = {
+  with: { default: "counterpart" },
+  between: { default: "counterpart" },
+  and: { default: "counterpart" },
+  against: { default: "target" },
+  on: { "military-operation": "target", sanction: "target", default: "other" },
+  upon: { "military-operation": "target", sanction: "target", default: "other" },
+  to: {
+    visit: "host",
+    sanction: "target",
+    "military-operation": "target",
+    displacement: "other",
+    default: "counterpart",
+  },
+  from: { displacement: "other", default: "other" },
+  by: { default: "agent" },
+};
+
+const ACTION_ON_OBJECT = new Set<EventType>(["military-operation", "sanction", "protest", "cancellation"]);
+const NP_FILLER = new Set(["DET", "ADJ", "NUM"]);
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
+
+/** "leaders", "Delegations" (wink leaves a capitalised plural unlemmatised). */
+function collectiveHead(t: Token | undefined): boolean {
+  if (!t) return false;
+  const lemma = t.lemma.toLowerCase();
+  return COLLECTIVE_HEADS.has(lemma) || COLLECTIVE_HEADS.has(lemma.replace(/s$/, ""));
+}
+
+/** The word that introduces a phrase starting at `start`: the preposition before it, skipping determiners and adjectives. */
+function introducer(tokens: Token[], start: number, floor: number): { word: string; at: number } {
+  let i = start - 1;
+  while (i >= floor && NP_FILLER.has(tokens[i]!.pos) && tokens[i]!.text !== "and") i--;
+  if (i < floor) return { word: "", at: i };
+  const t = tokens[i]!;
+  // "the leaders of A": the group stands where "the leaders" stands.
+  if ((t.text === "of" || t.text === "from") && collectiveHead(tokens[i - 1])) {
+    let j = i - 2;
+    while (j >= floor && NP_FILLER.has(tokens[j]!.pos)) j--;
+    return { word: j >= floor ? `collective:${lower(tokens[j])}` : "collective:", at: j };
+  }
+  return { word: t.text === "," ? "," : t.pos === "ADP" || t.text === "and" ? lower(t) : "", at: i };
+}
+
+/** Is the group the possessor of the trigger's noun phrase: "Baku's [military] operation", "Blinken's pledge to lift the ban"? */
+function possessorOf(tokens: Token[], group: MentionGroup, triggerStart: number): boolean {
+  const s = tokens[group.tokenEnd];
+  if (!s || !/^['’]s?$/.test(s.text)) return false;
+  for (let i = group.tokenEnd + 1; i < triggerStart; i++) {
+    const t = tokens[i]!;
+    if (t.pos === "ADP" || t.pos === "CCONJ" || t.text === ",") return false;
+  }
+  return triggerStart - group.tokenEnd <= 8;
+}
+
+/** Groups chained to `index` by "and" or ",": "Armenia and Azerbaijan", "A, B and C". */
+function coordinated(tokens: Token[], groups: MentionGroup[], index: number, step: 1 | -1): MentionGroup[] {
+  const out: MentionGroup[] = [];
+  let cur = groups[index]!;
+  for (let k = index + step; k >= 0 && k < groups.length; k += step) {
+    const next = groups[k]!;
+    const [a, b] = step === 1 ? [cur.tokenEnd, next.tokenStart] : [next.tokenEnd, cur.tokenStart];
+    const between = tokens.slice(a, b).filter((t) => t.pos !== "DET");
+    if (between.length === 0 || between.length > 2 || !between.every((t) => t.text === "and" || t.text === ",")) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+export function assignRoles(
+  tokens: Token[],
+  type: EventType,
+  trigger: { start: number; end: number },
+  clause: { tokenStart: number; tokenEnd: number },
+  groups: MentionGroup[],
+  stopAt: number,
+  agentRole: ParticipantRole = "agent",
+): Roles {
+  const roles = new Map<string, ParticipantRole>();
+  const add = (g: MentionGroup, role: ParticipantRole) => {
+    if (g.actorId && !roles.has(g.actorId)) roles.set(g.actorId, role);
+  };
+  let placeId: string | null = null;
+  let perParty = false;
+  let between = false;
+  const actorGroups = groups.filter((g) => g.actorId);
+
+  // Agent: the possessor of the trigger noun, else the nearest subject-like group before it. A trigger noun
+  // governed by "of" ("the cancellation of a meeting") takes no subject from outside its phrase.
+  const governed = introducer(tokens, trigger.start, clause.tokenStart).word === "of";
+  const before = governed ? [] : actorGroups.filter((g) => g.tokenEnd <= trigger.start);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const g = before[k]!;
+    const intro = introducer(tokens, g.tokenStart, clause.tokenStart);
+    const collective = intro.word.startsWith("collective:") && intro.word !== "collective:by";
+    const subject = intro.word === "" || intro.word === "," || collective;
+    if (possessorOf(tokens, g, trigger.start) || (subject && !/^['’]s?$/.test(tokens[g.tokenEnd]?.text ?? ""))) {
+      add(g, agentRole);
+      for (const c of coordinated(tokens, before, k, -1)) add(c, agentRole);
+      for (const c of coordinated(tokens, before, k, 1)) add(c, agentRole);
+      break;
+    }
+  }
+
+  // After the trigger: objects and prepositional partners, until the next event's trigger or a new verb.
+  const afterGroups = groups.filter((g) => g.tokenStart >= trigger.end && g.tokenStart < stopAt);
+  let lastRole: ParticipantRole | null = null;
+  let lastEnd = -1;
+  for (const g of afterGroups) {
+    const intro = introducer(tokens, g.tokenStart, trigger.start);
+    const inOrAt = intro.word === "in" || intro.word === "at";
+    if (!g.actorId || inOrAt) {
+      if (inOrAt && placeId === null && g.placeId) placeId = g.placeId;
+      if (!g.actorId || inOrAt) continue;
+    }
+    let role: ParticipantRole | null = null;
+    const hasAgent = [...roles.values()].includes(agentRole);
+    const verbNext = ["VERB", "AUX"].includes(tokens[g.tokenEnd]?.pos ?? "");
+    const chained = lastRole !== null && (intro.word === "and" || intro.word === ",") && g.tokenStart - lastEnd <= 3;
+    if (intro.word === "," && !hasAgent && verbNext) {
+      role = agentRole; // the subject after a fronted phrase: "In a phone call with X, Secretary Blinken emphasized"
+    } else if (chained) role = lastRole;
+    else if (intro.word.startsWith("collective:")) {
+      perParty = true;
+      const via = intro.word.slice("collective:".length);
+      role = ACTION_ON_OBJECT.has(type) ? "target" : (PREPOSITION_ROLES[via]?.[type] ?? "counterpart");
+      if (via === "by") role = "agent";
+    } else if (intro.word === "" && intro.at < trigger.end) {
+      role = ACTION_ON_OBJECT.has(type) ? "target" : "counterpart"; // direct object
+    } else {
+      const table = PREPOSITION_ROLES[intro.word];
+      role = table ? (table[type] ?? table.default ?? null) : null;
+      if (role === "agent" && hasAgent) role = null;
+      if (intro.word === "between") between = true;
+    }
+    if (role && role !== "other") add(g, role);
+    lastRole = role;
+    lastEnd = g.tokenEnd;
+  }
+  // "between A and B" with no subject: the first named acts.
+  if (between && ![...roles.values()].includes(agentRole) && roles.size > 1) {
+    const [first] = roles.keys();
+    if (first && roles.get(first) === "counterpart") roles.set(first, agentRole);
+  }
+  // Mentions inside a spread trigger ("receive the senior U.S. diplomat in") are its object.
+  for (const g of actorGroups) {
+    if (g.tokenStart > trigger.start && g.tokenEnd <= trigger.end) add(g, "counterpart");
+  }
+  return {
+    participants: [...roles].map(([actorId, role]) => ({ actorId, role })),
+    placeId,
+    perParty,
+  };
+}

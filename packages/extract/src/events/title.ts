@@ -1,0 +1,97 @@
+// Short readable titles: "Blinken–Aliyev call", "Azerbaijani offensive in Nagorno-Karabakh".
+import type { Actor, EventType, Participant, Place } from "@dateline/core/schema";
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { DEMONYMS } from "../entities/tables/demonyms";
+import type { Mention } from "../types";
+
+countries.registerLocale(en);
+
+/** A country's adjective from the shared demonym table ("Azerbaijan" → "Azerbaijani"), when the text gives none. */
+function tableDemonym(actor: Actor): string | undefined {
+  if (actor.kind !== "country") return undefined;
+  const code = countries.getAlpha2Code(actor.name, "en");
+  return code ? DEMONYMS.get(code)?.[0] : undefined;
+}
+
+export interface Names {
+  actors: Map<string, Actor>;
+  places: Map<string, Place>;
+  /** How the article writes an actor as an adjective ("Azerbaijani"), from its demonym mentions. */
+  demonyms: Map<string, string>;
+}
+
+export function namesOf(actors: Actor[], places: Place[], mentions: Mention[], text: string): Names {
+  const demonyms = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.via === "demonym" && !demonyms.has(m.entityId)) demonyms.set(m.entityId, text.slice(m.start, m.end));
+  }
+  return {
+    actors: new Map(actors.map((a) => [a.id, a])),
+    places: new Map(places.map((p) => [p.id, p])),
+    demonyms,
+  };
+}
+
+/** What a title calls each type, as a noun after the parties ("Blinken–Aliyev call"). */
+const NOUNS: Record<EventType, string> = {
+  call: "call",
+  meeting: "meeting",
+  talks: "talks",
+  statement: "statement",
+  "press-conference": "press conference",
+  agreement: "agreement",
+  "military-operation": "military operation",
+  ceasefire: "ceasefire",
+  war: "war",
+  visit: "visit",
+  hearing: "hearing",
+  cancellation: "cancellation",
+  decree: "decree",
+  displacement: "displacement",
+  sanction: "sanction",
+  independence: "independence",
+  election: "election",
+  protest: "protest",
+  other: "event",
+};
+
+/** Interactions are titled by both sides; other events by who acts. */
+const PAIRWISE = new Set<EventType>(["call", "meeting", "talks", "agreement", "ceasefire", "war"]);
+
+function shortName(names: Names, id: string): string {
+  const actor = names.actors.get(id);
+  if (!actor) return id;
+  if (actor.kind !== "person") return actor.name;
+  const parts = actor.name.split(/\s+/);
+  return parts[parts.length - 1] ?? actor.name;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function titleFor(
+  names: Names,
+  type: EventType,
+  participants: Participant[],
+  placeId: string | null,
+  headNoun: string | null,
+): string {
+  const noun = headNoun ?? NOUNS[type];
+  const agents = participants.filter((p) => p.role === "agent" || p.role === "host").map((p) => p.actorId);
+  const others = participants.filter((p) => p.role === "counterpart").map((p) => p.actorId);
+  const place = placeId ? names.places.get(placeId)?.name : undefined;
+  const where = place ? ` in ${place}` : "";
+  if (PAIRWISE.has(type) && participants.length > 0) {
+    const sides = [...agents, ...others].slice(0, 3).map((id) => shortName(names, id));
+    const all = sides.length > 0 ? sides : participants.slice(0, 3).map((p) => shortName(names, p.actorId));
+    return `${all.join("–")} ${noun}${where}`;
+  }
+  const who = agents[0];
+  if (!who) return `${capitalise(noun)}${where}`;
+  const actor = names.actors.get(who);
+  const adjective = actor && actor.kind !== "person" ? (names.demonyms.get(who) ?? tableDemonym(actor)) : undefined;
+  if (adjective) return `${adjective} ${noun}${where}`;
+  return `${shortName(names, who)} ${noun}${where}`;
+}

@@ -1,0 +1,96 @@
+// The triggers of a clause: table matches joined and ranked, then those denied, quoted or outranked dropped.
+import type { EventType } from "@dateline/core/schema";
+import type { Token } from "../nlp/analyze";
+import type { Clause } from "./clauses";
+import { NOT_EVENTS } from "./cues";
+import { PatternIndex } from "./match";
+import { isIrrealis, quoteFloor } from "./status";
+import { TRIGGERS, type TriggerRule } from "./triggers";
+
+const triggerIndex = new PatternIndex(TRIGGERS.map((r) => [r.pattern, r] as const));
+const notEvents = new PatternIndex(NOT_EVENTS.map((p) => [p, p] as const));
+
+/**
+ * Two triggers near each other where one makes the other redundant: "agreed to a ceasefire" is a ceasefire;
+ * "cancelled high-level visits" is a cancellation; "the cancellation of a meeting" is a meeting (status cancelled).
+ * `order`: where the loser stands — "after" the winner, "before" it, or "any".
+ */
+const OUTRANKS: ReadonlyArray<{ winner: EventType; loser: EventType; order: "after" | "before" | "any" }> = [
+  { winner: "ceasefire", loser: "agreement", order: "any" },
+  { winner: "cancellation", loser: "visit", order: "after" },
+  { winner: "sanction", loser: "visit", order: "after" },
+  { winner: "meeting", loser: "cancellation", order: "before" },
+  { winner: "talks", loser: "cancellation", order: "before" },
+  { winner: "call", loser: "cancellation", order: "before" },
+  { winner: "hearing", loser: "cancellation", order: "before" },
+];
+/** How near (in tokens) two triggers must be for one to outrank the other, or a weak one to give way. */
+const NEAR = 6;
+
+export interface Trigger {
+  rule: TriggerRule;
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+  clause: Clause;
+}
+
+/** Every trigger of a clause: overlapping matches of one type joined, the longer match kept across types. */
+export function findTriggers(tokens: Token[], clause: Clause): Trigger[] {
+  const found = triggerIndex
+    .find(tokens, clause.tokenStart, clause.tokenEnd)
+    .map(({ value, match }) => ({ rule: value, start: match.start, end: match.end, clause }))
+    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Trigger[] = [];
+  for (const t of found) {
+    const clash = out.find((o) => t.start < o.end && o.start < t.end);
+    if (!clash) {
+      out.push({ ...t });
+    } else if (clash.rule.type === t.rule.type) {
+      clash.end = Math.max(clash.end, t.end);
+      if (clash.rule.weak && !t.rule.weak) clash.rule = t.rule;
+    } else if (outranks(t, clash, "any") || (!outranks(clash, t, "any") && t.end - t.start > clash.end - clash.start)) {
+      out.splice(out.indexOf(clash), 1, { ...t });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function gap(a: Trigger, b: Trigger): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+function outranks(w: Trigger, l: Trigger, only?: "any"): boolean {
+  return OUTRANKS.some(
+    (o) =>
+      o.winner === w.rule.type &&
+      o.loser === l.rule.type &&
+      (only ? o.order === "any" : o.order === "any" || (o.order === "after" ? l.start >= w.end : l.end <= w.start)),
+  );
+}
+
+/**
+ * The triggers that tell of an event: not inside a framing quote (those name an event told elsewhere), not
+ * denied or hypothetical, weak ones only when nothing stronger is near, none outranked by a neighbour.
+ */
+export function keepTriggers(
+  tokens: Token[],
+  triggers: Trigger[],
+  quoted: Array<{ start: number; end: number }>,
+): Trigger[] {
+  const processes = triggers[0]
+    ? notEvents.find(tokens, triggers[0].clause.tokenStart, triggers[0].clause.tokenEnd)
+    : [];
+  const real = triggers.filter(
+    (t) =>
+      !quoted.some((f) => t.start >= f.start && t.end <= f.end) &&
+      !processes.some(({ match }) => t.start > match.start && t.start < match.end),
+  );
+  const alive = real.filter((t) => {
+    const floor = quoteFloor(tokens, t.clause.tokenStart, t.start);
+    return !isIrrealis(tokens, { start: t.start, end: t.end, floor, ceiling: t.clause.tokenEnd });
+  });
+  return alive.filter(
+    (t) => !alive.some((o) => o !== t && gap(o, t) <= NEAR && ((t.rule.weak && !o.rule.weak) || outranks(o, t))),
+  );
+}

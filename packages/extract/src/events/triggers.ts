@@ -1,0 +1,157 @@
+// The event trigger table: words and phrases (by lemma) that tell of an event, and the type each tells of.
+import type { EventType } from "@dateline/core/schema";
+
+/**
+ * One trigger. `pattern` is a sequence of terms matched against tokens in order:
+ * - `call` matches a token whose lemma or lower-cased text is "call"; `call|phone` matches either;
+ * - `call/NOUN` also requires the part of speech (wink tags are imperfect, so POS is used sparingly);
+ * - `...` allows a gap of up to 4 tokens (`...8` up to 8) inside the clause;
+ * - `the?` is an optional term.
+ * `weak` triggers (reporting verbs, bare "discuss") give way to any other trigger in their clause, and a weak
+ * interaction folds into a call or meeting of the same people told elsewhere in the article.
+ * `head` marks a noun trigger whose words are the article's own name for the event (kept as framing).
+ * `agentsOnly` triggers take part only their subjects (the object of "discussed" is a topic).
+ * `delivery` triggers say how words were delivered ("said in a statement"): an event only when dated.
+ */
+export interface TriggerRule {
+  type: EventType;
+  pattern: string;
+  weak?: boolean;
+  head?: boolean;
+  delivery?: boolean;
+  agentsOnly?: boolean;
+}
+
+const rules = (type: EventType, patterns: string[], flags: Omit<TriggerRule, "type" | "pattern"> = {}) =>
+  patterns.map((pattern): TriggerRule => ({ type, pattern, ...flags }));
+
+export const TRIGGERS: readonly TriggerRule[] = [
+  ...rules("call", [
+    "phone|telephone|video|telephonic call|conversation|conference|talk",
+    "call|conversation|talk|speak by|over|via the? phone|telephone",
+    "telephone/VERB",
+    "phone/VERB",
+    "hold|make ... call/NOUN,VERB",
+    "have/VERB ... call/NOUN,VERB",
+    "separate call",
+    "in a? call/NOUN with",
+    "call/NOUN between",
+    "ring/VERB up",
+    "conversation with|between",
+  ]),
+  ...rules("meeting", ["meet/VERB", "meeting", "summit", "bilateral meeting", "hold ... meeting", "sit down with"]),
+  ...rules("talks", [
+    "talks|negotiations with|between|in|at",
+    "hold|resume|start|begin|open|launch|accelerate|conduct|continue ... talks|negotiations",
+    "have/VERB ... talks|negotiations",
+    "round of talks|negotiations",
+    "talks|negotiations schedule|plan|set|due",
+    "negotiate with",
+  ]),
+  // Discussions may be calls or meetings: a later, more specific telling of the same people gives the type.
+  ...rules(
+    "talks",
+    [
+      "discuss ...6 with",
+      "discussion|discussions with",
+      "hold ... discussion|discussions",
+      "have/VERB ... discussion|discussions",
+    ],
+    { weak: true },
+  ),
+  // "A and B discussed X": X is a topic, so only the subjects take part.
+  ...rules("talks", ["discuss"], { weak: true, agentsOnly: true }),
+  ...rules("statement", [
+    "issue|release|publish ... statement|communique|declaration",
+    "joint statement|declaration|communique",
+  ]),
+  // How a quote was delivered; an event only when the clause dates it ("In a statement on Nov. 21, …").
+  ...rules("statement", ["say|said in a|an|the? joint? statement", "in a|an|the? joint? statement", "readout"], {
+    delivery: true,
+  }),
+  ...rules("press-conference", [
+    "press|news conference|briefing",
+    "briefing",
+    "speak|talk to journalists|reporters|press|media",
+    "speak|talk to the press|media",
+    "tell journalists|reporters",
+  ]),
+  ...rules("agreement", [
+    "reach|sign|conclude|strike|seal|finalize|finalise ... agreement|deal|accord|treaty|memorandum|pact",
+    "agreement|deal|accord|treaty|pact ...8 be reach|sign|conclude|strike|seal",
+    "broker peace? agreement|deal|accord|ceasefire|truce",
+  ]),
+  ...rules("agreement", ["agree"], { weak: true }),
+  ...rules(
+    "military-operation",
+    [
+      "offensive",
+      "counteroffensive|counter-offensive",
+      "operation",
+      "attack/NOUN",
+      "airstrike|air-strike|bombing|shelling|bombardment|assault|invasion|incursion|raid",
+      "strike/NOUN",
+      "anti-terrorist|anti-terrorism|counterterrorism|counter-terrorism measures|operation|operations",
+      "recapture/NOUN",
+      "reconquest|occupation",
+      "clash|clashes|fighting|hostilities",
+      "aggression",
+      "military action|campaign",
+    ],
+    { head: true },
+  ),
+  ...rules("military-operation", [
+    "attack/VERB",
+    "invade",
+    "launch ...10 measures|operation|offensive|strike|attack|assault",
+    "recapture|reconquer",
+    "capture|seize|occupy/VERB",
+  ]),
+  ...rules("ceasefire", ["ceasefire|cease-fire|truce|armistice", "cessation of hostilities", "cease fire"], {
+    head: true,
+  }),
+  ...rules("ceasefire", ["surrender|capitulate|capitulation"]),
+  ...rules("war", ["war", "civil war", "armed conflict"], { head: true }),
+  ...rules("visit", ["visit", "trip to", "travel to", "arrive in|at", "receive ... in", "state visit", "tour of"]),
+  ...rules("hearing", [
+    "hearing",
+    "testify|testified",
+    "testimony",
+    "congressional|parliamentary|senate|committee hearing",
+  ]),
+  ...rules("cancellation", [
+    "cancellation|cancelation|cancel|cancelled|canceled",
+    "call off",
+    "called off",
+    "postpone|postponement",
+    "decline participation|to attend|to take part|invitation",
+    "pull out of",
+    "withdraw from the? talks|meeting|summit",
+  ]),
+  ...rules("decree", ["sign ... decree|order|law|bill", "decree", "executive order", "issue ... decree|order"]),
+  ...rules("displacement", ["displacement", "exodus", "evacuation"], { head: true }),
+  ...rules("displacement", ["flee", "fled", "displace|displaced", "evacuate", "forced from their homes"]),
+  ...rules("sanction", ["ban/NOUN", "embargo|sanction|sanctions"], { head: true }),
+  ...rules("sanction", [
+    "ban/VERB",
+    "suspend|freeze|cut|halt ... aid|assistance|funding|cooperation",
+    "impose ... sanction|sanctions|tariff|tariffs|restriction|restrictions|ban",
+    "freeze ... assets",
+  ]),
+  ...rules("independence", [
+    "independence",
+    "secede|secession",
+    "to separate from|in",
+    "dissolve|dissolution",
+    "declare ... independence",
+  ]),
+  ...rules("election", [
+    "election|elections|referendum|ballot|by-election|runoff|run-off",
+    "elect|re-elect|reelect",
+    "vote/NOUN",
+    "go to the polls",
+  ]),
+  ...rules("protest", ["protest|protests|demonstration|demonstrations|rally|walkout|sit-in", "general strike"], {
+    head: true,
+  }),
+];
