@@ -69,10 +69,11 @@ describe("other stories", () => {
       [8, "seats"],
     ]);
   });
-  it("skips times, ages, distances, percentages, labels, ordinals and bare durations", () => {
+  it("skips times, ages, distances, percentages, labels, ordinals, compounds and bare durations", () => {
     const text =
       "The quake struck at 11:11 p.m. on Friday, about 72 kilometres from Marrakesh, said Hassan Ait Ali, 54, after the 2nd shock. " +
-      "Prices rose 0.5% under Resolution 2334 and the talks lasted three days.";
+      "Prices rose 0.5% under Resolution 2334 and the talks lasted three days. " +
+      "A 37-year-old mother said the seven-day truce held.";
     expect(figuresOf(text)).toEqual([]);
   });
 });

@@ -60,10 +60,11 @@ const CURRENCY = String.raw`(?:US\$|[$€£¥]|(?:USD|EUR|GBP)\s)`;
 
 /**
  * One number phrase: an optional currency, digits or words ("a" only before a scale: "a million"),
- * then scale words. Groups: 1 currency, 2 digits, 3 words, 4 "a", 5 scales.
+ * then scale words. Groups: 1 currency, 2 digits, 3 words, 4 "a", 5 scales. A number glued to a hyphen
+ * is part of a compound ("seven-day truce", "37-year-old", "6.8-magnitude"), a range or a score: not a count.
  */
 export const NUMBER_PATTERN = new RegExp(
-  `(?<![\\w.,\\-/:$€£¥])(${CURRENCY})?\\s?(?:(${DIGITS})|\\b(${WORD})|\\b(an?)(?=${SCALE}))((?:${SCALE})*)(?![\\w]|[.,]\\d|-\\d|:\\d)`,
+  `(?<![\\w.,\\-/:$€£¥])(${CURRENCY})?\\s?(?:(${DIGITS})|\\b(${WORD})|\\b(an?)(?=${SCALE}))((?:${SCALE})*)(?![\\w]|[.,]\\d|-\\w|:\\d)`,
   "gi",
 );
 

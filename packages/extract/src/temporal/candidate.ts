@@ -23,7 +23,12 @@ export type Shape =
   /** "the fall of 2020" (year given) or "last summer" (relative to publication). */
   | { kind: "season"; season: string; year: number | null; offset: number }
   /** A whole period around publication: "yesterday" (day −1), "last week", "earlier this month", "next year". */
-  | { kind: "pub-period"; unit: "day" | "week" | "month" | "year"; offset: number; part: "whole" | "earlier" | "later" }
+  | {
+      kind: "pub-period";
+      unit: "day" | "weekend" | "week" | "month" | "year";
+      offset: number;
+      part: "whole" | "earlier" | "later";
+    }
   /** "two weeks ago", "more than two months ago", "three days ago". */
   | { kind: "pub-ago"; unit: Unit; amount: number; hedge: Hedge; vague: boolean }
   /** A stretch before or after publication: "in the coming weeks", "in recent years", "over the past two years". */

@@ -179,3 +179,18 @@ describe("every expression", () => {
     expect(dates.map((e) => e.text)).toEqual(["on Monday"]);
   });
 });
+
+describe("weekends (published Tue 2024-03-12)", () => {
+  const dates = findDates(
+    docContext(
+      "Protesters marched over the weekend. Officials will meet this weekend, and last weekend's talks failed.",
+      "2024-03-12",
+    ),
+  );
+  it("gives the past weekend, the coming weekend, never a single day", () => {
+    expect(at(dates, "over the weekend").date).toMatchObject({ value: "2024-03", precision: "month" });
+    expect(at(dates, "over the weekend").explanation).toContain("2024-03-09…2024-03-10");
+    expect(at(dates, "this weekend").explanation).toContain("2024-03-16…2024-03-17");
+    expect(at(dates, "last weekend").explanation).toContain("2024-03-09…2024-03-10");
+  });
+});

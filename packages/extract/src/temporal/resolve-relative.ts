@@ -56,6 +56,7 @@ export function resolvePubPeriod(shape: Extract<Shape, { kind: "pub-period" }>, 
     const rel = offset === 0 ? "the day of" : offset < 0 ? "the day before" : "the day after";
     return fromPub(pub, addDays(pub.day, offset), `${rel} ${pub.label}`, false);
   }
+  if (unit === "weekend") return resolveWeekend(pub, pub.day, offset, env);
   const week = weekInterval(addDays(pub.day, 7 * offset));
   let iv: Interval = week;
   if (offset === 0 && (part === "earlier" || (part === "whole" && env.tense.tense === "past")))
@@ -66,6 +67,23 @@ export function resolvePubPeriod(shape: Extract<Shape, { kind: "pub-period" }>, 
   else if (part === "later") iv = { earliest: addDays(week.earliest, 3), latest: week.latest };
   const rel = offset === 0 ? "the week of" : offset < 0 ? "the week before" : "the week after";
   return fromPub(pub, coverInterval(iv), `${rel} ${pub.label} (${iv.earliest}…${iv.latest})`, false);
+}
+
+/**
+ * "last weekend" is the latest Saturday–Sunday begun before publication; "next weekend" the first to begin
+ * after it. "the weekend" or "this weekend" is the latest one begun by publication (publication day
+ * included) when told in the past, the first not yet over when told in the future.
+ */
+function resolveWeekend(pub: PubRef, day: string, offset: number, env: Env): Outcome {
+  const saturday = addDays(weekInterval(day).earliest, 5);
+  let start: string;
+  if (offset < 0) start = saturday < day ? saturday : addDays(saturday, -7);
+  else if (offset > 0) start = saturday > day ? saturday : addDays(saturday, 7);
+  else if (env.tense.tense === "past") start = saturday <= day ? saturday : addDays(saturday, -7);
+  else start = addDays(saturday, 1) >= day ? saturday : addDays(saturday, 7);
+  const iv = { earliest: start, latest: addDays(start, 1) };
+  const why = `the weekend of ${iv.earliest}…${iv.latest}, counted from ${pub.label}`;
+  return fromPub(pub, coverInterval(iv), why, false);
 }
 
 export function resolvePubAgo(shape: Extract<Shape, { kind: "pub-ago" }>, env: Env): Outcome {

@@ -44,6 +44,6 @@ export function needsTense(shape: Shape): boolean {
   return (
     (shape.kind === "calendar" && shape.year === null) ||
     shape.kind === "weekday" ||
-    (shape.kind === "pub-period" && shape.unit === "week" && shape.offset === 0)
+    (shape.kind === "pub-period" && (shape.unit === "week" || shape.unit === "weekend") && shape.offset === 0)
   );
 }

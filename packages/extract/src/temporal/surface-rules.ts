@@ -176,6 +176,15 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
     },
   },
   {
+    name: "the weekend",
+    hint: /\bweekend\b/i,
+    pattern: /\b(?:(?:over|at|during)\s+)?(this|last|next|the)\s+weekend\b/gi,
+    shape: (m) => {
+      const offset = lower(m[1]) === "last" ? -1 : lower(m[1]) === "next" ? 1 : 0;
+      return { kind: "pub-period", unit: "weekend", offset, part: "whole" };
+    },
+  },
+  {
     name: "the end/beginning of the year|month|week",
     hint: /\bof\s+(?:the|this|last|next)\s+(?:week|month|year)\b/i,
     pattern: /\bthe\s+(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+(week|month|year)\b/gi,
