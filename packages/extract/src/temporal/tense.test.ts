@@ -38,3 +38,10 @@ describe("tenseAround", () => {
     expect(tenseOf("Prices rose next month.", "next month").tense).toBe("past");
   });
 });
+
+describe("clauses", () => {
+  it("do not break at the colon of a time, and read the verb before an attribution", () => {
+    const s = "The truce is due to take effect at 9:45 p.m. Khartoum time on Monday (1945 GMT), the statement said.";
+    expect(tenseOf(s, "on Monday").tense).toBe("future");
+  });
+});

@@ -31,8 +31,8 @@ export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
   },
 ];
 
-/** Characters that end a clause inside a sentence. */
-const CLAUSE_BREAK = /[,;:—–]|\s-\s|\(|\)/g;
+/** Characters that end a clause inside a sentence; not the comma or colon inside "1,000" or "9:45". */
+const CLAUSE_BREAK = /[,:](?!\d)|[;—–()]|\s-\s/g;
 
 /**
  * The clause around [start, end): the comma-separated segment of its sentence, joined with its neighbours
@@ -62,9 +62,11 @@ export function clauseAround(
     tokens.some(
       (t) => t.start >= a && t.end <= b && (t.pos === "VERB" || t.pos === "AUX") && !(t.start >= start && t.end <= end),
     );
+  // Backwards first: English puts the verb before its date ("met on Monday"); an attribution after a
+  // comma ("…, the statement said") is read only when nothing before holds a verb.
   while (!hasVerb(cuts[i]!, cuts[j]!) && (j < cuts.length - 1 || i > 0)) {
-    if (j < cuts.length - 1) j++;
-    else i--;
+    if (i > 0) i--;
+    else j++;
   }
   return { start: cuts[i]!, end: cuts[j]! };
 }
