@@ -5,6 +5,9 @@ import { matchOneToOne } from "./matching";
 import { extractedNames, goldNames, intersects } from "./names";
 import { bestOverlap, evidenceSpans, occurrences } from "./spans";
 
+/** Outweighs any overlap of characters, so type agreement decides between overlapping candidates. */
+const TYPE_BONUS = 1_000_000;
+
 /** For each gold item, the index of its extracted item or -1. */
 export type Pairing = number[];
 
@@ -46,11 +49,14 @@ export function matchArticle(gold: GoldArticle, ex: ArticleExtraction): ArticleM
   };
 
   const eventSpans = ex.events.map((e) => evidenceSpans(text, e.evidence));
-  const loose = gold.events.map((e) => {
+  const overlaps = gold.events.map((e) => {
     const spans = locate(`event ${e.key}`, e.evidence);
     return eventSpans.map((x) => bestOverlap(spans, x));
   });
-  const strict = loose.map((row, i) => row.map((w, j) => (ex.events[j]?.type === gold.events[i]?.type ? w : 0)));
+  const sameType = (i: number, j: number) => ex.events[j]?.type === gold.events[i]?.type;
+  // Two events told in one sentence overlap the same extracted spans; the one of the same type is the partner.
+  const loose = overlaps.map((row, i) => row.map((w, j) => (w > 0 && sameType(i, j) ? w + TYPE_BONUS : w)));
+  const strict = overlaps.map((row, i) => row.map((w, j) => (sameType(i, j) ? w : 0)));
 
   const found = ex.quotes.map((q) => quoteSpans(text, q));
   const quoteWeights = gold.quotes.map((q) => {

@@ -148,6 +148,17 @@ describe("scoreExtraction", () => {
     expect(scoreExtraction(g, nobody).speakers.accuracy).toBe(0);
   });
 
+  it("pairs events told in one sentence by type when their spans overlap both", () => {
+    const sentence = "Over 2,000 people fled Lorton in May. Ruiz will visit Lorton in June.";
+    const ex = extraction(a, {
+      events: [event(a, 1, "visit", sentence, "2023-06", "planned"), event(a, 2, "displacement", sentence, "2023-05")],
+    });
+    const s = scoreExtraction(g, ex);
+    expect(s.events.matched).toBe(2);
+    expect(s.dates).toEqual({ correct: 2, total: 2, accuracy: 1 });
+    expect(s.details.wrong).toEqual([]);
+  });
+
   it("matches an extracted event whose offsets drifted by finding its words again", () => {
     const drifted = event(a, 1, "visit", "Ruiz will visit Lorton in June", "2023-06");
     drifted.evidence = drifted.evidence.map((e) => ({ ...e, start: e.start - 3, end: e.end - 3 }));
