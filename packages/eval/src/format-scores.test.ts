@@ -32,6 +32,9 @@ describe("formatScores", () => {
     expect(lines.find((l) => l.startsWith("actors"))).toMatch(/^actors\s+1\.00\s+0\.25\s+0\.40\s+1\/4 gold, 1 found$/);
     expect(lines.find((l) => l.startsWith("dates"))).toMatch(/—\s+0\/0 right$/);
     expect(lines.find((l) => l.startsWith("t1"))).toMatch(/^t1\s+0\.67/);
+    // Columns line up under the header whatever the length of the ids.
+    const header = lines.find((l) => l.startsWith("article")) ?? "";
+    expect(lines.find((l) => l.startsWith("t1"))?.indexOf("0.67")).toBe(header.indexOf("actors") + 2);
     expect(out).toContain("no extraction for: t9 (scored as empty)");
   });
 

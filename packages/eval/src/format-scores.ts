@@ -54,10 +54,11 @@ export function formatKbScores(kb: KbScores): string[] {
 export function formatScores(scores: CorpusScores, kb: KbScores | null = null): string {
   const n = scores.articles.length;
   const lines = [`extraction: ${n} gold article${n === 1 ? "" : "s"}, micro-averaged`, ...formatRows(scores.total)];
-  lines.push("", `${"article".padEnd(28)}actors places events  dates quotes`);
+  const width = Math.max("article".length, ...scores.articles.map((a) => a.articleId.length)) + 2;
+  lines.push("", `${"article".padEnd(width)}actors places events  dates quotes`);
   for (const a of scores.articles) {
     const cells = [a.actors.f1, a.places.f1, a.events.f1, a.dates.accuracy, a.quotes.f1].map((x) => num(x).padStart(6));
-    lines.push(`${a.articleId.padEnd(28)}${cells.join(" ")}`);
+    lines.push(`${a.articleId.padEnd(width)}${cells.join(" ")}`);
   }
   if (kb) lines.push("", ...formatKbScores(kb));
   if (scores.missing.length > 0) lines.push("", `no extraction for: ${scores.missing.join(", ")} (scored as empty)`);
