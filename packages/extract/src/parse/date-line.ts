@@ -1,7 +1,8 @@
 // A line that gives the article's dates and perhaps its byline: "Nov 28 2023", "Rabia Iclal Turan | 28.11.2023 - Update : 29.11.2023".
+
+import { creditPart } from "./credit";
 import { type DateMatch, findDates } from "./date-text";
 import { UPDATE_LABEL } from "./line-patterns";
-import { isPersonName } from "./names";
 
 export interface DateLine {
   /** The publication date, then an update date, as found in the line (offsets relative to the line). */
@@ -9,6 +10,8 @@ export interface DateLine {
   updated: DateMatch | null;
   /** A person's name beside the dates, with its offsets in the line. */
   author: { name: string; start: number; end: number } | null;
+  /** An outlet beside the dates ("28 Nov 2023 — Caspian Daily"). */
+  outlet: { name: string; start: number; end: number } | null;
 }
 
 /** Words that may stand beside a date on a date line without making it a sentence. */
@@ -16,7 +19,7 @@ const FILLER =
   /\b(?:published|posted|first published|updated?|last updated|modified|edited|date|on|at|gmt|utc|local time)\b/gi;
 /** Time-zone abbreviations are upper case (EST, CEST, AZT); matched case-sensitively so "Post" stays a word. */
 const ZONE = /\b[A-Z]{1,4}T\b/g;
-const TIME = /\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm)?\b/gi;
+const TIME = /\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?/gi;
 const SEPARATORS = /[|•·,:;/()[\]\-–—]+/g;
 
 /** Reads a line as a date line; null when it says more than dates, labels and a byline. */
@@ -38,10 +41,16 @@ export function readDateLine(line: string): DateLine | null {
     .split(SEPARATORS)
     .map((s) => s.replace(FILLER, " ").trim())
     .filter((s) => s.length > 0);
-  if (segments.length === 0) return { published, updated, author: null };
-  if (segments.length > 1) return null;
-  const candidate = segments[0]!.replace(/^by\s+/i, "").trim();
-  if (!isPersonName(candidate)) return null;
-  const start = line.indexOf(candidate);
-  return { published, updated, author: { name: candidate, start, end: start + candidate.length } };
+  const result: DateLine = { published, updated, author: null, outlet: null };
+  if (segments.length > 3) return null;
+  // What is left must be credits: a name, an outlet, a role; anything else makes the line a sentence.
+  for (const segment of segments) {
+    const part = creditPart(segment);
+    if (!part) return null;
+    const start = line.indexOf(part.text);
+    const span = { start, end: start + part.text.length };
+    if (part.kind === "author") result.author ??= { name: part.text, ...span };
+    if (part.kind === "outlet") result.outlet ??= { name: part.name, ...span };
+  }
+  return result;
 }

@@ -6,6 +6,8 @@ export const DEBRIS_LINE: readonly RegExp[] = [
   /^(?:(?:share|share this|share on|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|copy link|pinterest|messenger|vk|save|comments?)\b[\s,|·•:/]*){1,12}$/i,
   /^(?:advertisement|advertising|sponsored( content)?|ad|read more|read also|also read|see also|related( articles| stories| news)?|more on this story|subscribe( now)?|sign up|follow us( on \w+)?|listen to (?:this )?article|skip to (?:main )?content|back to top|loading\.*|click here)\s*:?$/i,
   /^[\s\p{P}\p{S}]+$/u,
+  /^(?:(?:published|posted|updated|last updated)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i,
+  /^(?:reading time:?\s*)?\d+\s*(?:-\s*)?(?:min(?:ute)?s?)(?:\s+read)?$/i,
 ];
 
 /** Photo and video captions' credits; a line with one of these and no sentence of its own is a caption. */
@@ -108,4 +110,16 @@ export const NOT_A_DATELINE: ReadonlySet<string> = new Set([
     "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "READ", "ANALYSIS", "OPINION", "NOTE", "EDITOR'S NOTE",
     "PHOTO", "VIDEO", "LIVE", "CORRECTION", "FILE", "ADVERTISEMENT", "Q", "A", "UPDATE 1", "UPDATE 2", "FACTBOX",
     "EXPLAINER", "FACT CHECK", "WARNING",
+]);
+
+/** Capitalised words of headlines that are never part of a person's name ("Peace Talks Resume"). */
+// biome-ignore format: a table reads better in rows
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  "talks", "peace", "war", "deal", "says", "said", "president", "minister", "government", "crisis", "attack",
+  "attacks", "resume", "resumes", "agreement", "summit", "election", "elections", "meeting", "ceasefire", "protest",
+  "protests", "update", "live", "breaking", "latest", "news", "calls", "call", "visit", "visits", "leaders",
+  "leader", "state", "secretary", "ministry", "foreign", "relations", "between", "after", "over", "amid", "with",
+  "against", "new", "first", "more", "why", "how", "what", "who", "when", "where", "border", "army", "forces",
+  "vote", "votes", "plan", "plans", "court", "rules", "ruling", "report", "reports", "analysis", "opinion",
+  "explainer", "photos", "video", "watch", "read", "share", "home", "world", "region", "talk", "agree", "agrees",
 ]);

@@ -1,5 +1,5 @@
 // Is a short string a person's name ("Rabia Iclal Turan", "Jane Doe and John Roe") rather than an organisation?
-import { OUTLET_WORDS } from "./line-patterns";
+import { NOT_NAME_WORDS, OUTLET_WORDS } from "./line-patterns";
 
 const PARTICLES = new Set([
   "de",
@@ -23,7 +23,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 function isOneName(s: string): boolean {
   const words = s.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return false;
-  if (words.some((w) => OUTLET_WORDS.has(w.toLowerCase()))) return false;
+  if (words.some((w) => OUTLET_WORDS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))) return false;
   return words.every((w, i) => NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && PARTICLES.has(w)));
 }
 

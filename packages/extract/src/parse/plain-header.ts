@@ -1,8 +1,10 @@
 // The block above the story in plain text: section, headline, outlet, date and byline lines, subtitle.
 import { readByline } from "./byline";
+import { type CreditPart, creditPart } from "./credit";
 import { readDateLine } from "./date-line";
 import type { DateMatch } from "./date-text";
 import { isDebris, isPhotoCredit, isProse, isSectionLine, looksLikeOutletName, unwrapMarkup } from "./line-kinds";
+import { NOT_NAME_WORDS } from "./line-patterns";
 import { type Line, normalizeSpace, wordCount } from "./lines";
 import { explainMissing, type MetaDraft, offer, type Span } from "./meta-draft";
 import { outletOfLine } from "./outlets";
@@ -31,6 +33,23 @@ function storyIndex(lines: readonly Line[]): number {
   // No prose near the top: treat only the first line as a possible headline.
   return Math.min(1, lines.length);
 }
+
+/** A line of credits only ("Jane Doe", "Jane Doe, Senior Correspondent", "Jane Doe | Caspian Daily") with a name in it. */
+function readCreditLine(t: string): Array<CreditPart & { start: number }> | null {
+  const segments = t.split(/\s*(?:,|\||•|·|\s[-–—]\s)\s*/).filter(Boolean);
+  if (segments.length > 3) return null;
+  const parts: Array<CreditPart & { start: number }> = [];
+  for (const segment of segments) {
+    const part = creditPart(segment);
+    if (!part) return null;
+    parts.push({ ...part, start: t.indexOf(part.text) });
+  }
+  return parts.some((p) => p.kind === "author") ? parts : null;
+}
+
+const hasHeadlineWord = (t: string) => t.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+const isCapitalised = (t: string) =>
+  t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|al|el)$/.test(w));
 
 function applyDate(draft: MetaDraft, field: "published" | "updated", m: DateMatch, at: number, line: string) {
   if (m.problem) draft.warnings.push(`the date line '${line}' is odd: ${m.problem}`);
@@ -72,6 +91,10 @@ export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): Heade
     if (dateLine) {
       if (dateLine.published) applyDate(draft, "published", dateLine.published, at, t);
       if (dateLine.updated) applyDate(draft, "updated", dateLine.updated, at, t);
+      if (dateLine.outlet) {
+        const o = dateLine.outlet;
+        offer(draft, "outlet", { value: o.name, span: { start: at + o.start, end: at + o.end } });
+      }
       if (dateLine.author) {
         offer(draft, "author", {
           value: dateLine.author.name,
@@ -96,10 +119,23 @@ export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): Heade
       exclude();
       continue;
     }
+    const credit = titleSeen ? readCreditLine(t) : null;
+    if (credit) {
+      for (const part of credit) {
+        const span = { start: at + part.start, end: at + part.start + part.text.length };
+        if (part.kind === "author") offer(draft, "author", { value: part.text, span });
+        if (part.kind === "outlet") offer(draft, "outlet", { value: part.name, span });
+      }
+      exclude();
+      continue;
+    }
     const known = outletOfLine(t);
     const besideDate = dateLineAt.has(i - 1) || dateLineAt.has(i + 1);
+    // An unknown name beside the date line is the outlet ("Iran Front Page") unless it reads like a headline.
     const outletShaped =
-      titleSeen && (looksLikeOutletName(t) || (besideDate && wordCount(t) <= 5 && !/[.!?]$/.test(t)));
+      titleSeen &&
+      (looksLikeOutletName(t) ||
+        (besideDate && wordCount(t) <= 5 && !/[.!?]$/.test(t) && !hasHeadlineWord(t) && isCapitalised(t)));
     if (known || outletShaped) {
       offer(draft, "outlet", { value: known?.name ?? t, span: { start: at, end: at + t.length } });
       exclude();

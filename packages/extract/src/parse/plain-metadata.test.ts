@@ -176,3 +176,29 @@ describe("markdown without front matter", () => {
     expect(paras(p)).toEqual([P1]);
   });
 });
+
+describe("credit lines in the header", () => {
+  it("takes a name line, a name with a role, and an outlet beside a date", () => {
+    expect(parse(`Talks resume\nJane Doe\nNov 28 2023\n\n${P1}`).article).toMatchObject({
+      author: "Jane Doe",
+      outlet: null,
+    });
+    expect(parse(`Talks resume\nNov 28 2023 | 10:35 AM\nJane Doe, Senior Correspondent\n\n${P1}`).article.author).toBe(
+      "Jane Doe",
+    );
+    expect(parse(`Talks resume\n28 Nov 2023 — Caspian Daily\n\n${P1}`).article).toMatchObject({
+      outlet: "Caspian Daily",
+    });
+    expect(parse(`Talks resume\nNovember 28, 2023 at 3:15 p.m. EST\n\n${P1}`).article.published?.value).toBe(
+      "2023-11-28",
+    );
+  });
+
+  it("does not take a Title Case standfirst or page furniture for a name or an outlet", () => {
+    const a = parse(
+      `Ministers agree to more talks\nPeace Talks Resume\nUpdated 2 hours ago\n5 min read\nNov 28 2023\n\n${P1}`,
+    ).article;
+    expect(a).toMatchObject({ author: null, outlet: null });
+    expect(a.published?.value).toBe("2023-11-28");
+  });
+});
