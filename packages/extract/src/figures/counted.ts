@@ -69,7 +69,7 @@ export function bareHeadAt(tokens: Token[], i: number, limit: number): Counted |
 }
 
 /** Nouns that name a count themselves: "the death toll rose to 2,012", "put the figure at 3.5 million". */
-const COUNT_NOUNS = new Set(["toll", "number", "figure", "total", "tally", "count"]);
+const COUNT_NOUNS = new Set(["toll", "number", "figure", "total", "tally", "count", "population"]);
 
 /**
  * The noun phrase before a number whose head names a count: what a bare "rose to 2,012" is about.

@@ -31,9 +31,8 @@ describe("seed articles", () => {
     const f = only(findFigures(seedContext("002", "2023-11-28")));
     expect(f).toMatchObject({ value: 7, qualifier: "exact", counts: "adjacent regions" });
   });
-  it("reads 'more than 30 years of conflict' (003), not the years 1991 and 1988", () => {
-    const f = only(findFigures(seedContext("003", null)));
-    expect(f).toMatchObject({ value: 30, qualifier: "over", counts: "years of conflict" });
+  it("counts no duration ('more than 30 years of conflict', 003) and no year (1991, 1988)", () => {
+    expect(findFigures(seedContext("003", null))).toEqual([]);
   });
   it("finds nothing in 000, whose numbers are all dates", () => {
     expect(findFigures(seedContext("000", "2023-11-28"))).toEqual([]);
@@ -59,6 +58,18 @@ describe("other stories", () => {
   it("reads a death toll told without a noun after the number", () => {
     const f = only(figuresOf("MARRAKECH — The death toll from the quake rose to 2,012 on Saturday evening."));
     expect(f).toMatchObject({ value: 2012, counts: "death toll" });
+  });
+  it("reads counts written as compounds, and a population told without a noun after it", () => {
+    expect(only(figuresOf("The five-member tribunal ruled on the case."))).toMatchObject({
+      value: 5,
+      counts: "members of the tribunal",
+      text: "five-member tribunal",
+    });
+    expect(only(figuresOf("Nauru, with a population of about 12,500, cut ties."))).toMatchObject({
+      value: 12500,
+      qualifier: "about",
+      counts: "population",
+    });
   });
   it("reads partitives and lists that share a noun", () => {
     const list = figuresOf("The party won 51 of the 113 seats, 52 for the KMT and eight for the TPP.");

@@ -1,0 +1,102 @@
+// One number in the text → a figure draft, or null when it is not a count (a date, a measure, a label).
+import type { Token } from "../nlp/analyze";
+import type { DocContext } from "../types";
+import { bareHeadAt, type Counted, countSubjectBefore, nounPhraseAt, partitiveAt } from "./counted";
+import { clean, type FigureDraft, firstTokenFrom, sentenceAt } from "./draft";
+import { CURRENCIES, numberValue } from "./number-words";
+import { qualifierBefore } from "./qualifiers";
+
+/** Units after a number that make it a measure, not a count (a distance, a magnitude, a share, a time). */
+const MEASURE_AFTER =
+  /^\s*(?:%|per\s*cent|percent|percentage|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|kg|kilograms?|degrees?|°|mph|km\/h|hectares?|acres?|square|[kmgt]b\b|(?:kilo|mega|giga|tera)bytes?|a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|o'clock)/i;
+/** Words before a number that make it a label or a measure: "magnitude 6.8", "aged 54", "No. 5". */
+const LABEL_BEFORE =
+  /\b(?:magnitude|aged|age|no\.|number|page|article|section|chapter|resolution|flight|route|room|platform)\s*$/i;
+/**
+ * A stretch of calendar time ("three days", "90 days", "more than 30 years of conflict", "two weeks of
+ * talks") is a duration, not a count of anything: the gold annotation never counts one, so neither do we.
+ * Minutes and seconds stay: they are what science stories measure ("shortened the orbit by 32 minutes").
+ */
+const DURATION = /^(?:hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)\b/i;
+/** Small numbers in words after these refer back ("the two countries"), they do not count anew. */
+const REFERRING_BEFORE = /\b(?:the|these|those|both)\s+$/i;
+
+/** What one number match says: its groups from NUMBER_PATTERN and where it stands. */
+export interface NumberMatch {
+  start: number;
+  end: number;
+  currency: string | undefined;
+  digits: string | undefined;
+  word: string | undefined;
+  article: string | undefined;
+  scales: string;
+}
+
+/** A currency figure counts its currency, with what the money is for when the text says ("in aid"). */
+function currencyCounts(text: string, currency: string, after: Counted | null, inOf: Counted | null): string {
+  const name = CURRENCIES[currency.trim().toLowerCase()] ?? currency.trim();
+  if (after) return `${name} (${clean(text.slice(after.start, after.end))})`;
+  if (inOf) return `${name} ${clean(text.slice(inOf.start, inOf.end))}`;
+  return name;
+}
+
+/** A capitalised name right before the number makes it part of the name ("Resolution 2334", "Boeing 737"). */
+function namedBefore(tokens: Token[], first: number, sentenceStart: number): boolean {
+  const prev = tokens[first - 1];
+  return !!prev && first - 1 > sentenceStart && /^[A-Z]/.test(prev.text) && prev.pos === "PROPN";
+}
+
+/**
+ * Reads one number. `shared` is what the last figure of the same sentence counted, for lists that name
+ * the noun once ("51 of the 113 seats, 52 for the KMT and eight for the TPP").
+ */
+export function readNumber(
+  ctx: DocContext,
+  n: NumberMatch,
+  shared: { sentence: number; counts: string } | null,
+): (FigureDraft & { sentence: number }) | null {
+  const { text, analysis } = ctx;
+  const tokens = analysis.tokens;
+  const value = numberValue(n.digits, n.word ?? n.article, n.scales);
+  if (value === null) return null;
+  if (n.word?.toLowerCase() === "one" && !n.scales) return null; // "one of the", "one side": rarely a count
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  const after = text.slice(n.end, n.end + 24);
+  if (MEASURE_AFTER.test(after) || LABEL_BEFORE.test(before)) return null;
+  if (n.word && !n.scales && REFERRING_BEFORE.test(before)) return null;
+  const sentence = sentenceAt(analysis.sentences, n.start);
+  if (!sentence) return null;
+  const first = firstTokenFrom(tokens, sentence, n.start);
+  if (!n.currency && namedBefore(tokens, first, sentence.tokenStart)) return null;
+  const next = firstTokenFrom(tokens, sentence, n.end);
+  const limit = sentence.tokenEnd;
+  const np = nounPhraseAt(tokens, next, limit);
+  const part = np ? null : partitiveAt(tokens, next, limit);
+  const prep = !np && n.currency && /^(?:in|of|for)$/i.test(tokens[next]?.text ?? "");
+  const money = prep ? nounPhraseAt(tokens, next + 1, limit) : null;
+  // "$2.5 billion in aid": the preposition stays in the counted words.
+  const inOf = money ? { start: tokens[next]!.start, end: money.end } : null;
+  const phrase = np ?? part ?? bareHeadAt(tokens, next, limit);
+  let counts: string | null = null;
+  if (n.currency) counts = currencyCounts(text, n.currency, np, inOf);
+  else if (phrase) counts = clean(text.slice(phrase.start, phrase.end));
+  else if (shared?.sentence === sentence.index) counts = shared.counts;
+  else {
+    const subject = countSubjectBefore(tokens, sentence.tokenStart, first);
+    counts = subject ? clean(text.slice(subject.start, subject.end)) : null;
+  }
+  if (!counts || DURATION.test(counts)) return null;
+  if (/^\s*,/.test(after) && /,\s*$/.test(before) && !phrase && !n.currency) return null; // "Hassan Ait Ali, 54,": an age
+  const q = qualifierBefore(before);
+  const start = q ? n.start - q.length : n.start;
+  const end = Math.max(n.end, (n.currency ? (np ?? inOf) : phrase)?.end ?? n.end);
+  return {
+    start,
+    end,
+    value,
+    qualifier: q?.qualifier ?? "exact",
+    counts,
+    text: text.slice(start, end),
+    sentence: sentence.index,
+  };
+}
