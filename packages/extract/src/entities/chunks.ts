@@ -9,7 +9,7 @@ export interface Piece {
   /** Token indexes [from, to). */
   from: number;
   to: number;
-  kind: "lex" | "word" | "hyphen" | "connector";
+  kind: "lex" | "word" | "hyphen" | "connector" | "particle";
   entries: LexEntry[];
 }
 
@@ -22,6 +22,30 @@ export interface Chunk {
 }
 
 const CONNECTORS = new Set(["of", "for"]);
+/** Lower-case particles inside personal names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman". */
+const NAME_PARTICLES = new Set([
+  "da",
+  "de",
+  "di",
+  "do",
+  "dos",
+  "das",
+  "du",
+  "del",
+  "della",
+  "der",
+  "den",
+  "van",
+  "von",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "la",
+  "le",
+  "ter",
+  "ben",
+]);
 const JOINING_HEADS = new Set([...ORG_HEADS, "republic", "kingdom", "emirates", "states"]);
 
 /** Could this capitalised token be (part of) a name? Sentence-initial common words cannot. */
@@ -81,6 +105,15 @@ export function findChunks(doc: Doc): Chunk[] {
           continue;
         }
       }
+      if (pieces.length > 0 && next && NAME_PARTICLES.has(t.lower) && pieces[pieces.length - 1]!.kind === "word") {
+        const after = NAME_PARTICLES.has(next.lower) ? toks[j + 2] : next;
+        if (after && after.sentence === sentence && after.cap && !after.allCaps && !NON_NAME_WORDS.has(after.lower)) {
+          const width = after === next ? 1 : 2;
+          pieces.push({ from: j, to: j + width, kind: "particle", entries: [] });
+          j += width;
+          continue;
+        }
+      }
       if (pieces.length > 0 && next && CONNECTORS.has(t.lower) && hasJoiningHead(doc, pieces)) {
         const after = next.lower === "the" ? toks[j + 2] : next;
         if (after && after.sentence === sentence && after.cap && !NON_NAME_WORDS.has(after.lower)) {
@@ -119,20 +152,22 @@ export function findChunks(doc: Doc): Chunk[] {
 
 /** A word that can stand in a person's name: not an organisation, document or place-kind word. */
 export function isNameWord(doc: Doc, p: Piece): boolean {
-  if (p.kind === "hyphen") return true;
+  if (p.kind === "hyphen" || p.kind === "particle") return true;
   if (p.kind !== "word") return false;
   const t = doc.toks[p.from]!;
   if (ORG_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower) || PLACE_KIND_NOUNS.has(t.lower)) return false;
-  if (t.allCaps && !/^[A-Z]\.?$/.test(t.text)) return false;
-  return t.pos === "PROPN" || t.pos === "X" || t.pos === "NOUN" || t.pos === "ADJ";
+  // Initials ("J.") and regnal numbers ("Mohammed VI") stand in names; other capitals are acronyms.
+  if (t.allCaps && !/^[A-Z]\.?$/.test(t.text) && !/^[IVX]+$/.test(t.text)) return false;
+  // Inside a run of capitals the tagger's guess matters less: "Tim Cook" may come out as a verb.
+  return !t.initial || t.pos === "PROPN" || t.pos === "X" || t.pos === "NOUN" || t.pos === "ADJ";
 }
 
 /** Index of the first piece of the trailing run of name words, or pieces.length when there is none. */
 export function nameStart(doc: Doc, chunk: Chunk): number {
   let k = chunk.pieces.length;
   while (k > 0 && isNameWord(doc, chunk.pieces[k - 1]!)) k--;
-  // A name never starts or ends with a hyphen.
-  while (k < chunk.pieces.length && chunk.pieces[k]!.kind === "hyphen") k++;
+  // A name never starts with a hyphen or a particle.
+  while (k < chunk.pieces.length && (chunk.pieces[k]!.kind === "hyphen" || chunk.pieces[k]!.kind === "particle")) k++;
   return k;
 }
 

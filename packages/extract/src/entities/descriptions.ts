@@ -9,6 +9,8 @@ export interface PersonInfo {
   roles: string[];
   /** Actor ids of the person's countries. */
   countries: ReadonlySet<string>;
+  /** Actor ids of the person's organisations. */
+  orgs: ReadonlySet<string>;
   /** Character offsets where the person is named (name, surname, title + name). */
   named: number[];
   /** Sentence indexes where the person is named. */
@@ -20,6 +22,8 @@ export interface Description {
   from: number;
   to: number;
   personId: string;
+  /** Country actor ids the description names ("the Pakistani prime minister"). */
+  countries: string[];
 }
 
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.phrase.split(" ")));
@@ -78,6 +82,7 @@ export function findDescriptions(
     const det = toks[i]!;
     if (det.lower !== "the" || skip(i)) continue;
     const countries = new Set<string>();
+    const orgs = new Set<string>();
     let top = false;
     let j = i + 1;
     let head: Head | null = null;
@@ -106,6 +111,12 @@ export function findDescriptions(
         j = m.end;
         continue;
       }
+      const org = m?.entries.find((e): e is Extract<LexEntry, { kind: "org" }> => e.kind === "org");
+      if (m && org) {
+        orgs.add(actorId(org.name));
+        j = m.end;
+        continue;
+      }
       const cls = DESCRIPTION_CLASSES.get(t.lower);
       if (cls) {
         head = { phrase: null, cls };
@@ -128,26 +139,30 @@ export function findDescriptions(
         continue;
       if (next.lower === "'s" && toks[j + 1]?.cap) continue;
     }
-    const person = resolve(people, head, countries, top, det.start, det.sentence);
-    if (person) out.push({ from: i, to: j, personId: person });
+    const person = resolve(people, head, { countries, orgs }, top, det.start, det.sentence);
+    if (person) out.push({ from: i, to: j, personId: person, countries: [...countries] });
   }
   return out;
+}
+
+/** A qualifier fits a person who belongs to it, or who belongs to no country (or organisation) we know of. */
+function fits(wanted: ReadonlySet<string>, has: ReadonlySet<string>): boolean {
+  return wanted.size === 0 || has.size === 0 || [...wanted].some((c) => has.has(c));
 }
 
 function resolve(
   people: readonly PersonInfo[],
   head: Head,
-  countries: ReadonlySet<string>,
+  q: { countries: ReadonlySet<string>; orgs: ReadonlySet<string> },
   top: boolean,
   at: number,
   sentence: number,
 ): string | null {
+  const countries = q.countries;
   const fitting = people
     .map((p) => ({ p, m: matches(p, head) }))
     .filter(({ p, m }) => m.ok && (head.phrase !== null || !p.sentences.has(sentence)))
-    .filter(
-      ({ p }) => countries.size === 0 || p.countries.size === 0 || [...countries].some((c) => p.countries.has(c)),
-    );
+    .filter(({ p }) => fits(countries, p.countries) && fits(q.orgs, p.orgs));
   if (fitting.length === 0) return null;
   const sameCountry = fitting.filter(({ p }) => [...countries].some((c) => p.countries.has(c)));
   const pool = sameCountry.length > 0 ? sameCountry : fitting;

@@ -6,7 +6,7 @@ import { countryAdjective, countryName, type LexEntry } from "./lexicon";
 import { groupPeople, type NameOcc, nameWords } from "./people";
 import { afterLocationPreposition, kindFromContext, type PlaceOcc, registerPlaces } from "./places";
 import { Registry } from "./registry";
-import { roleAfter, roleBefore } from "./roles";
+import { type RoleSpan, roleAfter, roleBefore, roleBeforeComma } from "./roles";
 import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
 import { type Doc, prepare } from "./tokens";
 
@@ -20,6 +20,8 @@ interface Ctx {
   chunkAt: Map<number, Chunk>;
   /** Tokens already explained (roles, appositions, organisation names, descriptions). */
   used: Set<number>;
+  /** Tokens of people's names and stated roles: a description is never sought inside them. */
+  personal: Set<number>;
   placeOccs: PlaceOcc[];
   /** Every country named or implied by an adjective, in text order, for "the country’s". */
   countryRefs: Array<{ at: number; code: string }>;
@@ -70,14 +72,17 @@ function orgHeadAt(c: Ctx, chunk: Chunk): boolean {
 
 function people(c: Ctx): PersonInfo[] {
   const { doc, reg } = c;
-  const occs: Array<NameOcc & { chunk: Chunk; nameFrom: number; titleFrom: number | null; canFound: boolean }> = [];
+  const occs: Array<
+    NameOcc & { chunk: Chunk; nameFrom: number; titleFrom: number | null; canFound: boolean; role: RoleSpan | null }
+  > = [];
   for (const chunk of c.chunks) {
     const k = nameStart(doc, chunk);
     if (k >= chunk.pieces.length) continue;
     const nameFrom = chunk.pieces[k]!.from;
     const words = chunk.pieces.slice(k).filter((p) => p.kind === "word").length;
     if (words > 4) continue;
-    const role = roleBefore(doc, nameFrom, (j) => (c.chunkAt.get(j) ?? null) !== chunk && isNamePart(c, j));
+    const stop = (j: number) => (c.chunkAt.get(j) ?? null) !== chunk && isNamePart(c, j);
+    const role = roleBefore(doc, nameFrom, stop) ?? (k === 0 ? roleBeforeComma(doc, nameFrom, chunk.to, stop) : null);
     const prefixOwn = k > 0;
     if (!role && prefixOwn) continue;
     const heading = doc.toks[chunk.from]!.heading;
@@ -95,6 +100,7 @@ function people(c: Ctx): PersonInfo[] {
       nameFrom,
       titleFrom,
       canFound: !heading && (!!role || words >= 2),
+      role,
     });
   }
   const founding = occs.map((o) =>
@@ -109,26 +115,38 @@ function people(c: Ctx): PersonInfo[] {
     if (pi === null || pi === undefined) return;
     const person = grouped.people[pi]!;
     const id = reg.actor(person.name, "person");
-    for (let j = o.chunk.from; j < o.chunk.to; j++) c.used.add(j);
+    for (let j = o.chunk.from; j < o.chunk.to; j++) {
+      c.used.add(j);
+      c.personal.add(j);
+    }
     const via = o.surface.replace(/[’']s$/, "") === person.name ? "name" : o.words.length >= 2 ? "alias" : "surname";
     if (o.titleFrom !== null && o.words.length === 1) {
       reg.mentionActor(id, doc.toks[o.titleFrom]!.start, o.end, "title");
     } else {
       reg.mentionActor(id, o.start, o.end, via);
     }
-    const role = roleBefore(doc, o.nameFrom, (j) => (c.chunkAt.get(j) ?? null) !== o.chunk && isNamePart(c, j));
+    const role = o.role;
     if (role?.isRole) addRole(c, id, role.from, role.to);
     else if (role) for (const cid of countriesIn(c, role.from, role.to)) reg.addAffiliation(id, cid);
     const after = roleAfter(doc, o.chunk.to);
     if (after) addRole(c, id, after.from, after.to);
-    const entry = info.get(id) ?? { id, roles: [], countries: new Set(), named: [], sentences: new Set() };
+    const entry = info.get(id) ?? {
+      id,
+      roles: [],
+      countries: new Set(),
+      orgs: new Set(),
+      named: [],
+      sentences: new Set(),
+    };
     entry.named.push(o.start);
     entry.sentences.add(doc.toks[o.nameFrom]!.sentence);
     info.set(id, entry);
   });
   for (const e of info.values()) {
     e.roles = reg.roles(e.id);
-    e.countries = new Set([...reg.affiliations(e.id)]);
+    const affiliations = [...reg.affiliations(e.id)];
+    e.countries = new Set(affiliations.filter((a) => reg.kindOf(a) === "country"));
+    e.orgs = new Set(affiliations.filter((a) => reg.kindOf(a) === "organization"));
   }
   return [...info.values()];
 }
@@ -144,13 +162,18 @@ function isNamePart(c: Ctx, j: number): boolean {
 function addRole(c: Ctx, personId: string, from: number, to: number): void {
   const s = span(c.doc, from, to);
   c.reg.addRole(personId, c.doc.text.slice(s.start, s.end), s.start, s.end);
-  for (let j = from; j < to; j++) c.used.add(j);
+  for (let j = from; j < to; j++) {
+    c.used.add(j);
+    c.personal.add(j);
+  }
   for (const cid of countriesIn(c, from, to)) c.reg.addAffiliation(personId, cid);
   for (const chunk of new Set([...range(from, to)].map((k) => c.chunkAt.get(k)).filter((x) => !!x))) {
     if (chunk!.from >= from && chunk!.to <= to) {
       const org = orgFromChunk(c, chunk!);
       if (org) {
         c.reg.addAffiliation(personId, org);
+        // A minister of "the Ukrainian Foreign Ministry" belongs to Ukraine as well.
+        for (const a of c.reg.affiliations(org)) c.reg.addAffiliation(personId, a);
         continue;
       }
     }
@@ -203,27 +226,83 @@ function orgFromChunk(c: Ctx, chunk: Chunk, ownerCode: string | null = null, fro
   return id;
 }
 
-/** Capitals stand for governments when they act or own ("Baku announced", "Baku’s cancellation"), not "in Baku". */
-function capital(
-  c: Ctx,
-  chunk: Chunk,
-  from: number,
-  to: number,
-  code: string | null,
-  org: string | null,
-  name: string,
-) {
-  const { doc, reg } = c;
-  const s = span(doc, from, to);
+/** Words before a capital that make it a government: "between Baku and …", "representatives of Baku", "by Baku". */
+const GOVERNMENT_BEFORE = new Set(["between", "of", "by", "including", "with", "against", "versus", "urged", "and"]);
+
+/** Is this chunk a single geographical name (a capital or a country) that can stand in a list with a capital? */
+function isGeoChunk(c: Ctx, k: number): Chunk | null {
+  const chunk = c.chunkAt.get(k);
+  if (chunk?.pieces.length !== 1) return null;
+  return chunk.pieces[0]!.entries.some((e) => e.kind === "capital" || e.kind === "seat" || e.kind === "country")
+    ? chunk
+    : null;
+}
+
+/**
+ * Capitals stand for governments when they act, own or are acted upon ("Baku announced", "Baku’s cancellation",
+ * "warned Baku", "between Baku and Yerevan", "including Washington, Brussels, and Moscow"), and are places
+ * after a location preposition or anywhere else ("in Baku", "to Baku", "attacks on Kyiv"). A list of capitals
+ * is read as a whole: its last member's verb decides for the first.
+ */
+function actsAsGovernment(c: Ctx, from: number, to: number): boolean {
+  const { doc } = c;
   const t = doc.toks[from]!;
-  const asPlace = afterLocationPreposition(doc, from) || t.allCaps || t.heading;
-  if (asPlace) {
+  if (t.allCaps || t.heading || afterLocationPreposition(doc, from)) return false;
+  const next = doc.toks[to];
+  if (next && (next.lower === "'s" || next.lower === "'") && next.start === doc.toks[to - 1]!.end) return true;
+  let first = from;
+  let last = to;
+  for (;;) {
+    const sep = doc.toks[first - 1];
+    const sep2 = doc.toks[first - 2];
+    const at =
+      sep && [",", "and", "or"].includes(sep.lower)
+        ? sep2?.lower === "," || sep2?.lower === "and"
+          ? first - 3
+          : first - 2
+        : -1;
+    const g = at >= 0 ? isGeoChunk(c, at) : null;
+    if (!g) break;
+    first = g.from;
+  }
+  for (;;) {
+    const sep = doc.toks[last];
+    const skip = sep?.lower === "," && ["and", "or"].includes(doc.toks[last + 1]?.lower ?? "") ? 2 : 1;
+    const g = sep && [",", "and", "or"].includes(sep.lower) ? isGeoChunk(c, last + skip) : null;
+    if (!g) break;
+    last = g.to;
+  }
+  const before = doc.toks[first - 1];
+  if (before && before.sentence === t.sentence) {
+    if (afterLocationPreposition(doc, first)) return false;
+    if (GOVERNMENT_BEFORE.has(before.lower) || before.pos === "VERB") return true;
+  }
+  let k = last;
+  // Over a parenthesis ("Yerevan, in turn, said"), adverbs and auxiliaries to the verb.
+  if (doc.toks[k]?.text === ",") {
+    for (let p = k + 1; p < Math.min(doc.toks.length, k + 6); p++) {
+      if (doc.toks[p]!.text === ",") {
+        k = p + 1;
+        break;
+      }
+    }
+  }
+  while (doc.toks[k] && (doc.toks[k]!.pos === "ADV" || doc.toks[k]!.pos === "AUX")) {
+    if (doc.toks[k]!.pos === "AUX") return true;
+    k++;
+  }
+  const verb = doc.toks[k];
+  return !!verb && verb.sentence === t.sentence && verb.pos === "VERB";
+}
+
+function capital(c: Ctx, from: number, to: number, code: string | null, org: string | null, name: string) {
+  const s = span(c.doc, from, to);
+  if (!actsAsGovernment(c, from, to)) {
     c.placeOccs.push({ ...s, name, kind: "city" });
     return;
   }
-  const id = org ? reg.actor(org, "organization") : countryActor(c, code!);
-  reg.mentionActor(id, s.start, s.end, "government");
-  void chunk;
+  const id = org ? c.reg.actor(org, "organization") : countryActor(c, code!);
+  c.reg.mentionActor(id, s.start, s.end, "government");
 }
 
 function lexPieces(c: Ctx, chunk: Chunk): void {
@@ -253,11 +332,11 @@ function lexPieces(c: Ctx, chunk: Chunk): void {
         break;
       }
       case "capital":
-        if (only) capital(c, chunk, p.from, p.to, e.code, null, e.name);
+        if (only) capital(c, p.from, p.to, e.code, null, e.name);
         else c.placeOccs.push({ ...s, name: e.name, kind: "city" });
         break;
       case "seat":
-        if (only) capital(c, chunk, p.from, p.to, null, e.org, e.name);
+        if (only) capital(c, p.from, p.to, null, e.org, e.name);
         break;
       case "city":
         c.placeOccs.push({ ...s, name: e.name, kind: "city" });
@@ -288,6 +367,11 @@ function leftover(c: Ctx, chunk: Chunk): void {
   if (DOCUMENT_HEADS.has(last.lower)) return;
   const s = span(doc, chunk.from, chunk.to);
   const name = pieceText(doc, chunk);
+  const company = reg.orgByShortName(name);
+  if (company) {
+    reg.mentionActor(company, s.start, s.end, "alias");
+    return;
+  }
   const kind = kindFromContext(doc, chunk.from, chunk.to);
   if (!doc.toks[chunk.from]!.heading && (kind || afterLocationPreposition(doc, chunk.from))) {
     if (chunk.pieces.every((p) => isNameWord(doc, p))) c.placeOccs.push({ ...s, name, kind: kind ?? "other" });
@@ -317,7 +401,7 @@ export const findEntities: FindEntities = (ctx) => {
   const chunks = findChunks(doc);
   const chunkAt = new Map<number, Chunk>();
   for (const ch of chunks) for (let j = ch.from; j < ch.to; j++) chunkAt.set(j, ch);
-  const c: Ctx = { doc, reg, chunks, chunkAt, used: new Set(), placeOccs: [], countryRefs: [] };
+  const c: Ctx = { doc, reg, chunks, chunkAt, used: new Set(), personal: new Set(), placeOccs: [], countryRefs: [] };
 
   const persons = people(c);
   chunks.forEach((chunk, index) => {
@@ -341,9 +425,12 @@ export const findEntities: FindEntities = (ctx) => {
     for (const r of c.countryRefs) if (r.at < at) code = r.code;
     return code;
   };
-  for (const d of findDescriptions(doc, persons, countryBefore, (k) => c.used.has(k))) {
+  for (const d of findDescriptions(doc, persons, countryBefore, (k) => c.personal.has(k))) {
     const s = span(doc, d.from, d.to);
     reg.mentionActor(d.personId, s.start, s.end, "title");
+    // "the Pakistani prime minister" tells the country of a prime minister the text introduced without one.
+    const known = [...reg.affiliations(d.personId)].some((a) => reg.kindOf(a) === "country");
+    if (!known) for (const cid of d.countries) reg.addAffiliation(d.personId, cid);
   }
   return reg.result();
 };

@@ -27,6 +27,9 @@ function aliasForm(surface: string): string {
   return surface.replace(/^The /, "the ").replace(/[’']s$|(?<=s)[’']$/, "");
 }
 
+const CORPORATE_SUFFIX =
+  /,? (?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|LLC|PLC|plc|Group|Holdings|AG|SA|NV|SE|GmbH)$/;
+
 const KIND_ORDER: Record<PlaceKind, number> = { country: 0, city: 1, region: 2, other: 3 };
 
 export class Registry {
@@ -55,6 +58,20 @@ export class Registry {
     if (!have) this.places.set(id, { id, name, kind, aliases: new Set() });
     else if (KIND_ORDER[kind] < KIND_ORDER[have.kind] && have.kind === "other") have.kind = kind;
     return id;
+  }
+
+  kindOf(id: string): ActorKind | undefined {
+    return this.actors.get(id)?.kind;
+  }
+
+  /** The organisation a company name stands for without its legal suffix ("Apple" for "Apple Inc"). */
+  orgByShortName(name: string): string | null {
+    for (const a of this.actors.values()) {
+      if (a.kind !== "organization") continue;
+      const short = a.name.replace(CORPORATE_SUFFIX, "");
+      if (short !== a.name && short === name) return a.id;
+    }
+    return null;
   }
 
   hasActor(id: string): boolean {

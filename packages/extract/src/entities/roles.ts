@@ -57,21 +57,61 @@ export function roleBefore(doc: Doc, nameFrom: number, stop: (k: number) => bool
   const first = doc.toks[nameFrom];
   if (!first) return null;
   let k = nameFrom - 1;
+  let lowerRun = 0;
   while (k >= 0) {
     const t = doc.toks[k]!;
     if (t.sentence !== first.sentence || stop(k)) break;
     const capOk = t.cap && (t.allCaps || !NON_NAME_WORDS.has(t.lower));
     const hyphen = t.text === "-" && k > 0 && touching(doc.toks[k - 1]!, t);
     const connector = (t.lower === "of" || t.lower === "for") && k > 0 && k < nameFrom - 1;
-    if (!(capOk || TITLE_WORDS.has(t.lower) || hyphen || connector)) break;
+    // "Brazil's President", "Apple's chief financial officer": a capitalised owner stays in the role.
+    const possessive = t.lower === "'s" && k > 0 && doc.toks[k - 1]!.cap && k < nameFrom - 1;
+    // "EU antitrust chief", "energy minister": up to two lower-case words qualifying a title to their right.
+    const qualifier =
+      !t.cap && (t.pos === "NOUN" || t.pos === "ADJ") && lowerRun < 2 && k < nameFrom - 1 && !stop(k + 1);
+    const title = TITLE_WORDS.has(t.lower);
+    if (!(capOk || title || hyphen || connector || possessive || qualifier)) break;
+    lowerRun = qualifier && !title ? lowerRun + 1 : 0;
     k--;
   }
   let from = k + 1;
-  while (from < nameFrom && ["of", "for", "-"].includes(doc.toks[from]!.lower)) from++;
+  while (from < nameFrom && (["of", "for", "-", "'s"].includes(doc.toks[from]!.lower) || isLowerQualifier(doc, from))) {
+    from++;
+  }
   if (from >= nameFrom) return null;
   const found = titlesIn(doc, from, nameFrom);
   if (!found.any) return null;
   return { from, to: nameFrom, isRole: found.role, hasTitle: true };
+}
+
+/** A lower-case word at the window's left edge that is no title word: "said X" never starts a role. */
+function isLowerQualifier(doc: Doc, k: number): boolean {
+  const t = doc.toks[k]!;
+  return !t.cap && !TITLE_WORDS.has(t.lower) && (t.pos === "VERB" || t.pos === "AUX");
+}
+
+const POSSESSIVES = new Set(["his", "her", "its", "their", "'s"]);
+
+/**
+ * "The Kremlin spokesman, Dmitry Peskov, said": a title phrase before a comma and a name closed by a comma.
+ * The phrase must open its clause (after "the", a possessive or the sentence's start), so "Speaking to the
+ * president, Blinken said" gives Blinken no role.
+ */
+export function roleBeforeComma(
+  doc: Doc,
+  nameFrom: number,
+  nameTo: number,
+  stop: (k: number) => boolean,
+): RoleSpan | null {
+  const comma = doc.toks[nameFrom - 1];
+  const closer = doc.toks[nameTo];
+  if (comma?.text !== "," || (closer && closer.sentence === comma.sentence && ![",", "."].includes(closer.text)))
+    return null;
+  const role = roleBefore(doc, nameFrom - 1, stop);
+  if (!role?.isRole) return null;
+  const before = doc.toks[role.from - 1];
+  const opens = !before || before.sentence !== comma.sentence || before.pos === "DET" || POSSESSIVES.has(before.lower);
+  return opens ? role : null;
 }
 
 /** "Matthew Miller, the U.S. State Department spokesman, said" → the words after "the", when they hold a title. */

@@ -23,19 +23,25 @@ export interface Doc {
   lowerWords: ReadonlySet<string>;
 }
 
-const OPENERS = new Set(["“", '"', "«", "‘", "'", "(", "[", ":", "—", "–", "-", "„"]);
+const OPENERS = new Set(["“", '"', "«", "‘", "'", "(", "[", ":", "—", "–", "„"]);
 const SMALL_WORDS = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from"]);
 
 function isCapWord(text: string): boolean {
   return /^[A-ZÀ-ÖØ-ÞĀ-ſƏ]/u.test(text) && /\p{L}/u.test(text);
 }
 
-/** Title Case or capitals: most words longer than a function word start with a capital. */
+/**
+ * A headline: set in capitals, or in Title Case without the full stop that ends a sentence of running text
+ * (a sentence full of names, "UN Secretary-General Antonio Guterres will travel to Islamabad.", is no headline).
+ */
 function isHeading(words: Token[]): boolean {
   const content = words.filter((t) => /^\p{L}/u.test(t.text) && !SMALL_WORDS.has(t.text.toLowerCase()));
-  if (content.length < 3) return content.length > 0 && content.every((t) => t.text === t.text.toUpperCase());
+  if (content.length === 0) return false;
+  if (content.length >= 2 && content.every((t) => t.text === t.text.toUpperCase())) return true;
+  const last = words[words.length - 1]!.text;
+  if (/^[.!?…"”»’']$/.test(last)) return false;
   const caps = content.filter((t) => isCapWord(t.text)).length;
-  return caps / content.length >= 0.75;
+  return content.length >= 2 && caps / content.length >= 0.75;
 }
 
 function inBody(ctx: DocContext, t: Token): boolean {
@@ -63,7 +69,11 @@ export function prepare(ctx: DocContext): Doc {
       lower: t.text.toLowerCase().replace(/[’‘]/g, "'"),
       cap,
       allCaps: cap && t.text === t.text.toUpperCase() && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(t.text),
-      initial: !prev || prev.sentence !== t.sentence || OPENERS.has(prev.text),
+      initial:
+        !prev ||
+        prev.sentence !== t.sentence ||
+        (OPENERS.has(prev.text) && prev.end < t.start) ||
+        /^[“«„([‘"]$/.test(prev.text),
       heading: heading.get(t.sentence) ?? false,
     };
   });

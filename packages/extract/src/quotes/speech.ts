@@ -67,8 +67,8 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
  * new form of delivery is one more line.
  */
 export const DELIVERY_PATTERNS: readonly RegExp[] = [
-  /\b[Ii]n an? (?:joint |written |separate |brief |short )?(?:statement|readout|interview|post|tweet|video(?: address)?|letter|speech|address|briefing|press release|communiqu[eé]|op-ed|message)(?: on (?:the (?:phone )?call|the meeting|X|Twitter|Telegram|Facebook|Instagram|social media|its website|his website|her website))?(?: (?:to|with) (?:journalists|reporters|the press|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*))?/,
-  /\b(?:told|telling) (?:journalists|reporters|the press|a news conference|a press conference|lawmakers|legislators|parliament|Parliament|the (?:BBC|AP|AFP)|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)/,
+  /\b[Ii]n an? (?:[a-z-]+ ){0,2}?(?:statement|readout|interview|post|tweet|video(?: address)?|letter|speech|address|briefing|press release|communiqu[eé]|op-ed|message)(?: on (?:the (?:phone )?call|the meeting|X|Twitter|Telegram|Facebook|Instagram|social media|its website|his website|her website))?(?: (?:to|with) (?:journalists|reporters|the press|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*))?/,
+  /\b(?:told|telling) (?:journalists|reporters|analysts|investors|supporters|the press|a news conference|a press conference|lawmakers|legislators|parliament|Parliament|the (?:BBC|AP|AFP)|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)/,
   /\b[Ss]peaking (?:to|with) (?:journalists|reporters|the press|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)/,
   /\b(?:at|during) an? (?:press|news) (?:conference|briefing)/,
   /\b(?:at|during) an? (?:congressional |parliamentary |Senate |House )?hearing/,

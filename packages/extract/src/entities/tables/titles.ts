@@ -138,6 +138,8 @@ export const DESCRIPTION_CLASSES: ReadonlyMap<string, TitleClass> = new Map([
   ["politician", "official"],
   ["commander", "military"],
   ["minister", "minister"],
+  ["chief", "leader"],
+  ["head", "leader"],
 ]);
 
 /** Words that may stand inside a title phrase before a name: "Secretary of State", "assistant secretary for Europe". */
@@ -181,6 +183,10 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "under",
   "lieutenant",
   "major",
+  "elect",
+  "outgoing",
+  "incoming",
+  "designate",
 ]);
 
 /** Adjectives a description may carry before its head: "the top US diplomat", "the senior U.S. official". */

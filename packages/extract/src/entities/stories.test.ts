@@ -1,0 +1,86 @@
+// findEntities on stories unlike the seeds (a war, a company, an election, a flood): the rules are general.
+import type { Actor } from "@dateline/core/schema";
+import { describe, expect, it } from "vitest";
+import type { EntityResult } from "../types";
+import { findEntities } from "./index";
+import { contextFor } from "./test-context";
+import { CORPORATE, ELECTION, FLOOD, WAR } from "./test-stories";
+
+const actor = (r: EntityResult, id: string): Actor => {
+  const a = r.actors.find((x) => x.id === id);
+  if (!a) throw new Error(`no actor ${id} among ${r.actors.map((x) => x.id).join(", ")}`);
+  return a;
+};
+const roles = (a: Actor) => a.roles.map((x) => x.title);
+const via = (r: EntityResult, text: string, words: string, nth = 0) => {
+  let at = -1;
+  for (let n = 0; n <= nth; n++) at = text.indexOf(words, at + 1);
+  return r.mentions.find((m) => m.start === at);
+};
+
+describe("a war story", () => {
+  const r = findEntities(contextFor(WAR));
+  it("finds officials with their roles, in capitals or lower case, before or beside the name", () => {
+    expect(roles(actor(r, "volodymyr-zelensky"))).toEqual(["Ukrainian President"]);
+    expect(actor(r, "volodymyr-zelensky").affiliations).toEqual(["ukraine"]);
+    expect(roles(actor(r, "dmitry-peskov"))).toEqual(["Kremlin spokesman"]);
+    expect(actor(r, "dmitry-peskov").affiliations).toContain("russia");
+    expect(roles(actor(r, "jens-stoltenberg"))).toEqual(["NATO Secretary General"]);
+    expect(roles(actor(r, "oleh-syniehubov"))).toEqual(["regional governor"]);
+    expect(actor(r, "ukrainian-foreign-ministry").affiliations).toEqual(["ukraine"]);
+  });
+  it("reads capitals that act as governments and capitals that are places", () => {
+    expect(via(r, WAR, "Moscow said")).toMatchObject({ entityId: "russia", via: "government" });
+    expect(via(r, WAR, "Kyiv accused Moscow")).toMatchObject({ entityId: "ukraine", via: "government" });
+    expect(via(r, WAR, "Moscow of war")).toMatchObject({ entityId: "russia", via: "government" });
+    expect(via(r, WAR, "Kyiv overnight")).toMatchObject({ entity: "place", entityId: "kyiv" });
+    expect(via(r, WAR, "Brussels")).toMatchObject({ entity: "place", entityId: "brussels" });
+    expect(r.places.find((p) => p.id === "kharkiv")?.kind).toBe("city");
+  });
+});
+
+describe("a corporate story", () => {
+  const r = findEntities(contextFor(CORPORATE));
+  it("finds companies with their short names, and executives even when the tagger calls a name a verb", () => {
+    expect(actor(r, "apple-inc").aliases.map((a) => a.name)).toEqual(["Apple"]);
+    expect(roles(actor(r, "tim-cook"))).toEqual(["Chief Executive"]);
+    expect(roles(actor(r, "luca-maestri"))).toEqual(["chief financial officer"]);
+    expect(roles(actor(r, "margrethe-vestager"))).toEqual(["EU antitrust chief"]);
+    for (const id of ["microsoft-corp", "alphabet-inc", "european-commission"]) {
+      expect(actor(r, id).kind).toBe("organization");
+    }
+  });
+});
+
+describe("an election story", () => {
+  const r = findEntities(contextFor(ELECTION));
+  it("keeps name particles, possessive countries and hyphenated titles", () => {
+    expect(actor(r, "luiz-inacio-lula-da-silva").roles.map((x) => x.title)).toEqual(["Brazil's President"]);
+    expect(actor(r, "luiz-inacio-lula-da-silva").affiliations).toEqual(["brazil"]);
+    expect(roles(actor(r, "javier-milei"))).toEqual(["Argentina's president-elect"]);
+    expect(roles(actor(r, "sergio-massa"))).toEqual(["Economy Minister"]);
+    expect(actor(r, "joe-biden").affiliations).toEqual(["united-states"]);
+    expect(actor(r, "white-house").affiliations).toEqual(["united-states"]);
+    expect(r.places.find((p) => p.id === "buenos-aires")?.kind).toBe("city");
+  });
+});
+
+describe("a flood story", () => {
+  const r = findEntities(contextFor(FLOOD));
+  it("resolves a description to the only person who fits and learns his country from it", () => {
+    const sharif = actor(r, "shehbaz-sharif");
+    expect(sharif.aliases.map((a) => a.name)).toEqual(
+      expect.arrayContaining(["Sharif", "the Pakistani prime minister"]),
+    );
+    expect(sharif.affiliations).toEqual(["pakistan"]);
+    expect(roles(actor(r, "antonio-guterres"))).toEqual(["UN Secretary-General"]);
+  });
+  it("types places from the words around them", () => {
+    const kinds = Object.fromEntries(r.places.map((p) => [p.id, p.kind]));
+    expect(kinds).toMatchObject({ sukkur: "city", sindh: "region", islamabad: "city", pakistan: "country" });
+  });
+  it("makes no people of months, weekdays or sentence openers", () => {
+    const people = r.actors.filter((a) => a.kind === "person").map((a) => a.name);
+    expect(people.sort()).toEqual(["Antonio Guterres", "Shehbaz Sharif", "Sherry Rehman"]);
+  });
+});

@@ -1,0 +1,46 @@
+// findQuotes on stories unlike the seeds: speakers by name, by role description and through delivery words.
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../entities/index";
+import { contextFor } from "../entities/test-context";
+import { CORPORATE, ELECTION, FLOOD, WAR } from "../entities/test-stories";
+import { findQuotes } from "./index";
+
+const run = (text: string) => {
+  const ctx = contextFor(text, "story");
+  return findQuotes(ctx, findEntities(ctx));
+};
+
+describe("findQuotes beyond the seeds", () => {
+  it("a war story: a named speaker, a spokesman, and 'the NATO chief'", () => {
+    const qs = run(WAR);
+    expect(qs.map((q) => [q.speakerId, q.delivery])).toEqual([
+      ["volodymyr-zelensky", "on Telegram"],
+      ["dmitry-peskov", null],
+      ["jens-stoltenberg", null],
+    ]);
+    expect(qs[2]!.speakerText).toBe("the NATO chief said");
+    expect(qs.map((q) => q.id)).toEqual(["story#q1", "story#q2", "story#q3"]);
+  });
+
+  it("a corporate, an election and a flood story: delivery to analysts, supporters, on television", () => {
+    expect(run(CORPORATE).map((q) => [q.speakerId, q.delivery])).toEqual([
+      ["tim-cook", "told analysts"],
+      ["margrethe-vestager", "at a news conference"],
+    ]);
+    expect(run(ELECTION).map((q) => [q.speakerId, q.delivery])).toEqual([["javier-milei", "told supporters"]]);
+    expect(run(FLOOD)[0]).toMatchObject({ speakerId: "shehbaz-sharif", delivery: "in a televised address" });
+  });
+
+  it("a quote with no one to attribute it to keeps a null speaker", () => {
+    const qs = run("Protesters chanted “no more war” outside the building.");
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ text: "no more war", speakerId: null, speakerText: null });
+  });
+
+  it("a multi-paragraph quotation takes its speaker from its first paragraph", () => {
+    const text =
+      "President Emmanuel Macron said: “France will stand with its allies.\n“We will not give in to threats,” he added.";
+    const qs = run(text);
+    expect(qs.map((q) => q.speakerId)).toEqual(["emmanuel-macron", "emmanuel-macron"]);
+  });
+});
