@@ -1,4 +1,6 @@
 // Dates as written ("Nov 28 2023", "Tue Nov 28 2023", "28.11.2023", "2023-11-28T10:00Z") at their own precision.
+// Strict patterns rather than chrono-node: chrono fills unstated parts (a year, a day) from its reference
+// date, and metadata must keep exactly the precision the text writes, with offsets of the words.
 import { partialDate, partialDateValue, weekdayOf } from "@dateline/core/dates";
 import type { PartialDate } from "@dateline/core/schema";
 

@@ -41,6 +41,16 @@ describe("txt with scraper-style Key: value headers", () => {
   });
 });
 
+describe("txt headers with a URL as the source", () => {
+  it("takes the URL as url, not as the outlet", () => {
+    const { article } = parseArticle({
+      path: "s.txt",
+      content: `Title: Talks\nSource: https://example.com/x\n\n${PARA1}`,
+    });
+    expect(article).toMatchObject({ url: "https://example.com/x", outlet: null });
+  });
+});
+
 describe("md with YAML front matter", () => {
   const md = `---\ntitle: "Ministers agree to more talks"\ndate: 2023-11-28\nauthor:\n  - Jane Doe\n  - John Roe\npublisher: { name: Agence France-Presse }\n---\n\n# Ministers agree to more talks\n\n${PARA1}\n\n${PARA2}\n`;
   const { article, body } = parseArticle({ path: "story.md", content: md });
@@ -71,6 +81,14 @@ describe("md with YAML front matter", () => {
     );
     expect(a.warnings.join("\n")).toMatch(/2023-02-30/);
     expect(ArticleSchema.safeParse(a).success).toBe(true);
+  });
+
+  it("reads front matter with CRLF line ends", () => {
+    const crlf = md.replace(/\n/g, "\r\n");
+    const { article: a, body: b } = parseArticle({ path: "crlf.md", content: crlf });
+    expect(a.title).toBe("Ministers agree to more talks");
+    expect(a.published?.value).toBe("2023-11-28");
+    expect(b.map((r) => crlf.slice(r.start, r.end))).toEqual([PARA1, PARA2]);
   });
 
   it("refuses malformed YAML, naming the line", () => {

@@ -6,7 +6,7 @@ import { metadataField } from "./metadata-keys";
 import { offerStructured } from "./structured-fields";
 
 const OPEN = /^---[ \t]*\r?\n/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/m;
 
 export interface FrontMatter {
   /** Offset where the text after the front matter begins (0 when there is none). */

@@ -31,6 +31,11 @@ export function offerStructured(
     draft.missing[field] ??= `${where} gives an impossible or unreadable date: ${why}`;
     return;
   }
+  if (field === "outlet" && /^https?:\/\//i.test(value)) {
+    // "Source: https://…" gives where the story is, not who published it.
+    offer(draft, "url", { value, span });
+    return;
+  }
   if (field === "outlet") {
     const [known] = findOutlets(value, false);
     const whole = known && known.start === 0 && known.end === value.length;
