@@ -14,7 +14,7 @@ function accuracyRow(name: string, a: Accuracy): string {
   return `${label(name)}${"".padStart(4)}  ${"".padStart(4)}  ${"".padStart(4)}  ${num(a.accuracy)}  ${a.correct}/${a.total} right`;
 }
 
-/** The rows: actors, places, events (by evidence, then also by type), dates, statuses, quotes, speakers, figures. */
+/** The rows: actors, places, events (by evidence, then also by type), dates (exact, then compatible), statuses, quotes, speakers, figures. */
 export function formatRows(rows: ScoreRows): string[] {
   return [
     `${label("")}   P     R    F1   acc  counts`,
@@ -23,6 +23,7 @@ export function formatRows(rows: ScoreRows): string[] {
     prfRow("events", rows.events),
     prfRow("events + type", rows.eventsStrict),
     accuracyRow("dates", rows.dates),
+    accuracyRow("dates, could be", rows.datesCompatible),
     accuracyRow("event statuses", rows.statuses),
     prfRow("quotes", rows.quotes),
     accuracyRow("quote speakers", rows.speakers),

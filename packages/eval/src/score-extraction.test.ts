@@ -64,6 +64,7 @@ describe("scoreExtraction", () => {
       expect(row).toMatchObject({ precision: 1, recall: 1, f1: 1 });
     }
     expect(s.dates).toEqual({ correct: 3, total: 3, accuracy: 1 });
+    expect(s.datesCompatible).toEqual({ correct: 3, total: 3, accuracy: 1 });
     expect(s.statuses).toEqual({ correct: 3, total: 3, accuracy: 1 });
     expect(s.speakers).toEqual({ correct: 1, total: 1, accuracy: 1 });
   });
@@ -88,6 +89,7 @@ describe("scoreExtraction", () => {
     expect(s.events.f1).toBeCloseTo(2 / 3);
     expect(s.eventsStrict).toMatchObject({ matched: 1, gold: 3, predicted: 3 });
     expect(s.dates).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
+    expect(s.datesCompatible).toEqual({ correct: 2, total: 2, accuracy: 1 }); // 2023 could be 2023-05
     expect(s.statuses).toEqual({ correct: 2, total: 2, accuracy: 1 });
     expect(s.quotes).toMatchObject({ matched: 1, precision: 1, recall: 1 });
     expect(s.speakers).toEqual({ correct: 0, total: 1, accuracy: 0 });
@@ -102,6 +104,19 @@ describe("scoreExtraction", () => {
       ],
       unlocated: [],
     });
+  });
+
+  it("counts a contradicting or missing date as neither exact nor compatible", () => {
+    const ex = extraction(a, {
+      events: [
+        event(a, 1, "call", "Ana Ruiz called Prime Minister Tom Berg on Monday", "2023-05-16"),
+        event(a, 2, "displacement", "people fled Lorton", null),
+        event(a, 3, "visit", "Ruiz will visit Lorton in June", "--06", "planned"),
+      ],
+    });
+    const s = scoreExtraction(g, ex);
+    expect(s.dates).toEqual({ correct: 0, total: 3, accuracy: 0 });
+    expect(s.datesCompatible).toEqual({ correct: 1, total: 3, accuracy: 1 / 3 }); // --06 could be 2023-06
   });
 
   it("names gold words the article text does not hold", () => {

@@ -1,4 +1,5 @@
 // Scores one article's extraction against its gold, and a corpus of them with micro-averaged totals.
+import { datesCompatible } from "@dateline/core/dates";
 import type { GoldArticle } from "@dateline/core/gold";
 import { actorId } from "@dateline/core/ids";
 import type { Actor, ArticleExtraction, Quote } from "@dateline/core/schema";
@@ -15,6 +16,8 @@ export interface ScoreRows {
   eventsStrict: Prf;
   /** Over events matched by evidence: the date value is the gold value (null for null counts). */
   dates: Accuracy;
+  /** Over events matched by evidence: the date could be the gold one (same, or coarser/finer but overlapping). */
+  datesCompatible: Accuracy;
   /** Over events matched by evidence: occurred / planned / cancelled as gold says. */
   statuses: Accuracy;
   /** Quotes matched by overlapping text. */
@@ -60,6 +63,12 @@ const unmatched = <T>(items: readonly T[], pairing: Pairing) => {
 /** Gold items paired with nothing. */
 const unmatchedGold = <T>(items: readonly T[], pairing: Pairing) => items.filter((_, i) => (pairing[i] ?? -1) < 0);
 
+/** A date that could be the gold one: `2023-11` for `2023-11-27` (too coarse) or the reverse; null only for null. */
+function sameOrCompatible(found: string | null, want: string | null): boolean {
+  if (found === null || want === null) return found === want;
+  return datesCompatible(found, want);
+}
+
 function speakerRight(gold: GoldArticle, speaker: string | null, q: Quote, actors: readonly Actor[]): boolean {
   if (speaker === null) return q.speakerId === null;
   if (q.speakerId === null) return false;
@@ -79,7 +88,7 @@ export function scoreExtraction(gold: GoldArticle, ex: ArticleExtraction): Artic
   const m = matchArticle(gold, ex);
   const details: ArticleDetails = { missed: [], spurious: [], wrong: [], unlocated: m.unlocated };
 
-  const tally = { dates: 0, statuses: 0, events: 0, speakers: 0, quotes: 0 };
+  const tally = { dates: 0, datesCompatible: 0, statuses: 0, events: 0, speakers: 0, quotes: 0 };
   for (const [i, want] of gold.events.entries()) {
     const found = ex.events[m.events[i] ?? -1];
     if (!found) {
@@ -88,6 +97,7 @@ export function scoreExtraction(gold: GoldArticle, ex: ArticleExtraction): Artic
     }
     tally.events++;
     const foundDate = found.date?.value ?? null;
+    if (sameOrCompatible(foundDate, want.date)) tally.datesCompatible++;
     if (foundDate === want.date) tally.dates++;
     else details.wrong.push(`event ${want.key}: date ${foundDate ?? "null"}, gold ${want.date ?? "null"}`);
     if (found.status === want.status) tally.statuses++;
@@ -121,6 +131,7 @@ export function scoreExtraction(gold: GoldArticle, ex: ArticleExtraction): Artic
     events: prf(tally.events, gold.events.length, ex.events.length),
     eventsStrict: prf(matchedCount(m.eventsStrict), gold.events.length, ex.events.length),
     dates: accuracy(tally.dates, tally.events),
+    datesCompatible: accuracy(tally.datesCompatible, tally.events),
     statuses: accuracy(tally.statuses, tally.events),
     quotes: prf(tally.quotes, gold.quotes.length, ex.quotes.length),
     speakers: accuracy(tally.speakers, tally.quotes),
@@ -139,6 +150,7 @@ function scoreNothing(gold: GoldArticle): ArticleScores {
     events: none(gold.events.length),
     eventsStrict: none(gold.events.length),
     dates: accuracy(0, 0),
+    datesCompatible: accuracy(0, 0),
     statuses: accuracy(0, 0),
     quotes: none(gold.quotes.length),
     speakers: accuracy(0, 0),
@@ -154,6 +166,7 @@ export function totalScores(articles: readonly ScoreRows[]): ScoreRows {
     events: sumPrf(articles.map((a) => a.events)),
     eventsStrict: sumPrf(articles.map((a) => a.eventsStrict)),
     dates: sumAccuracy(articles.map((a) => a.dates)),
+    datesCompatible: sumAccuracy(articles.map((a) => a.datesCompatible)),
     statuses: sumAccuracy(articles.map((a) => a.statuses)),
     quotes: sumPrf(articles.map((a) => a.quotes)),
     speakers: sumAccuracy(articles.map((a) => a.speakers)),
