@@ -1,6 +1,5 @@
-// The dateline that opens a story: "WASHINGTON, DC —", "BAKU:", "KYIV, March 3 (Reuters) -", "GENEVA —".
-import { partialDate, partialDateValue } from "@dateline/core/dates";
-import { MONTHS } from "./date-text";
+// The dateline that opens a story: "WASHINGTON, DC —", "BAKU:", "KYIV, March 3 (Reuters) -", "Brussels, 27 June 2017 –".
+import { MONTHS, parseDateValue } from "./date-text";
 import { NOT_A_DATELINE } from "./line-patterns";
 import type { Line } from "./lines";
 import { type MetaDraft, offer } from "./meta-draft";
@@ -14,7 +13,8 @@ const MONTH = `(?:${Object.keys(MONTHS)
 const CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3}";
 const TITLE_PLACE = "\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,2}";
 const REGION = "(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})";
-const DATE = `(?:,\\s*(?<date>(?<month>${MONTH})\\s+(?<day>\\d{1,2})))`;
+/** "March 3", "Nov. 28, 2023", "27 June 2017": a day, with or without its year. */
+const DATE = `(?:,\\s*(?<date>${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?))`;
 const AGENCY = "(?:\\((?<agency>[^)]{1,40})\\))";
 
 /** An upper-case place, then optionally region, date and agency, then a dash or colon. */
@@ -22,9 +22,16 @@ const CAPS_DATELINE = new RegExp(
   `^(?<place>${CAPS_PLACE}${REGION}?)(?!\\p{Ll})\\s*${DATE}?\\s*${AGENCY}?\\s*(?:[—–]|-{1,2}|:)\\s+`,
   "u",
 );
-/** A place in ordinary case counts only when an agency in parentheses confirms the shape: "Baku (AFP) —". */
+/**
+ * A place in ordinary case counts only when an agency or a date confirms the shape: "Baku (AFP) —",
+ * "Brussels, 27 June 2017 –" (the press-release form).
+ */
 const AGENCY_DATELINE = new RegExp(
   `^(?<place>${TITLE_PLACE}${REGION}?)\\s*${DATE}?\\s*${AGENCY}\\s*(?:[—–]|-{1,2})\\s+`,
+  "u",
+);
+const DATED_DATELINE = new RegExp(
+  `^(?<place>${TITLE_PLACE}${REGION}?)${DATE}\\s*${AGENCY}?\\s*(?:[—–]|-{1,2})\\s+`,
   "u",
 );
 
@@ -34,21 +41,19 @@ const AGENCY_DATELINE = new RegExp(
  */
 export function readDateline(line: Line | null, draft: MetaDraft): void {
   if (!line) return;
-  const m = CAPS_DATELINE.exec(line.text) ?? AGENCY_DATELINE.exec(line.text);
+  const m = CAPS_DATELINE.exec(line.text) ?? AGENCY_DATELINE.exec(line.text) ?? DATED_DATELINE.exec(line.text);
   const g = m?.groups;
   if (!m || !g?.place) return;
   const place = g.place.trim();
   if (NOT_A_DATELINE.has(place.toUpperCase()) || place.replace(/[^\p{L}]/gu, "").length < 2) return;
   offer(draft, "dateline", { value: place, span: { start: line.start, end: line.start + place.length } });
   if (g.agency) readAgency(line, m[0], g.agency, draft);
-  if (g.date && g.month && g.day) {
-    try {
-      const value = partialDateValue(null, MONTHS[g.month.toLowerCase().replace(".", "")]!, +g.day);
-      const at = line.start + m[0].indexOf(g.date);
-      offer(draft, "published", { value: partialDate(value), span: { start: at, end: at + g.date.length } });
-    } catch {
-      draft.warnings.push(`the dateline '${m[0].trim()}' names no real date`);
-    }
+  if (g.date) {
+    // The filing day, at the precision written: "March 3" is a day whose year the dateline does not say.
+    const parsed = parseDateValue(g.date, { allowNoYear: true });
+    const at = line.start + m[0].indexOf(g.date);
+    if (parsed?.date) offer(draft, "published", { value: parsed.date, span: { start: at, end: at + g.date.length } });
+    else draft.warnings.push(`the dateline '${m[0].trim()}' names no real date`);
   }
 }
 

@@ -202,3 +202,22 @@ describe("credit lines in the header", () => {
     expect(a.published?.value).toBe("2023-11-28");
   });
 });
+
+describe("dated datelines", () => {
+  it("reads the press-release form with a full date as the published day", () => {
+    const { article } = parse(`Brussels, 27 June 2017 – ${P1}`);
+    expect(article).toMatchObject({ dateline: "Brussels" });
+    expect(article.published).toMatchObject({ value: "2017-06-27", precision: "day" });
+    expect(article.metaEvidence.published?.exact).toBe("27 June 2017");
+  });
+
+  it("reads a wire dateline with a full date", () => {
+    const { article } = parse(`LONDON, Nov. 28, 2023 (AP) — ${P1}`);
+    expect(article).toMatchObject({ dateline: "LONDON", outlet: "Associated Press" });
+    expect(article.published?.value).toBe("2023-11-28");
+  });
+
+  it("does not take an ordinary sentence with a comma and a date for a dateline", () => {
+    expect(parse(`Yesterday, 27 June 2017 was a day of talks - officials said so.`).article.dateline).toBeNull();
+  });
+});
