@@ -3,34 +3,42 @@ import type { ArticleExtraction, KnowledgeBase } from "@dateline/core/schema";
 import type { Database } from "./database";
 import { eventSortKey } from "./event-order";
 
-type Rows = { [T in keyof Database]: Array<Database[T]> };
+/** The tables a KB is written to, each with its rows made lazily (one item at a time, to keep memory flat). */
+export type KbTable = Exclude<keyof Database, "extractions">;
+type RowSources = { [T in KbTable]: Iterable<Database[T]> };
+
+function* each<T, R>(items: readonly T[], toRows: (item: T, position: number) => R | R[]): Generator<R> {
+  for (let i = 0; i < items.length; i++) {
+    const rows = toRows(items[i]!, i);
+    if (Array.isArray(rows)) yield* rows;
+    else yield rows;
+  }
+}
 
 const unique = (values: readonly string[]) => [...new Set(values)];
 
-/** Every row a KB is stored as, table by table (kb_meta and extractions included). */
-export function kbRows(kb: KnowledgeBase, writtenAt: string): Omit<Rows, "extractions"> {
+/** Every row a KB is stored as, table by table; each table's rows are made as they are consumed. */
+export function kbRows(kb: KnowledgeBase, writtenAt: string): RowSources {
   const { articles, actors, places, events, quotes, figures, conflicts, suggestions, curation } = kb;
   return {
-    kb_meta: [
-      {
-        id: 1,
-        schema_version: kb.schemaVersion,
-        written_at: writtenAt,
-        doc: JSON.stringify({
-          ...kb,
-          articles: [],
-          actors: [],
-          places: [],
-          events: [],
-          quotes: [],
-          figures: [],
-          conflicts: [],
-          suggestions: [],
-          curation: [],
-        }),
-      },
-    ],
-    articles: articles.map((a, position) => ({
+    kb_meta: each([kb], () => ({
+      id: 1,
+      schema_version: kb.schemaVersion,
+      written_at: writtenAt,
+      doc: JSON.stringify({
+        ...kb,
+        articles: [],
+        actors: [],
+        places: [],
+        events: [],
+        quotes: [],
+        figures: [],
+        conflicts: [],
+        suggestions: [],
+        curation: [],
+      }),
+    })),
+    articles: each(articles, (a, position) => ({
       id: a.id,
       position,
       sha256: a.sha256,
@@ -40,7 +48,7 @@ export function kbRows(kb: KnowledgeBase, writtenAt: string): Omit<Rows, "extrac
       // The text lives in its own column; blanking it in place keeps the document's key order.
       doc: JSON.stringify({ ...a, text: "" }),
     })),
-    actors: actors.map((a, position) => ({
+    actors: each(actors, (a, position) => ({
       id: a.id,
       position,
       name: a.name,
@@ -50,10 +58,10 @@ export function kbRows(kb: KnowledgeBase, writtenAt: string): Omit<Rows, "extrac
       search_roles: unique(a.roles.map((r) => r.title)).join(" · "),
       doc: JSON.stringify(a),
     })),
-    actor_aliases: actors.flatMap((a) =>
+    actor_aliases: each(actors, (a) =>
       unique(a.aliases.map((x) => x.name)).map((name) => ({ actor_id: a.id, name, name_lower: name.toLowerCase() })),
     ),
-    places: places.map((p, position) => ({
+    places: each(places, (p, position) => ({
       id: p.id,
       position,
       name: p.name,
@@ -61,10 +69,10 @@ export function kbRows(kb: KnowledgeBase, writtenAt: string): Omit<Rows, "extrac
       kind: p.kind,
       doc: JSON.stringify(p),
     })),
-    place_aliases: places.flatMap((p) =>
+    place_aliases: each(places, (p) =>
       unique(p.aliases.map((x) => x.name)).map((name) => ({ place_id: p.id, name, name_lower: name.toLowerCase() })),
     ),
-    events: events.map((e, position) => ({
+    events: each(events, (e, position) => ({
       id: e.id,
       position,
       type: e.type,
@@ -81,10 +89,10 @@ export function kbRows(kb: KnowledgeBase, writtenAt: string): Omit<Rows, "extrac
       doc: JSON.stringify(e),
     })),
     // An actor named twice in one event (agent and counterpart) is one row per role, as the document has it.
-    event_participants: events.flatMap((e) =>
+    event_participants: each(events, (e) =>
       e.participants.map((p) => ({ event_id: e.id, actor_id: p.actorId, role: p.role })),
     ),
-    event_sources: events.flatMap((e) =>
+    event_sources: each(events, (e) =>
       e.reports.map((r, position) => ({
         event_id: e.id,
         position,
@@ -92,7 +100,7 @@ export function kbRows(kb: KnowledgeBase, writtenAt: string): Omit<Rows, "extrac
         extracted_id: r.extractedId,
       })),
     ),
-    quotes: quotes.map((q, position) => ({
+    quotes: each(quotes, (q, position) => ({
       id: q.id,
       position,
       article_id: q.articleId,
@@ -100,22 +108,22 @@ export function kbRows(kb: KnowledgeBase, writtenAt: string): Omit<Rows, "extrac
       event_id: q.eventId,
       doc: JSON.stringify(q),
     })),
-    figures: figures.map((f, position) => ({
+    figures: each(figures, (f, position) => ({
       id: f.id,
       position,
       article_id: f.articleId,
       event_id: f.eventId,
       doc: JSON.stringify(f),
     })),
-    conflicts: conflicts.map((c, position) => ({
+    conflicts: each(conflicts, (c, position) => ({
       id: c.id,
       position,
       event_id: c.eventId,
       field: c.field,
       doc: JSON.stringify(c),
     })),
-    suggestions: suggestions.map((s, position) => ({ position, kind: s.kind, doc: JSON.stringify(s) })),
-    curation: curation.map((c, position) => ({ position, op_id: c.opId, status: c.status, doc: JSON.stringify(c) })),
+    suggestions: each(suggestions, (s, position) => ({ position, kind: s.kind, doc: JSON.stringify(s) })),
+    curation: each(curation, (c, position) => ({ position, op_id: c.opId, status: c.status, doc: JSON.stringify(c) })),
   };
 }
 

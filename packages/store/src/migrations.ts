@@ -1,6 +1,6 @@
 // The SQLite schema, as in-code Kysely migrations (run on open; recorded in dateline_migration).
 import type { Kysely, Migration, MigrationProvider } from "kysely";
-import { createFtsTables } from "./sqlite-sql";
+import { createFtsTables, setFtsRankWeights } from "./sqlite-sql";
 
 export const MIGRATION_TABLE = "dateline_migration";
 export const MIGRATION_LOCK_TABLE = "dateline_migration_lock";
@@ -150,6 +150,11 @@ const migrations: Record<string, Migration> = {
     async up(db) {
       await createTables(db);
       await createFtsTables(db);
+    },
+  },
+  "0002-fts-rank-weights": {
+    async up(db) {
+      await setFtsRankWeights(db);
     },
   },
 };

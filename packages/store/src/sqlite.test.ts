@@ -1,11 +1,14 @@
 // The Store contract against real SQLite files in a temp dir, plus what only SQLite has (files, WAL, pragmas).
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { StoreOpenError } from "./index";
 import { openSqliteStore } from "./sqlite";
+import { generateKnowledgeBase } from "./testing/generate-kb";
 import { describeStoreContract } from "./testing/store-contract";
 
 const root = mkdtempSync(join(tmpdir(), "dateline-store-"));
@@ -62,7 +65,36 @@ describe("openSqliteStore", () => {
     await (await openSqliteStore(path)).close();
     await (await openSqliteStore(path)).close();
     const raw = new BetterSqlite3(path);
-    expect(raw.prepare("select name from dateline_migration").pluck().all()).toEqual(["0001-initial"]);
+    expect(raw.prepare("select name from dateline_migration").pluck().all()).toEqual([
+      "0001-initial",
+      "0002-fts-rank-weights",
+    ]);
     raw.close();
   });
+});
+
+describe("a crash during replace", () => {
+  it("leaves the previous KB and extraction cache intact after the writer is killed mid-transaction", async () => {
+    const path = newPath();
+    const before = generateKnowledgeBase({ articles: 40, seed: 5 });
+    const store = await openSqliteStore(path);
+    await store.replaceKnowledgeBase(before.kb, before.extractions);
+    const hashes = await store.listArticleHashes();
+    await store.close();
+
+    const script = fileURLToPath(new URL("./testing/crash-during-replace.ts", import.meta.url));
+    const child = spawnSync(process.execPath, ["--import", "tsx", script, path], { encoding: "utf8", timeout: 60_000 });
+    expect(child.signal).toBe("SIGKILL");
+    expect(child.stdout).not.toContain("finished");
+
+    const after = await openSqliteStore(path);
+    expect(JSON.stringify(await after.loadKnowledgeBase())).toBe(JSON.stringify(before.kb));
+    expect(await after.listArticleHashes()).toEqual(hashes);
+    const first = before.extractions[0]!;
+    expect(await after.getExtraction(first.articleId, first.article.sha256, first.extractor.version)).toStrictEqual(
+      first,
+    );
+    expect((await after.search("Pashinian")).length).toBeGreaterThan(0);
+    await after.close();
+  }, 90_000);
 });

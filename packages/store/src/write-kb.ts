@@ -2,7 +2,7 @@
 import type { ArticleExtraction, KnowledgeBase } from "@dateline/core/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "./database";
-import { extractionRow, kbRows } from "./kb-rows";
+import { extractionRow, type KbTable, kbRows } from "./kb-rows";
 
 /**
  * Bound parameters per INSERT. SQLite allows 32,766 and PostgreSQL 65,535; a few thousand already makes
@@ -26,26 +26,34 @@ const ITEM_TABLES = [
   "suggestions",
   "curation",
   "kb_meta",
-] as const satisfies ReadonlyArray<keyof Database>;
+] as const satisfies ReadonlyArray<KbTable>;
 
 /** Parents first, so that every foreign key finds its row. */
 const INSERT_ORDER = [...ITEM_TABLES].reverse();
 
+/** Inserts rows as they come, a batch per statement, so only one batch of rows is in memory at a time. */
 async function insertBatched<T extends keyof Database>(
   db: Kysely<Database>,
   table: T,
-  rows: ReadonlyArray<Database[T]>,
+  rows: Iterable<Database[T]>,
 ): Promise<void> {
-  const first = rows[0];
-  if (first === undefined) return;
-  const perBatch = Math.max(1, Math.floor(PARAMS_PER_STATEMENT / Object.keys(first).length));
-  for (let i = 0; i < rows.length; i += perBatch) {
+  let batch: Array<Database[T]> = [];
+  let perBatch = 0;
+  const flush = async () => {
     // Kysely's insert typing cannot follow a generic table name; the rows are Database[T] by construction.
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + perBatch) as never)
-      .execute();
+    if (batch.length > 0)
+      await db
+        .insertInto(table)
+        .values(batch as never)
+        .execute();
+    batch = [];
+  };
+  for (const row of rows) {
+    if (perBatch === 0) perBatch = Math.max(1, Math.floor(PARAMS_PER_STATEMENT / Object.keys(row).length));
+    batch.push(row);
+    if (batch.length >= perBatch) await flush();
   }
+  await flush();
 }
 
 /** Writes the extraction cache and the KB; call inside a transaction (the caller owns commit and rollback). */
@@ -75,12 +83,11 @@ async function writeExtractions(
       .where("article_id", "in", stale.slice(i, i + PARAMS_PER_STATEMENT))
       .execute();
   }
-  const rows = extractions.map(extractionRow);
   const perBatch = Math.floor(PARAMS_PER_STATEMENT / 4);
-  for (let i = 0; i < rows.length; i += perBatch) {
+  for (let i = 0; i < extractions.length; i += perBatch) {
     await trx
       .insertInto("extractions")
-      .values(rows.slice(i, i + perBatch))
+      .values(extractions.slice(i, i + perBatch).map(extractionRow))
       .onConflict((oc) =>
         oc.column("article_id").doUpdateSet((eb) => ({
           sha256: eb.ref("excluded.sha256"),
