@@ -84,17 +84,28 @@ function timeBuckets(r: ReportState): string[] | null {
   return out.size > 0 ? [...out] : null;
 }
 
+/**
+ * Blocking keys. A report is filed under each participant ("own") and each participant's country or
+ * organisation ("aff"); it looks up its own participants, reports of people belonging to it (when it is a
+ * country), and reports naming its people's countries. Two people of one country never meet through it, which
+ * keeps blocks the size of one actor's news rather than a whole country's.
+ */
 function blockKeys(r: ReportState, ctx: MatchContext): { file: string[]; look: string[] } {
   const family = TYPE_FAMILY[r.type];
   const ids = r.report.participants.map((p) => p.actorId);
   if (ids.length === 0) return { file: [`${family}|-`, `${family}|*`], look: [`${family}|*`] };
-  const keys = new Set<string>();
+  const file = new Set<string>([`${family}|*`]);
+  const look = new Set<string>([`${family}|-`]);
   for (const id of ids) {
-    keys.add(`${family}|${id}`);
-    for (const a of ctx.affiliations(id)) keys.add(`${family}|${a}`);
+    file.add(`${family}|own:${id}`);
+    look.add(`${family}|own:${id}`);
+    look.add(`${family}|aff:${id}`);
+    for (const a of ctx.affiliations(id)) {
+      file.add(`${family}|aff:${a}`);
+      look.add(`${family}|own:${a}`);
+    }
   }
-  const own = [...keys];
-  return { file: [...own, `${family}|*`], look: [...own, `${family}|-`] };
+  return { file: [...file], look: [...look] };
 }
 
 const DATED_FIRST = (r: ReportState) => {
