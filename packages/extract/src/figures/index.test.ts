@@ -114,3 +114,16 @@ describe("every figure", () => {
     );
   });
 });
+
+describe("money and measures", () => {
+  it("reads scales glued to money, and never to a bare number", () => {
+    expect(only(figuresOf("The bank lent $1.2bn to the port."))).toMatchObject({
+      value: 1_200_000_000,
+      counts: "dollars",
+    });
+    expect(figuresOf("She ran 10k and swam 5m.")).toEqual([]);
+  });
+  it("reads a magnitude as a measure", () => {
+    expect(figuresOf("A 6.8 magnitude quake struck.")).toEqual([]);
+  });
+});

@@ -56,6 +56,9 @@ const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.
 const WORD = `(?:(?:${alt(Object.keys(TENS))})(?:-(?:${alt(Object.keys(UNITS))}))?|${alt(Object.keys(UNITS))})`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = `(?:\\s+(?:${alt(Object.keys(SCALES))}))`;
+/** Scales glued to the digits, as money is written ("$1.2bn", "€50m"); read only after a currency sign. */
+const GLUED = "(?:bn|mn|m|k)(?=\\b)";
+export const GLUED_SCALES: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
 const CURRENCY = String.raw`(?:US\$|[$€£¥]|(?:USD|EUR|GBP)\s)`;
 
 /**
@@ -64,7 +67,7 @@ const CURRENCY = String.raw`(?:US\$|[$€£¥]|(?:USD|EUR|GBP)\s)`;
  * is part of a compound ("seven-day truce", "37-year-old", "6.8-magnitude"), a range or a score: not a count.
  */
 export const NUMBER_PATTERN = new RegExp(
-  `(?<![\\w.,\\-/:$€£¥])(${CURRENCY})?\\s?(?:(${DIGITS})|\\b(${WORD})|\\b(an?)(?=${SCALE}))((?:${SCALE})*)(?![\\w]|[.,]\\d|-\\w|:\\d)`,
+  `(?<![\\w.,\\-/:$€£¥])(${CURRENCY})?\\s?(?:(${DIGITS})|\\b(${WORD})|\\b(an?)(?=${SCALE}))((?:${SCALE})*|${GLUED})(?![\\w]|[.,]\\d|-\\w|:\\d)`,
   "gi",
 );
 
@@ -80,6 +83,8 @@ export function wordValue(word: string): number | null {
 }
 
 export function scaleValue(scales: string): number {
+  const glued = GLUED_SCALES[scales.toLowerCase()];
+  if (glued !== undefined) return glued;
   let factor = 1;
   for (const s of scales.trim().split(/\s+/).filter(Boolean)) factor *= SCALES[s.toLowerCase()] ?? 1;
   return factor;

@@ -8,7 +8,7 @@ import { qualifierBefore } from "./qualifiers";
 
 /** Units after a number that make it a measure, not a count (a distance, a magnitude, a share, a time). */
 const MEASURE_AFTER =
-  /^\s*(?:%|per\s*cent|percent|percentage|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|kg|kilograms?|degrees?|°|mph|km\/h|hectares?|acres?|square|[kmgt]b\b|(?:kilo|mega|giga|tera)bytes?|a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|o'clock)/i;
+  /^\s*(?:%|per\s*cent|percent|percentage|magnitude|on the richter|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|kg|kilograms?|degrees?|°|mph|km\/h|hectares?|acres?|square|[kmgt]b\b|(?:kilo|mega|giga|tera)bytes?|a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|o'clock)/i;
 /** Words before a number that make it a label or a measure: "magnitude 6.8", "aged 54", "No. 5". */
 const LABEL_BEFORE =
   /\b(?:magnitude|aged|age|no\.|number|page|article|section|chapter|resolution|flight|route|room|platform)\s*$/i;
@@ -59,6 +59,8 @@ export function readNumber(
   const tokens = analysis.tokens;
   const value = numberValue(n.digits, n.word ?? n.article, n.scales);
   if (value === null) return null;
+  // "5m" without a currency is five metres, "10k" a race: glued scales count only money.
+  if (!n.currency && /^[a-z]/i.test(n.scales)) return null;
   if (n.word?.toLowerCase() === "one" && !n.scales) return null; // "one of the", "one side": rarely a count
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   const after = text.slice(n.end, n.end + 24);

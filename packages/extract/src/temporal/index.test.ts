@@ -194,3 +194,15 @@ describe("weekends (published Tue 2024-03-12)", () => {
     expect(at(dates, "last weekend").explanation).toContain("2024-03-09…2024-03-10");
   });
 });
+
+describe("years with modifiers (published 2024-03-12)", () => {
+  const dates = findDates(
+    docContext("Prices peaked in mid-2022 and fell this past weekend, after a COVID-2019 test.", "2024-03-12"),
+  );
+  it("reads mid-2022 as the year, never a code's digits", () => {
+    expect(dates.map((e) => [e.text, e.date?.value ?? null])).toEqual([
+      ["in mid-2022", "2022"],
+      ["this past weekend", "2024-03"],
+    ]);
+  });
+});

@@ -178,9 +178,9 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   {
     name: "the weekend",
     hint: /\bweekend\b/i,
-    pattern: /\b(?:(?:over|at|during)\s+)?(this|last|next|the)\s+weekend\b/gi,
+    pattern: /\b(?:(?:over|at|during)\s+)?(this\s+past|past|this|last|next|the)\s+weekend\b/gi,
     shape: (m) => {
-      const offset = lower(m[1]) === "last" ? -1 : lower(m[1]) === "next" ? 1 : 0;
+      const offset = /last|past/i.test(m[1]!) ? -1 : lower(m[1]) === "next" ? 1 : 0;
       return { kind: "pub-period", unit: "weekend", offset, part: "whole" };
     },
   },
@@ -247,7 +247,8 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   {
     name: "year: 1991, in 1988",
     hint: /\b(?:1[6-9]|20)\d\d\b/,
-    pattern: /(?<![\d,.\-/–])\b((?:1[6-9]|20)\d\d)\b(?![\d%]|[,.]\d|s\b|'s\b|[-/–]\d\d?\b)/g,
+    // "mid-2022" is a year; any other hyphen before it makes it part of a code or a range ("COVID-2019").
+    pattern: /(?<![\d,./–])(?<!(?<!mid)-)\b((?:1[6-9]|20)\d\d)\b(?![\d%]|[,.]\d|s\b|'s\b|[-/–]\d\d?\b)/gi,
     shape: (m, text, at) => {
       const after = text.slice(at + m[0].length, at + m[0].length + 24);
       const before = text.slice(Math.max(0, at - 16), at);
