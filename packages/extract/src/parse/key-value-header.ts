@@ -7,6 +7,15 @@ import { offerStructured } from "./structured-fields";
 
 const KEY_LINE = /^([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(.*)$/;
 
+/** One labelled line ("Author: Jane Doe") anywhere in a header: the field and the value's offsets in the line. */
+export function readKeyLine(line: string): { key: string; field: string; value: string; valueStart: number } | null {
+  const m = KEY_LINE.exec(line);
+  const field = m?.[1] ? HEADER_KEYS[normalizeKey(m[1])] : undefined;
+  if (!m || !field || field === "ignore" || m[2]!.trim().length === 0) return null;
+  const value = m[2]!.trim();
+  return { key: m[1]!, field, value, valueStart: line.lastIndexOf(value) };
+}
+
 /**
  * Reads a block of `Key: value` lines at the top (at least two, all with known keys) into the draft and
  * returns the offset where the rest of the text begins; returns `from` when there is no such block.

@@ -3,11 +3,13 @@ import { readByline } from "./byline";
 import { type CreditPart, creditPart } from "./credit";
 import { readDateLine } from "./date-line";
 import type { DateMatch } from "./date-text";
+import { readKeyLine } from "./key-value-header";
 import { isDebris, isPhotoCredit, isProse, isSectionLine, looksLikeOutletName, unwrapMarkup } from "./line-kinds";
 import { NOT_NAME_WORDS } from "./line-patterns";
 import { type Line, normalizeSpace, wordCount } from "./lines";
 import { explainMissing, type MetaDraft, offer, type Span } from "./meta-draft";
 import { outletOfLine } from "./outlets";
+import { offerStructured, type StructuredField } from "./structured-fields";
 
 /** How far down the story may start: a header longer than this is not a header. */
 const MAX_HEADER_LINES = 12;
@@ -115,6 +117,13 @@ export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): Heade
     }
     // Below the first paragraph only date and byline lines are metadata; everything else is story.
     if (inStory) continue;
+    const labelled = readKeyLine(t);
+    if (labelled && !dateLineAt.has(i)) {
+      const span = { start: at + labelled.valueStart, end: at + labelled.valueStart + labelled.value.length };
+      offerStructured(draft, labelled.field as StructuredField, labelled.value, `header line '${labelled.key}:'`, span);
+      exclude();
+      continue;
+    }
     if (!titleSeen && isSectionLine(t)) {
       exclude();
       continue;

@@ -221,3 +221,14 @@ describe("dated datelines", () => {
     expect(parse(`Yesterday, 27 June 2017 was a day of talks - officials said so.`).article.dateline).toBeNull();
   });
 });
+
+describe("labelled lines inside a plain header", () => {
+  it("reads 'Source:' and 'Author:' lines under the headline", () => {
+    const { article, body } = parse(
+      `Ministers agree to more talks\nSource: Caspian Times\nAuthor: Jane Doe\nNov 28 2023\n\n${P1}`,
+    );
+    expect(article).toMatchObject({ outlet: "Caspian Times", author: "Jane Doe" });
+    expect(article.metaEvidence.outlet?.exact).toBe("Caspian Times");
+    expect(body).toHaveLength(1);
+  });
+});
