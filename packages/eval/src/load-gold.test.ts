@@ -44,6 +44,10 @@ describe("loadGoldDir", () => {
     expect(corpus).toEqual({ conflicts: [] });
   });
 
+  it("takes corpus.yml for corpus.yaml", () => {
+    expect(loadGoldDir(dirWith({ "corpus.yml": "conflicts: []\n" })).corpus).toEqual({ conflicts: [] });
+  });
+
   it("gives a null corpus when the folder has no corpus.yaml", () => {
     expect(loadGoldDir(dirWith({ "x1.yaml": goodArticle })).corpus).toBeNull();
   });

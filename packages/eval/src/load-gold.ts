@@ -74,7 +74,7 @@ export function loadGoldDir(dir: string | URL): { articles: GoldArticle[]; corpu
   let corpus: GoldCorpus | null = null;
   for (const name of files) {
     const file = join(root, name);
-    if (name === CORPUS_FILE) corpus = loadGoldCorpus(file);
+    if (name === CORPUS_FILE || name === "corpus.yml") corpus = loadGoldCorpus(file);
     else articles.push(loadGoldArticle(file));
   }
   return { articles, corpus };
