@@ -1,0 +1,117 @@
+// curation.add over a real, writable KB: the token gate, atomic appends under the lock, the re-link it triggers.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseCurationYaml } from "@dateline/kb";
+import type { Store } from "@dateline/store";
+import { openSqliteStore } from "@dateline/store/sqlite";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCaller, createContextInner } from "./root";
+import { buildSeedKb, type SeedKb } from "./testing/seed-kb";
+
+const TOKEN = "s3cret-test-token";
+const rename = (name: string, id?: string) => ({
+  op: "set-actor-name" as const,
+  actor: { id: "nikol-pashinyan" },
+  name,
+  reason: "test: the API writes curation",
+  ...(id ? { id } : {}),
+});
+
+let seed: SeedKb;
+let store: Store;
+let curationDir: string;
+const callerWith = (token: string | null, auth: string | null) =>
+  createCaller(createContextInner({ store, curationDir, token, auth }));
+
+beforeAll(async () => {
+  seed = await buildSeedKb();
+  store = await openSqliteStore(seed.copy("curation"));
+  curationDir = join(seed.dir, "curation");
+}, 120_000);
+
+afterAll(async () => {
+  await store?.close();
+  seed?.cleanup();
+});
+
+async function codeOf(call: Promise<unknown>): Promise<string> {
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  return (error as TRPCError).code;
+}
+
+describe("curation.add", () => {
+  it("is FORBIDDEN, saying how to enable writes, when the server has no token", async () => {
+    const error = await callerWith(null, TOKEN)
+      .curation.add({ op: rename("X") })
+      .catch((e: TRPCError) => e);
+    expect(error).toMatchObject({ code: "FORBIDDEN" });
+    expect((error as TRPCError).message).toMatch(/DATELINE_TOKEN/);
+  });
+
+  it("is UNAUTHORIZED without the token or with a wrong one, and writes nothing", async () => {
+    expect(await codeOf(callerWith(TOKEN, null).curation.add({ op: rename("X") }))).toBe("UNAUTHORIZED");
+    expect(await codeOf(callerWith(TOKEN, "wrong").curation.add({ op: rename("X") }))).toBe("UNAUTHORIZED");
+    expect(await codeOf(callerWith(TOKEN, `${TOKEN}x`).curation.add({ op: rename("X") }))).toBe("UNAUTHORIZED");
+    expect(readdirSync(seed.dir)).not.toContain("curation");
+  });
+
+  it("rejects an op that does not validate as BAD_REQUEST", async () => {
+    const api = callerWith(TOKEN, TOKEN);
+    const noReason = { op: "set-actor-name", actor: { id: "nikol-pashinyan" }, name: "X" };
+    expect(await codeOf(api.curation.add({ op: noReason as never }))).toBe("BAD_REQUEST");
+    expect(await codeOf(api.curation.add({ op: { op: "explode" } as never }))).toBe("BAD_REQUEST");
+  });
+
+  it("appends the op to api.yaml and re-links the KB with it", async () => {
+    const api = callerWith(TOKEN, TOKEN);
+    const added = await api.curation.add({ op: rename("Nikol V. Pashinyan") });
+    expect(added.opId).toBe("api-1");
+    expect(added.status).toMatchObject({ opId: "api-1", status: "applied" });
+    expect((await api.actors.byId({ id: "nikol-pashinyan" })).actor.name).toBe("Nikol V. Pashinyan");
+    const file = join(curationDir, "api.yaml");
+    expect(parseCurationYaml(readFileSync(file, "utf8"), file)).toEqual([
+      { ...rename("Nikol V. Pashinyan"), id: "api-1" },
+    ]);
+    const listed = await api.curation.list();
+    expect(listed.ops.map((o) => o.op.id)).toEqual(["api-1"]);
+    expect(listed.status.map((s) => s.opId)).toEqual(["api-1"]);
+  });
+
+  it("serialises concurrent writes: every op lands, none is lost, no temp file is left", async () => {
+    const api = callerWith(TOKEN, TOKEN);
+    const results = await Promise.all(["A", "B", "C"].map((n) => api.curation.add({ op: rename(`Pashinyan ${n}`) })));
+    expect(results.map((r) => r.opId).sort()).toEqual(["api-2", "api-3", "api-4"]);
+    const file = join(curationDir, "api.yaml");
+    const ops = parseCurationYaml(readFileSync(file, "utf8"), file);
+    expect(ops.map((o) => o.id)).toEqual(["api-1", "api-2", "api-3", "api-4"]);
+    expect(readdirSync(curationDir)).toEqual(["api.yaml"]);
+    // The last op in the file wins, and the KB shows it.
+    const last = ops[3] as { name: string };
+    expect((await api.actors.byId({ id: "nikol-pashinyan" })).actor.name).toBe(last.name);
+  });
+
+  it("refuses an id already in the file as CONFLICT", async () => {
+    const api = callerWith(TOKEN, TOKEN);
+    expect(await codeOf(api.curation.add({ op: rename("Y", "api-1") }))).toBe("CONFLICT");
+  });
+
+  it("refuses to touch a hand-broken api.yaml (PRECONDITION_FAILED) and leaves it as it was", async () => {
+    const file = join(curationDir, "api.yaml");
+    const before = readFileSync(file, "utf8");
+    const broken = `${before}  - op: set-actor-name\n    name: no target\n`;
+    writeFileSync(file, broken);
+    try {
+      const api = callerWith(TOKEN, TOKEN);
+      expect(await codeOf(api.curation.add({ op: rename("Z") }))).toBe("PRECONDITION_FAILED");
+      expect(await codeOf(api.curation.list())).toBe("PRECONDITION_FAILED");
+      expect(readFileSync(file, "utf8")).toBe(broken);
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+});
