@@ -97,6 +97,20 @@ function decodeUtf16(source: string, bytes: Uint8Array, encoding: "utf-16le" | "
   }
 }
 
+/** ASCII text in UTF-16 has a NUL in every other byte; binary files do not keep to that pattern. */
+function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 2000) & ~1;
+  if (n < 8) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  return (odd > half * 0.9 && even < half * 0.1) || (even > half * 0.9 && odd < half * 0.1);
+}
+
 function decodeBytes(source: string, bytes: Uint8Array): Decoded {
   for (const { bytes: magic, what } of MAGIC) {
     if (startsWith(bytes, magic)) throw new InputError(source, "binary", `looks binary (${what}), not an article`);
@@ -108,6 +122,9 @@ function decodeBytes(source: string, bytes: Uint8Array): Decoded {
     return { text: decodeUtf16(source, bytes, "utf-16be"), warnings: ["decoded as UTF-16 BE (byte order mark)"] };
   }
   const nul = bytes.indexOf(0);
+  if (nul >= 0 && looksLikeUtf16WithoutBom(bytes)) {
+    throw new InputError(source, "encoding", "looks like UTF-16 without a byte order mark; save it as UTF-8");
+  }
   if (nul >= 0) throw new InputError(source, "binary", `looks binary (NUL bytes at offset ${nul}), not an article`);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     try {
