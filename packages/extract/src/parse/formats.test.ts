@@ -140,6 +140,16 @@ describe("html page", () => {
     expect(article.text.slice(body[0]!.start, body[0]!.end)).toBe(PARA1);
   });
 
+  it("falls back to JSON-LD, <time datetime> and the <title> without its site name", () => {
+    const page = `<html><head><title>Ministers agree to more talks - Caspian Times</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Caspian Times"}}]}</script>
+</head><body><main><time datetime="2023-11-28T08:00:00Z">28 Nov</time><p>${PARA2}</p><p>${PARA2.replace("border", "frontier")}</p></main></body></html>`;
+    const { article: a } = parseArticle({ path: "ld.html", content: page });
+    expect(a).toMatchObject({ title: "Ministers agree to more talks", author: "Jane Doe", outlet: "Caspian Times" });
+    expect(a.published?.value).toBe("2023-11-28");
+    expect(a.metaEvidence.title).toBeUndefined();
+  });
+
   it("refuses a page with no readable text", () => {
     const e = problem(() =>
       parseArticle({ path: "empty.html", content: "<html><body><script>x()</script></body></html>" }),
