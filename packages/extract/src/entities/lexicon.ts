@@ -96,7 +96,8 @@ interface Stored {
 }
 
 const table = new Map<string, Stored[]>();
-let maxTokens = 1;
+/** First word of every phrase → the most tokens a phrase starting with it can span: most tokens start none. */
+const firstWords = new Map<string, number>();
 
 function add(surface: string, entry: LexEntry): void {
   const key = normalizePhrase(surface);
@@ -104,7 +105,10 @@ function add(surface: string, entry: LexEntry): void {
   if (list.some((s) => JSON.stringify(s.entry) === JSON.stringify(entry))) return;
   list.push({ entry, exactCase: isAllCaps(surface.replace(/[^A-Za-z]/g, "")) ? surface : null });
   table.set(key, list);
-  maxTokens = Math.max(maxTokens, surface.split(/[\s\-.]+/).length + 2);
+  const first = key.split(/[\s,-]+/)[0]!;
+  // A phrase spans at most as many tokens as its words, punctuation and hyphens ("Washington, D.C." is 4).
+  const span = key.split(/[\s,-]+/).length * 2 + 1;
+  firstWords.set(first, Math.max(firstWords.get(first) ?? 0, span));
 }
 
 for (const [code, names] of codeNames) {
@@ -137,7 +141,9 @@ export interface LexMatch {
 export function matchAt(text: string, tokens: readonly Token[], i: number, limit: number): LexMatch | null {
   const first = tokens[i];
   if (!first) return null;
-  const last = Math.min(limit, i + maxTokens);
+  const reach = firstWords.get(normalizePhrase(first.text));
+  if (reach === undefined) return null;
+  const last = Math.min(limit, i + reach);
   for (let j = last; j > i; j--) {
     const end = tokens[j - 1]!;
     const surface = text.slice(first.start, end.end);
