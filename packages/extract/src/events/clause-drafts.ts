@@ -57,7 +57,8 @@ export function draftClause(doc: Doc, clause: Clause): ClauseDrafts {
       evidence: makeEvidence(articleId, text, start, end),
     };
     // The quote names the event whose trigger comes before it ("launching what it described as “…”").
-    const owner = triggers.findLastIndex((t) => t.start < f.start);
+    // A reporting verb ("said …, calling what was happening “…”") is no owner: the words name an event told before.
+    const owner = triggers.findLastIndex((t) => t.start < f.start && !t.rule.delivery);
     if (owner >= 0) drafts[owner]!.framing.push(frame);
     else orphans.push({ frame, type: all.find((t) => t.start >= f.start && t.end <= f.end)?.rule.type ?? null });
   }

@@ -8,7 +8,7 @@ import type { MentionGroup } from "./groups";
 import type { Draft } from "./merge";
 import { assignRoles } from "./participants";
 import { hasBackgroundCue, quoteFloor, statusOf } from "./status";
-import type { Trigger } from "./triggers-in-clause";
+import { inSpeech, type Trigger } from "./triggers-in-clause";
 
 /** Verbs whose subject receives the others: "Aliyev agreed to receive the diplomat in Baku". */
 const HOSTING_VERBS = new Set(["receive", "host", "welcome"]);
@@ -65,7 +65,7 @@ export function draftFor(
   return {
     type: t.rule.type,
     weak: t.rule.weak ?? false,
-    delivery: t.rule.delivery ?? false,
+    delivery: (t.rule.delivery ?? false) || inSpeech(tokens, t),
     separate,
     status,
     background: status === "occurred" && hasBackgroundCue(tokens, clause.tokenStart, t.end),

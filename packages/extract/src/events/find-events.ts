@@ -1,6 +1,6 @@
 // Events from the body: triggers (a table) per clause, their people, date, status and framing; then split and merged.
 import { makeEvidence } from "@dateline/core/evidence";
-import type { ExtractedEvent, ParticipantRole, TemporalExpression } from "@dateline/core/schema";
+import type { EventType, ExtractedEvent, ParticipantRole, TemporalExpression } from "@dateline/core/schema";
 import type { DocContext, EntityResult, FindEvents } from "../types";
 import { isBackground } from "./background";
 import { draftClause, type Orphan } from "./clause-drafts";
@@ -25,6 +25,9 @@ const ROLE_ORDER: readonly ParticipantRole[] = [
 ];
 
 type Placed = Draft & { sentence: number };
+
+/** Events at which words are said: a statement told with one of these in its sentence is part of it. */
+const OCCASIONS = new Set<EventType>(["press-conference", "statement", "hearing", "meeting", "call", "talks", "visit"]);
 
 export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, dates: TemporalExpression[]) => {
   const { tokens, sentences } = ctx.analysis;
@@ -51,8 +54,13 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
   for (const o of orphans) adoptFraming(drafts, o);
 
   const actors = new Map(entities.actors.map((a) => [a.id, a]));
-  // A delivery ("said in a statement") is an event only when the clause dates it.
-  const told = drafts.filter((d) => !d.delivery || d.date?.date);
+  // A delivery ("said in a statement") is an event only when the clause dates it, and not when the sentence
+  // tells the occasion it was said at ("at a press conference, the president said").
+  const told = drafts.filter(
+    (d) =>
+      !d.delivery ||
+      (d.date?.date && !drafts.some((o) => o.sentence === d.sentence && !o.delivery && OCCASIONS.has(o.type))),
+  );
   const published = ctx.article.published?.latest ?? null;
   for (const d of told) {
     // Dated after publication: it has not happened yet, whatever the verb says.

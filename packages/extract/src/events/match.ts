@@ -51,9 +51,16 @@ export function compilePattern(source: string): Pattern {
   return { source, steps, first: head.term.words };
 }
 
-/** The forms a token can be matched by: its lemma and its lower-cased text. */
-export function tokenKeys(token: Token): [string, string] {
-  return [token.lemma.toLowerCase(), token.text.toLowerCase()];
+const keyCache = new WeakMap<Token, readonly [string, string]>();
+
+/** The forms a token can be matched by: its lemma and its lower-cased text (cached: every table asks). */
+export function tokenKeys(token: Token): readonly [string, string] {
+  let keys = keyCache.get(token);
+  if (!keys) {
+    keys = [token.lemma.toLowerCase(), token.text.toLowerCase()];
+    keyCache.set(token, keys);
+  }
+  return keys;
 }
 
 function termMatches(term: Term, token: Token): boolean {
@@ -96,16 +103,27 @@ export class PatternIndex<T> {
     }
   }
 
+  private tryAt(
+    entry: { pattern: Pattern; value: T },
+    tokens: Token[],
+    at: number,
+    to: number,
+    out: Array<{ value: T; match: PatternMatch; pattern: Pattern }>,
+  ): void {
+    const end = matchFrom(entry.pattern.steps, 0, tokens, at, to);
+    if (end > at) out.push({ value: entry.value, pattern: entry.pattern, match: { start: at, end } });
+  }
+
   /** Every (value, match) starting inside tokens[from, to), matches never running past `to`. */
   find(tokens: Token[], from: number, to: number): Array<{ value: T; match: PatternMatch; pattern: Pattern }> {
     const out: Array<{ value: T; match: PatternMatch; pattern: Pattern }> = [];
     for (let at = from; at < to; at++) {
       const [lemma, text] = tokenKeys(tokens[at]!);
-      const candidates = new Set([...(this.byFirst.get(lemma) ?? []), ...(this.byFirst.get(text) ?? [])]);
-      for (const { pattern, value } of candidates) {
-        const end = matchFrom(pattern.steps, 0, tokens, at, to);
-        if (end > at) out.push({ value, pattern, match: { start: at, end } });
-      }
+      const byLemma = this.byFirst.get(lemma);
+      const byText = text === lemma ? undefined : this.byFirst.get(text);
+      if (!byLemma && !byText) continue;
+      for (const entry of byLemma ?? []) this.tryAt(entry, tokens, at, to, out);
+      for (const entry of byText ?? []) if (!byLemma?.includes(entry)) this.tryAt(entry, tokens, at, to, out);
     }
     return out;
   }

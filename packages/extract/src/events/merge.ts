@@ -5,7 +5,7 @@ import type { Actor, EventStatus, EventType, Framing, Participant, TemporalExpre
 export interface Draft {
   type: EventType;
   weak: boolean;
-  /** Says how a quote was delivered ("said in a statement"): kept as an event only when dated. */
+  /** Says how a quote was delivered ("said in a statement"), or stands inside quoted speech: an event only when dated. */
   delivery: boolean;
   /** Told as one of several ("a separate call"): folds only into an event with the same counterparts. */
   separate: boolean;

@@ -24,6 +24,35 @@ const OUTRANKS: ReadonlyArray<{ winner: EventType; loser: EventType; order: "aft
   { winner: "call", loser: "cancellation", order: "before" },
   { winner: "hearing", loser: "cancellation", order: "before" },
 ];
+/** Is the trigger inside quoted speech (a quotation of SPEECH_TOKENS or more)? */
+export function inSpeech(tokens: Token[], t: Trigger): boolean {
+  return quotations(tokens, t.clause.sentence.tokenStart, t.clause.sentence.tokenEnd).some(
+    (q) => q.end - q.start >= SPEECH_TOKENS && t.start >= q.start && t.end <= q.end,
+  );
+}
+
+/** Words inside a quotation this long are someone's speech: what it mentions is an event only when dated. */
+const SPEECH_TOKENS = 8;
+const OPENING = new Set(["“", "«", "„"]);
+const CLOSING = new Set(["”", "»"]);
+
+/** Token ranges of the quotations in a sentence (curly, guillemet or straight marks), end exclusive. */
+export function quotations(tokens: Token[], from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!.text;
+    if (open < 0 && (OPENING.has(t) || t === '"')) open = i;
+    else if (open >= 0 && (CLOSING.has(t) || t === '"')) {
+      out.push({ start: open + 1, end: i });
+      open = -1;
+    }
+  }
+  // A quotation still open at the end of the sentence runs to it (a quote spanning sentences).
+  if (open >= 0) out.push({ start: open + 1, end: to });
+  return out;
+}
+
 /** How near (in tokens) two triggers must be for one to outrank the other, or a weak one to give way. */
 const NEAR = 6;
 
@@ -76,8 +105,9 @@ function outranks(w: Trigger, l: Trigger, only?: "any"): boolean {
 export function keepTriggers(
   tokens: Token[],
   triggers: Trigger[],
-  quoted: Array<{ start: number; end: number }>,
+  framed: Array<{ start: number; end: number }>,
 ): Trigger[] {
+  const quoted = framed;
   const processes = triggers[0]
     ? notEvents.find(tokens, triggers[0].clause.tokenStart, triggers[0].clause.tokenEnd)
     : [];

@@ -42,7 +42,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ...rules("meeting", ["meet/VERB", "meeting", "summit", "bilateral meeting", "hold ... meeting", "sit down with"]),
   ...rules("talks", [
     "talks|negotiations with|between|in|at",
-    "hold|resume|start|begin|open|launch|accelerate|conduct|continue ... talks|negotiations",
+    "hold|host|resume|start|begin|open|launch|accelerate|conduct|continue ... talks|negotiations",
     "have/VERB ... talks|negotiations",
     "round of talks|negotiations",
     "talks|negotiations schedule|plan|set|due",
@@ -66,9 +66,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "joint statement|declaration|communique",
   ]),
   // How a quote was delivered; an event only when the clause dates it ("In a statement on Nov. 21, …").
-  ...rules("statement", ["say|said in a|an|the? joint? statement", "in a|an|the? joint? statement", "readout"], {
-    delivery: true,
-  }),
+  ...rules("statement", [
+    "in a|an video|televised|audio|recorded message|address|speech|post|interview|letter",
+    "in a|an video|televised|audio|recorded|open? message|address|speech|post|interview|letter",
+  ]),
+  // How a quote was delivered: an event only when the clause dates it ("In a statement on Nov. 21, …",
+  // "the ministry said on Tuesday").
+  ...rules(
+    "statement",
+    [
+      "say|said in a|an|the? joint? statement",
+      "in a|an|the? joint? statement",
+      "readout",
+      "say|tell|state|confirm|deny|report/VERB",
+    ],
+    { delivery: true },
+  ),
+  ...rules("statement", ["announce|declare|welcome|congratulate|condemn|concede|appeal|urge/VERB"], { weak: true }),
   ...rules("press-conference", [
     "press|news conference|briefing",
     "briefing",
@@ -81,6 +95,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "agreement|deal|accord|treaty|pact ...8 be reach|sign|conclude|strike|seal",
     "broker peace? agreement|deal|accord|ceasefire|truce",
   ]),
+  ...rules("agreement", ["award|sign ... contract"]),
   ...rules("agreement", ["agree"], { weak: true }),
   ...rules(
     "military-operation",
@@ -89,8 +104,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       "counteroffensive|counter-offensive",
       "operation",
       "attack/NOUN",
-      "airstrike|air-strike|bombing|shelling|bombardment|assault|invasion|incursion|raid",
-      "strike/NOUN",
+      "airstrike|air-strike|airstrikes|bombing|shelling|bombardment|assault|invasion|incursion|raid|gunfire|skirmish",
+      "air|drone|missile|artillery strike|strikes",
+      "military drills|exercises",
       "anti-terrorist|anti-terrorism|counterterrorism|counter-terrorism measures|operation|operations",
       "recapture/NOUN",
       "reconquest|occupation",
@@ -128,12 +144,24 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "pull out of",
     "withdraw from the? talks|meeting|summit",
   ]),
-  ...rules("decree", ["sign ... decree|order|law|bill", "decree", "executive order", "issue ... decree|order"]),
+  ...rules("decree", [
+    "sign ... decree|order|law|bill",
+    "decree",
+    "executive order",
+    "issue ... decree|order",
+    "declare ... mourning|emergency|curfew",
+    "martial law",
+    "state of emergency",
+  ]),
+  ...rules("decree", ["order/VERB"], { weak: true }),
   ...rules("displacement", ["displacement", "exodus", "evacuation"], { head: true }),
   ...rules("displacement", ["flee", "fled", "displace|displaced", "evacuate", "forced from their homes"]),
   ...rules("sanction", ["ban/NOUN", "embargo|sanction|sanctions"], { head: true }),
   ...rules("sanction", [
     "ban/VERB",
+    "fine/VERB",
+    "fine/NOUN",
+    "penalty",
     "suspend|freeze|cut|halt ... aid|assistance|funding|cooperation",
     "impose ... sanction|sanctions|tariff|tariffs|restriction|restrictions|ban",
     "freeze ... assets",
@@ -151,7 +179,34 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "vote/NOUN",
     "go to the polls",
   ]),
-  ...rules("protest", ["protest|protests|demonstration|demonstrations|rally|walkout|sit-in", "general strike"], {
+  ...rules(
+    "protest",
+    [
+      "protest|protests|protester|protesters|demonstration|demonstrations|demonstrator|demonstrators|rally|walkout|sit-in|riot|riots",
+      "general|nationwide|national|rail|union|workers strike|strikes",
+      "strikes and protests|marches",
+      "march/NOUN",
+      "marches",
+    ],
+    { head: true },
+  ),
+  ...rules("protest", ["march/VERB", "walk out", "day of ... action|protest|protests|strike|strikes"]),
+  // No type of their own yet: disasters, rulings, coups, taking office, ties cut or made, launches, inquiries.
+  ...rules("other", ["earthquake|quake|tsunami|hurricane|typhoon|cyclone|wildfire|flood|floods|eruption|landslide"], {
     head: true,
   }),
+  ...rules("other", [
+    "rule that|on|in|against",
+    "ruling|verdict|judgment|judgement",
+    "coup",
+    "sworn in",
+    "swear in",
+    "take|took|taken office",
+    "inauguration",
+    "cut|sever|break|end ... ties|relations",
+    "establish|restore ... diplomatic? ties|relations",
+    "switch|switched recognition",
+    "open|launch ... investigation|inquiry|probe",
+  ]),
+  ...rules("other", ["launch/VERB"], { weak: true }),
 ];
