@@ -113,15 +113,17 @@ function weekdayAgrees(undated: ReportState, dated: ReportState): boolean {
   return !!weekday && !!day && day.precision === "day" && hasYear(day.value) && weekdayName(day.value) === weekday;
 }
 
-/** An undated report meets a dated one when their articles came out close together, or the date is recent to it. */
+/**
+ * An undated report meets a dated one when their articles came out close together, or the date is recent to
+ * it. Where neither can be told (no publication date, a day without a year) nothing rules the match out.
+ */
 function undatedNear(undated: ReportState, dated: ReportState): boolean {
   const pub = undated.published;
   if (!pub) return true;
   if (dated.published && intervalsWithin(pub, dated.published, 7)) return true;
   const d = dated.report.date!;
-  return (
-    d.earliest !== null && d.latest !== null && intervalsWithin(pub, { earliest: d.earliest, latest: d.latest }, 31)
-  );
+  if (d.earliest === null || d.latest === null) return dated.published === null;
+  return intervalsWithin(pub, { earliest: d.earliest, latest: d.latest }, 31);
 }
 
 const DATE_SCORE: Record<DateNearness, number> = { same: 1, compatible: 0.6, close: 0.4 };
@@ -131,6 +133,8 @@ export function matchScore(a: ReportState, b: ReportState, ctx: MatchContext): n
   if (!typesCompatible(a.type, b.type)) return null;
   const da = a.report.date;
   const db = b.report.date;
+  // An article does not tell one event on two different days.
+  if (a.report.articleId === b.report.articleId && da && db && da.value !== db.value) return null;
   // "other" is too vague to link on participants alone.
   if ((a.type === "other" || b.type === "other") && (!da || !db)) return null;
   const people = participantScore(a, b, ctx);

@@ -179,7 +179,7 @@ function cluster(reports: readonly ReportState[], ctx: MatchContext): ReportStat
 function inferFromWeekday(reports: ReportState[]): void {
   const days = reports
     .map((r) => r.report.date)
-    .filter((d): d is ResolvedDate => !!d && d.precision === "day" && hasYear(d.value) && !d.inferred);
+    .filter((d): d is ResolvedDate => !!d && d.precision === "day" && hasYear(d.value));
   for (const r of reports) {
     const when = r.report.when;
     if (r.report.date || !when?.weekday) continue;

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { buildKnowledgeBase } from "./build-knowledge-base";
+import { ExtractionBuilder } from "./fixtures/builder";
+
+const reportsOf = (kb: ReturnType<typeof buildKnowledgeBase>) =>
+  kb.events.map((e) => e.reports.map((r) => r.extractedId));
+
+describe("event linking rules", () => {
+  it("never merges two reports of one article that give different days", () => {
+    const a = new ExtractionBuilder(
+      "a",
+      "On November 18 Pashinyan spoke. On November 20 Pashinyan spoke again.",
+      "2023-11-28",
+    )
+      .actor("Nikol Pashinyan", "person", { mention: "Pashinyan" })
+      .event({
+        type: "statement",
+        title: "first",
+        words: "On November 18 Pashinyan spoke",
+        date: { value: "2023-11-18", text: "On November 18" },
+        participants: [["nikol-pashinyan", "agent"]],
+      })
+      .event({
+        type: "press-conference",
+        title: "second",
+        words: "On November 20 Pashinyan spoke again",
+        date: { value: "2023-11-20", text: "On November 20" },
+        participants: [["nikol-pashinyan", "agent"]],
+      });
+    expect(reportsOf(buildKnowledgeBase([a.build()]))).toEqual([["a#e1"], ["a#e2"]]);
+  });
+
+  it("links a person's report to their country's report of the same day, but not two people of one country", () => {
+    const text = "Aliyev launched the operation on September 19. Miller said and Blinken said.";
+    const a = new ExtractionBuilder("a", text, "2023-09-20")
+      .actor("Ilham Aliyev", "person", { mention: "Aliyev", affiliations: ["azerbaijan"] })
+      .actor("Azerbaijan", "country", { mention: "operation" })
+      .actor("Matthew Miller", "person", { mention: "Miller", affiliations: ["united-states"] })
+      .actor("United States", "country", { mention: "said" })
+      .event({
+        type: "military-operation",
+        title: "op",
+        words: "Aliyev launched the operation",
+        date: { value: "2023-09-19", text: "on September 19" },
+        participants: [["ilham-aliyev", "agent"]],
+      })
+      .event({
+        type: "statement",
+        title: "Miller",
+        words: "Miller said",
+        date: { value: "2023-09-19", text: "on September 19" },
+        participants: [["matthew-miller", "speaker"]],
+      });
+    const b = new ExtractionBuilder("b", "Azerbaijan attacked on September 19. Blinken said so.", "2023-09-20")
+      .actor("Azerbaijan", "country")
+      .actor("Antony Blinken", "person", { mention: "Blinken", affiliations: ["united-states"] })
+      .actor("United States", "country", { mention: "said" })
+      .event({
+        type: "military-operation",
+        title: "attack",
+        words: "Azerbaijan attacked",
+        date: { value: "2023-09-19", text: "on September 19" },
+        participants: [["azerbaijan", "agent"]],
+      })
+      .event({
+        type: "statement",
+        title: "Blinken",
+        words: "Blinken said so",
+        date: { value: "2023-09-19", text: "on September 19" },
+        participants: [["antony-blinken", "speaker"]],
+      });
+    expect(reportsOf(buildKnowledgeBase([a.build(), b.build()]))).toEqual([["a#e1", "b#e1"], ["b#e2"], ["a#e2"]]);
+  });
+
+  it("lets an undated report join a day without a year when neither article's date can rule it out", () => {
+    const dated = new ExtractionBuilder("a", "Azerbaijan's offensive was condemned.", "2023-11-28")
+      .actor("Azerbaijan", "country")
+      .event({ type: "military-operation", title: "x", words: "offensive", participants: [["azerbaijan", "agent"]] });
+    const undated = new ExtractionBuilder("b", "Azerbaijan's September 19 offensive.", null)
+      .actor("Azerbaijan", "country")
+      .event({
+        type: "military-operation",
+        title: "y",
+        words: "September 19 offensive",
+        date: { value: "--09-19", text: "September 19" },
+        participants: [["azerbaijan", "agent"]],
+      });
+    expect(reportsOf(buildKnowledgeBase([dated.build(), undated.build()]))).toEqual([["a#e1", "b#e1"]]);
+  });
+
+  it("keeps an undated report apart from an event long before its article was published", () => {
+    const old = new ExtractionBuilder("a", "Portugal held an election on January 30.", "2022-02-01")
+      .actor("Portugal", "country")
+      .event({
+        type: "election",
+        title: "x",
+        words: "held an election",
+        date: { value: "2022-01-30", text: "on January 30" },
+        participants: [["portugal", "agent"]],
+      });
+    const later = new ExtractionBuilder("b", "Portugal held an election.", "2024-03-11")
+      .actor("Portugal", "country")
+      .event({ type: "election", title: "y", words: "held an election", participants: [["portugal", "agent"]] });
+    expect(reportsOf(buildKnowledgeBase([old.build(), later.build()]))).toEqual([["a#e1"], ["b#e1"]]);
+  });
+});
