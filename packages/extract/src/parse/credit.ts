@@ -27,3 +27,16 @@ export function creditPart(segment: string): CreditPart | null {
   if (looksLikeOutletName(text)) return { kind: "outlet", text, name: text };
   return null;
 }
+
+/** A line of credits only ("Jane Doe", "Jane Doe, Senior Correspondent", "Jane Doe | Caspian Daily") with a name in it. */
+export function readCreditLine(t: string): Array<CreditPart & { start: number }> | null {
+  const segments = t.split(/\s*(?:,|\||•|·|\s[-–—]\s)\s*/).filter(Boolean);
+  if (segments.length > 3) return null;
+  const parts: Array<CreditPart & { start: number }> = [];
+  for (const segment of segments) {
+    const part = creditPart(segment);
+    if (!part) return null;
+    parts.push({ ...part, start: t.indexOf(part.text) });
+  }
+  return parts.some((p) => p.kind === "author") ? parts : null;
+}

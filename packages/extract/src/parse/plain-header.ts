@@ -1,7 +1,7 @@
 // The block above the story in plain text: section, headline, outlet, date and byline lines, subtitle.
 import { readByline } from "./byline";
-import { type CreditPart, creditPart } from "./credit";
-import { readDateLine } from "./date-line";
+import { readCreditLine } from "./credit";
+import { type DateLine, readDateLine } from "./date-line";
 import type { DateMatch } from "./date-text";
 import { readKeyLine } from "./key-value-header";
 import { isDebris, isPhotoCredit, isProse, isSectionLine, looksLikeOutletName, unwrapMarkup } from "./line-kinds";
@@ -36,22 +36,23 @@ function storyIndex(lines: readonly Line[]): number {
   return Math.min(1, lines.length);
 }
 
-/** A line of credits only ("Jane Doe", "Jane Doe, Senior Correspondent", "Jane Doe | Caspian Daily") with a name in it. */
-function readCreditLine(t: string): Array<CreditPart & { start: number }> | null {
-  const segments = t.split(/\s*(?:,|\||•|·|\s[-–—]\s)\s*/).filter(Boolean);
-  if (segments.length > 3) return null;
-  const parts: Array<CreditPart & { start: number }> = [];
-  for (const segment of segments) {
-    const part = creditPart(segment);
-    if (!part) return null;
-    parts.push({ ...part, start: t.indexOf(part.text) });
-  }
-  return parts.some((p) => p.kind === "author") ? parts : null;
-}
-
 const hasHeadlineWord = (t: string) => t.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
 const isCapitalised = (t: string) =>
   t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|al|el)$/.test(w));
+
+type Credit = { name: string; start: number; end: number } | null;
+
+/** Offers an author and an outlet read at offsets `start`/`end` within a line that begins at `at`. */
+function offerCredits(draft: MetaDraft, at: number, author: Credit, outlet: Credit): void {
+  if (author) offer(draft, "author", { value: author.name, span: { start: at + author.start, end: at + author.end } });
+  if (outlet) offer(draft, "outlet", { value: outlet.name, span: { start: at + outlet.start, end: at + outlet.end } });
+}
+
+function applyDateLine(draft: MetaDraft, dateLine: DateLine, at: number, line: string): void {
+  if (dateLine.published) applyDate(draft, "published", dateLine.published, at, line);
+  if (dateLine.updated) applyDate(draft, "updated", dateLine.updated, at, line);
+  offerCredits(draft, at, dateLine.author, dateLine.outlet);
+}
 
 function applyDate(draft: MetaDraft, field: "published" | "updated", m: DateMatch, at: number, line: string) {
   if (m.problem) draft.warnings.push(`the date line '${line}' is odd: ${m.problem}`);
@@ -68,10 +69,11 @@ export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): Heade
   const excluded: Span[] = [];
   const seen = new Set<string>();
   const scanEnd = Math.min(lines.length, zoneEnd + LOOKAHEAD);
-  const dateLineAt = new Set<number>();
+  const dateLines = new Map<number, DateLine>();
   for (let i = 0; i < scanEnd; i++) {
-    const t = lines[i]!.text;
-    if (t.length <= MAX_HEADER_LINE_CHARS && readDateLine(t)) dateLineAt.add(i);
+    const inner = unwrapMarkup(lines[i]!.text).text;
+    const dateLine = inner.length <= MAX_HEADER_LINE_CHARS ? readDateLine(inner) : null;
+    if (dateLine) dateLines.set(i, dateLine);
   }
   let titleSeen = draft.title !== undefined;
   let subtitleSeen = false;
@@ -89,36 +91,22 @@ export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): Heade
       continue;
     }
     seen.add(key);
-    const dateLine = dateLineAt.has(i) ? readDateLine(t) : null;
+    const dateLine = dateLines.get(i);
     if (dateLine) {
-      if (dateLine.published) applyDate(draft, "published", dateLine.published, at, t);
-      if (dateLine.updated) applyDate(draft, "updated", dateLine.updated, at, t);
-      if (dateLine.outlet) {
-        const o = dateLine.outlet;
-        offer(draft, "outlet", { value: o.name, span: { start: at + o.start, end: at + o.end } });
-      }
-      if (dateLine.author) {
-        offer(draft, "author", {
-          value: dateLine.author.name,
-          span: { start: at + dateLine.author.start, end: at + dateLine.author.end },
-        });
-      }
+      applyDateLine(draft, dateLine, at, t);
       exclude();
       continue;
     }
     const byline = readByline(t);
     if (byline) {
-      const { author, outlet } = byline;
-      offer(draft, "author", { value: author.name, span: { start: at + author.start, end: at + author.end } });
-      if (outlet)
-        offer(draft, "outlet", { value: outlet.name, span: { start: at + outlet.start, end: at + outlet.end } });
+      offerCredits(draft, at, byline.author, byline.outlet);
       exclude();
       continue;
     }
     // Below the first paragraph only date and byline lines are metadata; everything else is story.
     if (inStory) continue;
     const labelled = readKeyLine(t);
-    if (labelled && !dateLineAt.has(i)) {
+    if (labelled) {
       const span = { start: at + labelled.valueStart, end: at + labelled.valueStart + labelled.value.length };
       offerStructured(draft, labelled.field as StructuredField, labelled.value, `header line '${labelled.key}:'`, span);
       exclude();
@@ -139,7 +127,7 @@ export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): Heade
       continue;
     }
     const known = outletOfLine(t);
-    const besideDate = dateLineAt.has(i - 1) || dateLineAt.has(i + 1);
+    const besideDate = dateLines.has(i - 1) || dateLines.has(i + 1);
     // An unknown name beside the date line is the outlet ("Iran Front Page") unless it reads like a headline.
     const outletShaped =
       titleSeen &&
