@@ -1,0 +1,143 @@
+// The REST routes for callers without tRPC: each GET path maps onto one procedure through createCaller.
+import {
+  ActorSchema,
+  ArticleSchema,
+  ConflictSchema,
+  CurationStatusSchema,
+  EventSchema,
+  PlaceSchema,
+} from "@dateline/core/schema";
+import {
+  ActorFilterSchema,
+  ArticleFilterSchema,
+  ConflictFilterSchema,
+  EventFilterSchema,
+  PlaceFilterSchema,
+} from "@dateline/store";
+import { z } from "zod";
+import type { createCaller } from "./root";
+import { SearchInputSchema } from "./routers/search";
+
+type Caller = ReturnType<typeof createCaller>;
+
+export interface RestRoute {
+  /** OpenAPI path template; `{id}` is the only path parameter. */
+  path: string;
+  procedure: string;
+  summary: string;
+  /** The query parameters (the procedure's input, minus `id`). */
+  query?: z.ZodObject;
+  /** What a 200 carries, for the OpenAPI document. */
+  output: z.ZodType;
+  // The caller validates the input with the procedure's own schema, so it is passed on as it came.
+  call: (api: Caller, input: Record<string, unknown>) => Promise<unknown>;
+}
+
+const pageOf = (item: z.ZodType) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+const ArticleSummarySchema = ArticleSchema.omit({ text: true });
+const ActorNameSchema = z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() });
+const SpanSchema = z.object({ start: z.number().int(), end: z.number().int(), kind: z.string(), targetId: z.string() });
+
+export const REST_ROUTES: readonly RestRoute[] = [
+  {
+    path: "/api/stats",
+    procedure: "stats.get",
+    summary: "How many articles, actors, places, events, reports, quotes, figures and conflicts.",
+    output: z.record(z.string(), z.number()),
+    call: (api) => api.stats.get(),
+  },
+  {
+    path: "/api/events",
+    procedure: "events.list",
+    summary: "Events on the time line, filtered (date ranges overlap at each date's precision).",
+    query: EventFilterSchema,
+    output: pageOf(EventSchema),
+    call: (api, input) => api.events.list(input as never),
+  },
+  {
+    path: "/api/events/{id}",
+    procedure: "events.byId",
+    summary: "One event with every report and its evidence, its conflicts and named participants.",
+    output: z.object({
+      event: EventSchema,
+      conflicts: z.array(ConflictSchema),
+      participants: z.array(ActorNameSchema.extend({ actorId: z.string(), role: z.string() })),
+    }),
+    call: (api, input) => api.events.byId(input as never),
+  },
+  {
+    path: "/api/actors",
+    procedure: "actors.list",
+    summary: "Actors by name; q matches names and aliases.",
+    query: ActorFilterSchema,
+    output: pageOf(ActorSchema),
+    call: (api, input) => api.actors.list(input as never),
+  },
+  {
+    path: "/api/actors/{id}",
+    procedure: "actors.byId",
+    summary: "One actor with its events, quotes and co-occurring actors.",
+    output: z.object({
+      actor: ActorSchema,
+      events: z.array(EventSchema),
+      quotes: z.array(z.unknown()),
+      coActors: z.array(ActorNameSchema.extend({ events: z.number().int() })),
+    }),
+    call: (api, input) => api.actors.byId(input as never),
+  },
+  {
+    path: "/api/places",
+    procedure: "places.list",
+    summary: "Places by name.",
+    query: PlaceFilterSchema,
+    output: pageOf(PlaceSchema),
+    call: (api, input) => api.places.list(input as never),
+  },
+  {
+    path: "/api/places/{id}",
+    procedure: "places.byId",
+    summary: "One place and the first page of its events.",
+    output: z.object({ place: PlaceSchema, events: pageOf(EventSchema) }),
+    call: (api, input) => api.places.byId(input as never),
+  },
+  {
+    path: "/api/articles",
+    procedure: "articles.list",
+    summary: "Articles with their metadata, without their text.",
+    query: ArticleFilterSchema,
+    output: pageOf(ArticleSummarySchema),
+    call: (api, input) => api.articles.list(input as never),
+  },
+  {
+    path: "/api/articles/{id}",
+    procedure: "articles.byId",
+    summary: "One article's verbatim text with every span of it the knowledge base uses.",
+    output: z.object({ article: ArticleSchema, spans: z.array(SpanSchema) }),
+    call: (api, input) => api.articles.byId(input as never),
+  },
+  {
+    path: "/api/conflicts",
+    procedure: "conflicts.list",
+    summary: "Where the reports of an event disagree.",
+    query: ConflictFilterSchema,
+    output: pageOf(ConflictSchema),
+    call: (api, input) => api.conflicts.list(input as never),
+  },
+  {
+    path: "/api/search",
+    procedure: "search.query",
+    summary: "Full-text search over articles, events and actors.",
+    query: SearchInputSchema,
+    output: z.array(
+      z.object({ kind: z.string(), id: z.string(), title: z.string(), snippet: z.string(), score: z.number() }),
+    ),
+    call: (api, input) => api.search.query(input as never),
+  },
+  {
+    path: "/api/curation",
+    procedure: "curation.list",
+    summary: "The curation ops on file and what each did in the last re-link.",
+    output: z.object({ ops: z.array(z.unknown()), status: z.array(CurationStatusSchema) }),
+    call: (api) => api.curation.list(),
+  },
+];

@@ -1,0 +1,83 @@
+// Serves the REST routes: match the path, coerce the query string by the input's JSON Schema, call the procedure.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { ZodError, z } from "zod";
+import { sendJson } from "./http-guards";
+import { queryParameters } from "./openapi";
+import { REST_ROUTES, type RestRoute } from "./rest-routes";
+import type { createCaller } from "./root";
+
+type Caller = ReturnType<typeof createCaller>;
+
+interface Compiled {
+  route: RestRoute;
+  pattern: RegExp;
+  types: Map<string, string>;
+}
+
+const compiled: Compiled[] = REST_ROUTES.map((route) => ({
+  route,
+  pattern: new RegExp(`^${route.path.replace("{id}", "(?<id>[^/]+)")}/?$`),
+  types: new Map(queryParameters(route).map((p) => [p.name, String(p.schema.type ?? "string")])),
+}));
+
+/** A query-string value as the schema wants it; a value that does not convert is left for zod to reject. */
+function coerce(value: string, type: string): unknown {
+  if (type === "integer" || type === "number") return value.trim() === "" ? value : Number(value);
+  if (type === "boolean") return value === "true" ? true : value === "false" ? false : value;
+  if (type === "array") return value.split(",").filter(Boolean);
+  return value;
+}
+
+function inputOf(match: Compiled, url: URL, id: string | undefined): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of url.searchParams) input[key] = coerce(value, match.types.get(key) ?? "string");
+  if (id !== undefined) input.id = decodeURIComponent(id);
+  return input;
+}
+
+function sendError(res: ServerResponse, error: unknown): void {
+  if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") {
+    sendJson(res, 500, {
+      error: { code: "INTERNAL_SERVER_ERROR", message: "internal server error (logged on the server)" },
+    });
+    return;
+  }
+  const issues = error.cause instanceof ZodError ? z.flattenError(error.cause) : undefined;
+  sendJson(res, getHTTPStatusCodeFromError(error), { error: { code: error.code, message: error.message, issues } });
+}
+
+/**
+ * Answers the request if its path is a REST route (true), or leaves it (false). Errors are JSON with the
+ * tRPC code and its HTTP status; internal ones are passed to `onError` for the log and never shown.
+ */
+export async function handleRest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  api: Caller,
+  onError: (error: unknown) => void,
+): Promise<boolean> {
+  for (const match of compiled) {
+    const found = match.pattern.exec(url.pathname);
+    if (!found) continue;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.setHeader("Allow", "GET, HEAD");
+      sendJson(res, 405, { error: { code: "METHOD_NOT_SUPPORTED", message: `${url.pathname} only answers GET` } });
+      return true;
+    }
+    try {
+      sendJson(res, 200, await match.route.call(api, inputOf(match, url, found.groups?.id)));
+    } catch (error) {
+      if (error instanceof URIError) {
+        sendJson(res, 400, { error: { code: "BAD_REQUEST", message: `bad percent-encoding in ${url.pathname}` } });
+        return true;
+      }
+      if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") onError(error);
+      sendError(res, error);
+    }
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,128 @@
+// The HTTP server: tRPC at /trpc (batching on), REST under /api, /openapi.json, /healthz; logged with pino.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Store } from "@dateline/store";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { type Logger, pino } from "pino";
+import { contextFactory, createContextInner } from "./context";
+import { applyCors, sendJson, setSecurityHeaders } from "./http-guards";
+import { buildOpenApiDocument } from "./openapi";
+import { handleRest } from "./rest";
+import { appRouter, createCaller } from "./root";
+
+export interface ServerOptions {
+  store: Store;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  curationDir: string;
+  /** The write token; null or empty: writes are refused with FORBIDDEN. */
+  token?: string | null;
+  /** Origins a browser may call from; none by default. */
+  cors?: readonly string[];
+  /** Largest request body in bytes (default 1 MiB); a larger one is refused with 413. */
+  maxBodySize?: number;
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  /** `http://host:port`, the port resolved when 0 was asked for. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const DEFAULT_MAX_BODY = 1024 * 1024;
+
+/** A logger for the CLI: JSON lines on stderr, so stdout keeps only what the command prints. */
+export function defaultLogger(): Logger {
+  return pino({ level: process.env.LOG_LEVEL ?? "info" }, pino.destination(2));
+}
+
+/** A logger that writes nothing: for tests and in-process embedding. */
+export const silentLogger = (): Logger => pino({ level: "silent" });
+
+function logRequests(req: IncomingMessage, res: ServerResponse, logger: Logger): void {
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    // The path only: query strings may carry search text, and headers the token; neither belongs in a log.
+    const path = (req.url ?? "").split("?")[0];
+    logger.info({ method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+  });
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? defaultLogger();
+  const api = { store: options.store, curationDir: options.curationDir, token: options.token || null };
+  const allowed = new Set(options.cors ?? []);
+  const onError = (error: unknown) => logger.error({ err: error }, "internal error");
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    createContext: contextFactory(api),
+    basePath: "/trpc/",
+    allowBatching: true,
+    maxBodySize: options.maxBodySize ?? DEFAULT_MAX_BODY,
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error.cause ?? error, path }, "internal error");
+    },
+  });
+  // REST calls carry no token: they are reads, so they go through one shared anonymous caller.
+  const rest = createCaller(createContextInner(api));
+  let openapi: string | null = null;
+
+  const server = createServer(async (req, res) => {
+    logRequests(req, res, logger);
+    setSecurityHeaders(res);
+    if (!applyCors(req, res, allowed)) return;
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname.startsWith("/trpc/")) return trpc(req, res);
+    if (url.pathname === "/healthz") return sendJson(res, 200, { ok: true });
+    if (url.pathname === "/openapi.json") {
+      openapi ??= JSON.stringify(buildOpenApiDocument({ serverUrl: address() }));
+      res.setHeader("Content-Type", "application/json; charset=utf-8");
+      return res.end(openapi);
+    }
+    try {
+      if (await handleRest(req, res, url, rest, onError)) return;
+    } catch (error) {
+      onError(error);
+      if (!res.headersSent)
+        return sendJson(res, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "internal error" } });
+    }
+    sendJson(res, 404, { error: { code: "NOT_FOUND", message: `no route ${url.pathname}` } });
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+
+  const address = () => {
+    const { port } = server.address() as AddressInfo;
+    const host = options.host ?? "127.0.0.1";
+    return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 4000, options.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const url = address();
+  logger.info({ url }, "listening");
+
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // Requests in flight may finish; a socket still open after the grace period is cut.
+        const force = setTimeout(() => server.closeAllConnections(), 5000);
+        force.unref();
+        server.close((error) => {
+          clearTimeout(force);
+          return error ? reject(error) : resolve();
+        });
+        // Idle keep-alive sockets would otherwise hold close() open until they time out.
+        server.closeIdleConnections();
+      }),
+  };
+}
