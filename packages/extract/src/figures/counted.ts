@@ -29,6 +29,14 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): Counted
     const glued = j > i && tokens[j - 1]!.end === t.start && /^[\w‑-]/.test(t.text);
     if (NOUNISH.has(t.pos)) head = j;
     else if (glued) continue;
+    // A model number inside a name: "14 Leopard 2 tanks".
+    else if (
+      t.pos === "NUM" &&
+      head === j - 1 &&
+      tokens[j - 1]!.pos === "PROPN" &&
+      NOUNISH.has(tokens[j + 1]?.pos ?? "")
+    )
+      continue;
     else if (t.pos === "VERB" && (head >= 0 || !isParticiple(t)))
       break; // "people arrested": a new clause
     else if (!MODIFIER.has(t.pos)) break;

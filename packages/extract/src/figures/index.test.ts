@@ -127,3 +127,12 @@ describe("money and measures", () => {
     expect(figuresOf("A 6.8 magnitude quake struck.")).toEqual([]);
   });
 });
+
+describe("names inside the counted words", () => {
+  it("keeps a model number in the noun phrase", () => {
+    expect(only(figuresOf("Germany pledged 14 Leopard 2 tanks."))).toMatchObject({
+      value: 14,
+      counts: "Leopard 2 tanks",
+    });
+  });
+});

@@ -206,3 +206,17 @@ describe("years with modifiers (published 2024-03-12)", () => {
     ]);
   });
 });
+
+describe("a wire story a year on (published Fri 2023-02-24)", () => {
+  const text =
+    "KYIV, Feb 24 (Reuters) - Officials said on Friday, a year after the invasion began on Feb. 24, 2022, that missiles hit Kyiv.\n" +
+    "The attack came days after Joe Biden visited Kyiv on Monday, Feb. 20. Germany pledged tanks last June and will deliver them by the end of March.";
+  const dates = findDates(docContext(text, "2023-02-24"));
+  it("lets the weekday pick the year, not an older date told before", () => {
+    expect(at(dates, "Feb. 20").date).toMatchObject({ value: "2023-02-20", weekday: "Monday" });
+  });
+  it("reads 'last June' as past and 'the end of March' as a month, never the 31st", () => {
+    expect(at(dates, "last June").date?.value).toBe("2022-06");
+    expect(at(dates, "end of March").date).toMatchObject({ value: "2023-03", precision: "month" });
+  });
+});

@@ -12,7 +12,7 @@ import { needsTense, resolveShape } from "./resolve";
 import { CONTEXT_MIN_AGE_DAYS } from "./resolve-calendar";
 import { chronoCandidates } from "./surface-chrono";
 import { surfaceCandidates } from "./surface-rules";
-import { tenseAround } from "./tense";
+import { type TenseReading, tenseAround } from "./tense";
 
 /**
  * Words in front of a phrase that belong to it: a preposition ("since 1991", "on Nov. 21") and a
@@ -20,7 +20,7 @@ import { tenseAround } from "./tense";
  * keep the quoted phrase whole for the reader and the events stage.
  */
 const LEAD =
-  /(?:\b(?:since|until|till|by|before|after|from|for|on|in|during|through|throughout|as of)\s+)?(?:\b(?:late|early|mid|earlier|later)(?:\s+|-)(?:(?:on|in)\s+)?)?$/i;
+  /(?:\b(?:since|until|till|by|before|after|from|for|on|in|during|through|throughout|as of)\s+)?(?:\b(?:late|early|mid|earlier|later|last|next|this|past|coming)(?:\s+|-)(?:(?:on|in)\s+)?)?$/i;
 const STARTS_WITH_LEAD = /^(?:since|until|till|by|before|after|from|for|on|in|during|through|throughout)\b/i;
 /** A phrase that has its preposition ("on Monday") may still take a modifier ("late on Monday"). */
 const MODIFIER_LEAD = /\b(?:late|early|mid|earlier|later)\s+$/i;
@@ -41,6 +41,13 @@ export function pickCandidates(all: Candidate[]): Candidate[] {
 
 /** An undated story's date counts as its opening date only this near the start ("Brussels, 27 June 2017 –"). */
 const OPENING_CHARS = 120;
+
+/** "last June" is the latest June before publication, "next June" the first after, whatever the verb. */
+function leadTense(lead: string): TenseReading | null {
+  if (/\b(?:last|past)\s+$/i.test(lead)) return { tense: "past", marker: lead.trim() };
+  if (/\b(?:next|coming)\s+$/i.test(lead)) return { tense: "future", marker: lead.trim() };
+  return null;
+}
 
 const PAST = { tense: "past", marker: null } as const;
 
@@ -74,9 +81,9 @@ function toExpression(ctx: DocContext, start: number, end: number, o: Outcome): 
   return { text, evidence, date, weekday: o.weekday, explanation };
 }
 
-/** A stated date old enough, and near enough, to set the scene for the bare dates after it. */
+/** A stated day old enough, and near enough in the text, to set the scene for the bare dates after it. */
 function sceneFor(told: { told: Told; paragraph: number } | null, paragraph: number, pub: Env["pub"]): Told | null {
-  if (!told || paragraph - told.paragraph > 1 || !told.told.value) return null;
+  if (!told || paragraph - told.paragraph > 1 || told.told.value?.length !== 10) return null;
   const iv = intervalOf(told.told.value);
   if (!iv) return null;
   if (pub && daysBetween(iv.latest, pub.earliest) < CONTEXT_MIN_AGE_DAYS) return null;
@@ -125,7 +132,9 @@ function readDates(ctx: DocContext): TemporalExpression[] {
     const paragraph = locate(paras, c.start);
     const start = extendLead(ctx.text, paras[paragraph]!, c, floor);
     floor = c.end;
-    const tense = needsTense(c.shape) ? tenseAround(ctx.text, ctx.analysis, start, c.end) : PAST;
+    const tense = needsTense(c.shape)
+      ? (leadTense(ctx.text.slice(start, c.start)) ?? tenseAround(ctx.text, ctx.analysis, start, c.end))
+      : PAST;
     const outcome = resolveShape(c.shape, { pub, tense, previous, context: sceneFor(scene, paragraph, pub) });
     const expression = toExpression(ctx, start, c.end, outcome);
     out.push(expression);

@@ -1,15 +1,28 @@
 // Resolving what the calendar names: dates with or without a year, weekdays, years, decades, seasons.
 import { addDays, isPartialDateValue, partialDateValue, previousWeekday, weekdayOf } from "@dateline/core/dates";
 import type { Shape } from "./candidate";
-import { coverInterval, daysBetween, type Interval, intervalOf, monthInterval } from "./cover";
+import { coverInterval, daysBetween, type Interval, monthInterval } from "./cover";
 import { type Env, noDate, type Outcome, tenseNote } from "./outcome";
 import type { Tense } from "./tense";
 import { SEASONS, WEEKDAYS } from "./words";
 
 type CalendarShape = Extract<Shape, { kind: "calendar" }>;
 
-/** A date told this long before publication is "another time": a bare date near it takes its year. */
+/** A date told this long before publication is "another time": a bare date shortly after it takes its year. */
 export const CONTEXT_MIN_AGE_DAYS = 180;
+/** How far after a scene's date a bare date may fall and still belong to the scene. */
+export const SCENE_AHEAD_DAYS = 60;
+
+/** The chosen year if the day falls on the weekday then; else the neighbouring year where it does, if one. */
+function yearOnWeekday(month: number, day: number, weekday: number, chosen: number): number {
+  const fits = (y: number) => {
+    const v = partialDateValue(y, month, day);
+    return isPartialDateValue(v) && weekdayOf(v) === weekday;
+  };
+  if (fits(chosen)) return chosen;
+  const near = [chosen - 1, chosen + 1].filter(fits);
+  return near.length === 1 ? near[0]! : chosen;
+}
 
 function distance(a: Interval, b: Interval): number {
   if (a.latest < b.earliest) return daysBetween(a.latest, b.earliest);
@@ -65,19 +78,27 @@ export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
       why,
     };
   }
-  const context = env.context?.value ? intervalOf(env.context.value) : null;
-  if (context && env.context) {
-    const y = chooseYear(month, day, context, "planned");
-    if (y !== null) {
-      const value = partialDateValue(y, month, day);
-      const why = `without a year, in a passage about '${env.context.text}': its year, nearest to it${weekdayClash(shape, value)}`;
-      return { value, anchor: { kind: "context", value: env.context.value }, inferred: true, weekday, why };
+  const scene = env.context?.value;
+  if (scene && day !== null && env.context) {
+    // A story told in the past moves forward: "On March 3, 2019, … On March 12, …" (AP style would
+    // repeat the year; many writers do not). Only a day shortly after the scene's own day takes its year.
+    const y = chooseYear(month, day, { earliest: scene, latest: scene }, "future");
+    const value = y === null ? null : partialDateValue(y, month, day);
+    if (value && daysBetween(scene, value) <= SCENE_AHEAD_DAYS) {
+      const why = `without a year, shortly after '${env.context.text}' in a story told in the past: its year${weekdayClash(shape, value)}`;
+      return { value, anchor: { kind: "context", value: scene }, inferred: true, weekday, why };
     }
   }
   if (env.pub) {
-    const y = chooseYear(month, day, env.pub, env.tense.tense);
-    if (y === null) return noDate(`names no real day in the years around ${env.pub.label}`, weekday);
+    const chosen = chooseYear(month, day, env.pub, env.tense.tense);
+    if (chosen === null) return noDate(`names no real day in the years around ${env.pub.label}`, weekday);
+    // "Monday, Feb. 20": the weekday picks the year when the tense's choice does not fall on it.
+    const y = day !== null && shape.weekday !== null ? yearOnWeekday(month, day, shape.weekday, chosen) : chosen;
     const value = partialDateValue(y, month, day);
+    if (y !== chosen) {
+      const why = `without a year, the year around ${env.pub.label} in which it falls on a ${weekday}`;
+      return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: true, weekday, why };
+    }
     const rule =
       env.tense.tense === "past"
         ? "latest on or before"
@@ -125,7 +146,8 @@ function weekdayFromPublication(
 
 export function resolveWeekday(shape: Extract<Shape, { kind: "weekday" }>, env: Env): Outcome {
   const name = WEEKDAYS[shape.weekday]!;
-  const ctx = env.context?.value && env.context.value.length === 10 ? env.context : null;
+  // Only an undated story borrows a scene's week: dated news names weekdays for the week it is published in.
+  const ctx = !env.pub && env.context?.value && env.context.value.length === 10 ? env.context : null;
   if (ctx?.value) {
     const value = nextWeekday(ctx.value, shape.weekday, false);
     const why = `the first ${name} after '${ctx.text}' (${ctx.value}), in a passage about that time`;

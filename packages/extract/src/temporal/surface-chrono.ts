@@ -59,11 +59,14 @@ export function chronoCandidates(text: string, paragraphs: ReadonlyArray<{ start
     const c = r.start;
     const before = text.slice(Math.max(from, start - 24), start);
     if (c.isCertain("month") && (MONTH_NAME.test(words) || c.isCertain("year"))) {
-      const day = c.isCertain("day") ? c.get("day") : null;
+      // chrono makes "end of March" the 31st and "mid-March" the 15th: the text names only the month.
+      const partOfMonth = /\b(?:end|beginning|start|middle)\s+of\b|\bmid\b/i.test(words);
+      const day = c.isCertain("day") && !partOfMonth ? c.get("day") : null;
       const year = c.isCertain("year") ? c.get("year") : null;
       // Numbers alone ("3/4") are fractions or scores as often as dates: they need a year to count.
       if (!MONTH_NAME.test(words) && year === null) continue;
-      if (day === null && year === null && !(/^[A-Z]/.test(words) && MONTH_ALONE_BEFORE.test(before))) continue;
+      if (day === null && year === null && !partOfMonth && !(/^[A-Z]/.test(words) && MONTH_ALONE_BEFORE.test(before)))
+        continue;
       out.push({
         start,
         end,
