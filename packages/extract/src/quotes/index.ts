@@ -4,20 +4,28 @@ import type { Quote } from "@dateline/core/schema";
 import type { Token } from "../nlp/analyze";
 import type { DocContext, EntityResult, FindQuotes, Mention } from "../types";
 import { findQuoteSpans, type QuoteSpan } from "./marks";
-import { DELIVERY_PATTERNS, PERSON_PRONOUNS, SPEECH_LEMMAS } from "./speech";
+import { DELIVERY_PATTERNS, PERSON_PRONOUNS, SAY_LEMMAS, SPEECH_LEMMAS } from "./speech";
+
+/** Roles of people who speak for others: their statements are readouts of what their principal did. */
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary)\b/;
 
 const NEGATIONS = new Set(["not", "n't", "never"]);
 /** Words after which a name can open a clause as its subject ("…, Blinken “welcomed…”", "that Blinken “…”"). */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "as", "—", "–"]);
 
+/** How a speaker was found: a verb of saying, a verb of a readout ("welcomed"), the clause subject, "according to". */
+type How = "say" | "readout" | "subject" | "according";
+
 interface Speaker {
   id: string | null;
   text: string;
+  how: How;
 }
 
 interface Subject {
   at: number;
-  id: string;
+  /** Null for a coordinated subject ("Armenia and Azerbaijan have agreed"): no single speaker. */
+  id: string | null;
   person: boolean;
 }
 
@@ -202,7 +210,12 @@ class Scene {
       const afterSpeech = !!before && SPEECH_LEMMAS.has(before.lemma) && before.pos === "VERB";
       if (!(next?.pos === "VERB" && next.sentence === t.sentence) && !opensQuote && !afterSpeech) continue;
       const id = m ? m.entityId : this.lastPerson(t.start);
-      if (id) this.subjects.push({ at: start, id, person: this.isPerson(id) });
+      if (!id) continue;
+      const coordinated =
+        !!before && ["and", "or"].includes(before.text.toLowerCase()) && !!this.mentionEnding(this.tokenAt(start) - 2);
+      this.subjects.push(
+        coordinated ? { at: start, id: null, person: false } : { at: start, id, person: this.isPerson(id) },
+      );
     }
   }
 
@@ -221,19 +234,21 @@ class Scene {
       if (k > closeTok && this.followsQuote(k)) {
         const after = this.mentionStarting(k + 1) ?? null;
         const byRole = after && !this.roleFollows(after) ? null : this.roleAfter(k + 1);
+        const how: How = SAY_LEMMAS.has(t.lemma) ? "say" : "readout";
         if (after && !this.roleFollows(after)) {
-          best = { distance, speaker: { id: after.entityId, text: this.ctx.text.slice(t.start, after.end) } };
+          best = { distance, speaker: { id: after.entityId, text: this.ctx.text.slice(t.start, after.end), how } };
           continue;
         }
         if (byRole) {
-          best = { distance, speaker: { id: byRole.id, text: this.ctx.text.slice(t.start, byRole.end) } };
+          best = { distance, speaker: { id: byRole.id, text: this.ctx.text.slice(t.start, byRole.end), how } };
           continue;
         }
       }
       const j = this.skipBack(k - 1);
       const subject = this.subjectBefore(j);
       if (subject && !this.inQuote(subject.start)) {
-        best = { distance, speaker: { id: subject.id, text: this.ctx.text.slice(subject.start, t.end) } };
+        const how: How = SAY_LEMMAS.has(t.lemma) ? "say" : "readout";
+        best = { distance, speaker: { id: subject.id, text: this.ctx.text.slice(subject.start, t.end), how } };
       }
     }
     return best?.speaker ?? null;
@@ -251,7 +266,67 @@ class Scene {
     if (!found) return null;
     const m = this.startsAt.get(found.at);
     const end = m ? m.end : this.toks[this.tokenAt(found.at)]!.end;
-    return { id: found.id, text: this.ctx.text.slice(found.at, end) };
+    if (found.id === null) return { id: null, text: "", how: "subject" };
+    // A short quotation after "a"/"the" is a term in scare quotes: a person may have used it, a country did not say it.
+    const det = this.toks[openTok - 1];
+    const words = this.ctx.text.slice(q.start, q.end).split(/\s+/).length;
+    if (!found.person && det && ["a", "an", "the"].includes(det.text.toLowerCase()) && words <= 4) return null;
+    return { id: found.id, text: this.ctx.text.slice(found.at, end), how: "subject" };
+  }
+
+  /**
+   * "According to one of the statements distributed by State Department Spokesman Matthew Miller, …": the person
+   * the phrase names as its source. "According to Azerbaijani media" names nobody: the speaker is unknown (a
+   * null speaker, decided). "According to a readout of the call between A and B" names no source either, but
+   * leaves the other rules to find who the readout speaks for.
+   */
+  accordingTo(q: QuoteSpan): Speaker | "unknown" | null {
+    const openTok = this.tokenAt(q.open);
+    const sentence = this.toks[openTok]!.sentence;
+    let k = openTok - 1;
+    while (k > 0 && this.toks[k]!.sentence === sentence) k--;
+    for (; k < openTok - 1; k++) {
+      if (this.toks[k]!.text.toLowerCase() !== "according" || this.toks[k + 1]?.text.toLowerCase() !== "to") continue;
+      let end = k + 2;
+      while (end < openTok && this.toks[end]!.text !== "," && !this.inQuote(this.toks[end]!.start)) end++;
+      for (let j = k + 1; j < end; j++) {
+        if (!["to", "by", "from"].includes(this.toks[j]!.text.toLowerCase())) continue;
+        // Over the source's title ("by State Department Spokesman Matthew Miller") to a person named.
+        for (let n = j + 1; n < end; n++) {
+          const m = this.mentionStarting(n);
+          if (m && this.isPerson(m.entityId)) {
+            return { id: m.entityId, text: this.ctx.text.slice(this.toks[k]!.start, m.end), how: "according" };
+          }
+          const w = this.toks[n]!;
+          if (
+            !(
+              w.text[0] !== w.text[0]!.toLowerCase() ||
+              this.roleWords.has(w.text.toLowerCase()) ||
+              w.pos === "DET" ||
+              w.text === "’s" ||
+              w.text === "'s"
+            )
+          ) {
+            break;
+          }
+        }
+      }
+      const phrase = this.ctx.text.slice(this.toks[k]!.start, this.toks[end - 1]!.end);
+      return /\b(?:readout|statement|transcript|release|communiqu)/i.test(phrase) ? null : "unknown";
+    }
+    return null;
+  }
+
+  /**
+   * The spokesperson whose statement the article quotes from, if any: a person with a spokesperson's role who
+   * is named as saying something or as the source of a statement.
+   */
+  readoutSource(found: readonly (Speaker | null)[]): string | null {
+    for (const s of found) {
+      if (!s?.id || (s.how !== "say" && s.how !== "according")) continue;
+      if (this.roles.some((r) => r.id === s.id && SPOKESPERSON.test(r.title))) return s.id;
+    }
+    return null;
   }
 
   /** How it was said: "in a statement", "told journalists", searched outside the quotations of its sentences. */
@@ -278,8 +353,20 @@ export const findQuotes: FindQuotes = (ctx, entities) => {
   const spans = findQuoteSpans(ctx.text, ctx.body);
   if (spans.length === 0) return [];
   const scene = new Scene(ctx, entities, spans);
+  const speakers = spans.map((q): Speaker | null => {
+    const according = scene.accordingTo(q);
+    if (according === "unknown") return null;
+    return according ?? scene.speechAttribution(q) ?? scene.subjectAttribution(q);
+  });
+  // A readout tells what a principal did in the third person ("Blinken “welcomed …”"): the words are the
+  // spokesperson's who issued it, not the principal's. Words the principal is said to say stay his.
+  const source = scene.readoutSource(speakers);
   return spans.map((q, n): Quote => {
-    const speaker = scene.speechAttribution(q) ?? scene.subjectAttribution(q);
+    let speaker = speakers[n] ?? null;
+    if (speaker && source && speaker.id && speaker.id !== source && scene.isPerson(speaker.id)) {
+      if (speaker.how === "readout" || speaker.how === "subject") speaker = { ...speaker, id: source };
+    }
+    if (speaker && speaker.id === null) speaker = null;
     return {
       id: `${ctx.articleId}#q${n + 1}`,
       articleId: ctx.articleId,

@@ -59,6 +59,50 @@ export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   "condemn",
 ]);
 
+/**
+ * Verbs by which a speaker says words of their own. The other speech verbs ("welcomed", "noted", "reaffirmed")
+ * are a readout's: they tell in the third person what someone did, in words a spokesperson wrote.
+ */
+export const SAY_LEMMAS: ReadonlySet<string> = new Set([
+  "say",
+  "add",
+  "tell",
+  "warn",
+  "explain",
+  "argue",
+  "continue",
+  "write",
+  "insist",
+  "declare",
+  "ask",
+  "reply",
+  "tweet",
+  "post",
+  "claim",
+  "comment",
+  "remark",
+  "conclude",
+  "urge",
+  "assert",
+  "testify",
+  "respond",
+  "complain",
+  "predict",
+  "announce",
+  "describe",
+  "call",
+  "demand",
+  "accuse",
+  "charge",
+  "blame",
+  "condemn",
+  "vow",
+  "pledge",
+  "admit",
+  "deny",
+  "confirm",
+]);
+
 /** Pronouns that stand for the last person named as a subject. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 
