@@ -6,6 +6,7 @@ import { exportCommand } from "./commands/export";
 import { ingestCommand } from "./commands/ingest";
 import { actorsCommand, articlesCommand, conflictsCommand, eventsCommand } from "./commands/lists";
 import { searchCommand } from "./commands/search";
+import { serveCommand } from "./commands/serve";
 import { showCommand } from "./commands/show";
 import { summaryCommand } from "./commands/summary";
 import { DEFAULT_DB } from "./io/open-store";
@@ -144,6 +145,20 @@ export function buildProgram(run: Run): Command {
       "\nseeds: data/articles against data/gold (also after curation); eval: the held-out articles in data/eval.",
     )
     .action((flags) => run(evalCommand(flags)));
+
+  program
+    .command("serve")
+    .description("serve the knowledge base over HTTP: the typed tRPC API, REST routes and an OpenAPI document")
+    .addOption(dbOption())
+    .option("--port <port>", "port to listen on (0: any free port)", "4000")
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .addOption(curationOption())
+    .option("--cors <origins>", "comma-separated browser origins allowed to call the API (default: none)")
+    .addHelpText(
+      "after",
+      "\nWrites (curation.add) are on only when DATELINE_TOKEN is set; callers send it as 'Authorization: Bearer <token>'.\n\nExamples:\n  dateline serve --db data/dateline.db\n  DATELINE_TOKEN=$(openssl rand -hex 24) dateline serve --port 8080 --cors https://app.example.org",
+    )
+    .action((flags) => run(serveCommand(flags)));
 
   return program;
 }
