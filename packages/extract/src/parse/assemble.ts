@@ -14,6 +14,29 @@ const DEFAULT_MISSING: Readonly<Record<DraftField, string>> = {
   dateline: "the first paragraph does not open with a dateline ('PLACE —' or 'PLACE:')",
 };
 
+/** Where structured formats would have given a field, so the reason names what was looked at. */
+const STRUCTURED_MISSING: Partial<Record<ArticleFormat, Partial<Record<DraftField, string>>>> = {
+  json: {
+    title: "the JSON has no 'headline'",
+    outlet: "the JSON has no 'publisher' and the text names no outlet in a dateline or credit line",
+    author: "the JSON has no 'author'",
+    url: "the JSON has no 'url'",
+    published: "the JSON has no 'datePublished' and the text opens with no dated dateline",
+    updated: "the JSON has no 'dateModified'",
+  },
+  html: {
+    title: "the page has no og:title, JSON-LD headline, <title> or headline line",
+    outlet: "the page has no og:site_name or JSON-LD publisher, and the text names no outlet",
+    author: "the page has no author meta tag, JSON-LD author or byline",
+    url: "the page has no og:url, canonical link or JSON-LD url",
+    published: "the page has no article:published_time, JSON-LD datePublished, <time datetime> or date line",
+    updated: "the page has no article:modified_time or JSON-LD dateModified",
+  },
+  md: {
+    url: "neither the front matter nor the text gives a URL",
+  },
+};
+
 export interface AssembleInput {
   id: string;
   source: string;
@@ -30,7 +53,7 @@ export function assembleArticle(a: AssembleInput): Article {
   const missing: Article["missing"] = {};
   const take = <T>(field: DraftField & MetaField, found: Found<T> | undefined): T | null => {
     if (!found) {
-      missing[field] = a.draft.missing[field] ?? DEFAULT_MISSING[field];
+      missing[field] = a.draft.missing[field] ?? STRUCTURED_MISSING[a.format]?.[field] ?? DEFAULT_MISSING[field];
       return null;
     }
     if (found.span && found.span.end > found.span.start)

@@ -184,6 +184,12 @@ describe("schema.org JSON", () => {
     expect(body).toHaveLength(2);
   });
 
+  it("says which JSON field was absent", () => {
+    const { article } = parseArticle({ path: "bare.json", content: JSON.stringify({ articleBody: PARA2 }) });
+    expect(article.missing).toMatchObject({ title: "the JSON has no 'headline'", author: "the JSON has no 'author'" });
+    expect(article.missing.published).toMatch(/no 'datePublished'/);
+  });
+
   it("names the field and the expected type when one is wrong", () => {
     const e1 = problem(() => parseArticle({ path: "b.json", content: JSON.stringify({ ...doc, articleBody: 42 }) }));
     expect(e1.message).toBe("b.json: field 'articleBody' should be the article text as a string, found a number");

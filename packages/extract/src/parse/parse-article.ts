@@ -62,9 +62,11 @@ export function parseArticle(input: RawInput, options: ParseOptions = {}): Parse
   // A preview that the text repeats is set aside first, so the header is read where the article really starts.
   const lines = textLines(text, storyFrom).filter((l) => !isDebris(l.text) && !isPhotoCredit(l.text));
   const copies = earlierCopies(lines);
+  const structured = format === "html" || format === "json";
   const header = readPlainHeader(
     lines.filter((_, i) => !copies.has(i)),
     draft,
+    !structured,
   );
   if (fallbackTitle) offerStructured(draft, "title", fallbackTitle, "<title>", null);
   readDateline(header.firstStoryLine, draft);

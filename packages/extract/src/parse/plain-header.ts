@@ -64,7 +64,7 @@ function applyDate(draft: MetaDraft, field: "published" | "updated", m: DateMatc
  * Reads the header at the top of the story's lines (earlier copies already set aside), filling the
  * draft's title, outlet, author, published and updated fields with the exact words they come from.
  */
-export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): HeaderResult {
+export function readPlainHeader(lines: readonly Line[], draft: MetaDraft, explainGaps = true): HeaderResult {
   const zoneEnd = storyIndex(lines);
   const excluded: Span[] = [];
   const seen = new Set<string>();
@@ -149,7 +149,8 @@ export function readPlainHeader(lines: readonly Line[], draft: MetaDraft): Heade
       exclude();
     }
   }
-  if (zoneEnd === 0 && lines.length > 0) {
+  // In html and json the markup was the place to look; its reasons say more than the text's.
+  if (explainGaps && zoneEnd === 0 && lines.length > 0) {
     explainMissing(draft, "title", "the text begins with the story itself; there is no headline line above it");
     explainMissing(draft, "published", "the text begins with the story itself; there is no date line above it");
     explainMissing(draft, "author", "the text begins with the story itself; there is no byline above it");
