@@ -220,3 +220,13 @@ describe("a wire story a year on (published Fri 2023-02-24)", () => {
     expect(at(dates, "end of March").date).toMatchObject({ value: "2023-03", precision: "month" });
   });
 });
+
+describe("seasons counted from publication", () => {
+  const dates = (text: string, pub: string) => findDates(docContext(text, pub)).map((e) => e.date?.value ?? null);
+  it("takes the summer just over for 'last summer', the coming one for a future 'this summer'", () => {
+    expect(dates("Prices rose last summer.", "2023-11-28")).toEqual(["2023"]);
+    expect(dates("Prices rose last summer.", "2023-07-10")).toEqual(["2022"]);
+    expect(dates("Talks will resume this summer.", "2024-03-12")).toEqual(["2024"]);
+    expect(dates("Talks resumed this spring.", "2024-11-12")).toEqual(["2024"]);
+  });
+});

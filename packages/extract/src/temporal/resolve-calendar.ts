@@ -1,10 +1,10 @@
 // Resolving what the calendar names: dates with or without a year, weekdays, years, decades, seasons.
 import { addDays, isPartialDateValue, partialDateValue, previousWeekday, weekdayOf } from "@dateline/core/dates";
 import type { Shape } from "./candidate";
-import { coverInterval, daysBetween, type Interval, monthInterval } from "./cover";
+import { daysBetween, type Interval, monthInterval } from "./cover";
 import { type Env, noDate, type Outcome, tenseNote } from "./outcome";
 import type { Tense } from "./tense";
-import { SEASONS, WEEKDAYS } from "./words";
+import { WEEKDAYS } from "./words";
 
 type CalendarShape = Extract<Shape, { kind: "calendar" }>;
 
@@ -158,41 +158,4 @@ export function resolveWeekday(shape: Extract<Shape, { kind: "weekday" }>, env: 
   const [value, rule] = weekdayFromPublication(shape, env.pub.day, env.tense.tense);
   const why = `${rule} ${env.pub.label}${tenseNote(env)}`;
   return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: true, weekday: name, why };
-}
-
-export function resolveSeason(shape: Extract<Shape, { kind: "season" }>, env: Env): Outcome {
-  const season = SEASONS[shape.season]!;
-  if (shape.year !== null) {
-    const why = "a season of a stated year: the year (a season is no month)";
-    return {
-      value: partialDateValue(shape.year),
-      anchor: { kind: "stated", value: null },
-      inferred: false,
-      weekday: null,
-      why,
-    };
-  }
-  if (!env.pub) return noDate("a season counted from publication, but the article is undated");
-  const py = Number(env.pub.earliest.slice(0, 4));
-  const pm = Number(env.pub.earliest.slice(5, 7));
-  // Occurrences named by the year they begin in; winter begins in December.
-  const spans = [py - 2, py - 1, py, py + 1].map((y) => ({
-    earliest: partialDateValue(y, season.first, 1),
-    latest: monthInterval(season.last < season.first ? y + 1 : y, season.last).latest,
-  }));
-  const pubMonth = partialDateValue(py, pm, 1);
-  const current = spans.findLast((s) => s.earliest <= pubMonth)!;
-  const index =
-    spans.indexOf(current) +
-    (shape.offset === 0 ? 0 : shape.offset === -1 && current.latest >= pubMonth ? -1 : shape.offset === -1 ? 0 : 1);
-  const chosen = spans[index];
-  const value = chosen ? coverInterval(chosen) : null;
-  if (!value) return noDate(`a ${shape.season} that spans two years`);
-  return {
-    value,
-    anchor: { kind: env.pub.kind, value: env.pub.value },
-    inferred: true,
-    weekday: null,
-    why: `counted from ${env.pub.label}`,
-  };
 }

@@ -1,8 +1,9 @@
 // One phrase's shape → its date, by the rule for that kind of phrase.
 import type { Shape } from "./candidate";
 import type { Env, Outcome } from "./outcome";
-import { resolveCalendar, resolveSeason, resolveWeekday } from "./resolve-calendar";
+import { resolveCalendar, resolveWeekday } from "./resolve-calendar";
 import { resolvePrevOffset, resolvePubAgo, resolvePubPeriod, resolvePubSpan } from "./resolve-relative";
+import { resolveSeason } from "./resolve-season";
 
 export function resolveShape(shape: Shape, env: Env): Outcome {
   switch (shape.kind) {
@@ -44,6 +45,7 @@ export function needsTense(shape: Shape): boolean {
   return (
     (shape.kind === "calendar" && shape.year === null) ||
     shape.kind === "weekday" ||
-    (shape.kind === "pub-period" && (shape.unit === "week" || shape.unit === "weekend") && shape.offset === 0)
+    (shape.kind === "pub-period" && (shape.unit === "week" || shape.unit === "weekend") && shape.offset === 0) ||
+    (shape.kind === "season" && shape.year === null && shape.offset === 0)
   );
 }
