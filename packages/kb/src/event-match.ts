@@ -126,6 +126,22 @@ function undatedNear(undated: ReportState, dated: ReportState): boolean {
   return intervalsWithin(pub, { earliest: d.earliest, latest: d.latest }, 31);
 }
 
+/** Types whose reports without participants say too little to link: many people speak on any day. */
+const VAGUE_ALONE = new Set<EventType>(["statement", "press-conference", "other"]);
+
+/**
+ * When one report names no participant, only time and place can tie it to another: the same place, or days
+ * (not months) near each other for a type specific enough (a ceasefire, not a statement).
+ */
+function anonymousMatch(a: ReportState, b: ReportState): boolean {
+  const da = a.report.date;
+  const db = b.report.date;
+  if (!da || !db) return false;
+  if (a.report.placeId !== null && a.report.placeId === b.report.placeId) return true;
+  const days = da.precision === "day" && db.precision === "day";
+  return days && !VAGUE_ALONE.has(a.type) && !VAGUE_ALONE.has(b.type);
+}
+
 const DATE_SCORE: Record<DateNearness, number> = { same: 1, compatible: 0.6, close: 0.4 };
 
 /** A score for telling of one happening (higher is likelier), or null when something rules it out. */
@@ -139,7 +155,7 @@ export function matchScore(a: ReportState, b: ReportState, ctx: MatchContext): n
   if ((a.type === "other" || b.type === "other") && (!da || !db)) return null;
   const people = participantScore(a, b, ctx);
   if (people === null) return null;
-  if (people === 0 && (!da || !db)) return null;
+  if (people === 0 && !anonymousMatch(a, b)) return null;
   if (placesClash(a.report.placeId, b.report.placeId, ctx)) return null;
   let dateScore: number;
   if (da && db) {

@@ -103,4 +103,52 @@ describe("event linking rules", () => {
       .event({ type: "election", title: "y", words: "held an election", participants: [["portugal", "agent"]] });
     expect(reportsOf(buildKnowledgeBase([old.build(), later.build()]))).toEqual([["a#e1"], ["b#e1"]]);
   });
+
+  it("links a report naming nobody only by near days of a specific type, or by the same place", () => {
+    const signed = new ExtractionBuilder(
+      "a",
+      "The army and the RSF signed a ceasefire on Saturday. Macron spoke.",
+      "2023-05-21",
+    )
+      .actor("Rapid Support Forces", "organization", { mention: "RSF" })
+      .actor("Emmanuel Macron", "person", { mention: "Macron" })
+      .event({
+        type: "ceasefire",
+        title: "signed",
+        words: "signed a ceasefire",
+        date: { value: "2023-05-20", text: "on Saturday" },
+        participants: [["rapid-support-forces", "agent"]],
+      })
+      .event({
+        type: "statement",
+        title: "Macron",
+        words: "Macron spoke",
+        date: { value: "2023-05-20", text: "on Saturday" },
+        participants: [["emmanuel-macron", "speaker"]],
+      });
+    const anonymous = new ExtractionBuilder(
+      "b",
+      "A truce was signed on Friday night. A statement followed this year.",
+      "2023-05-21",
+    )
+      .event({
+        type: "ceasefire",
+        title: "truce",
+        words: "A truce was signed",
+        date: { value: "2023-05-19", text: "on Friday night" },
+      })
+      .event({
+        type: "statement",
+        title: "statement",
+        words: "A statement followed",
+        date: { value: "2023-05-20", text: "on Friday night" },
+      })
+      .event({ type: "ceasefire", title: "vague", words: "this year", date: { value: "2023", text: "this year" } });
+    expect(reportsOf(buildKnowledgeBase([signed.build(), anonymous.build()]))).toEqual([
+      ["a#e1", "b#e1"],
+      ["b#e2"],
+      ["a#e2"],
+      ["b#e3"],
+    ]);
+  });
 });
