@@ -33,6 +33,18 @@ function titleLike(t: Token): boolean {
   return (t.pos === "PROPN" || t.pos === "NOUN") && /^\p{Lu}/u.test(t.text);
 }
 
+const sortedCache = new WeakMap<Mention[], Mention[]>();
+
+/** The mentions by start (longest first), sorted once per article: every clause looks up its own. */
+function sortedMentions(mentions: Mention[]): Mention[] {
+  let sorted = sortedCache.get(mentions);
+  if (!sorted) {
+    sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    sortedCache.set(mentions, sorted);
+  }
+  return sorted;
+}
+
 /**
  * Groups the mentions inside tokens[from, to) into phrases. Overlapping mentions keep the longest; mentions
  * joined only by title words form one group.
@@ -41,9 +53,18 @@ export function groupMentions(tokens: Token[], mentions: Mention[], from: number
   if (from >= to) return [];
   const startChar = tokens[from]!.start;
   const endChar = tokens[to - 1]!.end;
-  const inside = mentions
-    .filter((m) => m.start >= startChar && m.end <= endChar)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortedMentions(mentions);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < startChar) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Mention[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.start < endChar; k++) {
+    if (sorted[k]!.end <= endChar) inside.push(sorted[k]!);
+  }
   const kept: Mention[] = [];
   for (const m of inside) {
     const last = kept[kept.length - 1];

@@ -51,41 +51,47 @@ export function compilePattern(source: string): Pattern {
   return { source, steps, first: head.term.words };
 }
 
-const keyCache = new WeakMap<Token, readonly [string, string]>();
+const keyCache = new WeakMap<Token[], string[]>();
 
-/** The forms a token can be matched by: its lemma and its lower-cased text (cached: every table asks). */
-export function tokenKeys(token: Token): readonly [string, string] {
-  let keys = keyCache.get(token);
+/**
+ * The forms each token can be matched by, two per token: its lemma and its lower-cased text. Worked out once
+ * per token list, since every table (triggers, cues, leads) scans the same tokens.
+ */
+function keysOf(tokens: Token[]): string[] {
+  let keys = keyCache.get(tokens);
   if (!keys) {
-    keys = [token.lemma.toLowerCase(), token.text.toLowerCase()];
-    keyCache.set(token, keys);
+    keys = new Array<string>(tokens.length * 2);
+    tokens.forEach((t, i) => {
+      keys![2 * i] = t.lemma.toLowerCase();
+      keys![2 * i + 1] = t.text.toLowerCase();
+    });
+    keyCache.set(tokens, keys);
   }
   return keys;
 }
 
-function termMatches(term: Term, token: Token): boolean {
-  if (term.pos && !term.pos.has(token.pos)) return false;
+function termMatches(term: Term, tokens: Token[], keys: string[], at: number): boolean {
+  if (term.pos && !term.pos.has(tokens[at]!.pos)) return false;
   if (term.words.has("_")) return true; // any word (with the part of speech, if given)
-  const [lemma, text] = tokenKeys(token);
-  return term.words.has(lemma) || term.words.has(text);
+  return term.words.has(keys[2 * at]!) || term.words.has(keys[2 * at + 1]!);
 }
 
 /** Longest match of the steps from token `at`, never past `limit`; returns the end index or -1. */
-function matchFrom(steps: Step[], i: number, tokens: Token[], at: number, limit: number): number {
+function matchFrom(steps: Step[], i: number, tokens: Token[], keys: string[], at: number, limit: number): number {
   if (i === steps.length) return at;
   const step = steps[i]!;
   if (step.kind === "gap") {
     for (let skip = 0; skip <= step.max && at + skip <= limit; skip++) {
-      const end = matchFrom(steps, i + 1, tokens, at + skip, limit);
+      const end = matchFrom(steps, i + 1, tokens, keys, at + skip, limit);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (at < limit && termMatches(step.term, tokens[at]!)) {
-    const end = matchFrom(steps, i + 1, tokens, at + 1, limit);
+  if (at < limit && termMatches(step.term, tokens, keys, at)) {
+    const end = matchFrom(steps, i + 1, tokens, keys, at + 1, limit);
     if (end >= 0) return end;
   }
-  return step.term.optional ? matchFrom(steps, i + 1, tokens, at, limit) : -1;
+  return step.term.optional ? matchFrom(steps, i + 1, tokens, keys, at, limit) : -1;
 }
 
 /** A table of patterns indexed by their first words, so a token is tried only against patterns it can start. */
@@ -106,24 +112,51 @@ export class PatternIndex<T> {
   private tryAt(
     entry: { pattern: Pattern; value: T },
     tokens: Token[],
+    keys: string[],
     at: number,
     to: number,
     out: Array<{ value: T; match: PatternMatch; pattern: Pattern }>,
   ): void {
-    const end = matchFrom(entry.pattern.steps, 0, tokens, at, to);
+    const end = matchFrom(entry.pattern.steps, 0, tokens, keys, at, to);
     if (end > at) out.push({ value: entry.value, pattern: entry.pattern, match: { start: at, end } });
+  }
+
+  /** Positions in a token list where some pattern of this table may start, found once per list. */
+  private readonly starts = new WeakMap<Token[], Int32Array>();
+
+  private startsIn(tokens: Token[], keys: string[]): Int32Array {
+    let found = this.starts.get(tokens);
+    if (!found) {
+      const at: number[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        if (this.byFirst.has(keys[2 * i]!) || this.byFirst.has(keys[2 * i + 1]!)) at.push(i);
+      }
+      found = Int32Array.from(at);
+      this.starts.set(tokens, found);
+    }
+    return found;
   }
 
   /** Every (value, match) starting inside tokens[from, to), matches never running past `to`. */
   find(tokens: Token[], from: number, to: number): Array<{ value: T; match: PatternMatch; pattern: Pattern }> {
     const out: Array<{ value: T; match: PatternMatch; pattern: Pattern }> = [];
-    for (let at = from; at < to; at++) {
-      const [lemma, text] = tokenKeys(tokens[at]!);
+    const keys = keysOf(tokens);
+    const starts = this.startsIn(tokens, keys);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < starts.length && starts[k]! < to; k++) {
+      const at = starts[k]!;
+      const lemma = keys[2 * at]!;
+      const text = keys[2 * at + 1]!;
       const byLemma = this.byFirst.get(lemma);
       const byText = text === lemma ? undefined : this.byFirst.get(text);
-      if (!byLemma && !byText) continue;
-      for (const entry of byLemma ?? []) this.tryAt(entry, tokens, at, to, out);
-      for (const entry of byText ?? []) if (!byLemma?.includes(entry)) this.tryAt(entry, tokens, at, to, out);
+      for (const entry of byLemma ?? []) this.tryAt(entry, tokens, keys, at, to, out);
+      for (const entry of byText ?? []) if (!byLemma?.includes(entry)) this.tryAt(entry, tokens, keys, at, to, out);
     }
     return out;
   }

@@ -10,9 +10,15 @@ countries.registerLocale(en);
 /** A country's adjective from the shared demonym table ("Azerbaijan" → "Azerbaijani"), when the text gives none. */
 function tableDemonym(actor: Actor): string | undefined {
   if (actor.kind !== "country") return undefined;
-  const code = countries.getAlpha2Code(actor.name, "en");
-  return code ? DEMONYMS.get(code)?.[0] : undefined;
+  if (!demonymCache.has(actor.name)) {
+    const code = countries.getAlpha2Code(actor.name, "en");
+    demonymCache.set(actor.name, code ? DEMONYMS.get(code)?.[0] : undefined);
+  }
+  return demonymCache.get(actor.name);
 }
+
+/** getAlpha2Code scans every country name; titles ask for the same few countries again and again. */
+const demonymCache = new Map<string, string | undefined>();
 
 export interface Names {
   actors: Map<string, Actor>;
