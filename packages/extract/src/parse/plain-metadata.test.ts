@@ -161,6 +161,14 @@ describe("bylines", () => {
     expect(b).toMatchObject({ author: "Jane Doe", outlet: "Caspian Times" });
   });
 
+  it("takes an outlet's own byline as the outlet, with no author", () => {
+    const a = parse(
+      `Ministers agree to more talks\nBy RFE/RL's Armenian Service\nNovember 28, 2023 10:41 GMT\n\n${P1}`,
+    ).article;
+    expect(a).toMatchObject({ author: null, outlet: "RFE/RL" });
+    expect(a.published?.value).toBe("2023-11-28");
+  });
+
   it("does not take a By line that names no person", () => {
     const a = parse(`Ministers agree to more talks\nBy the numbers: talks in 2023\n\n${P1}`).article;
     expect(a.author).toBeNull();
