@@ -1,5 +1,5 @@
 // The Store contract against real SQLite files in a temp dir, plus what only SQLite has (files, WAL, pragmas).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -96,5 +96,40 @@ describe("a crash during replace", () => {
     );
     expect((await after.search("Pashinian")).length).toBeGreaterThan(0);
     await after.close();
+  }, 90_000);
+});
+
+describe("another process reading while a replace is written", () => {
+  it("sees only whole knowledge bases, the old one or the new one", async () => {
+    const path = newPath();
+    const old = generateKnowledgeBase({ articles: 20, seed: 1 });
+    const next = generateKnowledgeBase({ articles: 600, seed: 2 });
+    const store = await openSqliteStore(path);
+    await store.replaceKnowledgeBase(old.kb, old.extractions);
+
+    const script = fileURLToPath(new URL("./testing/read-while-writing.ts", import.meta.url));
+    const child = spawn(process.execPath, ["--import", "tsx", script, path], { stdio: ["pipe", "pipe", "inherit"] });
+    let out = "";
+    const ready = new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("ready")) resolve();
+      });
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    await ready;
+    await store.replaceKnowledgeBase(next.kb, next.extractions);
+    await store.close();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // a few reads of the new KB too
+    child.stdin.end();
+    expect(await exited).toBe(0);
+
+    const { reads, seen } = JSON.parse(out.slice(out.indexOf("{"))) as { reads: number; seen: string[] };
+    const before = `${old.kb.events.length}/${old.kb.articles.length}`;
+    const after = `${next.kb.events.length}/${next.kb.articles.length}`;
+    expect(reads).toBeGreaterThan(10);
+    expect(seen).toContain(before);
+    expect(seen).toContain(after);
+    for (const pair of seen) expect([before, after]).toContain(pair);
   }, 90_000);
 });

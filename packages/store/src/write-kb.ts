@@ -62,8 +62,10 @@ export async function writeKnowledgeBase(
   kb: KnowledgeBase,
   extractions: readonly ArticleExtraction[],
 ): Promise<void> {
-  await writeExtractions(trx, kb, extractions);
+  // A write first: it takes the write lock (waiting out busy_timeout for another writer) before any read,
+  // since SQLite cannot upgrade a read snapshot that another writer has since made stale.
   for (const table of ITEM_TABLES) await trx.deleteFrom(table).execute();
+  await writeExtractions(trx, kb, extractions);
   const rows = kbRows(kb, new Date().toISOString());
   for (const table of INSERT_ORDER) await insertBatched(trx, table, rows[table]);
 }
