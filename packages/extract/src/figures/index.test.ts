@@ -128,6 +128,17 @@ describe("money and measures", () => {
   });
 });
 
+describe("nouns told once in a sentence", () => {
+  it("gives 'others' and 'more' the noun told before", () => {
+    const list = figuresOf("The storm killed at least 12 people, injured 40 others and left 3,000 without power.");
+    expect(list.map((f) => [f.value, f.counts])).toEqual([
+      [12, "people"],
+      [40, "people"],
+      [3000, "people"],
+    ]);
+  });
+});
+
 describe("names inside the counted words", () => {
   it("keeps a model number in the noun phrase", () => {
     expect(only(figuresOf("Germany pledged 14 Leopard 2 tanks."))).toMatchObject({

@@ -14,7 +14,7 @@ export const findFigures: FindFigures = (ctx) => {
   const inDate = (start: number, end: number) => dates.some((d) => start < d.evidence.end && d.evidence.start < end);
   const drafts: FigureDraft[] = [];
   for (const range of ctx.body) {
-    let shared: { sentence: number; counts: string } | null = null;
+    let shared = null as { sentence: number; counts: string } | null;
     for (const m of text.slice(range.start, range.end).matchAll(NUMBER_PATTERN)) {
       const [whole, currency, digits, word, article, scales = ""] = m;
       const lead = whole.length - whole.trimStart().length;
@@ -23,7 +23,7 @@ export const findFigures: FindFigures = (ctx) => {
       if (inDate(start, end)) continue;
       const draft = readNumber(ctx, { start, end, currency, digits, word, article, scales }, shared);
       if (!draft) continue;
-      shared = { sentence: draft.sentence, counts: draft.counts };
+      if (shared?.sentence !== draft.sentence) shared = { sentence: draft.sentence, counts: draft.counts };
       const { sentence: _, ...rest } = draft;
       drafts.push(rest);
     }

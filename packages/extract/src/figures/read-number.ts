@@ -47,7 +47,7 @@ function namedBefore(tokens: Token[], first: number, sentenceStart: number): boo
 }
 
 /**
- * Reads one number. `shared` is what the last figure of the same sentence counted, for lists that name
+ * Reads one number. `shared` is what the first figure of the same sentence counted, for lists that name
  * the noun once ("51 of the 113 seats, 52 for the KMT and eight for the TPP").
  */
 export function readNumber(
@@ -87,6 +87,8 @@ export function readNumber(
     const subject = countSubjectBefore(tokens, sentence.tokenStart, first);
     counts = subject ? clean(text.slice(subject.start, subject.end)) : null;
   }
+  // "killed 12 people and injured 40 others", "25 survivors, and three more": the noun told before.
+  if (counts && /^(?:others?|more)$/i.test(counts) && shared?.sentence === sentence.index) counts = shared.counts;
   if (!counts || DURATION.test(counts)) return null;
   if (/^\s*,/.test(after) && /,\s*$/.test(before) && !phrase && !n.currency) return null; // "Hassan Ait Ali, 54,": an age
   const q = qualifierBefore(before);
