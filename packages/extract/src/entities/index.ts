@@ -23,6 +23,8 @@ interface Ctx {
   /** Tokens of people's names and stated roles: a description is never sought inside them. */
   personal: Set<number>;
   placeOccs: PlaceOcc[];
+  /** The fullest stated role that ends with a title, when one person alone holds it ("Prime Minister"). */
+  roleHolder: (title: string) => string | null;
   /** Every country named or implied by an adjective, in text order, for "the country’s". */
   countryRefs: Array<{ at: number; code: string }>;
 }
@@ -56,18 +58,12 @@ function* range(from: number, to: number) {
 
 /** Is this chunk an organisation name? Its last word (before an "of …" tail) is an organisation head. */
 function orgHeadAt(c: Ctx, chunk: Chunk): boolean {
+  // The head stands before the first "of"/"for" ("House of Representatives", "Ministry of Foreign Affairs"),
+  // or last ("OSCE Parliamentary Assembly").
   const pieces = chunk.pieces;
-  for (let k = pieces.length - 1; k >= 0; k--) {
-    const p = pieces[k]!;
-    if (p.kind === "connector") return false;
-    if (p.kind === "word" && ORG_HEADS.has(c.doc.toks[p.from]!.lower)) {
-      const next = pieces[k + 1];
-      return !next || next.kind === "connector" || k === pieces.length - 1;
-    }
-    if (p.kind === "word" && pieces.slice(k + 1).some((q) => q.kind === "connector")) continue;
-    if (k < pieces.length - 1 && pieces[k + 1]!.kind !== "connector") return false;
-  }
-  return false;
+  const connector = pieces.findIndex((p) => p.kind === "connector");
+  const head = pieces[connector < 0 ? pieces.length - 1 : connector - 1];
+  return !!head && head.kind === "word" && ORG_HEADS.has(c.doc.toks[head.from]!.lower);
 }
 
 function people(c: Ctx): PersonInfo[] {
@@ -151,6 +147,32 @@ function people(c: Ctx): PersonInfo[] {
   return [...info.values()];
 }
 
+/**
+ * A person's stated role used on its own as a name ("US Secretary of State welcomes …", "the US Secretary of
+ * State’s conversation", "says State Department spokesman"): a mention of the one person holding it.
+ */
+function roleMentions(c: Ctx, persons: readonly PersonInfo[]): void {
+  const { doc, reg } = c;
+  const holders = new Map<string, Set<string>>();
+  for (const p of persons) {
+    for (const r of p.roles) if (r.includes(" ")) holders.set(r, (holders.get(r) ?? new Set()).add(p.id));
+  }
+  const startTok = new Map(doc.toks.map((t) => [t.start, t.i]));
+  const endTok = new Map(doc.toks.map((t) => [t.end, t.i]));
+  for (const [role, ids] of holders) {
+    if (ids.size !== 1) continue;
+    const id = [...ids][0]!;
+    for (let at = doc.text.indexOf(role); at >= 0; at = doc.text.indexOf(role, at + 1)) {
+      const from = startTok.get(at);
+      const last = endTok.get(at + role.length);
+      if (from === undefined || last === undefined) continue;
+      if ([...range(from, last + 2)].some((j) => c.personal.has(j))) continue;
+      reg.mentionActor(id, at, at + role.length, "title");
+      for (let j = from; j <= last; j++) c.personal.add(j);
+    }
+  }
+}
+
 /** Is token j part of some person-like name run (so a role window must not reach over it)? */
 function isNamePart(c: Ctx, j: number): boolean {
   const chunk = c.chunkAt.get(j);
@@ -169,7 +191,9 @@ function addRole(c: Ctx, personId: string, from: number, to: number): void {
   for (const cid of countriesIn(c, from, to)) c.reg.addAffiliation(personId, cid);
   for (const chunk of new Set([...range(from, to)].map((k) => c.chunkAt.get(k)).filter((x) => !!x))) {
     if (chunk!.from >= from && chunk!.to <= to) {
-      const org = orgFromChunk(c, chunk!);
+      // An organisation inside a role ("State Department spokesman") is who the person works for, not an
+      // actor of the story: it gets no mention here (it may get one where the text names it on its own).
+      const org = orgFromChunk(c, chunk!, null, chunk!.from, false);
       if (org) {
         c.reg.addAffiliation(personId, org);
         // A minister of "the Ukrainian Foreign Ministry" belongs to Ukraine as well.
@@ -181,8 +205,6 @@ function addRole(c: Ctx, personId: string, from: number, to: number): void {
       const known = p.entries.find((e) => e.kind === "org");
       if (known?.kind !== "org" || p.from < from || p.to > to) continue;
       const id = c.reg.actor(known.name, "organization");
-      const s = span(c.doc, p.from, p.to);
-      c.reg.mentionActor(id, s.start, s.end, pieceText(c.doc, p) === known.name ? "name" : "alias");
       c.reg.addAffiliation(personId, id);
       const cc = INSTITUTION_COUNTRY.get(known.name);
       if (cc) {
@@ -194,7 +216,13 @@ function addRole(c: Ctx, personId: string, from: number, to: number): void {
 }
 
 /** An organisation named by a chunk ("The Azerbaijani Foreign Ministry", "OSCE Parliamentary Assembly"). */
-function orgFromChunk(c: Ctx, chunk: Chunk, ownerCode: string | null = null, from = chunk.from): string | null {
+function orgFromChunk(
+  c: Ctx,
+  chunk: Chunk,
+  ownerCode: string | null = null,
+  from = chunk.from,
+  mention = true,
+): string | null {
   const { doc, reg } = c;
   const whole = chunk.pieces.length === 1 ? chunk.pieces[0]!.entries.find((e) => e.kind === "org") : undefined;
   if (!whole && !orgHeadAt(c, chunk)) return null;
@@ -207,12 +235,19 @@ function orgFromChunk(c: Ctx, chunk: Chunk, ownerCode: string | null = null, fro
   }
   const rest = pieceText(doc, { from: chunk.pieces[first]!.from, to: chunk.to });
   const known = whole?.kind === "org" ? whole.name : null;
-  // "the Prime Minister’s Office": an owner that is not a country stays in the name as written.
-  const written = from < chunk.from && !code ? pieceText(doc, { from, to: chunk.to }) : rest;
-  const name = known ?? (code ? `${countryAdjective(code)} ${rest}` : written);
+  // A country written in the name stays as written ("U.S. House of Representatives"); a possessive one becomes
+  // its adjective ("Azerbaijan's Foreign Ministry" → "Azerbaijani Foreign Ministry"); a title owner is resolved
+  // to the office of the person holding it ("the Prime Minister’s Office" → "Armenian Prime Minister’s Office").
+  const possessive = from < chunk.from;
+  const owner = possessive && !code ? pieceText(doc, { from, to: chunk.from - 1 }) : null;
+  const held = owner ? c.roleHolder(owner) : null;
+  const written = owner ? `${held ?? owner}’s ${rest}` : pieceText(doc, chunk);
+  const name = known ?? (code && possessive ? `${countryAdjective(code)} ${rest}` : written);
   const id = reg.actor(name, "organization");
-  const s = span(doc, from, chunk.to);
-  reg.mentionActor(id, s.start, s.end, known && pieceText(doc, chunk) !== known ? "alias" : "name");
+  // "the Prime Minister’s Office" keeps its article: the alias is the description as written.
+  const at = held && doc.toks[from - 1]?.lower === "the" ? from - 1 : from;
+  const s = span(doc, at, chunk.to);
+  if (mention) reg.mentionActor(id, s.start, s.end, known && pieceText(doc, chunk) !== known ? "alias" : "name");
   const cc = code ?? (known ? INSTITUTION_COUNTRY.get(known) : undefined) ?? INSTITUTION_COUNTRY.get(rest) ?? null;
   if (cc) {
     const country = countryActor(c, cc);
@@ -401,9 +436,27 @@ export const findEntities: FindEntities = (ctx) => {
   const chunks = findChunks(doc);
   const chunkAt = new Map<number, Chunk>();
   for (const ch of chunks) for (let j = ch.from; j < ch.to; j++) chunkAt.set(j, ch);
-  const c: Ctx = { doc, reg, chunks, chunkAt, used: new Set(), personal: new Set(), placeOccs: [], countryRefs: [] };
+  const c: Ctx = {
+    doc,
+    reg,
+    chunks,
+    chunkAt,
+    used: new Set(),
+    personal: new Set(),
+    roleHolder: () => null,
+    placeOccs: [],
+    countryRefs: [],
+  };
 
   const persons = people(c);
+  c.roleHolder = (title) => {
+    const t = title.toLowerCase();
+    const fits = persons.flatMap((p) =>
+      p.roles.filter((r) => r.toLowerCase() === t || r.toLowerCase().endsWith(` ${t}`)),
+    );
+    const holders = new Set(persons.filter((p) => p.roles.some((r) => fits.includes(r))).map((p) => p.id));
+    return holders.size === 1 ? [...fits].sort((a, b) => b.length - a.length)[0]! : null;
+  };
   chunks.forEach((chunk, index) => {
     if ([...range(chunk.from, chunk.to)].some((j) => c.used.has(j) && !isNamePart(c, j))) return;
     const owner = possessiveOwner(c, chunk, index);
@@ -420,6 +473,7 @@ export const findEntities: FindEntities = (ctx) => {
   for (const chunk of chunks) leftover(c, chunk);
   registerPlaces(reg, c.placeOccs);
 
+  roleMentions(c, persons);
   const countryBefore = (at: number) => {
     let code: string | null = null;
     for (const r of c.countryRefs) if (r.at < at) code = r.code;

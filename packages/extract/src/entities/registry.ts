@@ -154,7 +154,9 @@ export class Registry {
           articles: [this.articleId],
           evidence: r.evidence,
         })),
-        affiliations: [...a.affiliations].filter((x) => this.actors.has(x)).sort(),
+        affiliations: [...a.affiliations]
+          .filter((x) => this.mentions.some((m) => m.entity === "actor" && m.entityId === x))
+          .sort(),
         mentions: ev,
       });
     }

@@ -25,7 +25,7 @@ describe("000 (Iran Front Page)", () => {
     const blinken = actor(r, "antony-blinken");
     expect(blinken.kind).toBe("person");
     expect(aliases(blinken)).toEqual(
-      expect.arrayContaining(["Blinken", "the top US diplomat", "the US Secretary of State"]),
+      expect.arrayContaining(["Blinken", "the top US diplomat", "US Secretary of State"]),
     );
     expect(roles(blinken)).toContain("US Secretary of State");
     expect(blinken.affiliations).toContain("united-states");
