@@ -15,8 +15,7 @@ export interface DateLine {
 }
 
 /** Words that may stand beside a date on a date line without making it a sentence. */
-const FILLER =
-  /\b(?:published|posted|first published|updated?|last updated|modified|edited|date|on|at|gmt|utc|local time)\b/gi;
+const FILLER = /\b(?:published|posted|first published|last|updated?|modified|edited|date|on|at|gmt|utc|local time)\b/gi;
 /** Time-zone abbreviations are upper case (EST, CEST, AZT); matched case-sensitively so "Post" stays a word. */
 const ZONE = /\b[A-Z]{1,4}T\b/g;
 const TIME = /\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?/gi;

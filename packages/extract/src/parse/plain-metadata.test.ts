@@ -37,6 +37,15 @@ describe("header block", () => {
     expect(article.updated?.value).toBe("2023-11-29");
   });
 
+  it("reads a 'Last modified on' line with weekday, time and zone as the update", () => {
+    const { article } = parse(
+      `Talks resume\nTue 28 Nov 2023 10.35 GMT\nLast modified on Wed 29 Nov 2023 11.02 GMT\n\n${P1}`,
+    );
+    expect(article.published?.value).toBe("2023-11-28");
+    expect(article.updated?.value).toBe("2023-11-29");
+    expect(article.metaEvidence.updated?.exact).toBe("Wed 29 Nov 2023");
+  });
+
   it("reads a month-first numeric date only where day-first is impossible", () => {
     expect(parse(`Talks\n11/28/2023\n\n${P1}`).article.published?.value).toBe("2023-11-28");
     expect(parse(`Talks\n03/04/2023\n\n${P1}`).article.published?.value).toBe("2023-04-03");
