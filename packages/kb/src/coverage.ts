@@ -21,11 +21,15 @@ export function coverage(kb: KnowledgeBase): Coverage {
 
 /** For each article, the actors it quotes (sorted); an article quoting no one maps to an empty list. */
 export function quotedBySource(kb: KnowledgeBase): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const a of [...kb.articles].sort((x, y) => cmp(x.id, y.id))) out[a.id] = [];
+  const speakers = new Map<string, Set<string>>();
+  for (const a of kb.articles) speakers.set(a.id, new Set());
   for (const q of kb.quotes) {
     if (q.speakerId === null) continue;
-    out[q.articleId] = uniqueSorted([...(out[q.articleId] ?? []), q.speakerId]);
+    const set = speakers.get(q.articleId) ?? new Set<string>();
+    set.add(q.speakerId);
+    speakers.set(q.articleId, set);
   }
+  const out: Record<string, string[]> = {};
+  for (const id of [...speakers.keys()].sort(cmp)) out[id] = uniqueSorted(speakers.get(id)!);
   return out;
 }

@@ -10,7 +10,7 @@ import type {
   ResolvedDate,
 } from "@dateline/core/schema";
 import { EventStatusSchema, ParticipantRoleSchema } from "@dateline/core/schema";
-import { cmp, majority } from "./sorting";
+import { cmp, majority, pushTo } from "./sorting";
 import type { EventState, ReportState } from "./state";
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2, decade: 3 };
@@ -68,7 +68,7 @@ export function chooseDate(reports: readonly ReportState[]): ResolvedDate | null
 function unionParticipants(reports: readonly ReportState[]): Participant[] {
   const roles = new Map<string, ParticipantRole[]>();
   for (const r of reports) {
-    for (const p of r.report.participants) roles.set(p.actorId, [...(roles.get(p.actorId) ?? []), p.role]);
+    for (const p of r.report.participants) pushTo(roles, p.actorId, p.role);
   }
   const order = ParticipantRoleSchema.options;
   return [...roles.entries()]

@@ -1,6 +1,6 @@
 // Merging one entity's per-article records: canonical name, aliases with their articles, majority kind.
 import type { Alias } from "@dateline/core/schema";
-import { cmp, majority, uniqueSorted } from "./sorting";
+import { cmp, majority, pushTo, uniqueSorted } from "./sorting";
 
 export interface NamedRecord {
   articleId: string;
@@ -42,7 +42,8 @@ export function majorityKind<K extends string>(values: readonly K[], kinds: read
 /** Alias lists joined: one entry per name, with the union of its articles. */
 export function unionAliases(...lists: ReadonlyArray<readonly Alias[]>): Alias[] {
   const byName = new Map<string, string[]>();
-  for (const a of lists.flat()) byName.set(a.name, [...(byName.get(a.name) ?? []), ...a.articles]);
+  for (const a of lists.flat()) for (const article of a.articles) pushTo(byName, a.name, article);
+  for (const a of lists.flat()) if (!byName.has(a.name)) byName.set(a.name, []);
   return [...byName.entries()]
     .sort(([a], [b]) => cmp(a, b))
     .map(([name, articles]) => ({ name, articles: uniqueSorted(articles) }));

@@ -4,7 +4,7 @@ import { type CurationStatus, type Figure, type KnowledgeBase, SCHEMA_VERSION } 
 import { findConflicts } from "./conflicts";
 import { aggregateEvent } from "./event-aggregate";
 import { localKey } from "./local-key";
-import { cmp } from "./sorting";
+import { cmp, pushTo } from "./sorting";
 import type { KbState } from "./state";
 
 const byEvidence = <T extends { id: string; evidence: Parameters<typeof compareEvidence>[0] }>(a: T, b: T) =>
@@ -24,7 +24,7 @@ export function writeKnowledgeBase(state: KbState, curation: CurationStatus[]): 
     .sort(byEvidence);
   const figuresOf = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (f.eventId !== null) figuresOf.set(f.eventId, [...(figuresOf.get(f.eventId) ?? []), f]);
+    if (f.eventId !== null) pushTo(figuresOf, f.eventId, f);
   }
   const nameOf = (id: string) => state.actors.get(id)?.name ?? id;
   const conflicts = events

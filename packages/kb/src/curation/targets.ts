@@ -23,6 +23,7 @@ function itemsWithEvidence(state: KbState, kind: TargetKind): Array<{ id: string
           ...r.report.evidence,
           ...r.report.framing.map((f) => f.evidence),
           ...(r.report.when ? [r.report.when.evidence] : []),
+          ...(r.report.date?.evidence ? [r.report.date.evidence] : []),
         ]),
       }));
     case "quote":
