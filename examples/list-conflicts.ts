@@ -2,7 +2,7 @@
 // Run: npx tsx examples/list-conflicts.ts [http://127.0.0.1:4000]
 import { createDatelineClient, isDatelineError } from "@dateline/client";
 
-const url = process.argv[2] ?? process.env.DATELINE_URL ?? "http://127.0.0.1:4000";
+const url = process.argv[2] ?? "http://127.0.0.1:4000";
 const dateline = createDatelineClient({ url });
 
 async function main(): Promise<void> {

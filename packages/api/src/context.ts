@@ -41,8 +41,9 @@ export function createContextInner(options: ApiOptions & { auth?: string | null 
   return {
     store: options.store,
     curationDir: options.curationDir,
-    token: options.token,
-    auth: options.auth ?? null,
+    // An empty token would be matched by an empty Bearer: treat it as no token, i.e. writes off.
+    token: options.token || null,
+    auth: options.auth || null,
     shared: sharedFor(options.store),
   };
 }

@@ -2,7 +2,7 @@
 import type { Store } from "@dateline/store";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, silentLogger, startServer } from "./server";
+import { MAX_BATCH_SIZE, type RunningServer, silentLogger, startServer } from "./server";
 import { buildSeedKb, type SeedKb } from "./testing/seed-kb";
 
 const APP = "https://app.example";
@@ -104,6 +104,12 @@ describe("server", () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-headers")).toMatch(/authorization/);
+  });
+
+  it("refuses a batch of more calls than MAX_BATCH_SIZE, and answers one within it", async () => {
+    const batch = (n: number) => `/trpc/${Array(n).fill("stats.get").join(",")}?batch=1&input={}`;
+    expect((await get(batch(MAX_BATCH_SIZE))).status).toBe(200);
+    expect((await get(batch(MAX_BATCH_SIZE + 1))).status).toBe(400);
   });
 
   it("refuses a body over the size limit with 413 before it reaches the procedure", async () => {

@@ -32,6 +32,8 @@ export interface RunningServer {
 }
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
+/** Calls one batched request may carry; @dateline/client batches at most this many. */
+export const MAX_BATCH_SIZE = 50;
 
 /** A logger for the CLI: JSON lines on stderr, so stdout keeps only what the command prints. */
 export function defaultLogger(): Logger {
@@ -61,6 +63,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     createContext: contextFactory(api),
     basePath: "/trpc/",
     allowBatching: true,
+    // Unbounded batches would let one request queue thousands of store reads.
+    maxBatchSize: MAX_BATCH_SIZE,
     maxBodySize: options.maxBodySize ?? DEFAULT_MAX_BODY,
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error.cause ?? error, path }, "internal error");

@@ -25,6 +25,9 @@ export function createDatelineClient(options: DatelineClientOptions): DatelineCl
     links: [
       httpBatchLink({
         url: `${base}/trpc`,
+        // The server's MAX_BATCH_SIZE; and GET URLs under Node's default 16 KiB header limit.
+        maxItems: 50,
+        maxURLLength: 8000,
         headers: () => (options.token ? { authorization: `Bearer ${options.token}` } : {}),
         ...(options.fetch ? { fetch: options.fetch } : {}),
       }),
