@@ -97,6 +97,30 @@ describe("every figure", () => {
       expect(f.evidence.exact).toBe(f.text);
     }
   });
+  it("reads any count written in words back at its value", () => {
+    const units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    const tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const teens = [
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen",
+    ];
+    const spell = (n: number) =>
+      n < 10 ? units[n]! : n < 20 ? teens[n - 10]! : `${tens[Math.floor(n / 10)]}${n % 10 ? `-${units[n % 10]}` : ""}`;
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 99 }), (n) => {
+        const f = only(figuresOf(`Rescuers found ${spell(n)} survivors in the rubble.`));
+        expect(f).toMatchObject({ value: n, counts: "survivors", text: `${spell(n)} survivors` });
+      }),
+    );
+  });
   it("reads any written count back at its value", () => {
     fc.assert(
       fc.property(

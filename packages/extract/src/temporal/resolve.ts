@@ -1,4 +1,21 @@
 // One phrase's shape → its date, by the rule for that kind of phrase.
+//
+// | phrase                        | dated article (published P)                                  | undated article          |
+// |-------------------------------|--------------------------------------------------------------|--------------------------|
+// | "November 18, 2023", ISO, …   | that day (anchor stated)                                     | same                     |
+// | "On November 18", "Nov. 21"   | past: latest on/before P; future: next on/after; planned:    | --11-18 (year unknown)   |
+// |                               | nearest; a weekday beside it picks the year; shortly after   | or the scene's year      |
+// |                               | an older stated day, that day's year (anchor context)        |                          |
+// | "in November"                 | as above, month precision                                    | --11                     |
+// | "on Monday", "late on Monday" | past: latest on/before P (P itself counts); future: next     | null, weekday kept       |
+// |                               | on/after; "last"/"next Monday" exclude P                     |                          |
+// | "Two days later", "the next   | counted from the nearest date told before, at its precision  | same (--MM-DD shifts too)|
+// | day", "a month later"         | (months and years later: never a day)                        |                          |
+// | "yesterday", "last week",     | the period around P: a day, the month or year it covers      | null (or the story's     |
+// | "earlier this month", …       | (a week straddling months → the year; straddling years → no) | opening date, context)   |
+// | "two weeks ago", "a month ago"| the month it lands in, never a day; "more than …" → no date  | null                     |
+// | "1991", "the early 1990s",    | the year, the decade, the year (anchor stated)               | same                     |
+// | "the fall of 2020"            |                                                              |                          |
 import type { Shape } from "./candidate";
 import type { Env, Outcome } from "./outcome";
 import { resolveCalendar, resolveWeekday } from "./resolve-calendar";
