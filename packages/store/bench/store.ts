@@ -75,7 +75,11 @@ try {
     const word = words[i % words.length]!;
     return store.search(word.includes(" ") ? `"${word}"` : word, { limit: 20 });
   });
-  console.log(`search ×${queries}:                         ${percentiles(searchMs)}`);
+  console.log(`search, common words ×${queries}:           ${percentiles(searchMs)}`);
+  // Surnames of the synthetic people: each in a few dozen articles, as most names in a real corpus are.
+  const rare = kb.actors.filter((a) => a.kind === "person").map((a) => a.name.split(" ").pop()!);
+  const rareMs = await timeEach(queries, (i) => store.search(rare[(i * 13) % rare.length]!, { limit: 20 }));
+  console.log(`search, rarer names ×${queries}:            ${percentiles(rareMs)}`);
   console.log(`(load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs while measuring)`);
   await store.close();
 } finally {

@@ -346,6 +346,22 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
       });
     });
 
+    describe("cursors", () => {
+      it("stay valid across a replace: the next page starts after the last item seen, skipping nothing", async () => {
+        const store = await fresh();
+        const kb = clone(generated.kb);
+        await store.replaceKnowledgeBase(kb, []);
+        const first = await store.listEvents({ limit: 10 });
+        const all = expectedEventIds(kb, {});
+        // An event added before the cursor's position must not shift the next page (keyset, not offset).
+        const earlier: Event = { ...clone(kb.events[0]!), id: "0000-added-early", date: DAY("1900-01-01") };
+        kb.events.push(earlier);
+        await store.replaceKnowledgeBase(kb, []);
+        const second = await store.listEvents({ limit: 10, cursor: first.nextCursor! });
+        expect(second.items.map((e) => e.id)).toEqual(all.slice(10, 20));
+      });
+    });
+
     describe("date overlap at each precision", () => {
       let store: Store;
       beforeAll(async () => {
