@@ -116,6 +116,16 @@ describe("findEvents: dates, status, background", () => {
     expect(roles(found[0])).toEqual(["agent:azerbaijan", "agent:armenia"]);
   });
 
+  it("keeps what a person says only when dated, what a government says always", () => {
+    const text =
+      "Aliyev said the talks were useful. Aliyev said on Monday that peace was near. Armenia said it was ready.";
+    const found = events(text, [MONDAY]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null, roles(e)])).toEqual([
+      ["statement", "2023-11-27", ["agent:ilham-aliyev"]],
+      ["statement", null, ["agent:armenia"]],
+    ]);
+  });
+
   it("drops denied and hypothetical events", () => {
     const text =
       "Blinken did not say whether Aliyev and Pashinyan agreed on a date for the talks. Both seek efforts to reach a peace agreement.";
@@ -141,8 +151,11 @@ describe("findEvents: framing", () => {
     const text =
       "Baku announced it was launching what it described as “local anti-terrorist measures”. Yerevan said there were no troops there, calling what was happening “an act of large-scale aggression”.";
     const found = events(text);
-    expect(found).toHaveLength(1);
-    expect(found[0]?.type).toBe("military-operation");
+    // What a government says is its position, so Yerevan's words are a statement too.
+    expect(found.map((e) => [e.type, roles(e)])).toEqual([
+      ["military-operation", ["agent:azerbaijan"]],
+      ["statement", ["agent:armenia"]],
+    ]);
     expect(found[0]?.framing.map((f) => [f.term, f.by])).toEqual([
       ["local anti-terrorist measures", "azerbaijan"],
       ["an act of large-scale aggression", "armenia"],

@@ -52,14 +52,20 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     drafts.push(...inSentence);
   }
   for (const o of orphans) adoptFraming(drafts, o);
-
   const actors = new Map(entities.actors.map((a) => [a.id, a]));
+  // What a government, ministry or organisation says is its position, an event even undated; a person's
+  // words are quotes unless dated.
+  const official = (d: Draft) =>
+    d.type === "statement" &&
+    d.participants.some((p) => p.role === "agent" && (actors.get(p.actorId)?.kind ?? "person") !== "person");
+
   // A delivery ("said in a statement") is an event only when the clause dates it, and not when the sentence
   // tells the occasion it was said at ("at a press conference, the president said").
   const told = drafts.filter(
     (d) =>
       !d.delivery ||
-      (d.date?.date && !drafts.some((o) => o.sentence === d.sentence && !o.delivery && OCCASIONS.has(o.type))),
+      ((d.date?.date || official(d)) &&
+        !drafts.some((o) => o.sentence === d.sentence && !o.delivery && OCCASIONS.has(o.type))),
   );
   const published = ctx.article.published?.latest ?? null;
   for (const d of told) {

@@ -39,12 +39,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "ring/VERB up",
     "conversation with|between",
   ]),
-  ...rules("meeting", ["meet/VERB", "meeting", "summit", "bilateral meeting", "hold ... meeting", "sit down with"]),
+  ...rules("meeting", [
+    "meet/VERB",
+    "meeting",
+    "summit",
+    "bilateral meeting",
+    "hold ... meeting",
+    "sit down with",
+    "conference|forum|congress|assembly/NOUN",
+  ]),
   ...rules("talks", [
     "talks|negotiations with|between|in|at",
     "hold|host|resume|start|begin|open|launch|accelerate|conduct|continue ... talks|negotiations",
     "have/VERB ... talks|negotiations",
-    "round of talks|negotiations",
+    "round|rounds|day|days|week|weeks|month|months of talks|negotiations",
+    "talks|negotiations broker|mediate|host|sponsor/VERB",
     "talks|negotiations schedule|plan|set|due",
     "negotiate with",
   ]),
@@ -91,7 +100,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "tell journalists|reporters",
   ]),
   ...rules("agreement", [
-    "reach|sign|conclude|strike|seal|finalize|finalise ... agreement|deal|accord|treaty|memorandum|pact",
+    "reach|sign|conclude|strike|seal|finalize|finalise ... agreement|deal|accord|treaty|memorandum|pact|declaration|charter|protocol|communique",
     "agreement|deal|accord|treaty|pact ...8 be reach|sign|conclude|strike|seal",
     "broker peace? agreement|deal|accord|ceasefire|truce",
   ]),
@@ -122,6 +131,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "launch ...10 measures|operation|offensive|strike|attack|assault",
     "recapture|reconquer",
     "capture|seize|occupy/VERB",
+    "take|took|taken|seize|seized control of",
   ]),
   ...rules("ceasefire", ["ceasefire|cease-fire|truce|armistice", "cessation of hostilities", "cease fire"], {
     head: true,
@@ -159,7 +169,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ...rules("sanction", ["ban/NOUN", "embargo|sanction|sanctions"], { head: true }),
   ...rules("sanction", [
     "ban/VERB",
-    "fine/VERB",
+    "fine|fined/VERB",
     "fine/NOUN",
     "penalty",
     "suspend|freeze|cut|halt ... aid|assistance|funding|cooperation",
@@ -207,6 +217,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "establish|restore ... diplomatic? ties|relations",
     "switch|switched recognition",
     "open|launch ... investigation|inquiry|probe",
+    "file|bring ... case|lawsuit|suit|complaint|charges",
   ]),
   ...rules("other", ["launch/VERB"], { weak: true }),
 ];
