@@ -230,3 +230,12 @@ describe("seasons counted from publication", () => {
     expect(dates("Talks resumed this spring.", "2024-11-12")).toEqual(["2024"]);
   });
 });
+
+describe("weekdays inside names", () => {
+  it("are not dates", () => {
+    const dates = findDates(
+      docContext("He told the Sunday Times that Good Friday talks failed on Monday.", "2024-03-12"),
+    );
+    expect(dates.map((e) => e.text)).toEqual(["on Monday"]);
+  });
+});

@@ -81,6 +81,8 @@ export function chronoCandidates(text: string, paragraphs: ReadonlyArray<{ start
       });
     } else if (c.isCertain("weekday") && !c.isCertain("day") && /^[A-Za-z]/.test(words)) {
       if (WEEKDAY_NAME_BEFORE.test(before)) continue;
+      // "the Sunday Times", "the Monday Club": a weekday inside a name.
+      if (/\bthe\s+$/i.test(before) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) continue;
       const which = WEEKDAY_WHICH.exec(words)?.[1]?.toLowerCase();
       out.push({
         start,

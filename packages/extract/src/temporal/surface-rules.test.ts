@@ -34,6 +34,13 @@ describe("surface rules", () => {
       expect(read(text), text).toEqual([]);
     }
   });
+  it("leaves years inside names alone", () => {
+    expect(read("The kingdom's Vision 2030 plan and Euro 2024 tickets.")).toEqual([]);
+    expect(read("Talks began in 2019. 2020 was worse.")).toEqual([
+      ["2019", "year"],
+      ["2020", "year"],
+    ]);
+  });
   it("keeps a year that a plural follows when a preposition leads it", () => {
     expect(read("In 2019 protesters marched.")).toEqual([["2019", "year"]]);
   });

@@ -253,7 +253,10 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
       const after = text.slice(at + m[0].length, at + m[0].length + 24);
       const before = text.slice(Math.max(0, at - 16), at);
       if (AMOUNT_BEFORE.test(before)) return null;
-      if (!YEAR_BEFORE.test(before) && COUNTED_AFTER.test(after)) return null;
+      const prep = YEAR_BEFORE.test(before);
+      if (!prep && COUNTED_AFTER.test(after)) return null;
+      // "Vision 2030", "Euro 2024", "Agenda 2063": a capitalised word right before makes it part of a name.
+      if (!prep && /\b[A-Z][\w-]*\s+$/.test(before) && !/(?:^|[.!?]\s+)[A-Z][\w-]*\s+$/.test(before)) return null;
       return { kind: "year", year: Number(m[1]) };
     },
   },
