@@ -137,27 +137,40 @@ function wordingConflict(event: Event, nameOf: (id: string) => string): Conflict
 function statusConflict(event: Event): Conflict | null {
   const variants = new Variants();
   for (const r of event.reports) variants.add(r.status, r.status, r.articleId, r.evidence);
-  return conflict(event, "status", "it is", variants);
+  return conflict(event, "status", "reported as", variants);
 }
 
-/** Who acted: reports that name an agent and name different ones. */
-function participantConflict(event: Event, nameOf: (id: string) => string): Conflict | null {
+export interface ActorLookup {
+  name(id: string): string;
+  affiliations(id: string): readonly string[];
+}
+
+/**
+ * Who acted: reports that name an agent and name different ones. A person counts as their country when
+ * another report names that country as the agent ("O'Brien" and "the United States" do not disagree).
+ */
+function participantConflict(event: Event, actors: ActorLookup): Conflict | null {
+  const agentsOf = (r: Event["reports"][number]) =>
+    uniqueSorted(r.participants.filter((p) => p.role === "agent").map((p) => p.actorId));
+  const named = new Set(event.reports.flatMap(agentsOf));
+  const represent = (id: string) => actors.affiliations(id).find((a) => named.has(a)) ?? id;
   const variants = new Variants();
   for (const r of event.reports) {
-    const agents = uniqueSorted(r.participants.filter((p) => p.role === "agent").map((p) => p.actorId));
+    const agents = agentsOf(r);
     if (agents.length === 0) continue;
-    variants.add(agents.join("|"), agents.map(nameOf).join(" and "), r.articleId, r.evidence);
+    const key = uniqueSorted(agents.map(represent)).join("|");
+    variants.add(key, agents.map(actors.name).join(" and "), r.articleId, r.evidence);
   }
   return conflict(event, "participants", "it was done by", variants);
 }
 
-export function findConflicts(event: Event, figures: readonly Figure[], nameOf: (id: string) => string): Conflict[] {
+export function findConflicts(event: Event, figures: readonly Figure[], actors: ActorLookup): Conflict[] {
   if (event.reports.length < 2) return [];
   return [
     dateConflict(event),
     figureConflict(event, figures),
-    wordingConflict(event, nameOf),
+    wordingConflict(event, actors.name),
     statusConflict(event),
-    participantConflict(event, nameOf),
+    participantConflict(event, actors),
   ].filter((c): c is Conflict => c !== null);
 }

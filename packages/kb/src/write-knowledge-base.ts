@@ -26,9 +26,12 @@ export function writeKnowledgeBase(state: KbState, curation: CurationStatus[]): 
   for (const f of figures) {
     if (f.eventId !== null) pushTo(figuresOf, f.eventId, f);
   }
-  const nameOf = (id: string) => state.actors.get(id)?.name ?? id;
+  const actors = {
+    name: (id: string) => state.actors.get(id)?.name ?? id,
+    affiliations: (id: string) => state.actors.get(id)?.affiliations ?? [],
+  };
   const conflicts = events
-    .flatMap((e) => findConflicts(e, figuresOf.get(e.id) ?? [], nameOf))
+    .flatMap((e) => findConflicts(e, figuresOf.get(e.id) ?? [], actors))
     .sort((a, b) => cmp(a.id, b.id));
   // A suggestion curation has settled (both ids merged into one, or one rejected) is no longer a question.
   const suggestions = state.suggestions

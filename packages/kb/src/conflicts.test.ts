@@ -1,0 +1,64 @@
+import type { ActorKind } from "@dateline/core/schema";
+import { describe, expect, it } from "vitest";
+import { buildKnowledgeBase } from "./build-knowledge-base";
+import { ExtractionBuilder } from "./fixtures/builder";
+
+interface Agent {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  affiliations?: string[];
+}
+
+/** One article telling of the postponed visit of 24 March, done by `agents`. */
+const postponement = (id: string, text: string, agents: Agent[]) => {
+  const b = new ExtractionBuilder(id, text, "2023-03-25").actor("France", "country");
+  for (const a of agents) if (a.id !== "france") b.actor(a.name, a.kind, { affiliations: a.affiliations ?? [] });
+  return b
+    .event({
+      type: "cancellation",
+      title: `postponement (${id})`,
+      words: text,
+      date: { value: "2023-03-24", text: "on Friday" },
+      participants: agents.map((a) => [a.id, "agent"]),
+    })
+    .build();
+};
+
+const elysee: Agent = { id: "elysee-palace", name: "Elysee Palace", kind: "organization" };
+const buckingham: Agent = { id: "buckingham-palace", name: "Buckingham Palace", kind: "organization" };
+const france: Agent = { id: "france", name: "France", kind: "country" };
+const macron: Agent = { id: "emmanuel-macron", name: "Emmanuel Macron", kind: "person", affiliations: ["france"] };
+
+describe("participant conflicts", () => {
+  it("flags reports that name different agents", () => {
+    const kb = buildKnowledgeBase([
+      postponement("a", "The Elysee Palace postponed the visit to France on Friday.", [elysee]),
+      postponement("b", "The Elysee Palace and Buckingham Palace postponed the visit to France on Friday.", [
+        elysee,
+        buckingham,
+      ]),
+    ]);
+    expect(kb.conflicts.map((c) => [c.field, c.variants.map((v) => [v.value, v.articles])])).toEqual([
+      [
+        "participants",
+        [
+          ["Buckingham Palace and Elysee Palace", ["b"]],
+          ["Elysee Palace", ["a"]],
+        ],
+      ],
+    ]);
+    expect(kb.conflicts[0]!.summary).toBe(
+      "postponement (b): it was done by Buckingham Palace and Elysee Palace in 1 article, Elysee Palace in 1 article",
+    );
+  });
+
+  it("does not flag a person against the country they act for", () => {
+    const kb = buildKnowledgeBase([
+      postponement("a", "Emmanuel Macron postponed the visit to France on Friday.", [macron]),
+      postponement("b", "France postponed the visit on Friday.", [france]),
+    ]);
+    expect(kb.events.map((e) => e.reports.length)).toEqual([2]);
+    expect(kb.conflicts).toEqual([]);
+  });
+});
