@@ -2,12 +2,13 @@
 import type { FindEntities } from "../types";
 import { type Chunk, findChunks, isNameWord, nameStart, pieceText } from "./chunks";
 import { findDescriptions, type PersonInfo } from "./descriptions";
-import { countryAdjective, countryName, type LexEntry } from "./lexicon";
+import { capitalOf, countryAdjective, countryName, type LexEntry } from "./lexicon";
 import { groupPeople, type NameOcc, nameWords } from "./people";
 import { afterLocationPreposition, kindFromContext, type PlaceOcc, registerPlaces } from "./places";
 import { Registry } from "./registry";
 import { type RoleSpan, roleAfter, roleBefore, roleBeforeComma } from "./roles";
 import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
+import { PLACE_KIND_NOUNS } from "./tables/places";
 import { type Doc, prepare } from "./tokens";
 
 type Geo = Extract<LexEntry, { code: string }>;
@@ -261,6 +262,43 @@ function orgFromChunk(
   return id;
 }
 
+/** Nouns that, after "the <demonym>", make the phrase stand for the country ("the Armenian side"). */
+const COLLECTIVE_NOUNS = new Set(["side", "government", "authorities", "leadership", "administration"]);
+/** Participles after "<demonym>-" that make the country the agent ("Russian-brokered", "Iranian-backed"). */
+const AGENT_PARTICIPLES = new Set([
+  "brokered",
+  "backed",
+  "led",
+  "mediated",
+  "sponsored",
+  "supplied",
+  "funded",
+  "made",
+  "built",
+  "controlled",
+  "occupied",
+  "annexed",
+  "allied",
+  "trained",
+]);
+const REGION_NOUNS = new Set([
+  "region",
+  "province",
+  "oblast",
+  "district",
+  "territory",
+  "enclave",
+  "exclave",
+  "governorate",
+]);
+
+/** "part of Azerbaijan", "the region of Azerbaijan": a country named as territory. */
+function partOfPlace(doc: Doc, from: number): boolean {
+  const of = doc.toks[from - 1];
+  const noun = doc.toks[from - 2];
+  return of?.lower === "of" && !!noun && (noun.lower === "part" || PLACE_KIND_NOUNS.has(noun.lower));
+}
+
 /** Words before a capital that make it a government: "between Baku and …", "representatives of Baku", "by Baku". */
 const GOVERNMENT_BEFORE = new Set(["between", "of", "by", "including", "with", "against", "versus", "urged", "and"]);
 
@@ -282,9 +320,11 @@ function isGeoChunk(c: Ctx, k: number): Chunk | null {
 function actsAsGovernment(c: Ctx, from: number, to: number): boolean {
   const { doc } = c;
   const t = doc.toks[from]!;
-  if (t.allCaps || t.heading || afterLocationPreposition(doc, from)) return false;
+  if (t.allCaps || t.heading) return false;
+  // "bias in Washington’s stance": the owner is the government, whatever stands before it.
   const next = doc.toks[to];
   if (next && (next.lower === "'s" || next.lower === "'") && next.start === doc.toks[to - 1]!.end) return true;
+  if (afterLocationPreposition(doc, from)) return false;
   let first = from;
   let last = to;
   for (;;) {
@@ -354,15 +394,34 @@ function lexPieces(c: Ctx, chunk: Chunk): void {
         const id = countryActor(c, e.code);
         reg.mentionActor(id, s.start, s.end, "name");
         c.countryRefs.push({ at: s.start, code: e.code });
-        if (afterLocationPreposition(doc, p.from))
+        // "U.S.-Azerbaijani relations": a country in a compound adjective is no place.
+        const compound = doc.toks[p.to]?.text === "-" && doc.toks[p.to]!.start === s.end;
+        if (!compound && (afterLocationPreposition(doc, p.from) || partOfPlace(doc, p.from))) {
           c.placeOccs.push({ ...s, name: countryName(e.code), kind: "country" });
+        }
         break;
       }
       case "demonym": {
         c.countryRefs.push({ at: s.start, code: e.code });
         const next = doc.toks[p.to];
-        if (only && next && GOVERNMENT_NOUNS.has(next.lower)) {
+        const prev = doc.toks[p.from - 1];
+        const the = prev?.lower === "the" && prev.sentence === doc.toks[p.from]!.sentence;
+        if (only && the && next && COLLECTIVE_NOUNS.has(next.lower)) {
+          // "the Armenian side": the whole phrase names the country.
+          reg.mentionActor(countryActor(c, e.code), prev.start, next.end, "demonym");
+        } else if (only && the && next?.lower === "capital") {
+          // "the Armenian capital" is a place: the country's capital city.
+          const city = capitalOf(e.code);
+          if (city) c.placeOccs.push({ start: prev.start, end: next.end, name: city, kind: "city" });
+        } else if (only && next && GOVERNMENT_NOUNS.has(next.lower)) {
           reg.mentionActor(countryActor(c, e.code), s.start, s.end, "demonym");
+        } else if (
+          next?.text === "-" &&
+          next.start === s.end &&
+          AGENT_PARTICIPLES.has(doc.toks[p.to + 1]?.lower ?? "")
+        ) {
+          // "a Russian-brokered peace agreement": the country acted.
+          reg.mentionActor(countryActor(c, e.code), s.start, s.end, "demonym", true);
         }
         break;
       }
@@ -376,9 +435,17 @@ function lexPieces(c: Ctx, chunk: Chunk): void {
       case "city":
         c.placeOccs.push({ ...s, name: e.name, kind: "city" });
         break;
-      case "region":
-        c.placeOccs.push({ ...s, name: e.name, kind: kindFromContext(doc, p.from, p.to) ?? "region" });
+      case "region": {
+        // "the Nagorno-Karabakh region": the kind noun belongs to the name as written.
+        const noun = doc.toks[p.to];
+        const the = doc.toks[p.from - 1]?.lower === "the";
+        const withNoun = the && noun && REGION_NOUNS.has(noun.lower) && noun.sentence === doc.toks[p.from]!.sentence;
+        // "the Caucasus rivals": a region name qualifying a noun is no place of the story.
+        if (the && noun && noun.pos === "NOUN" && !noun.cap && !withNoun && !PLACE_KIND_NOUNS.has(noun.lower)) break;
+        const end = withNoun ? noun.end : s.end;
+        c.placeOccs.push({ start: s.start, end, name: e.name, kind: kindFromContext(doc, p.from, p.to) ?? "region" });
         break;
+      }
       case "org": {
         const id = reg.actor(e.name, "organization");
         reg.mentionActor(id, s.start, s.end, name === e.name ? "name" : "alias");
@@ -395,6 +462,13 @@ function lexPieces(c: Ctx, chunk: Chunk): void {
 /** A chunk of plain words that names nobody known: a place after "in"/"to", an acronym, or nothing. */
 function leftover(c: Ctx, chunk: Chunk): void {
   const { doc, reg } = c;
+  // "Apple’s chief financial officer": a company's short name counts even inside a role.
+  const short = chunk.pieces.length === 1 ? reg.orgByShortName(pieceText(doc, chunk)) : null;
+  if (short) {
+    const s = span(doc, chunk.from, chunk.to);
+    reg.mentionActor(short, s.start, s.end, "alias");
+    return;
+  }
   if ([...range(chunk.from, chunk.to)].some((j) => c.used.has(j))) return;
   const words = chunk.pieces.filter((p) => p.kind === "word");
   if (words.length !== chunk.pieces.filter((p) => p.kind !== "hyphen").length) return;

@@ -75,6 +75,14 @@ export function countryName(code: string): string {
   return codeName.get(code) ?? code;
 }
 
+const capitals = new Map<string, string>();
+for (const [name, code] of CAPITALS) if (!capitals.has(code)) capitals.set(code, name.replace(/,.*$/, ""));
+
+/** The capital city of a country by alpha-2 code ("AM" → "Yerevan"), the first the table lists. */
+export function capitalOf(code: string): string | null {
+  return capitals.get(code) ?? null;
+}
+
 /** The canonical adjective of a country ("AZ" → "Azerbaijani"), or its name when no adjective is known. */
 export function countryAdjective(code: string): string {
   return DEMONYMS.get(code)?.[0] ?? countryName(code);

@@ -15,6 +15,8 @@ export interface PlaceOcc {
 export function afterLocationPreposition(doc: Doc, from: number): boolean {
   let k = from - 1;
   if (doc.toks[k]?.lower === "the") k--;
+  // "to nearby Armenia", "in northern Syria": up to two adjectives between.
+  for (let n = 0; n < 2 && doc.toks[k] && doc.toks[k]!.pos === "ADJ" && !doc.toks[k]!.cap; n++) k--;
   const t = doc.toks[k];
   return !!t && t.sentence === doc.toks[from]?.sentence && LOCATION_PREPOSITIONS.has(t.lower);
 }

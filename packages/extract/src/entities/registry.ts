@@ -87,13 +87,16 @@ export class Registry {
     return this.taken.has(`${entity}:${start}:${end}`);
   }
 
-  mentionActor(id: string, start: number, end: number, via: Via): void {
+  /** `asAlias`: keep the words as an alias even for a demonym ("Russian" where "Russian-brokered" is all there is). */
+  mentionActor(id: string, start: number, end: number, via: Via, asAlias = false): void {
     const a = this.actors.get(id);
     if (!a || end <= start || this.claimed(start, end, "actor")) return;
     this.taken.add(`actor:${start}:${end}`);
     this.mentions.push({ start, end, entityId: id, entity: "actor", via });
     const alias = aliasForm(this.text.slice(start, end));
-    if (via !== "pronoun" && alias !== a.name && alias.length > 0) a.aliases.add(alias);
+    // A bare adjective ("Armenian") links a country but is no name for it; "the Armenian side" is.
+    const bareDemonym = via === "demonym" && !alias.startsWith("the ") && !asAlias;
+    if (via !== "pronoun" && !bareDemonym && alias !== a.name && alias.length > 0) a.aliases.add(alias);
   }
 
   mentionPlace(id: string, start: number, end: number, via: Via): void {
@@ -102,7 +105,8 @@ export class Registry {
     this.taken.add(`place:${start}:${end}`);
     this.mentions.push({ start, end, entityId: id, entity: "place", via });
     const alias = aliasForm(this.text.slice(start, end));
-    if (alias !== p.name) p.aliases.add(alias);
+    // "BAKU" in a date line is the name in capitals, not another name.
+    if (alias !== p.name && alias !== p.name.toUpperCase()) p.aliases.add(alias);
   }
 
   addRole(id: string, title: string, start: number, end: number): void {

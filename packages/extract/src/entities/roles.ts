@@ -75,6 +75,11 @@ export function roleBefore(doc: Doc, nameFrom: number, stop: (k: number) => bool
     k--;
   }
   let from = k + 1;
+  // "Blinken’s spokesman, Matthew Miller": a person owning the title stays in the role as written.
+  if (doc.toks[from]?.lower === "'s" && k >= 0 && stop(k)) {
+    while (k >= 0 && stop(k) && doc.toks[k]!.sentence === first.sentence) k--;
+    if (titlesIn(doc, from, nameFrom).role) return { from: k + 1, to: nameFrom, isRole: true, hasTitle: true };
+  }
   while (from < nameFrom && (["of", "for", "-", "'s"].includes(doc.toks[from]!.lower) || isLowerQualifier(doc, from))) {
     from++;
   }
@@ -110,7 +115,10 @@ export function roleBeforeComma(
   const role = roleBefore(doc, nameFrom - 1, stop);
   if (!role?.isRole) return null;
   const before = doc.toks[role.from - 1];
-  const opens = !before || before.sentence !== comma.sentence || before.pos === "DET" || POSSESSIVES.has(before.lower);
+  // "Blinken’s spokesman, Matthew Miller": a possessive opens the phrase, whatever stands before it.
+  const owned = doc.toks.slice(role.from, role.to).some((t) => t.lower === "'s");
+  const opens =
+    owned || !before || before.sentence !== comma.sentence || before.pos === "DET" || POSSESSIVES.has(before.lower);
   return opens ? role : null;
 }
 
