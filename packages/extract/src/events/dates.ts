@@ -34,7 +34,7 @@ function opensClause(tokens: Token[], p: Placed, clause: Clause): boolean {
 export function assignDates(
   tokens: Token[],
   sentence: Sentence,
-  triggers: Array<{ start: number; end: number; clause: Clause }>,
+  triggers: Array<{ start: number; end: number; clause: Clause; rule: { delivery?: boolean } }>,
   dates: TemporalExpression[],
 ): Array<TemporalExpression | null> {
   const first = tokens[sentence.tokenStart]!.start;
@@ -52,7 +52,9 @@ export function assignDates(
     let nearest = -1;
     let nearestDistance = Number.POSITIVE_INFINITY;
     triggers.forEach((t, i) => {
-      const d = distance(tokens, p, t);
+      // A reporting verb is dated by what follows it ("said on Monday"), not by the end of what came before
+      // ("chaired a meeting on Monday and said …").
+      const d = t.rule.delivery && p.end <= t.start ? Number.POSITIVE_INFINITY : distance(tokens, p, t);
       // Ties go to the trigger before the phrase: "met on Monday" rather than the next event.
       if (d < nearestDistance || (d === nearestDistance && t.start < p.start)) {
         nearest = i;

@@ -71,10 +71,10 @@ function counterparts(d: Draft): Participant[] {
 function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
   const typeOk =
     into.type === d.type || ((d.weak || into.weak) && INTERACTIONS.has(d.type) && INTERACTIONS.has(into.type));
-  if (!typeOk || into.status !== d.status || !datesMatch(into.date, d.date)) return false;
   // One clause tells one event of a type ("recaptured by Azerbaijan in a swift offensive"), unless told apart.
   const sameClause = into.spans.some((s) => s.start === d.spans[0]?.start);
-  if (sameClause && into.type === d.type && !d.separate) return true;
+  if (sameClause && into.type === d.type && into.status === d.status && !d.separate) return true;
+  if (!typeOk || into.status !== d.status || !datesMatch(into.date, d.date)) return false;
   if (into.placeId && d.placeId && into.placeId !== d.placeId) return false;
   // "In a separate call, Blinken …" is another call unless it names the same counterpart.
   const named = counterparts(d);

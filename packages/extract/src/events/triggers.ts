@@ -207,7 +207,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   }),
   ...rules("other", [
     "rule that|on|in|against",
-    "ruling|verdict|judgment|judgement",
+    "verdict|judgment|judgement",
+    "ruling on|that|by|in|of|against",
+    "court ruling",
     "coup",
     "sworn in",
     "swear in",
