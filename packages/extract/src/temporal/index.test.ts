@@ -239,3 +239,13 @@ describe("weekdays inside names", () => {
     expect(dates.map((e) => e.text)).toEqual(["on Monday"]);
   });
 });
+
+describe("plans named by weekday", () => {
+  const first = (text: string, pub: string) => findDates(docContext(text, pub))[0]?.date?.value ?? null;
+  it("take the coming day unless the last one is much nearer", () => {
+    // Fri 2023-03-24: Tuesday the 21st is 3 days back, the 28th 4 ahead: a cancelled plan lies ahead.
+    expect(first("The king had been due to travel to Bordeaux on Tuesday.", "2023-03-24")).toBe("2023-03-28");
+    // Mon 2023-09-11: Saturday the 9th is 2 days back, the 16th 5 ahead: the match was last Saturday.
+    expect(first("The qualifier, scheduled for Saturday, has been postponed.", "2023-09-11")).toBe("2023-09-09");
+  });
+});

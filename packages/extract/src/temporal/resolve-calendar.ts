@@ -33,7 +33,7 @@ function distance(a: Interval, b: Interval): number {
 /**
  * The year for a month (and day) written without one, around a reference interval:
  * past → the latest occurrence that has begun by the reference (the same month or day counts);
- * future → the first that has not ended before it; planned → the nearest, earlier on a tie.
+ * future → the first that has not ended before it; planned → the coming one unless the last is much nearer.
  */
 export function chooseYear(month: number, day: number | null, ref: Interval, tense: Tense): number | null {
   const base = Number(ref.earliest.slice(0, 4));
@@ -43,14 +43,21 @@ export function chooseYear(month: number, day: number | null, ref: Interval, ten
     if (!isPartialDateValue(value)) continue; // 29 February outside a leap year
     options.push({ year, iv: day === null ? monthInterval(year, month) : { earliest: value, latest: value } });
   }
-  if (tense === "past") return options.filter((o) => o.iv.earliest <= ref.latest).at(-1)?.year ?? null;
-  if (tense === "future") return options.find((o) => o.iv.latest >= ref.earliest)?.year ?? null;
-  let best: { year: number; d: number } | null = null;
-  for (const o of options) {
-    const d = distance(o.iv, ref);
-    if (!best || d < best.d) best = { year: o.year, d };
-  }
-  return best?.year ?? null;
+  const past = options.filter((o) => o.iv.earliest <= ref.latest).at(-1);
+  const future = options.find((o) => o.iv.latest >= ref.earliest);
+  if (tense === "past") return past?.year ?? null;
+  if (tense === "future" || !past) return future?.year ?? null;
+  if (!future) return past.year;
+  return preferPlanned(distance(past.iv, ref), distance(future.iv, ref)) === "past" ? past.year : future.year;
+}
+
+/**
+ * A plan ("was scheduled for", "had been due to") is mostly reported before it happens, so it takes the
+ * coming occurrence unless the last one is at most half as far ("scheduled for Saturday, has been
+ * postponed", told on Monday).
+ */
+export function preferPlanned(pastDays: number, futureDays: number): "past" | "future" {
+  return pastDays * 2 <= futureDays ? "past" : "future";
 }
 
 function weekdayClash(shape: CalendarShape, value: string): string {
@@ -104,7 +111,7 @@ export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
         ? "latest on or before"
         : env.tense.tense === "future"
           ? "next on or after"
-          : "nearest to";
+          : "a plan: the coming one unless the last is much nearer, around";
     const why = `without a year, ${rule} ${env.pub.label}${tenseNote(env)}${weekdayClash(shape, value)}`;
     return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: true, weekday, why };
   }
@@ -141,7 +148,10 @@ function weekdayFromPublication(
   if (tense === "future") return [nextWeekday(day, wd, true), "on or after"];
   const before = previousWeekday(day, wd, true);
   const after = nextWeekday(day, wd, true);
-  return daysBetween(before, day) <= daysBetween(day, after) ? [before, "nearest to"] : [after, "nearest to"];
+  const pick = preferPlanned(daysBetween(before, day), daysBetween(day, after));
+  return pick === "past"
+    ? [before, "a plan, the last one (much nearer than the next) before"]
+    : [after, "a plan: the coming one after"];
 }
 
 export function resolveWeekday(shape: Extract<Shape, { kind: "weekday" }>, env: Env): Outcome {
