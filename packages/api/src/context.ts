@@ -55,7 +55,7 @@ export function bearerToken(req: IncomingMessage): string | null {
   return match?.[1] ?? null;
 }
 
-/** Makes the per-request `createContext` the HTTP adapter calls. */
-export function contextFactory(options: ApiOptions) {
-  return ({ req }: { req: IncomingMessage }): Context => createContextInner({ ...options, auth: bearerToken(req) });
+/** The context of one HTTP request: the server's options and the request's Bearer token. */
+export function createContext(options: ApiOptions, { req }: { req: IncomingMessage }): Context {
+  return createContextInner({ ...options, auth: bearerToken(req) });
 }

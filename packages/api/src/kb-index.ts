@@ -34,24 +34,45 @@ function buildIndex(kb: KnowledgeBase | null): KbIndex {
  */
 export class KbIndexCache {
   private current: { index: Promise<KbIndex>; fingerprint: string; checkedAt: number } | null = null;
+  /** The check in progress: concurrent callers share it, so a burst of requests loads the KB once. */
+  private pending: Promise<KbIndex> | null = null;
+  private generation = 0;
 
   constructor(private readonly store: Store) {}
 
   invalidate(): void {
     this.current = null;
+    this.pending = null;
+    this.generation++;
   }
 
-  async get(): Promise<KbIndex> {
-    const now = Date.now();
-    if (this.current && now - this.current.checkedAt < REVALIDATE_MS) return this.current.index;
+  get(): Promise<KbIndex> {
+    if (this.current && Date.now() - this.current.checkedAt < REVALIDATE_MS) return this.current.index;
+    if (!this.pending) {
+      const pending = this.revalidate();
+      this.pending = pending;
+      const clear = () => {
+        if (this.pending === pending) this.pending = null;
+      };
+      pending.then(clear, clear);
+    }
+    return this.pending;
+  }
+
+  private async revalidate(): Promise<KbIndex> {
+    const generation = this.generation;
     const fingerprint = await this.fingerprint();
+    // A write invalidated the cache while we looked: our fingerprint may predate it, so look again.
+    if (generation !== this.generation) return this.get();
     if (this.current?.fingerprint === fingerprint) {
-      this.current.checkedAt = now;
+      this.current.checkedAt = Date.now();
       return this.current.index;
     }
     const index = this.store.loadKnowledgeBase().then(buildIndex);
-    this.current = { index, fingerprint, checkedAt: now };
-    index.catch(() => this.invalidate());
+    this.current = { index, fingerprint, checkedAt: Date.now() };
+    index.catch(() => {
+      if (this.current?.index === index) this.current = null;
+    });
     return index;
   }
 

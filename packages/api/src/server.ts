@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { Store } from "@dateline/store";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { type Logger, pino } from "pino";
-import { contextFactory, createContextInner } from "./context";
+import { createContext, createContextInner } from "./context";
 import { applyCors, sendJson, setSecurityHeaders } from "./http-guards";
 import { buildOpenApiDocument } from "./openapi";
 import { handleRest } from "./rest";
@@ -60,7 +60,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const onError = (error: unknown) => logger.error({ err: error }, "internal error");
   const trpc = createHTTPHandler({
     router: appRouter,
-    createContext: contextFactory(api),
+    createContext: (request) => createContext(api, request),
     basePath: "/trpc/",
     allowBatching: true,
     // Unbounded batches would let one request queue thousands of store reads.
