@@ -24,7 +24,7 @@ export function buildKnowledgeBase(
   const actorOf = (articleId: string, id: string) => actors.idOf.get(localKey(articleId, id));
   const placeKinds = new Map(places.items.map((p) => [p.id, p.kind]));
   const affiliations = new Map(actors.items.map((a) => [a.id, a.affiliations]));
-  const events = linkEvents(
+  const { events, suggestions: eventSuggestions } = linkEvents(
     sorted,
     { actor: actorOf, place: (articleId, id) => places.idOf.get(localKey(articleId, id)) },
     { placeKind: (id) => placeKinds.get(id), affiliations: (id) => affiliations.get(id) ?? [] },
@@ -41,7 +41,7 @@ export function buildKnowledgeBase(
       })),
     ),
     figures: sorted.flatMap((x) => x.figures.map((f) => ({ figure: { ...f }, extractedEventId: f.eventId }))),
-    suggestions: actors.suggestions,
+    suggestions: [...actors.suggestions, ...eventSuggestions],
   };
   const statuses = applyCuration(state, curation);
   return writeKnowledgeBase(state, statuses);

@@ -104,3 +104,13 @@ describe("linkActors", () => {
     expect(link.items.map((a) => [a.id, a.name])).toEqual([["james-obrien", "James O'Brien"]]);
   });
 });
+
+describe("linkActors on imperfect input", () => {
+  it("drops an actor without any mention, so nothing enters without evidence", () => {
+    const x = article("a", "Nikol Pashinyan spoke.", (b) => b.actor("Nikol Pashinyan", "person"));
+    x.actors.push({ ...x.actors[0]!, id: "ghost", name: "Ghost", mentions: [] });
+    const link = linkActors([x]);
+    expect(link.items.map((a) => a.id)).toEqual(["nikol-pashinyan"]);
+    expect(link.idOf.has("a\u0000ghost")).toBe(false);
+  });
+});

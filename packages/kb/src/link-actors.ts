@@ -101,7 +101,8 @@ export function linkActors(extractions: readonly ArticleExtraction[]): ActorLink
   for (const x of extractions) {
     for (const actor of x.actors) {
       const key = localKey(x.articleId, actor.id);
-      if (uf.has(key)) continue;
+      // Nothing enters the knowledge base without evidence; references to such an actor are dropped.
+      if (uf.has(key) || actor.mentions.length === 0) continue;
       uf.add(key);
       nodes.push({ key, articleId: x.articleId, actor });
     }

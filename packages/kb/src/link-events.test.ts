@@ -151,4 +151,32 @@ describe("event linking rules", () => {
       ["b#e3"],
     ]);
   });
+
+  it("suggests, never makes, a merge of events that differ only by a few days", () => {
+    const day = (id: string, value: string) =>
+      new ExtractionBuilder(id, "Blinken met Aliyev in Baku.", "2023-11-30")
+        .actor("Antony Blinken", "person", { mention: "Blinken" })
+        .actor("Ilham Aliyev", "person", { mention: "Aliyev" })
+        .event({
+          type: "meeting",
+          title: `meeting (${id})`,
+          words: "Blinken met Aliyev",
+          date: { value, text: "Blinken met" },
+          participants: [
+            ["antony-blinken", "agent"],
+            ["ilham-aliyev", "counterpart"],
+          ],
+        })
+        .build();
+    const kb = buildKnowledgeBase([day("a", "2023-11-20"), day("b", "2023-11-24"), day("c", "2023-11-10")]);
+    expect(reportsOf(kb)).toEqual([["c#e1"], ["a#e1"], ["b#e1"]]);
+    expect(kb.suggestions).toEqual([
+      {
+        kind: "merge-events",
+        ids: ["2023-11-20-meeting-antony-blinken-ilham-aliyev", "2023-11-24-meeting-antony-blinken-ilham-aliyev"],
+        score: 0.4,
+        reason: "'meeting (a)' and 'meeting (b)': same type and participants, 4 days apart",
+      },
+    ]);
+  });
 });

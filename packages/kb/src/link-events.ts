@@ -1,9 +1,9 @@
 // Event linking: reports of one happening from many articles become one event, found through blocking.
 import { addDays, compareDates, hasYear, weekdayName } from "@dateline/core/dates";
 import { eventId, uniqueIds } from "@dateline/core/ids";
-import type { ArticleExtraction, ExtractedEvent, Participant, ResolvedDate } from "@dateline/core/schema";
+import type { ArticleExtraction, ExtractedEvent, Participant, ResolvedDate, Suggestion } from "@dateline/core/schema";
 import { aggregateEvent, compareReports } from "./event-aggregate";
-import { type MatchContext, matchScore, TYPE_FAMILY } from "./event-match";
+import { type MatchContext, matchScore, participantScore, TYPE_FAMILY, typesCompatible } from "./event-match";
 import { localKey } from "./local-key";
 import { cmp } from "./sorting";
 import type { EventState, Interval, ReportState } from "./state";
@@ -123,9 +123,30 @@ function linkOrder(a: ReportState, b: ReportState): number {
   );
 }
 
+/** Days between two reports that agree on everything but a day three to seven days off; null otherwise. */
+function nearMiss(a: ReportState, b: ReportState, ctx: MatchContext): number | null {
+  const da = a.report.date;
+  const db = b.report.date;
+  if (a.report.articleId === b.report.articleId || !typesCompatible(a.type, b.type)) return null;
+  if (!da || !db || da.precision !== "day" || db.precision !== "day" || !hasYear(da.value) || !hasYear(db.value)) {
+    return null;
+  }
+  const gap = Math.abs(Date.parse(da.value) - Date.parse(db.value)) / 86_400_000;
+  if (gap <= 2 || gap > 7) return null;
+  const people = participantScore(a, b, ctx);
+  return people !== null && people > 0 ? gap : null;
+}
+
+interface Clustering {
+  clusters: ReportState[][];
+  /** Cluster pairs that nearly matched, with the gap in days: "merge-events" suggestions. */
+  nearMisses: Map<string, number>;
+}
+
 /** Greedy complete-linkage clustering: a report joins the best cluster all of whose reports it matches. */
-function cluster(reports: readonly ReportState[], ctx: MatchContext): ReportState[][] {
+function cluster(reports: readonly ReportState[], ctx: MatchContext): Clustering {
   const clusters: ReportState[][] = [];
+  const nearMisses = new Map<string, number>();
   const index = new Map<string, Set<number>>();
   const file = (key: string, c: number) => {
     const set = index.get(key) ?? new Set<number>();
@@ -164,12 +185,17 @@ function cluster(reports: readonly ReportState[], ctx: MatchContext): ReportStat
       clusters.push([]);
     }
     clusters[best]!.push(r);
+    for (const c of candidates) {
+      if (c === best) continue;
+      const gap = clusters[c]!.map((o) => nearMiss(r, o, ctx)).find((g) => g !== null);
+      if (gap !== undefined && gap !== null) nearMisses.set(c < best ? `${c}|${best}` : `${best}|${c}`, gap);
+    }
     for (const k of keys.file) {
       file(`${k}@all`, best);
       for (const b of buckets ?? ["any"]) file(`${k}@${b}`, best);
     }
   }
-  return clusters;
+  return { clusters, nearMisses };
 }
 
 /**
@@ -204,30 +230,49 @@ function inferFromWeekday(reports: ReportState[]): void {
   }
 }
 
-export function linkEvents(extractions: readonly ArticleExtraction[], ids: IdMaps, ctx: MatchContext): EventState[] {
+export interface EventLink {
+  events: EventState[];
+  suggestions: Suggestion[];
+}
+
+export function linkEvents(extractions: readonly ArticleExtraction[], ids: IdMaps, ctx: MatchContext): EventLink {
   const reports = extractions.flatMap((x) => {
     const published = publicationOf(x);
     return x.events.map((e) => toReport(x, e, ids, published));
   });
-  const states = cluster(reports, ctx).map((rs): EventState => {
+  const { clusters, nearMisses } = cluster(reports, ctx);
+  const states = clusters.map((rs): EventState => {
     inferFromWeekday(rs);
     return { id: "", reports: rs, overrides: {} };
   });
   const keyed = states.map((s) => {
     const e = aggregateEvent(s);
-    const first = [...s.reports].sort(compareReports)[0]!.report;
     const date = e.date?.value ?? null;
+    const first = [...s.reports].sort(compareReports)[0]!.report;
     return {
       s,
+      title: e.title,
       date,
       base: eventId({ type: e.type, date, participants: e.participants }),
       first: localKey(first.articleId, first.extractedId),
     };
   });
+  const titles = keyed.map((k) => k.title);
   keyed.sort((a, b) => compareDates(a.date, b.date) || cmp(a.base, b.base) || cmp(a.first, b.first));
   const unique = uniqueIds(keyed.map((k) => k.base));
   keyed.forEach((k, i) => {
     k.s.id = unique[i]!;
   });
-  return keyed.map((k) => k.s);
+  const suggestions: Suggestion[] = [...nearMisses.entries()]
+    .map(([pair, gap]) => {
+      const [a, b] = pair.split("|").map(Number) as [number, number];
+      return {
+        kind: "merge-events" as const,
+        ids: [states[a]!.id, states[b]!.id].sort(cmp),
+        score: 0.4,
+        reason: `'${titles[a]}' and '${titles[b]}': same type and participants, ${gap} days apart`,
+      };
+    })
+    .sort((x, y) => cmp(x.ids.join(","), y.ids.join(",")));
+  return { events: keyed.map((k) => k.s), suggestions };
 }

@@ -19,7 +19,7 @@ export function linkPlaces(extractions: readonly ArticleExtraction[]): EntityLin
   for (const x of extractions) {
     for (const place of x.places) {
       const key = localKey(x.articleId, place.id);
-      if (uf.has(key)) continue;
+      if (uf.has(key) || place.mentions.length === 0) continue;
       uf.add(key);
       nodes.push({ key, articleId: x.articleId, place });
     }
