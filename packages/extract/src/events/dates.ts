@@ -31,12 +31,16 @@ function opensClause(tokens: Token[], p: Placed, clause: Clause): boolean {
   return true;
 }
 
+/**
+ * For each trigger, the time phrases that date it, nearest first (usually one; "their October 6 meetings in
+ * Prague and October 31 in Sochi" gives two), or none.
+ */
 export function assignDates(
   tokens: Token[],
   sentence: Sentence,
   triggers: Array<{ start: number; end: number; clause: Clause; rule: { delivery?: boolean } }>,
   dates: TemporalExpression[],
-): Array<TemporalExpression | null> {
+): TemporalExpression[][] {
   const first = tokens[sentence.tokenStart]!.start;
   const last = tokens[sentence.tokenEnd - 1]!.end;
   const placed: Placed[] = dates
@@ -45,8 +49,7 @@ export function assignDates(
       const start = tokenAt(tokens, te.evidence.start);
       return { te, start, end: Math.max(start + 1, tokenAt(tokens, te.evidence.end - 1) + 1) };
     });
-  const out: Array<TemporalExpression | null> = triggers.map(() => null);
-  const best: number[] = triggers.map(() => Number.POSITIVE_INFINITY);
+  const attached: Array<Array<{ te: TemporalExpression; d: number }>> = triggers.map(() => []);
   const openers: Placed[] = [];
   for (const p of placed) {
     let nearest = -1;
@@ -63,15 +66,12 @@ export function assignDates(
     });
     const clause = triggers[nearest]?.clause;
     if (clause && p.start < triggers[nearest]!.start && opensClause(tokens, p, clause)) openers.push(p);
-    if (nearest >= 0 && nearestDistance <= MAX_DISTANCE && nearestDistance < best[nearest]!) {
-      best[nearest] = nearestDistance;
-      out[nearest] = p.te;
-    }
+    if (nearest >= 0 && nearestDistance <= MAX_DISTANCE) attached[nearest]!.push({ te: p.te, d: nearestDistance });
   }
-  triggers.forEach((t, i) => {
-    if (out[i]) return;
+  return triggers.map((t, i) => {
+    const own = attached[i]!;
+    if (own.length > 0) return own.sort((a, b) => a.d - b.d).map((x) => x.te);
     const opener = openers.find((p) => p.start >= t.clause.tokenStart && p.end <= t.clause.tokenEnd);
-    if (opener) out[i] = opener.te;
+    return opener ? [opener.te] : [];
   });
-  return out;
 }

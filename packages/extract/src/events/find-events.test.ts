@@ -104,6 +104,23 @@ describe("findEvents: dates, status, background", () => {
     expect(found[1]?.title).toBe("Azerbaijani offensive in Nagorno-Karabakh");
   });
 
+  it("makes a plural event noun with two dates two events", () => {
+    const text =
+      "The leaders of Armenia and Azerbaijan met at their October 6 meetings in Prague and October 31 in Sochi.";
+    const found = events(
+      text,
+      [
+        { text: "October 6", value: "--10-06" },
+        { text: "October 31", value: "--10-31" },
+      ],
+      null,
+    );
+    expect(found.map((e) => [e.type, e.date?.value])).toEqual([
+      ["meeting", "--10-06"],
+      ["meeting", "--10-31"],
+    ]);
+  });
+
   it("reads planned and cancelled from the cue tables", () => {
     const text =
       "Delegations from Azerbaijan and Armenia are expected to meet on Nov. 30. Baku called off the talks scheduled for next week. Aliyev will visit Yerevan.";

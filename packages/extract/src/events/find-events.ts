@@ -1,6 +1,7 @@
 // Events from the body: triggers (a table) per clause, their people, date, status and framing; then split and merged.
 import { makeEvidence } from "@dateline/core/evidence";
 import type { EventType, ExtractedEvent, ParticipantRole, TemporalExpression } from "@dateline/core/schema";
+import type { Token } from "../nlp/analyze";
 import type { DocContext, EntityResult, FindEvents } from "../types";
 import { isBackground } from "./background";
 import { draftClause, type Orphan } from "./clause-drafts";
@@ -46,10 +47,16 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     }
     const when = assignDates(tokens, sentence, triggers, dates);
     inSentence.forEach((draft, i) => {
-      draft.date = when[i] ?? null;
-      draft.background ||= isBackground(ctx.article, draft.date, draft.status);
+      const [own = null, ...more] = when[i] ?? [];
+      // A plural event noun with several dates is several events: "their October 6 and October 31 meetings".
+      const plural = more.length > 0 && isPlural(tokens[triggers[i]!.end - 1]);
+      for (const te of plural ? [own, ...more] : [own]) {
+        const copy = te === own ? draft : { ...draft, placeId: null, separate: true, framing: [...draft.framing] };
+        copy.date = te;
+        copy.background ||= isBackground(ctx.article, te, copy.status);
+        drafts.push(copy);
+      }
     });
-    drafts.push(...inSentence);
   }
   for (const o of orphans) adoptFraming(drafts, o);
   const actors = new Map(entities.actors.map((a) => [a.id, a]));
@@ -97,6 +104,10 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     };
   });
 };
+
+function isPlural(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === "NOUN" && t.text.toLowerCase() !== t.lemma.toLowerCase() && /s$/i.test(t.text);
+}
 
 /** A framing quote with no event in its clause names an earlier one: of the quoted word's type, else the last. */
 function adoptFraming(drafts: Placed[], o: Orphan & { sentence: number }): void {
