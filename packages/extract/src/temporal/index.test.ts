@@ -249,3 +249,17 @@ describe("plans named by weekday", () => {
     expect(first("The qualifier, scheduled for Saturday, has been postponed.", "2023-09-11")).toBe("2023-09-09");
   });
 });
+
+describe("stretches around publication (published Thu 2024-03-14)", () => {
+  const dates = findDates(
+    docContext(
+      "Prices fell over the past week. Talks stalled earlier in the week and resume later in the month.",
+      "2024-03-14",
+    ),
+  );
+  it("reads singular and vague stretches at the precision they cover", () => {
+    expect(at(dates, "the past week").date?.value).toBe("2024-03");
+    expect(at(dates, "earlier in the week").date?.value).toBe("2024-03");
+    expect(at(dates, "later in the month").date?.value).toBe("2024-03");
+  });
+});

@@ -28,7 +28,7 @@ const MODIFIER_LEAD = /\b(?:late|early|mid|earlier|later)\s+$/i;
 /** Stated dates that open a stretch of time ("since …", "effective …") rather than set the scene. */
 const NOT_A_SCENE = /^(?:since|until|till|by|before|after|from|through|throughout)\b/i;
 
-/** Keeps the longest of overlapping candidates (ours on a tie), then orders them as the text does. */
+/** Keeps the longest of overlapping candidates (on a tie: ours, then the earlier rule of the table, as sort is stable), then orders them as the text does. */
 export function pickCandidates(all: Candidate[]): Candidate[] {
   const ranked = [...all].sort(
     (a, b) =>

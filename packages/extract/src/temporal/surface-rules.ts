@@ -185,6 +185,17 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
     },
   },
   {
+    name: "earlier/later in the week|month|year",
+    hint: /\bin\s+the\s+(?:week|month|year)\b/i,
+    pattern: /\b(earlier|later)\s+in\s+the\s+(week|month|year)\b/gi,
+    shape: (m) => ({
+      kind: "pub-period",
+      unit: lower(m[2]) as "week" | "month" | "year",
+      offset: 0,
+      part: lower(m[1]) === "earlier" ? "earlier" : "later",
+    }),
+  },
+  {
     name: "the end/beginning of the year|month|week",
     hint: /\bof\s+(?:the|this|last|next)\s+(?:week|month|year)\b/i,
     pattern: /\bthe\s+(end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+(week|month|year)\b/gi,
@@ -198,14 +209,15 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
     name: "in the coming/past weeks, in recent years",
     hint: /\b(?:coming|next|past|last|recent)\b/i,
     pattern: new RegExp(
-      `\\b(?:(?:in|over|during|within|for)\\s+)?(?:the\\s+(coming|next|past|last)|(recent))\\s+(?:(${NUM})\\s+)?(days|weeks|months|years|decades)\\b`,
+      `\\b(?:(?:in|over|during|within|for)\\s+)?(?:the\\s+(coming|next|past|last)|(recent))\\s+(?:(${NUM})\\s+)?(days?|weeks?|months?|years?|decades?)\\b`,
       "gi",
     ),
     shape: (m) => {
       const direction = /coming|next/i.test(m[1] ?? "") ? 1 : -1;
       const given = m[3] ? numberOf(m[3]) : null;
-      // Without a count, "the coming weeks" means a few of them.
-      return { kind: "pub-span", unit: unitOf(m[4]!), amount: given ?? 3, direction };
+      // Without a count, "the past week" is one and "the coming weeks" a few.
+      const amount = given ?? (/s$/i.test(m[4]!) ? 3 : 1);
+      return { kind: "pub-span", unit: unitOf(m[4]!), amount, direction };
     },
   },
   {
