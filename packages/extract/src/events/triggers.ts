@@ -91,7 +91,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     { delivery: true },
   ),
-  ...rules("statement", ["announce|declare|welcome|congratulate|condemn|concede|appeal|urge/VERB"], { weak: true }),
+  ...rules(
+    "statement",
+    [
+      "announce|declare|welcome|congratulate|condemn|concede|appeal|urge|blame|accuse|criticize|criticise|reject|praise/VERB",
+    ],
+    { weak: true },
+  ),
   ...rules("press-conference", [
     "press|news conference|briefing",
     "briefing",
