@@ -105,6 +105,8 @@ class Scene {
   skipBack(k: number): number {
     let j = k;
     while (j >= 0 && ["ADV", "AUX", "PART"].includes(this.toks[j]!.pos)) j--;
+    // "the mayor, Anna Kowalska, said": the name right before the comma is the subject.
+    if (this.toks[j]?.text === "," && this.mentionEnding(j - 1)) return j - 1;
     if (this.toks[j]?.text === ",") {
       const sentence = this.toks[j]!.sentence;
       for (let p = j - 1; p >= Math.max(0, j - 16) && this.toks[p]!.sentence === sentence; p--) {
@@ -329,6 +331,39 @@ class Scene {
     return null;
   }
 
+  private paragraphOf(offset: number): number {
+    const t = this.toks[this.tokenAt(offset)];
+    return t ? (this.ctx.analysis.sentences[t.sentence]?.paragraph ?? -1) : -1;
+  }
+
+  /** How many paragraphs lie between two quotations (0: the same paragraph). */
+  paragraphGap(a: QuoteSpan, b: QuoteSpan): number {
+    return this.paragraphOf(b.open) - this.paragraphOf(a.open);
+  }
+
+  /** Does the quotation open its sentence, with no words of the narrator before it? */
+  standsAlone(q: QuoteSpan): boolean {
+    const k = this.tokenAt(q.open);
+    const prev = this.toks[k - 1];
+    return !prev || prev.sentence !== this.toks[k]!.sentence;
+  }
+
+  /** "Macron said:" and the quotation after it, in the same or the next paragraph. */
+  colonAttribution(q: QuoteSpan): Speaker | null {
+    const k = this.tokenAt(q.open);
+    const colon = this.toks[k - 1];
+    if (colon?.text !== ":") return null;
+    const sentence = colon.sentence;
+    let found: Subject | null = null;
+    for (const s of this.subjects) {
+      const t = this.toks[this.tokenAt(s.at)];
+      if (t && t.sentence === sentence && s.at < colon.start) found = s;
+    }
+    if (!found?.id) return null;
+    const m = this.startsAt.get(found.at);
+    return { id: found.id, text: this.ctx.text.slice(found.at, m ? m.end : colon.start), how: "say" };
+  }
+
   /** How it was said: "in a statement", "told journalists", searched outside the quotations of its sentences. */
   delivery(q: QuoteSpan): string | null {
     const first = this.toks[this.tokenAt(q.open)]!.sentence;
@@ -353,11 +388,24 @@ export const findQuotes: FindQuotes = (ctx, entities) => {
   const spans = findQuoteSpans(ctx.text, ctx.body);
   if (spans.length === 0) return [];
   const scene = new Scene(ctx, entities, spans);
-  const speakers = spans.map((q): Speaker | null => {
+  const decided = new Set<number>();
+  const speakers = spans.map((q, n): Speaker | null => {
     const according = scene.accordingTo(q);
-    if (according === "unknown") return null;
-    return according ?? scene.speechAttribution(q) ?? scene.subjectAttribution(q);
+    if (according === "unknown") {
+      decided.add(n);
+      return null;
+    }
+    const found = according ?? scene.speechAttribution(q) ?? scene.subjectAttribution(q);
+    if (found) decided.add(n);
+    return found ?? scene.colonAttribution(q);
   });
+  // “A,” she said. “B.” — a quotation standing alone as its own sentence goes on with the speaker of the
+  // quotation before it, in its paragraph or the one before.
+  for (let n = 1; n < spans.length; n++) {
+    if (speakers[n] || decided.has(n) || !scene.standsAlone(spans[n]!)) continue;
+    const prev = speakers[n - 1];
+    if (prev?.id && scene.paragraphGap(spans[n - 1]!, spans[n]!) <= 1) speakers[n] = { ...prev, how: prev.how };
+  }
   // A readout tells what a principal did in the third person ("Blinken “welcomed …”"): the words are the
   // spokesperson's who issued it, not the principal's. Words the principal is said to say stay his.
   const source = scene.readoutSource(speakers);

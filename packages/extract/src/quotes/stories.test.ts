@@ -43,4 +43,23 @@ describe("findQuotes beyond the seeds", () => {
     const qs = run(text);
     expect(qs.map((q) => q.speakerId)).toEqual(["emmanuel-macron", "emmanuel-macron"]);
   });
+
+  it("a quotation standing alone continues the speaker before it; a colon introduces the next paragraph's", () => {
+    const text = [
+      "“Prices will come down,” central bank governor Andrew Bailey said on Thursday. “We are not there yet.”",
+      "Opposition leader Keir Starmer told reporters:",
+      "“This government has failed working people.”",
+      "“It is a disgrace.”",
+    ].join("\n");
+    const qs = run(text);
+    expect(qs.map((q) => q.speakerId)).toEqual(["andrew-bailey", "andrew-bailey", "keir-starmer", "keir-starmer"]);
+  });
+
+  it("does not carry a speaker over a narrator's sentence of its own", () => {
+    const text =
+      "“We will rebuild,” the mayor, Anna Kowalska, said.\nResidents were sceptical and some chanted “no more promises” in the square.";
+    const qs = run(text);
+    expect(qs[0]!.speakerId).toBe("anna-kowalska");
+    expect(qs[1]!.speakerId).toBeNull();
+  });
 });
