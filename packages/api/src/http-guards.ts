@@ -43,3 +43,17 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.setHeader("Content-Length", Buffer.byteLength(text));
   res.end(text);
 }
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/**
+ * A server bound to loopback answers only requests addressed to loopback. A page that rebinds its own DNS
+ * name to 127.0.0.1 makes same-origin requests (no Origin header, so CORS cannot stop them) with its own
+ * name in Host; refusing those closes that door.
+ */
+export function hostAllowed(req: IncomingMessage, boundHost: string): boolean {
+  if (!LOOPBACK.has(boundHost)) return true;
+  const host = req.headers.host ?? "";
+  const name = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.split(":")[0];
+  return LOOPBACK.has(name ?? "");
+}

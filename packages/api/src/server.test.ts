@@ -112,6 +112,20 @@ describe("server", () => {
     expect((await get(batch(MAX_BATCH_SIZE + 1))).status).toBe(400);
   });
 
+  it("on loopback, refuses a request addressed to another name (DNS rebinding)", async () => {
+    const { request } = await import("node:http");
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(`${server.url}/api/stats`, { headers: { host: "attacker.example:4000" } }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(status).toBe(421);
+    expect((await get("/api/stats", { headers: { host: "localhost" } })).status).toBe(200);
+  });
+
   it("refuses a body over the size limit with 413 before it reaches the procedure", async () => {
     const res = await get("/trpc/curation.add", {
       method: "POST",

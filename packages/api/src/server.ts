@@ -5,7 +5,7 @@ import type { Store } from "@dateline/store";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { type Logger, pino } from "pino";
 import { createContext, createContextInner } from "./context";
-import { applyCors, sendJson, setSecurityHeaders } from "./http-guards";
+import { applyCors, hostAllowed, sendJson, setSecurityHeaders } from "./http-guards";
 import { buildOpenApiDocument } from "./openapi";
 import { handleRest } from "./rest";
 import { appRouter, createCaller } from "./root";
@@ -57,6 +57,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const logger = options.logger ?? defaultLogger();
   const api = { store: options.store, curationDir: options.curationDir, token: options.token || null };
   const allowed = new Set(options.cors ?? []);
+  const host = options.host ?? "127.0.0.1";
   const onError = (error: unknown) => logger.error({ err: error }, "internal error");
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -77,6 +78,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = createServer(async (req, res) => {
     logRequests(req, res, logger);
     setSecurityHeaders(res);
+    if (!hostAllowed(req, host)) {
+      return sendJson(res, 421, { error: { code: "MISDIRECTED", message: "this server answers loopback names only" } });
+    }
     if (!applyCors(req, res, allowed)) return;
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname.startsWith("/trpc/")) return trpc(req, res);
@@ -100,13 +104,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const address = () => {
     const { port } = server.address() as AddressInfo;
-    const host = options.host ?? "127.0.0.1";
     return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   };
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 4000, options.host ?? "127.0.0.1", () => {
+    server.listen(options.port ?? 4000, host, () => {
       server.off("error", reject);
       resolve();
     });
