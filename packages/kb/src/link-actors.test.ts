@@ -114,3 +114,21 @@ describe("linkActors on imperfect input", () => {
     expect(link.idOf.has("a\u0000ghost")).toBe(false);
   });
 });
+
+describe("linkActors on name particles and given-name variants", () => {
+  it("reads 'al-Burhan' and 'Burhan' as one surname, and only suggests given names one edit apart", () => {
+    const link = linkActors([
+      article("a", "General Abdel Fattah al-Burhan said.", (b) => b.actor("Abdel Fattah al-Burhan", "person")),
+      article("b", "General Abdel Fattah Burhan said.", (b) => b.actor("Abdel Fattah Burhan", "person")),
+      article("c", "Mohammed Dagalo spoke.", (b) => b.actor("Mohammed Dagalo", "person")),
+      article("d", "Mohammad Dagalo spoke.", (b) => b.actor("Mohammad Dagalo", "person")),
+    ]);
+    expect(link.items.map((a) => a.id)).toEqual(["abdel-fattah-al-burhan", "mohammad-dagalo", "mohammed-dagalo"]);
+    expect(link.suggestions.map((s) => [s.ids, s.reason])).toEqual([
+      [
+        ["mohammad-dagalo", "mohammed-dagalo"],
+        "'Mohammed Dagalo' and 'Mohammad Dagalo': same surname, given names one edit apart",
+      ],
+    ]);
+  });
+});

@@ -17,14 +17,15 @@ export interface PersonParts {
   surname: string;
 }
 
-/** Given name and surname of a person's full name; null for a single word ("Blinken"). */
+/** Given name and surname (particle-free) of a person's full name; null for a single word ("Blinken"). */
 export function personParts(name: string): PersonParts | null {
   const words = name
     .split(/\s+/)
     .map((w) => slugify(w))
     .filter((w) => w.length > 0);
   if (words.length < 2) return null;
-  return { given: words[0]!, surname: words[words.length - 1]! };
+  // Arabic article particles are written or dropped at will: "al-Burhan" and "Burhan" are one surname.
+  return { given: words[0]!, surname: words[words.length - 1]!.replace(/^(al|el)-(?=.)/, "") };
 }
 
 const STOP = new Set([

@@ -74,6 +74,24 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
       reason: `'${a.name}' and '${b.name}': same given name, ${why}`,
     });
   }
+  // Given names spelt two ways ("Mohammed"/"Mohammad") with one surname: a question for a reviewer. Each
+  // person is compared with the next 50 of their surname only, so a common surname stays linear.
+  for (const keys of bySurname.values()) {
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j < keys.length && j < i + 50; j++) {
+        const a = byKey.get(keys[i]!)!;
+        const b = byKey.get(keys[j]!)!;
+        const ga = parts.get(a.key)!.given;
+        const gb = parts.get(b.key)!.given;
+        if (ga === gb || distance(ga, gb) > 1 || !rolesAgree(a.roles, b.roles)) continue;
+        verdict.suggestions.push({
+          keys: [a.key, b.key],
+          score: 0.5,
+          reason: `'${a.name}' and '${b.name}': same surname, given names one edit apart`,
+        });
+      }
+    }
+  }
   for (const p of surnameOnly) {
     for (const other of bySurname.get(nameKey(p.name)) ?? []) {
       const o = byKey.get(other)!;
