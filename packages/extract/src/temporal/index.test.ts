@@ -263,3 +263,10 @@ describe("stretches around publication (published Thu 2024-03-14)", () => {
     expect(at(dates, "later in the month").date?.value).toBe("2024-03");
   });
 });
+
+describe("29 February", () => {
+  it("keeps its day without a year, and finds a leap year with one", () => {
+    expect(findDates(docContext("The vote was held on February 29.", null))[0]?.date?.value).toBe("--02-29");
+    expect(findDates(docContext("The vote was held on February 29.", "2025-03-10"))[0]?.date?.value).toBe("2024-02-29");
+  });
+});

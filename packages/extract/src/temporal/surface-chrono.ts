@@ -21,6 +21,8 @@ const KEPT_PARSERS = new Set([
 const parser = chrono.en.casual.clone();
 parser.parsers = parser.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name));
 
+const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
 /** A paragraph without any of these cannot hold a date chrono reads; skipping it keeps extraction fast. */
 const TRIGGER =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/i;
@@ -49,7 +51,9 @@ export function chronoCandidates(text: string, paragraphs: ReadonlyArray<{ start
     joined += `${text.slice(p.start, p.end)}\n\n`;
   }
   const out: Candidate[] = [];
-  for (const r of parser.parse(joined, new Date(Date.UTC(2000, 0, 1)))) {
+  // A fixed reference keeps the run deterministic; the year chrono implies from it is never used (only
+  // certain components are), and 2000 is a leap year, so "February 29" without a year still parses.
+  for (const r of parser.parse(joined, CHRONO_REFERENCE)) {
     const part = offsets.findLast((o) => o.at <= r.index);
     if (!part || r.text.includes("\n")) continue;
     const from = part.start;
