@@ -270,3 +270,12 @@ describe("29 February", () => {
     expect(findDates(docContext("The vote was held on February 29.", "2025-03-10"))[0]?.date?.value).toBe("2024-02-29");
   });
 });
+
+describe("words that look like days", () => {
+  it("are dates only when written as days", () => {
+    const text =
+      "He sat on the panel and told The Sun that Sun Yat-sen won. The vote on Wed. followed talks on Tue and Friday's debate.";
+    const dates = findDates(docContext(text, "2023-11-28"));
+    expect(dates.map((e) => e.text)).toEqual(["on Wed.", "on Tue", "Friday"]);
+  });
+});

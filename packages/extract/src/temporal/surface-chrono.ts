@@ -85,6 +85,13 @@ export function chronoCandidates(text: string, paragraphs: ReadonlyArray<{ start
       });
     } else if (c.isCertain("weekday") && !c.isCertain("day") && /^[A-Za-z]/.test(words)) {
       if (WEEKDAY_NAME_BEFORE.test(before)) continue;
+      // A weekday is capitalised; a short form ("Wed.", "Sat") is one only with its full stop or after "on":
+      // "he sat", "The Sun", "Sun Yat-sen" are not days.
+      const name = /([A-Za-z]+)\.?$/.exec(words)?.[1] ?? "";
+      if (!/^[A-Z]/.test(name)) continue;
+      const shortForm = !/day$/i.test(name);
+      const dotted = text[end] === "." || words.endsWith(".");
+      if (shortForm && !dotted && !/^on\s/i.test(words) && !/\bon\s+$/i.test(before)) continue;
       // "the Sunday Times", "the Monday Club": a weekday inside a name.
       if (/\bthe\s+$/i.test(before) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) continue;
       const which = WEEKDAY_WHICH.exec(words)?.[1]?.toLowerCase();
