@@ -36,15 +36,15 @@ export function splitPerParty(actors: Map<string, Actor>, d: Draft): Draft[] {
   return counterparts.map((c) => ({ ...d, participants: [...rest, c], perParty: false, separate: true }));
 }
 
-/** The ids an actor stands for when matching: itself and what it belongs to (a president's country). */
-function keys(actors: Map<string, Actor>, id: string): Set<string> {
-  return new Set([id, ...(actors.get(id)?.affiliations ?? [])]);
-}
-
+/**
+ * Can two actor ids be one party: the same actor, or one belonging to the other (a president and his country)?
+ * Two people of one country are not one party: a minister is not the president.
+ */
 function sameActor(actors: Map<string, Actor>, a: string, b: string): boolean {
-  const ka = keys(actors, a);
-  for (const k of keys(actors, b)) if (ka.has(k)) return true;
-  return false;
+  if (a === b) return true;
+  const fa = actors.get(a)?.affiliations ?? [];
+  const fb = actors.get(b)?.affiliations ?? [];
+  return fa.includes(b) || fb.includes(a);
 }
 
 /** Every participant of the smaller side is someone on the other side (an empty side says nothing against). */
@@ -61,7 +61,7 @@ function datesMatch(into: TemporalExpression | null, later: TemporalExpression |
   const a = into?.date?.value;
   const b = later?.date?.value;
   if (!b) return true;
-  return a !== undefined && datesCompatible(a, b);
+  return a !== undefined && (a === b || datesCompatible(a, b));
 }
 
 function counterparts(d: Draft): Participant[] {

@@ -93,7 +93,9 @@ export function assignRoles(
   agentRole: ParticipantRole = "agent",
 ): Roles {
   const roles = new Map<string, ParticipantRole>();
+  let agents = 0;
   const add = (g: MentionGroup, role: ParticipantRole) => {
+    if (g.actorId && !roles.has(g.actorId) && role === agentRole) agents++;
     if (g.actorId && !roles.has(g.actorId)) roles.set(g.actorId, role);
   };
   let placeId: string | null = null;
@@ -130,7 +132,7 @@ export function assignRoles(
       if (!g.actorId || inOrAt) continue;
     }
     let role: ParticipantRole | null = null;
-    const hasAgent = [...roles.values()].includes(agentRole);
+    const hasAgent = agents > 0;
     const verbNext = ["VERB", "AUX"].includes(tokens[g.tokenEnd]?.pos ?? "");
     const chained = lastRole !== null && (intro.word === "and" || intro.word === ",") && g.tokenStart - lastEnd <= 3;
     if (intro.word === "," && !hasAgent && verbNext) {
@@ -154,7 +156,7 @@ export function assignRoles(
     lastEnd = g.tokenEnd;
   }
   // "between A and B" with no subject: the first named acts.
-  if (between && ![...roles.values()].includes(agentRole) && roles.size > 1) {
+  if (between && agents === 0 && roles.size > 1) {
     const [first] = roles.keys();
     if (first && roles.get(first) === "counterpart") roles.set(first, agentRole);
   }
