@@ -174,6 +174,63 @@ function roleMentions(c: Ctx, persons: readonly PersonInfo[]): void {
   }
 }
 
+/** Nouns that refer back to a company ("the company said", "the iPhone maker"). */
+const COMPANY_NOUNS = new Set([
+  "company",
+  "firm",
+  "maker",
+  "carrier",
+  "group",
+  "giant",
+  "retailer",
+  "manufacturer",
+  "lender",
+  "insurer",
+  "airline",
+  "automaker",
+  "startup",
+  "conglomerate",
+]);
+
+/**
+ * "the ministry said", "the commission", "the company": a bare organisation noun after "the" refers back to
+ * the most recent organisation whose name ends in that noun (for a company: one with a legal suffix).
+ */
+function orgDescriptions(c: Ctx): void {
+  const { doc, reg } = c;
+  const orgMentions = reg
+    .actorMentions()
+    .filter((m) => reg.kindOf(m.entityId) === "organization")
+    .sort((a, b) => a.start - b.start);
+  if (orgMentions.length === 0) return;
+  for (let k = 0; k + 1 < doc.toks.length; k++) {
+    const det = doc.toks[k]!;
+    if (det.lower !== "the" || c.personal.has(k)) continue;
+    const noun = doc.toks[k + 1]!;
+    const next = doc.toks[k + 2];
+    if (noun.cap || noun.sentence !== det.sentence || c.used.has(k + 1)) continue;
+    if (
+      next &&
+      next.sentence === noun.sentence &&
+      (next.pos === "NOUN" || next.pos === "PROPN" || next.lower === "of" || next.lower === "'s")
+    ) {
+      continue;
+    }
+    const company = COMPANY_NOUNS.has(noun.lower);
+    if (!company && !ORG_HEADS.has(noun.lower)) continue;
+    let found: string | null = null;
+    for (const m of orgMentions) {
+      if (m.start >= det.start) break;
+      const name = reg.actorName(m.entityId) ?? "";
+      const fits = company
+        ? reg.orgByShortName(name.replace(/,? \S+$/, "")) === m.entityId
+        : name.toLowerCase().endsWith(noun.lower);
+      if (fits) found = m.entityId;
+    }
+    if (found) reg.mentionActor(found, det.start, noun.end, "title");
+  }
+}
+
 /** Is token j part of some person-like name run (so a role window must not reach over it)? */
 function isNamePart(c: Ctx, j: number): boolean {
   const chunk = c.chunkAt.get(j);
@@ -548,6 +605,7 @@ export const findEntities: FindEntities = (ctx) => {
   registerPlaces(reg, c.placeOccs);
 
   roleMentions(c, persons);
+  orgDescriptions(c);
   const countryBefore = (at: number) => {
     let code: string | null = null;
     for (const r of c.countryRefs) if (r.at < at) code = r.code;

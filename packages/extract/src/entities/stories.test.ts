@@ -42,7 +42,7 @@ describe("a war story", () => {
 describe("a corporate story", () => {
   const r = findEntities(contextFor(CORPORATE));
   it("finds companies with their short names, and executives even when the tagger calls a name a verb", () => {
-    expect(actor(r, "apple-inc").aliases.map((a) => a.name)).toEqual(["Apple"]);
+    expect(actor(r, "apple-inc").aliases.map((a) => a.name)).toEqual(["Apple", "the company"]);
     expect(roles(actor(r, "tim-cook"))).toEqual(["Chief Executive"]);
     expect(roles(actor(r, "luca-maestri"))).toEqual(["Apple’s chief financial officer"]);
     expect(roles(actor(r, "margrethe-vestager"))).toEqual(["EU antitrust chief"]);
@@ -82,5 +82,16 @@ describe("a flood story", () => {
   it("makes no people of months, weekdays or sentence openers", () => {
     const people = r.actors.filter((a) => a.kind === "person").map((a) => a.name);
     expect(people.sort()).toEqual(["Antonio Guterres", "Shehbaz Sharif", "Sherry Rehman"]);
+  });
+});
+
+describe("organisations referred to by their head noun", () => {
+  it("reads 'the company' and 'the commission' as the last company or commission named", () => {
+    const text =
+      "The European Commission fined Apple Inc on Monday. The company said it would appeal. The commission said the fine was fair.";
+    const r = findEntities(contextFor(text));
+    expect(actor(r, "apple-inc").aliases.map((a) => a.name)).toEqual(["the company"]);
+    expect(actor(r, "european-commission").aliases.map((a) => a.name)).toEqual(["the commission"]);
+    expect(findEntities(contextFor("The company said nothing.")).actors).toEqual([]);
   });
 });

@@ -62,4 +62,13 @@ describe("findQuotes beyond the seeds", () => {
     expect(qs[0]!.speakerId).toBe("anna-kowalska");
     expect(qs[1]!.speakerId).toBeNull();
   });
+
+  it("a company referred to as 'the company' speaks", () => {
+    const qs = run("Tesla Inc recalled 2 million cars. “We take safety seriously,” the company said in a statement.");
+    expect(qs[0]).toMatchObject({
+      speakerId: "tesla-inc",
+      speakerText: "the company said",
+      delivery: "in a statement",
+    });
+  });
 });
