@@ -1,16 +1,19 @@
 // Benchmark: the HTTP API over a generated KB of N articles, autocannon at a fixed 1,000 req/s for 10 s per
 // procedure; prints requests/s and p50/p99 latency. Asserts nothing.
 // Usage: tsx bench/api.ts [N] [seconds] [kb.db]: with a kb.db path the KB is kept there, and reused if it exists.
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { collectInputs, runIngest } from "@dateline/ingest";
 import type { Store } from "@dateline/store";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import autocannon from "autocannon";
 // The corpus generator is a bench script of the CLI, not a package export; one relative import beats a copy.
 import { makeCorpus } from "../../../apps/cli/bench/corpus";
-import { silentLogger, startServer } from "../src/server";
+
+const CLI = fileURLToPath(new URL("../../../apps/cli/bin/dateline.mjs", import.meta.url));
 
 const count = Number(process.argv[2] ?? 10_000);
 const seconds = Number(process.argv[3] ?? 10);
@@ -30,6 +33,31 @@ async function pickInputs(store: Store) {
   const event = [...items].sort((a, b) => b.reports.length - a.reports.length)[0];
   if (!actor || !event) throw new Error("the generated KB has no events with participants");
   return { actor, event: event.id, from: "2015", q: "minister" };
+}
+
+/**
+ * The real `dateline serve` in its own process: autocannon runs in this one, and a load generator sharing
+ * the server's event loop would measure itself. Logs at the default level go to a discarded stderr.
+ */
+function serve(db: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [CLI, "serve", "--db", db, "--port", "0"], {
+    stdio: ["ignore", "pipe", "ignore"],
+    env: { ...process.env, DATELINE_TOKEN: "" },
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /on (http:\/\/\S+)/.exec(out)?.[1];
+      if (url) resolve({ url, stop });
+    });
+    child.once("exit", (code) => reject(new Error(`dateline serve exited (${code}): ${out}`)));
+  });
 }
 
 async function load(url: string, path: string) {
@@ -63,14 +91,9 @@ try {
   console.log(
     `    ${stats.articles} articles, ${stats.events} events, ${stats.actors} actors, ${stats.reports} reports`,
   );
-  const server = await startServer({
-    store,
-    port: 0,
-    curationDir: join(work, "curation"),
-    token: null,
-    logger: silentLogger(),
-  });
   const inputs = await pickInputs(store);
+  await store.close();
+  const server = await serve(dbPath);
   const cases = {
     [`events.list actor=${inputs.actor} from=${inputs.from} limit=20`]: trpcPath("events.list", {
       actor: inputs.actor,
@@ -84,10 +107,11 @@ try {
   for (const path of Object.values(cases)) await fetch(`${server.url}${path}`);
   const rows: Record<string, unknown> = {};
   for (const [name, path] of Object.entries(cases)) rows[name] = await load(server.url, path);
-  console.log(`autocannon: ${RATE} req/s offered for ${seconds} s each, 20 connections, node ${process.version}`);
+  console.log(
+    `autocannon: ${RATE} req/s offered for ${seconds} s each, 20 connections; dateline serve in its own process; node ${process.version}`,
+  );
   console.table(rows);
-  await server.close();
-  await store.close();
+  await server.stop();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
