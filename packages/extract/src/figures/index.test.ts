@@ -140,6 +140,13 @@ describe("every figure", () => {
 });
 
 describe("money and measures", () => {
+  it("reads other dollars, half a million, and no shares", () => {
+    expect(only(figuresOf("The top firms earned A$3 billion."))).toMatchObject({ value: 3e9, counts: "A dollars" });
+    const list = figuresOf("Nearly half a million people voted, and 1 in 5 adults stayed home.");
+    expect(list.map((f) => [f.value, f.qualifier, f.text])).toEqual([
+      [500_000, "about", "Nearly half a million people"],
+    ]);
+  });
   it("reads scales glued to money, and never to a bare number", () => {
     expect(only(figuresOf("The bank lent $1.2bn to the port."))).toMatchObject({
       value: 1_200_000_000,

@@ -59,7 +59,8 @@ const SCALE = `(?:\\s+(?:${alt(Object.keys(SCALES))}))`;
 /** Scales glued to the digits, as money is written ("$1.2bn", "€50m"); read only after a currency sign. */
 const GLUED = "(?:bn|mn|m|k)(?=\\b)";
 export const GLUED_SCALES: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
-const CURRENCY = String.raw`(?:US\$|[$€£¥]|(?:USD|EUR|GBP)\s)`;
+/** "$", "€", "US$", "A$", "HK$", "USD 5": a currency before the number. */
+const CURRENCY = String.raw`(?:[A-Z]{1,2}\$|[$€£¥]|(?:USD|EUR|GBP)\s)`;
 
 /**
  * One number phrase: an optional currency, digits or words ("a" only before a scale: "a million"),

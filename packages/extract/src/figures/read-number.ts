@@ -34,7 +34,9 @@ export interface NumberMatch {
 
 /** A currency figure counts its currency, with what the money is for when the text says ("in aid"). */
 function currencyCounts(text: string, currency: string, after: Counted | null, inOf: Counted | null): string {
-  const name = CURRENCIES[currency.trim().toLowerCase()] ?? currency.trim();
+  const sign = currency.trim().toLowerCase();
+  // Dollars of other countries ("A$", "HK$") keep their prefix: they are not US dollars.
+  const name = CURRENCIES[sign] ?? (sign.endsWith("$") ? `${currency.trim().slice(0, -1)} dollars` : currency.trim());
   if (after) return `${name} (${clean(text.slice(after.start, after.end))})`;
   if (inOf) return `${name} ${clean(text.slice(inOf.start, inOf.end))}`;
   return name;
@@ -66,6 +68,8 @@ export function readNumber(
   const after = text.slice(n.end, n.end + 24);
   if (MEASURE_AFTER.test(after) || LABEL_BEFORE.test(before)) return null;
   if (n.word && !n.scales && REFERRING_BEFORE.test(before)) return null;
+  // "1 in 5 adults" is a share, not a count.
+  if (/^\s+in\s+\d/.test(after) || /\d\s+in\s+$/.test(before)) return null;
   const sentence = sentenceAt(analysis.sentences, n.start);
   if (!sentence) return null;
   const first = firstTokenFrom(tokens, sentence, n.start);
@@ -91,13 +95,17 @@ export function readNumber(
   if (counts && /^(?:others?|more)$/i.test(counts) && shared?.sentence === sentence.index) counts = shared.counts;
   if (!counts || DURATION.test(counts)) return null;
   if (/^\s*,/.test(after) && /,\s*$/.test(before) && !phrase && !n.currency) return null; // "Hassan Ait Ali, 54,": an age
-  const q = qualifierBefore(before);
-  const start = q ? n.start - q.length : n.start;
+  // "half a million people": the half belongs to the number.
+  const half = n.article && n.scales ? /\bhalf\s+$/i.exec(before) : null;
+  const amount = half ? value / 2 : value;
+  const numberStart = half ? n.start - half[0].length : n.start;
+  const q = qualifierBefore(text.slice(Math.max(0, numberStart - 40), numberStart));
+  const start = q ? numberStart - q.length : numberStart;
   const end = Math.max(n.end, (n.currency ? (np ?? inOf) : phrase)?.end ?? n.end);
   return {
     start,
     end,
-    value,
+    value: amount,
     qualifier: q?.qualifier ?? "exact",
     counts,
     text: text.slice(start, end),
