@@ -94,8 +94,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (await handleRest(req, res, url, rest, onError)) return;
     } catch (error) {
       onError(error);
-      if (!res.headersSent)
-        return sendJson(res, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "internal error" } });
+      if (res.headersSent) res.destroy();
+      else sendJson(res, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "internal error" } });
+      return;
     }
     sendJson(res, 404, { error: { code: "NOT_FOUND", message: `no route ${url.pathname}` } });
   });
