@@ -59,6 +59,28 @@ function nameLike(doc: Doc, t: Tok): boolean {
   return true;
 }
 
+/**
+ * A one-word city or region next to a plain name word is part of a person's name: "Lloyd Austin",
+ * "Victoria Nuland" (but "Kyiv Oblast", "Washington Post" stay places and organisations).
+ */
+function placeInName(doc: Doc, pieces: Piece[], m: { end: number; entries: LexEntry[] }, j: number): boolean {
+  if (m.end !== j + 1 || !m.entries.every((e) => e.kind === "city" || e.kind === "region")) return false;
+  const prev = pieces[pieces.length - 1];
+  const next = doc.toks[j + 1];
+  const word = (t: Tok | undefined) =>
+    !!t &&
+    t.cap &&
+    !t.allCaps &&
+    t.sentence === doc.toks[j]!.sentence &&
+    t.start > doc.toks[j]!.end &&
+    !ORG_HEADS.has(t.lower) &&
+    !DOCUMENT_HEADS.has(t.lower) &&
+    !PLACE_KIND_NOUNS.has(t.lower) &&
+    !NON_NAME_WORDS.has(t.lower);
+  if (prev?.kind === "word" && prev.to === j) return true;
+  return pieces.length === 0 && word(next) && !matchAt(doc.text, doc.toks, j + 1, j + 2);
+}
+
 function hasJoiningHead(doc: Doc, pieces: Piece[]): boolean {
   const last = pieces[pieces.length - 1];
   if (!last) return false;
@@ -85,7 +107,7 @@ export function findChunks(doc: Doc): Chunk[] {
     while (j < limit) {
       const t = toks[j]!;
       const m = t.cap ? matchAt(text, toks, j, limit) : null;
-      if (m && !isTime(m)) {
+      if (m && !isTime(m) && !placeInName(doc, pieces, m, j)) {
         pieces.push({ from: j, to: m.end, kind: "lex", entries: m.entries });
         j = m.end;
         continue;

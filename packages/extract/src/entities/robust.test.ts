@@ -75,7 +75,11 @@ describe("robustness", () => {
 
   it("handles an empty text and an unbalanced quotation", () => {
     check(contextFor(""));
-    const qs = findQuotes(contextFor("“This never closes, said Miller.\nNext paragraph."), { actors: [], places: [], mentions: [] });
+    const qs = findQuotes(contextFor("“This never closes, said Miller.\nNext paragraph."), {
+      actors: [],
+      places: [],
+      mentions: [],
+    });
     expect(qs.map((q) => q.text)).toEqual(["This never closes, said Miller."]);
   });
 });

@@ -95,3 +95,13 @@ describe("organisations referred to by their head noun", () => {
     expect(findEntities(contextFor("The company said nothing.")).actors).toEqual([]);
   });
 });
+
+describe("names that are also places", () => {
+  it("keeps a city word inside a person's name, and city names before organisation heads", () => {
+    const text = "On Monday, Florence Pugh met John Denver in Denver. The Denver Post covered it.";
+    const r = findEntities(contextFor(text));
+    expect(r.actors.filter((a) => a.kind === "person").map((a) => a.id)).toEqual(["florence-pugh", "john-denver"]);
+    expect(actor(r, "denver-post").kind).toBe("organization");
+    expect(r.places.map((p) => p.id)).toEqual(["denver"]);
+  });
+});

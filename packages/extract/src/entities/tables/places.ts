@@ -42,7 +42,29 @@ Isfahan|Mashhad|Tabriz|Milan|Naples|Turin|Barcelona|Valencia|Seville|Munich|Hamb
 Lyon|Marseille|Nice|Geneva|Zurich|Davos|Manchester|Birmingham|Glasgow|Edinburgh|Belfast|Rotterdam
 Antwerp|Krakow|Kraków|Gdansk|Osaka|Kyoto|Hiroshima|Busan|Ho Chi Minh City|Lagos|Kano|Omdurman|El Fasher
 Nyala|Port Sudan|Goma|Mombasa|Johannesburg|Cape Town|Durban|Sao Paulo|São Paulo|Rio de Janeiro
-Guadalajara|Monterrey|Medellin|Medellín|Cali|Almaty|Samarkand|Minsk|Davao|Cebu|Surabaya|Bali|Chittagong
+Guadalajara|Monterrey|Medellin|Medellín|Cali|Almaty|Samarkand|Davao|Cebu|Surabaya|Bali|Chittagong
+Washington, D.C.|Las Vegas|Phoenix|Denver|San Diego|Portland|Minneapolis|New Orleans|Baltimore|Pittsburgh
+Cleveland|Cincinnati|Tampa|Honolulu|Anchorage|Palm Beach|Mar-a-Lago|Cape Canaveral|Houston|Pasadena
+Calgary|Edmonton|Ottawa|Quebec City|Perth|Brisbane|Adelaide|Auckland|Christchurch|Leeds|Liverpool|Bristol
+Cardiff|Bordeaux|Toulouse|Lille|Strasbourg|Nantes|Stuttgart|Dresden|Leipzig|Dusseldorf|Düsseldorf|Bonn
+Salzburg|Basel|Lausanne|Florence|Venice|Bologna|Genoa|Palermo|Porto|Bilbao|Malaga|Málaga|Thessaloniki
+Gothenburg|Malmo|Malmö|Bergen|Tampere|Wroclaw|Wrocław|Poznan|Brno|Kosice|Cluj-Napoca|Varna|Plovdiv|Novi Sad
+Yekaterinburg|Nizhny Novgorod|Rostov-on-Don|Volgograd|Vladivostok|Kursk|Belgorod|Bryansk|Pskov|Kaliningrad
+Mykolaiv|Sumy|Chernihiv|Poltava|Vinnytsia|Zhytomyr|Kramatorsk|Sloviansk|Pokrovsk|Izium|Bucha|Irpin|Melitopol
+Tbilisi|Kutaisi|Nakhchivan|Lankaran|Tabriz|Shiraz|Qom|Ahvaz|Najaf|Karbala|Fallujah|Ramadi|Tikrit|Raqqa
+Deir ez-Zor|Latakia|Tartus|Daraa|Sidon|Tyre|Tripoli|Aqaba|Eilat|Ashkelon|Sderot|Jenin|Tulkarm|Jericho
+Kandahar|Herat|Mazar-i-Sharif|Jalalabad|Peshawar|Quetta|Rawalpindi|Multan|Faisalabad|Hyderabad|Sukkur|Delhi
+Ahmedabad|Pune|Jaipur|Lucknow|Srinagar|Kathmandu|Pokhara|Yangon|Mandalay|Chiang Mai|Phuket|Pattaya|Da Nang
+Haiphong|Hue|Siem Reap|Penang|Johor Bahru|Medan|Makassar|Yogyakarta|Bandung|Quezon City|Taichung|Kaohsiung
+Tainan|Nagoya|Sapporo|Fukuoka|Yokohama|Kobe|Sendai|Fukushima|Nagasaki|Incheon|Daegu|Gwangju|Chongqing
+Chengdu|Tianjin|Nanjing|Hangzhou|Xi'an|Harbin|Shenyang|Lhasa|Urumqi|Kunming|Xiamen|Macau|Macao|Ulsan
+Addis Ababa|Mekelle|Bahir Dar|Gondar|Hargeisa|Kismayo|Garissa|Kisumu|Nakuru|Arusha|Zanzibar|Dar es Salaam
+Mwanza|Lubumbashi|Bukavu|Kisangani|Benghazi|Sirte|Derna|Tobruk|Oran|Constantine|Sfax|Sousse|Essaouira
+Ouarzazate|Taroudant|Al Hoceima|Meknes|Kenitra|Tetouan|Abidjan|Bouake|Kumasi|Ibadan|Port Harcourt|Maiduguri
+Kaduna|Enugu|Timbuktu|Kidal|Agadez|Bulawayo|Pietermaritzburg|Port Elizabeth|Gqeberha|Bloemfontein
+Cordoba|Córdoba|Rosario|Valparaiso|Valparaíso|Arequipa|Cusco|Guayaquil|Cartagena|Barranquilla
+Maracaibo|Valencia|Recife|Fortaleza|Belo Horizonte|Porto Alegre|Curitiba|Manaus|Tijuana|Juarez
+Ciudad Juarez|Cancun|Cancún|Acapulco|Puebla|Culiacan|Culiacán
 `;
 
 /** Regions, continents and disputed territories (kind region). */
@@ -56,6 +78,21 @@ Donbass|Kashmir|Tigray|Darfur|Kordofan|Kurdistan|Catalonia|Xinjiang|Tibet|Gaza|G
 Golan Heights|Transnistria|Abkhazia|South Ossetia|Siberia|Punjab|Balochistan|Bavaria|Scotland|Wales
 England|Northern Ireland|Quebec|California|Texas|Florida|Alaska|Hawaii|Siachen|Idlib|Sinai|Kurdistan Region
 Al Haouz|Atlas Mountains|High Atlas
+Alabama|Arizona|Arkansas|Colorado|Connecticut|Delaware|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana
+Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire
+New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island
+South Carolina|South Dakota|Tennessee|Utah|Vermont|West Virginia|Wisconsin|Wyoming|Ontario
+British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New South Wales|Queensland|Tasmania
+Lombardy|Tuscany|Sicily|Sardinia|Andalusia|Basque Country|Galicia|Brittany|Normandy|Provence|Corsica
+Saxony|Bavaria|Silesia|Transylvania|Dalmatia|Kosovo|Chechnya|Dagestan|Ingushetia|Tatarstan|Bashkortostan
+Kherson region|Zaporizhzhia region|Donetsk region|Luhansk region|Kharkiv region|Belgorod region|Kursk region
+Sindh|Khyber Pakhtunkhwa|Gilgit-Baltistan|Kerala|Tamil Nadu|Maharashtra|Gujarat|Uttar Pradesh|Bihar|Assam
+Manipur|Ladakh|Jammu|Rakhine|Kachin|Aceh|Papua|Mindanao|Hokkaido|Okinawa|Jeju|Guangdong|Sichuan|Hubei
+Yunnan|Hainan|Inner Mongolia|Hong Kong|Darfur|North Darfur|South Darfur|West Darfur|Blue Nile|Khartoum State
+Gezira|Amhara|Oromia|Afar|Somaliland|Puntland|Jubaland|Cabo Delgado|Katanga|Kivu|North Kivu|South Kivu|Ituri
+Cyrenaica|Tripolitania|Fezzan|Western Sahara|Sahara|Sahel|Anbar|Nineveh|Kirkuk Governorate|Rojava|Hatay
+Kahramanmaras|Kahramanmaraş|Anatolia|Syunik|Tavush|Gegharkunik|Lachin|Kalbajar|Aghdam|Zangezur|Lachin corridor
+Patagonia|Amazonia|Yucatan|Yucatán|Chiapas|Sinaloa|Chihuahua|Baja California|Sonora|Darien|Darién
 `;
 
 const rows = (raw: string) =>
