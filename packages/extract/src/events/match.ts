@@ -51,23 +51,41 @@ export function compilePattern(source: string): Pattern {
   return { source, steps, first: head.term.words };
 }
 
-const keyCache = new WeakMap<Token[], string[]>();
-
 /**
- * The forms each token can be matched by, two per token: its lemma and its lower-cased text. Worked out once
- * per token list, since every table (triggers, cues, leads) scans the same tokens.
+ * Every table's first words, each with a bit per table that can start with it: one pass over an article's
+ * tokens tells every table where it may start, instead of one pass per table.
  */
-function keysOf(tokens: Token[]): string[] {
-  let keys = keyCache.get(tokens);
-  if (!keys) {
-    keys = new Array<string>(tokens.length * 2);
+const firstWordBits = new Map<string, number>();
+let tables = 0;
+
+interface TokenIndex {
+  /** Two per token: its lemma and its lower-cased text. */
+  keys: string[];
+  /** Per token, the bits of the tables that may start there. */
+  bits: Int32Array;
+  /** How many tables there were when the bits were worked out (tables made later need them again). */
+  tables: number;
+}
+
+const tokenIndexes = new WeakMap<Token[], TokenIndex>();
+
+/** The forms and start bits of a token list, worked out once: every table scans the same tokens. */
+function indexOf(tokens: Token[]): TokenIndex {
+  let index = tokenIndexes.get(tokens);
+  if (!index || index.tables !== tables) {
+    const keys = new Array<string>(tokens.length * 2);
+    const bits = new Int32Array(tokens.length);
     tokens.forEach((t, i) => {
-      keys![2 * i] = t.lemma.toLowerCase();
-      keys![2 * i + 1] = t.text.toLowerCase();
+      const lemma = t.lemma.toLowerCase();
+      const text = t.text.toLowerCase();
+      keys[2 * i] = lemma;
+      keys[2 * i + 1] = text;
+      bits[i] = (firstWordBits.get(lemma) ?? 0) | (firstWordBits.get(text) ?? 0);
     });
-    keyCache.set(tokens, keys);
+    index = { keys, bits, tables };
+    tokenIndexes.set(tokens, index);
   }
-  return keys;
+  return index;
 }
 
 function termMatches(term: Term, tokens: Token[], keys: string[], at: number): boolean {
@@ -98,13 +116,18 @@ function matchFrom(steps: Step[], i: number, tokens: Token[], keys: string[], at
 export class PatternIndex<T> {
   private readonly byFirst = new Map<string, Array<{ pattern: Pattern; value: T }>>();
 
+  /** This table's bit among all tables; tables past the 31st share the last bit, which only costs a lookup. */
+  private readonly bit: number;
+
   constructor(entries: ReadonlyArray<readonly [string, T]>) {
+    this.bit = 1 << Math.min(tables++, 30);
     for (const [source, value] of entries) {
       const pattern = compilePattern(source);
       for (const word of pattern.first) {
         const list = this.byFirst.get(word) ?? [];
         list.push({ pattern, value });
         this.byFirst.set(word, list);
+        firstWordBits.set(word, (firstWordBits.get(word) ?? 0) | this.bit);
       }
     }
   }
@@ -122,26 +145,24 @@ export class PatternIndex<T> {
   }
 
   /** Positions in a token list where some pattern of this table may start, found once per list. */
-  private readonly starts = new WeakMap<Token[], Int32Array>();
+  private readonly starts = new WeakMap<Token[], { at: Int32Array; index: TokenIndex }>();
 
-  private startsIn(tokens: Token[], keys: string[]): Int32Array {
-    let found = this.starts.get(tokens);
-    if (!found) {
-      const at: number[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        if (this.byFirst.has(keys[2 * i]!) || this.byFirst.has(keys[2 * i + 1]!)) at.push(i);
-      }
-      found = Int32Array.from(at);
-      this.starts.set(tokens, found);
-    }
+  private startsIn(tokens: Token[], index: TokenIndex): Int32Array {
+    const cached = this.starts.get(tokens);
+    if (cached && cached.index === index) return cached.at;
+    const at: number[] = [];
+    for (let i = 0; i < tokens.length; i++) if (index.bits[i]! & this.bit) at.push(i);
+    const found = Int32Array.from(at);
+    this.starts.set(tokens, { at: found, index });
     return found;
   }
 
   /** Every (value, match) starting inside tokens[from, to), matches never running past `to`. */
   find(tokens: Token[], from: number, to: number): Array<{ value: T; match: PatternMatch; pattern: Pattern }> {
     const out: Array<{ value: T; match: PatternMatch; pattern: Pattern }> = [];
-    const keys = keysOf(tokens);
-    const starts = this.startsIn(tokens, keys);
+    const index = indexOf(tokens);
+    const keys = index.keys;
+    const starts = this.startsIn(tokens, index);
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
