@@ -1,7 +1,8 @@
 // Clustering reports into events: blocking by type family, actor and month, then greedy complete linkage.
-import { addDays, compareDates, hasYear } from "@dateline/core/dates";
+import { addDays, hasYear } from "@dateline/core/dates";
 import { compareReports } from "./event-aggregate";
 import { type MatchContext, matchScore, participantScore, TYPE_FAMILY, typesCompatible } from "./event-match";
+import { cmp } from "./sorting";
 import type { ReportState } from "./state";
 
 function monthsOf(earliest: string, latest: string): string[] {
@@ -69,12 +70,31 @@ const DATED_FIRST = (r: ReportState) => {
   return d.precision === "day" ? 0 : 1;
 };
 
-function linkOrder(a: ReportState, b: ReportState): number {
-  return (
-    DATED_FIRST(a) - DATED_FIRST(b) ||
-    compareDates(a.report.date?.value ?? null, b.report.date?.value ?? null) ||
-    compareReports(a, b)
+/**
+ * The order reports are clustered in: day dates first, then coarser ones, then days without a year, then
+ * undated, each on the time line. Keys are computed once, not per comparison, for 10,000-article corpora.
+ */
+function linkOrder(reports: readonly ReportState[]): ReportState[] {
+  const PRECISION = { day: 0, month: 1, year: 2, decade: 3 } as const;
+  const keyed = reports.map((r) => {
+    const d = r.report.date;
+    return {
+      r,
+      rank: DATED_FIRST(r),
+      earliest: d?.earliest ?? "",
+      precision: d ? PRECISION[d.precision] : 0,
+      value: d?.value ?? "",
+    };
+  });
+  keyed.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      cmp(a.earliest, b.earliest) ||
+      a.precision - b.precision ||
+      cmp(a.value, b.value) ||
+      compareReports(a.r, b.r),
   );
+  return keyed.map((k) => k.r);
 }
 
 /** Days between two reports that agree on everything but a day three to seven days off; null otherwise. */
@@ -107,7 +127,7 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext): Clu
     set.add(c);
     index.set(key, set);
   };
-  for (const r of [...reports].sort(linkOrder)) {
+  for (const r of linkOrder(reports)) {
     const keys = blockKeys(r, ctx);
     const buckets = timeBuckets(r);
     const candidates = new Set<number>();
