@@ -2,12 +2,12 @@
 import { mkdir, readFile, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { CurationOp, CurationStatus } from "@dateline/core/schema";
-import { loadCurationDir, relink } from "@dateline/ingest";
 import { parseCurationYaml } from "@dateline/kb";
 import type { Store } from "@dateline/store";
 import { Document, parseDocument } from "yaml";
 import { writeFileAtomic } from "./atomic-write";
 import type { Shared } from "./context";
+import { loadIngest } from "./lazy-ingest";
 
 export const API_CURATION_FILE = "api.yaml";
 
@@ -62,6 +62,7 @@ export function addCurationOp(store: Store, curationDir: string, shared: Shared,
     const { text, opId } = appendOp(previous, path, op);
     await writeFileAtomic(path, text);
     try {
+      const { loadCurationDir, relink } = await loadIngest();
       const report = await relink(store, await loadCurationDir(curationDir));
       return { opId, file: path, status: report.curation.find((s) => s.opId === opId) ?? null };
     } catch (error) {
