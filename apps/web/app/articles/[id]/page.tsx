@@ -1,0 +1,113 @@
+// Article (/articles/[id]): the verbatim text with every span the KB uses, its metadata, and what is missing and why.
+import type { MetaField } from "@dateline/core/schema";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleText, Legend } from "../../../src/article/article-text";
+import { dateLabel, plural } from "../../../src/format";
+import { all, kb, orNotFound } from "../../../src/server/kb";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: `Article ${id}` };
+}
+
+const FIELDS: MetaField[] = ["title", "outlet", "author", "url", "published", "updated", "dateline", "language"];
+
+export default async function ArticlePage({ params }: Props) {
+  const { id } = await params;
+  const api = await kb();
+  const { article, spans } = await orNotFound(api.articles.byId({ id }));
+  const [events, actors] = await Promise.all([
+    all((cursor) => api.events.list({ source: article.id, limit: 500, cursor })),
+    all((cursor) => api.actors.list({ limit: 500, cursor })),
+  ]);
+  const names = new Map<string, string>([
+    ...actors.map((a) => [`actor:${a.id}`, a.name] as const),
+    ...actors.map((a) => [`role:${a.id}`, a.name] as const),
+    ...events.flatMap((e) => (["event", "date", "framing"] as const).map((k) => [`${k}:${e.id}`, e.title] as const)),
+  ]);
+  const value = (field: MetaField): string | null => {
+    const v = article[field];
+    if (v === null) return null;
+    return typeof v === "string" ? v : dateLabel(v);
+  };
+  return (
+    <>
+      <p className="muted">
+        <Link href="/sources">Sources</Link> › article
+      </p>
+      <h1>{article.title ?? <span className="muted">Untitled article ({article.id})</span>}</h1>
+      <div className="two-col">
+        <div>
+          <Legend />
+          <p className="hint">
+            The text exactly as ingested. Highlighted words are what the knowledge base rests on; they link to the actor
+            or event they back.
+          </p>
+          <ArticleText
+            text={article.text}
+            spans={spans}
+            nameOf={(kind, targetId) => names.get(`${kind}:${targetId}`)}
+          />
+        </div>
+        <aside aria-labelledby="meta">
+          <h2 id="meta">Metadata</h2>
+          <dl className="facts">
+            {FIELDS.map((field) => {
+              const v = value(field);
+              return (
+                <div key={field} style={{ display: "contents" }}>
+                  <dt>{field}</dt>
+                  <dd>
+                    {v !== null ? (
+                      field === "url" ? (
+                        <a href={v} rel="noopener noreferrer nofollow">
+                          {v}
+                        </a>
+                      ) : (
+                        v
+                      )
+                    ) : (
+                      <span className="muted">missing: {article.missing[field] ?? "not found in the text"}</span>
+                    )}
+                  </dd>
+                </div>
+              );
+            })}
+            <dt>source file</dt>
+            <dd>
+              <code>{article.source}</code> ({article.format})
+            </dd>
+          </dl>
+          {article.inferredPublished ? (
+            <p className="muted">
+              Published between {article.inferredPublished.earliest} and {article.inferredPublished.latest}, inferred:{" "}
+              {article.inferredPublished.reason}
+            </p>
+          ) : null}
+          {article.warnings.length > 0 ? (
+            <>
+              <h3>Warnings</h3>
+              <ul>
+                {article.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <h2>Events it reports ({events.length})</h2>
+          <ul>
+            {events.map((e) => (
+              <li key={e.id}>
+                <Link href={`/events/${e.id}`}>{e.title}</Link> <span className="muted">{dateLabel(e.date)}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{plural(spans.length, "highlighted span")}</p>
+        </aside>
+      </div>
+    </>
+  );
+}
