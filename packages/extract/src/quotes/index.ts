@@ -172,15 +172,29 @@ class Scene {
   }
 
   /** Who is the subject at this token: a mention ending just before, or a pronoun standing for a person. */
-  private subjectBefore(k: number): { id: string; start: number } | null {
+  private subjectBefore(k: number, verb?: Token): { id: string; start: number } | null {
     const t = this.toks[k];
     if (!t) return null;
     if (PERSON_PRONOUNS.has(t.text.toLowerCase())) {
       const id = this.lastPerson(t.start);
       return id ? { id, start: t.start } : null;
     }
+    // "It said" after "the ministry said …": the last organisation or country that spoke. Only with a verb of
+    // saying: "it is noted that" is the narrator's voice.
+    if (t.text.toLowerCase() === "it" && verb && SAY_LEMMAS.has(verb.lemma)) {
+      const id = this.lastNonPerson(t.start);
+      return id ? { id, start: t.start } : null;
+    }
     const m = this.mentionEnding(k);
     return m ? { id: m.entityId, start: m.start } : null;
+  }
+
+  lastNonPerson(before: number): string | null {
+    for (let s = this.subjects.length - 1; s >= 0; s--) {
+      const subject = this.subjects[s]!;
+      if (subject.at < before && subject.id && !subject.person) return subject.id;
+    }
+    return null;
   }
 
   lastPerson(before: number): string | null {
@@ -247,7 +261,7 @@ class Scene {
         }
       }
       const j = this.skipBack(k - 1);
-      const subject = this.subjectBefore(j);
+      const subject = this.subjectBefore(j, t);
       if (subject && !this.inQuote(subject.start)) {
         const how: How = SAY_LEMMAS.has(t.lemma) ? "say" : "readout";
         best = { distance, speaker: { id: subject.id, text: this.ctx.text.slice(subject.start, t.end), how } };
@@ -284,13 +298,20 @@ class Scene {
    */
   accordingTo(q: QuoteSpan): Speaker | "unknown" | null {
     const openTok = this.tokenAt(q.open);
+    const closeTok = q.close < 0 ? this.tokenAt(q.end - 1) : this.tokenAt(q.close);
     const sentence = this.toks[openTok]!.sentence;
-    let k = openTok - 1;
-    while (k > 0 && this.toks[k]!.sentence === sentence) k--;
-    for (; k < openTok - 1; k++) {
+    const lastSentence = this.toks[closeTok]!.sentence;
+    let k = Math.max(0, openTok - 1);
+    while (k > 0 && this.toks[k - 1]!.sentence === sentence) k--;
+    // Before the quotation ("According to X, …“…”") or after it ("“…,” according to X.").
+    let limit = closeTok + 1;
+    while (limit < this.toks.length && this.toks[limit]!.sentence === lastSentence) limit++;
+    for (; k < limit - 1; k++) {
+      if (this.inQuote(this.toks[k]!.start)) continue;
       if (this.toks[k]!.text.toLowerCase() !== "according" || this.toks[k + 1]?.text.toLowerCase() !== "to") continue;
+      const stopAt = k < openTok ? openTok : limit;
       let end = k + 2;
-      while (end < openTok && this.toks[end]!.text !== "," && !this.inQuote(this.toks[end]!.start)) end++;
+      while (end < stopAt && !/^[,.;]$/.test(this.toks[end]!.text) && !this.inQuote(this.toks[end]!.start)) end++;
       for (let j = k + 1; j < end; j++) {
         if (!["to", "by", "from"].includes(this.toks[j]!.text.toLowerCase())) continue;
         // Over the source's title ("by State Department Spokesman Matthew Miller") to a person named.
@@ -300,15 +321,10 @@ class Scene {
             return { id: m.entityId, text: this.ctx.text.slice(this.toks[k]!.start, m.end), how: "according" };
           }
           const w = this.toks[n]!;
-          if (
-            !(
-              w.text[0] !== w.text[0]!.toLowerCase() ||
-              this.roleWords.has(w.text.toLowerCase()) ||
-              w.pos === "DET" ||
-              w.text === "’s" ||
-              w.text === "'s"
-            )
-          ) {
+          // Over titles and descriptors: "by State Department Spokesman Matthew Miller", "to resident Samir Haddad".
+          const describes =
+            w.pos === "DET" || w.pos === "NOUN" || w.pos === "ADJ" || w.text === "’s" || w.text === "'s";
+          if (!(w.text[0] !== w.text[0]!.toLowerCase() || this.roleWords.has(w.text.toLowerCase()) || describes)) {
             break;
           }
         }

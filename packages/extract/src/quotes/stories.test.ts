@@ -71,4 +71,11 @@ describe("findQuotes beyond the seeds", () => {
       delivery: "in a statement",
     });
   });
+
+  it("'it said' goes back to the organisation that spoke; 'according to X' may follow the quotation", () => {
+    const text =
+      "The Interior Ministry said 40 people had died. It said “rescue work continues through the night.”\n“We have lost everything,” according to resident Samir Haddad.";
+    const qs = run(text);
+    expect(qs.map((q) => q.speakerId)).toEqual(["interior-ministry", "samir-haddad"]);
+  });
 });
