@@ -86,17 +86,19 @@ function people(c: Ctx): PersonInfo[] {
     const precededByDet = ["the", "a", "an"].includes(doc.toks[chunk.from - 1]?.lower ?? "");
     if (!role && precededByDet) continue;
     const surface = pieceText(doc, { from: nameFrom, to: chunk.to });
+    const speaking = !heading && !role && words === 1 && k === 0 && speaks(doc, chunk);
     const titleFrom =
       role && k > 0 && chunk.pieces[k - 1]!.entries.some((e) => e.kind === "title") ? chunk.pieces[k - 1]!.from : null;
     occs.push({
       ...span(doc, nameFrom, chunk.to),
       surface,
       words: nameWords(surface),
-      titled: !!role,
+      // A lone name that speaks is a person as surely as a titled one.
+      titled: !!role || speaking,
       chunk,
       nameFrom,
       titleFrom,
-      canFound: !heading && (!!role || words >= 2),
+      canFound: !heading && (!!role || words >= 2 || speaking),
       role,
     });
   }
@@ -229,6 +231,32 @@ function orgDescriptions(c: Ctx): void {
     }
     if (found) reg.mentionActor(found, det.start, noun.end, "title");
   }
+}
+
+/** Verbs of saying that make a lone name a speaker ("Hemedti said", "said Lula"). */
+const SAYING = new Set(["say", "tell", "add", "write", "warn", "insist", "declare", "tweet", "post"]);
+
+/**
+ * A single unknown proper name that says something is a person known by one name: "Hemedti said", "…,”
+ * said Lula". Organisations that speak under a bare name are in the tables, so they never get here.
+ */
+function speaks(doc: Doc, chunk: Chunk): boolean {
+  const t = doc.toks[chunk.from]!;
+  if (t.allCaps || t.pos !== "PROPN" || doc.lowerWords.has(t.lower)) return false;
+  const before = doc.toks[chunk.from - 1];
+  if (before && ["the", "a", "an"].includes(before.lower)) return false;
+  let k = chunk.to;
+  while (doc.toks[k] && (doc.toks[k]!.pos === "ADV" || doc.toks[k]!.pos === "AUX")) k++;
+  const after = doc.toks[k];
+  const saysAfter = !!after && after.sentence === t.sentence && after.pos === "VERB" && SAYING.has(after.lemma);
+  const quoteBefore = doc.toks[chunk.from - 2];
+  const saidBefore =
+    !!before &&
+    before.pos === "VERB" &&
+    SAYING.has(before.lemma) &&
+    !!quoteBefore &&
+    /^[,”"»’]$/.test(quoteBefore.text);
+  return saysAfter || saidBefore;
 }
 
 /** Is token j part of some person-like name run (so a role window must not reach over it)? */

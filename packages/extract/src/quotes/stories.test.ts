@@ -78,4 +78,11 @@ describe("findQuotes beyond the seeds", () => {
     const qs = run(text);
     expect(qs.map((q) => q.speakerId)).toEqual(["interior-ministry", "samir-haddad"]);
   });
+
+  it("a person known by one name becomes a speaker when the name says something", () => {
+    const qs = run(
+      "“We will not surrender,” said Hemedti on Sunday. Later Hemedti told Al Jazeera that talks had failed.",
+    );
+    expect(qs[0]).toMatchObject({ speakerId: "hemedti", speakerText: "said Hemedti" });
+  });
 });
