@@ -25,6 +25,11 @@ function report(error: unknown): number {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "tui") {
+    // The terminal UI parses its own flags (--db, --api, --tab, --json); loaded only when asked for.
+    const { runTui } = await import("@dateline/tui/cli");
+    return runTui(argv.slice(1));
+  }
   let pending: Promise<number> | null = null;
   const program = buildProgram((p) => {
     pending = p;

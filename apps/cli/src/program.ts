@@ -160,5 +160,12 @@ export function buildProgram(run: Run): Command {
     )
     .action((flags) => run(serveCommand(flags)));
 
+  program
+    .command("tui")
+    .description("the terminal UI (its own flags: dateline tui --help)")
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(() => undefined); // handled before commander in main(), listed here for --help
+
   return program;
 }
