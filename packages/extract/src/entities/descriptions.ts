@@ -34,7 +34,18 @@ interface Head {
   cls: TitleClass | null;
 }
 
+const rolePhraseCache = new Map<string, { classes: Set<TitleClass>; rank: number }>();
+
+/** The title classes and rank a stated role carries; roles repeat across articles, so each is worked out once. */
 function rolePhrases(role: string): { classes: Set<TitleClass>; rank: number } {
+  const cached = rolePhraseCache.get(role);
+  if (cached) return cached;
+  const info = computeRolePhrases(role);
+  if (rolePhraseCache.size < 10_000) rolePhraseCache.set(role, info);
+  return info;
+}
+
+function computeRolePhrases(role: string): { classes: Set<TitleClass>; rank: number } {
   const norm = ` ${normalizePhrase(role).replace(/[^a-z' -]/g, " ")} `;
   const classes = new Set<TitleClass>();
   let rank = 0;

@@ -149,7 +149,9 @@ export interface LexMatch {
 export function matchAt(text: string, tokens: readonly Token[], i: number, limit: number): LexMatch | null {
   const first = tokens[i];
   if (!first) return null;
-  const reach = firstWords.get(normalizePhrase(first.text));
+  // Most tokens need only lower-casing to be looked up; the full fold is for apostrophes, hyphens and spaces.
+  const lower = first.text.toLowerCase();
+  const reach = firstWords.get(/[’‘`´\s-]/.test(lower) ? normalizePhrase(first.text) : lower);
   if (reach === undefined) return null;
   const last = Math.min(limit, i + reach);
   for (let j = last; j > i; j--) {
