@@ -1,0 +1,132 @@
+// Actor (/actors/[id]): names and which sources use each, roles, events over time, quotes, and who they appear with.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EvidenceQuote } from "../../../src/evidence-link";
+import { articleLabel, dateLabel, plural } from "../../../src/format";
+import { all, kb, orNotFound } from "../../../src/server/kb";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: `Actor ${id}` };
+}
+
+export default async function ActorPage({ params }: Props) {
+  const { id } = await params;
+  const api = await kb();
+  const { actor, events, quotes, coActors } = await orNotFound(api.actors.byId({ id }));
+  const articles = await all((cursor) => api.articles.list({ limit: 500, cursor }));
+  const articleNames = new Map(articles.map((a) => [a.id, articleLabel(a)]));
+  const sourceList = (ids: readonly string[]) =>
+    ids.map((a, i) => (
+      <span key={a}>
+        {i > 0 ? ", " : ""}
+        <Link href={`/articles/${a}`}>{articleNames.get(a) ?? a}</Link>
+      </span>
+    ));
+  return (
+    <>
+      <p className="muted">
+        <Link href={`/?actor=${actor.id}`}>Timeline for this actor</Link> · <Link href="/graph">Graph</Link>
+      </p>
+      <h1>{actor.name}</h1>
+      <p className="muted">
+        {actor.kind} · {plural(events.length, "event")} · {plural(quotes.length, "quote")}
+      </p>
+      <div className="two-col">
+        <div>
+          <section aria-labelledby="names">
+            <h2 id="names">Names and spellings</h2>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Written as</th>
+                  <th scope="col">In</th>
+                </tr>
+              </thead>
+              <tbody>
+                {actor.aliases.map((a) => (
+                  <tr key={a.name}>
+                    <td>{a.name}</td>
+                    <td>{sourceList(a.articles)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          {actor.roles.length > 0 ? (
+            <section aria-labelledby="roles">
+              <h2 id="roles">Roles, as stated</h2>
+              <ul>
+                {actor.roles.map((r) => (
+                  <li key={r.title}>
+                    <strong>{r.title}</strong> — {sourceList(r.articles)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <section aria-labelledby="events">
+            <h2 id="events">Events over time</h2>
+            <ol>
+              {events.map((e) => (
+                <li key={e.id}>
+                  <time className="tl-date">{dateLabel(e.date)}</time> <Link href={`/events/${e.id}`}>{e.title}</Link>{" "}
+                  <span className="muted">
+                    {e.type}
+                    {e.background ? " · background" : ""}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </section>
+          <section aria-labelledby="quotes">
+            <h2 id="quotes">Quotes</h2>
+            {quotes.length === 0 ? <p className="empty">None attributed.</p> : null}
+            <ul className="hits">
+              {quotes.map((q) => (
+                <li key={q.id}>
+                  <EvidenceQuote evidence={q.evidence} />
+                  <div className="muted">
+                    {q.delivery ? `${q.delivery} · ` : ""}
+                    {articleNames.get(q.articleId) ?? q.articleId}
+                    {q.eventId ? (
+                      <>
+                        {" "}
+                        · <Link href={`/events/${q.eventId}`}>the event</Link>
+                      </>
+                    ) : null}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+        <aside aria-labelledby="co-actors">
+          <h2 id="co-actors">Appears with</h2>
+          <ul>
+            {coActors.map((c) => (
+              <li key={c.id}>
+                <Link href={`/actors/${c.id}`}>{c.name}</Link>{" "}
+                <span className="muted">{plural(c.events, "shared event")}</span>
+              </li>
+            ))}
+          </ul>
+          {actor.affiliations.length > 0 ? (
+            <>
+              <h2>Affiliated with</h2>
+              <ul>
+                {actor.affiliations.map((a) => (
+                  <li key={a}>
+                    <Link href={`/actors/${a}`}>{a}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </aside>
+      </div>
+    </>
+  );
+}
