@@ -176,6 +176,60 @@ function roleMentions(c: Ctx, persons: readonly PersonInfo[]): void {
   }
 }
 
+const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * "The Armenian and Azeri foreign ministries": one organisation per country adjective, named in the singular
+ * ("Armenian Foreign Ministry", "Azerbaijani Foreign Ministry"). Governments are left to the countries.
+ */
+function pluralOrganisations(c: Ctx): void {
+  const { doc, reg } = c;
+  const geoAt = (k: number): { code: string; to: number } | null => {
+    const chunk = c.chunkAt.get(k);
+    const e =
+      chunk?.from === k && chunk.pieces.length === 1
+        ? chunk.pieces[0]!.entries.find((x): x is Geo => x.kind === "demonym")
+        : undefined;
+    return e && chunk ? { code: e.code, to: chunk.to } : null;
+  };
+  for (let k = 0; k < doc.toks.length; k++) {
+    const list: Array<{ code: string; from: number; to: number }> = [];
+    let j = k;
+    for (;;) {
+      const g = geoAt(j);
+      if (!g) break;
+      list.push({ code: g.code, from: j, to: g.to });
+      const sep = doc.toks[g.to]?.lower;
+      if (sep !== "and" && sep !== ",") {
+        j = g.to;
+        break;
+      }
+      j = g.to + 1;
+    }
+    if (list.length < 2) continue;
+    const words: string[] = [];
+    let end = j;
+    while (end < doc.toks.length && words.length < 2 && !doc.toks[end]!.cap && /^[a-z]+$/.test(doc.toks[end]!.text)) {
+      words.push(doc.toks[end]!.lower);
+      end++;
+    }
+    const last = words[words.length - 1];
+    const singular = last?.endsWith("ies") ? `${last.slice(0, -3)}y` : last?.endsWith("s") ? last.slice(0, -1) : null;
+    if (!singular || singular === "government" || !ORG_HEADS.has(singular)) {
+      k = j;
+      continue;
+    }
+    const name = [...words.slice(0, -1), singular].map(titleCase).join(" ");
+    for (const g of list) {
+      const id = reg.actor(`${countryAdjective(g.code)} ${name}`, "organization");
+      const s = span(doc, g.from, g.to);
+      reg.mentionActor(id, s.start, s.end, "demonym");
+      reg.addAffiliation(id, countryActor(c, g.code));
+    }
+    k = end;
+  }
+}
+
 /** Nouns that refer back to a company ("the company said", "the iPhone maker"). */
 const COMPANY_NOUNS = new Set([
   "company",
@@ -628,6 +682,7 @@ export const findEntities: FindEntities = (ctx) => {
     }
     if (!isNamePart(c, chunk.from) && orgFromChunk(c, chunk)) return;
   });
+  pluralOrganisations(c);
   for (const chunk of chunks) lexPieces(c, chunk);
   for (const chunk of chunks) leftover(c, chunk);
   registerPlaces(reg, c.placeOccs);

@@ -105,3 +105,13 @@ describe("names that are also places", () => {
     expect(r.places.map((p) => p.id)).toEqual(["denver"]);
   });
 });
+
+describe("coordinated organisations", () => {
+  it("makes one ministry per country of 'the Armenian and Azeri foreign ministries'", () => {
+    const r = findEntities(contextFor("The Armenian and Azeri foreign ministries have issued a joint statement."));
+    expect(r.actors.map((a) => a.id)).toEqual(["armenian-foreign-ministry", "azerbaijani-foreign-ministry"]);
+    expect(
+      findEntities(contextFor("The French and German governments agreed.")).actors.map((a) => a.kind),
+    ).not.toContain("organization");
+  });
+});
