@@ -1,0 +1,63 @@
+// The shared state of one findEntities run, and the small helpers every rule uses.
+import { type Chunk, nameStart } from "./chunks";
+import { countryName, type LexEntry } from "./lexicon";
+import type { PlaceOcc } from "./places";
+import type { Registry } from "./registry";
+import type { Doc } from "./tokens";
+
+export type Geo = Extract<LexEntry, { code: string }>;
+
+export interface Ctx {
+  doc: Doc;
+  reg: Registry;
+  chunks: Chunk[];
+  /** Token index → the chunk it stands in. */
+  chunkAt: Map<number, Chunk>;
+  /** Tokens already explained (roles, appositions, organisation names, descriptions). */
+  used: Set<number>;
+  /** Tokens of people's names and stated roles: a description is never sought inside them. */
+  personal: Set<number>;
+  placeOccs: PlaceOcc[];
+  /** The fullest stated role that ends with a title, when one person alone holds it ("Prime Minister"). */
+  roleHolder: (title: string) => string | null;
+  /** Every country named or implied by an adjective, in text order, for "the country’s". */
+  countryRefs: Array<{ at: number; code: string }>;
+}
+
+export const span = (doc: Doc, from: number, to: number) => ({
+  start: doc.toks[from]!.start,
+  end: doc.toks[to - 1]!.end,
+});
+
+export function countryActor(c: Ctx, code: string): string {
+  return c.reg.actor(countryName(code), "country");
+}
+
+/** Marks the country words inside [from, to) as mentions of their countries; returns the country ids. */
+export function countriesIn(c: Ctx, from: number, to: number): string[] {
+  const ids: string[] = [];
+  for (const chunk of new Set([...range(from, to)].map((k) => c.chunkAt.get(k)).filter((x) => !!x))) {
+    for (const p of chunk!.pieces) {
+      if (p.from < from || p.to > to) continue;
+      const geo = p.entries.find((e): e is Geo => e.kind === "country" || e.kind === "demonym");
+      if (!geo) continue;
+      const id = countryActor(c, geo.code);
+      const s = span(c.doc, p.from, p.to);
+      c.reg.mentionActor(id, s.start, s.end, geo.kind === "demonym" ? "demonym" : "name");
+      ids.push(id);
+    }
+  }
+  return ids;
+}
+
+export function* range(from: number, to: number) {
+  for (let k = from; k < to; k++) yield k;
+}
+
+/** Is token j part of some person-like name run (so a role window must not reach over it)? */
+export function isNamePart(c: Ctx, j: number): boolean {
+  const chunk = c.chunkAt.get(j);
+  if (!chunk) return false;
+  const k = nameStart(c.doc, chunk);
+  return k < chunk.pieces.length && j >= chunk.pieces[k]!.from;
+}

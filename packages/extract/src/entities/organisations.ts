@@ -1,0 +1,182 @@
+// Organisations: names with head words, possessive owners, coordinated plurals, and "the company".
+import { type Chunk, pieceText } from "./chunks";
+import { type Ctx, countryActor, type Geo, span } from "./context";
+import { countryAdjective } from "./lexicon";
+import { INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
+
+/** Is this chunk an organisation name? Its last word (before an "of …" tail) is an organisation head. */
+export function orgHeadAt(c: Ctx, chunk: Chunk): boolean {
+  // The head stands before the first "of"/"for" ("House of Representatives", "Ministry of Foreign Affairs"),
+  // or last ("OSCE Parliamentary Assembly").
+  const pieces = chunk.pieces;
+  const connector = pieces.findIndex((p) => p.kind === "connector");
+  const head = pieces[connector < 0 ? pieces.length - 1 : connector - 1];
+  return !!head && head.kind === "word" && ORG_HEADS.has(c.doc.toks[head.from]!.lower);
+}
+
+const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * "The Armenian and Azeri foreign ministries": one organisation per country adjective, named in the singular
+ * ("Armenian Foreign Ministry", "Azerbaijani Foreign Ministry"). Governments are left to the countries.
+ */
+export function pluralOrganisations(c: Ctx): void {
+  const { doc, reg } = c;
+  const geoAt = (k: number): { code: string; to: number } | null => {
+    const chunk = c.chunkAt.get(k);
+    const e =
+      chunk?.from === k && chunk.pieces.length === 1
+        ? chunk.pieces[0]!.entries.find((x): x is Geo => x.kind === "demonym")
+        : undefined;
+    return e && chunk ? { code: e.code, to: chunk.to } : null;
+  };
+  for (let k = 0; k < doc.toks.length; k++) {
+    const list: Array<{ code: string; from: number; to: number }> = [];
+    let j = k;
+    for (;;) {
+      const g = geoAt(j);
+      if (!g) break;
+      list.push({ code: g.code, from: j, to: g.to });
+      const sep = doc.toks[g.to]?.lower;
+      if (sep !== "and" && sep !== ",") {
+        j = g.to;
+        break;
+      }
+      j = g.to + 1;
+    }
+    if (list.length < 2) continue;
+    const words: string[] = [];
+    let end = j;
+    while (end < doc.toks.length && words.length < 2 && !doc.toks[end]!.cap && /^[a-z]+$/.test(doc.toks[end]!.text)) {
+      words.push(doc.toks[end]!.lower);
+      end++;
+    }
+    const last = words[words.length - 1];
+    const singular = last?.endsWith("ies") ? `${last.slice(0, -3)}y` : last?.endsWith("s") ? last.slice(0, -1) : null;
+    if (!singular || singular === "government" || !ORG_HEADS.has(singular)) {
+      k = j;
+      continue;
+    }
+    const name = [...words.slice(0, -1), singular].map(titleCase).join(" ");
+    for (const g of list) {
+      const id = reg.actor(`${countryAdjective(g.code)} ${name}`, "organization");
+      const s = span(doc, g.from, g.to);
+      reg.mentionActor(id, s.start, s.end, "demonym");
+      reg.addAffiliation(id, countryActor(c, g.code));
+    }
+    k = end;
+  }
+}
+
+/** Nouns that refer back to a company ("the company said", "the iPhone maker"). */
+const COMPANY_NOUNS = new Set([
+  "company",
+  "firm",
+  "maker",
+  "carrier",
+  "group",
+  "giant",
+  "retailer",
+  "manufacturer",
+  "lender",
+  "insurer",
+  "airline",
+  "automaker",
+  "startup",
+  "conglomerate",
+]);
+
+/**
+ * "the ministry said", "the commission", "the company": a bare organisation noun after "the" refers back to
+ * the most recent organisation whose name ends in that noun (for a company: one with a legal suffix).
+ */
+export function orgDescriptions(c: Ctx): void {
+  const { doc, reg } = c;
+  const orgMentions = reg
+    .actorMentions()
+    .filter((m) => reg.kindOf(m.entityId) === "organization")
+    .sort((a, b) => a.start - b.start);
+  if (orgMentions.length === 0) return;
+  for (let k = 0; k + 1 < doc.toks.length; k++) {
+    const det = doc.toks[k]!;
+    if (det.lower !== "the" || c.personal.has(k)) continue;
+    const noun = doc.toks[k + 1]!;
+    const next = doc.toks[k + 2];
+    if (noun.cap || noun.sentence !== det.sentence || c.used.has(k + 1)) continue;
+    if (
+      next &&
+      next.sentence === noun.sentence &&
+      (next.pos === "NOUN" || next.pos === "PROPN" || next.lower === "of" || next.lower === "'s")
+    ) {
+      continue;
+    }
+    const company = COMPANY_NOUNS.has(noun.lower);
+    if (!company && !ORG_HEADS.has(noun.lower)) continue;
+    let found: string | null = null;
+    for (const m of orgMentions) {
+      if (m.start >= det.start) break;
+      const name = reg.actorName(m.entityId) ?? "";
+      const fits = company
+        ? reg.orgByShortName(name.replace(/,? \S+$/, "")) === m.entityId
+        : name.toLowerCase().endsWith(noun.lower);
+      if (fits) found = m.entityId;
+    }
+    if (found) reg.mentionActor(found, det.start, noun.end, "title");
+  }
+}
+
+/** An organisation named by a chunk ("The Azerbaijani Foreign Ministry", "OSCE Parliamentary Assembly"). */
+export function orgFromChunk(
+  c: Ctx,
+  chunk: Chunk,
+  ownerCode: string | null = null,
+  from = chunk.from,
+  mention = true,
+): string | null {
+  const { doc, reg } = c;
+  const whole = chunk.pieces.length === 1 ? chunk.pieces[0]!.entries.find((e) => e.kind === "org") : undefined;
+  if (!whole && !orgHeadAt(c, chunk)) return null;
+  let first = 0;
+  let code = ownerCode;
+  const lead = chunk.pieces[0]!.entries.find((e): e is Geo => e.kind === "country" || e.kind === "demonym");
+  if (lead && chunk.pieces.length > 1) {
+    code = lead.code;
+    first = 1;
+  }
+  const rest = pieceText(doc, { from: chunk.pieces[first]!.from, to: chunk.to });
+  const known = whole?.kind === "org" ? whole.name : null;
+  // A country written in the name stays as written ("U.S. House of Representatives"); a possessive one becomes
+  // its adjective ("Azerbaijan's Foreign Ministry" → "Azerbaijani Foreign Ministry"); a title owner is resolved
+  // to the office of the person holding it ("the Prime Minister’s Office" → "Armenian Prime Minister’s Office").
+  const possessive = from < chunk.from;
+  const owner = possessive && !code ? pieceText(doc, { from, to: chunk.from - 1 }) : null;
+  const held = owner ? c.roleHolder(owner) : null;
+  const written = owner ? `${held ?? owner}’s ${rest}` : pieceText(doc, chunk);
+  const name = known ?? (code && possessive ? `${countryAdjective(code)} ${rest}` : written);
+  const id = reg.actor(name, "organization");
+  // "the Prime Minister’s Office" keeps its article: the alias is the description as written.
+  const at = held && doc.toks[from - 1]?.lower === "the" ? from - 1 : from;
+  const s = span(doc, at, chunk.to);
+  if (mention) reg.mentionActor(id, s.start, s.end, known && pieceText(doc, chunk) !== known ? "alias" : "name");
+  const cc = code ?? (known ? INSTITUTION_COUNTRY.get(known) : undefined) ?? INSTITUTION_COUNTRY.get(rest) ?? null;
+  if (cc) {
+    const country = countryActor(c, cc);
+    reg.addAffiliation(id, country);
+    if (lead) {
+      const ls = span(doc, chunk.pieces[0]!.from, chunk.pieces[0]!.to);
+      reg.mentionActor(country, ls.start, ls.end, lead.kind === "demonym" ? "demonym" : "name");
+    }
+  }
+  for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
+  return id;
+}
+
+/** Joins "Azerbaijan’s Foreign Ministry": a possessive country before an organisation chunk. */
+export function possessiveOwner(c: Ctx, chunk: Chunk, index: number): { code: string | null; from: number } | null {
+  const prev = c.chunks[index - 1];
+  if (!prev?.possessive || prev.pieces.length !== 1) return null;
+  const geo = prev.pieces[0]!.entries.find((e): e is Geo => e.kind === "country");
+  if (c.doc.toks[prev.to + 1]?.i !== chunk.from) return null;
+  if (!geo) return prev.pieces[0]!.entries.some((e) => e.kind === "title") ? { code: null, from: prev.from } : null;
+  return { code: geo.code, from: prev.from };
+}

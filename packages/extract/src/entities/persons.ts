@@ -1,0 +1,178 @@
+// People: name occurrences grouped into persons, with the roles stated around them.
+import { type Chunk, nameStart, pieceText } from "./chunks";
+import { type Ctx, countriesIn, countryActor, isNamePart, range, span } from "./context";
+import type { PersonInfo } from "./descriptions";
+import { orgFromChunk } from "./organisations";
+import { groupPeople, type NameOcc, nameWords } from "./people";
+import { type RoleSpan, roleAfter, roleBefore, roleBeforeComma } from "./roles";
+import { INSTITUTION_COUNTRY } from "./tables/orgs";
+import type { Doc } from "./tokens";
+
+export function people(c: Ctx): PersonInfo[] {
+  const { doc, reg } = c;
+  const occs: Array<
+    NameOcc & { chunk: Chunk; nameFrom: number; titleFrom: number | null; canFound: boolean; role: RoleSpan | null }
+  > = [];
+  for (const chunk of c.chunks) {
+    const k = nameStart(doc, chunk);
+    if (k >= chunk.pieces.length) continue;
+    const nameFrom = chunk.pieces[k]!.from;
+    const words = chunk.pieces.slice(k).filter((p) => p.kind === "word").length;
+    if (words > 4) continue;
+    const stop = (j: number) => (c.chunkAt.get(j) ?? null) !== chunk && isNamePart(c, j);
+    const role = roleBefore(doc, nameFrom, stop) ?? (k === 0 ? roleBeforeComma(doc, nameFrom, chunk.to, stop) : null);
+    const prefixOwn = k > 0;
+    if (!role && prefixOwn) continue;
+    const heading = doc.toks[chunk.from]!.heading;
+    const precededByDet = ["the", "a", "an"].includes(doc.toks[chunk.from - 1]?.lower ?? "");
+    if (!role && precededByDet) continue;
+    const surface = pieceText(doc, { from: nameFrom, to: chunk.to });
+    const speaking = !heading && !role && words === 1 && k === 0 && speaks(doc, chunk);
+    const titleFrom =
+      role && k > 0 && chunk.pieces[k - 1]!.entries.some((e) => e.kind === "title") ? chunk.pieces[k - 1]!.from : null;
+    occs.push({
+      ...span(doc, nameFrom, chunk.to),
+      surface,
+      words: nameWords(surface),
+      // A lone name that speaks is a person as surely as a titled one.
+      titled: !!role || speaking,
+      chunk,
+      nameFrom,
+      titleFrom,
+      canFound: !heading && (!!role || words >= 2 || speaking),
+      role,
+    });
+  }
+  const founding = occs.map((o) =>
+    o.canFound ? o : { ...o, words: o.words.length >= 2 ? o.words : o.words, titled: false },
+  );
+  const grouped = groupPeople(
+    founding.map((o) => (o.canFound || o.words.length < 2 ? o : { ...o, words: [o.words.join(" ")] })),
+  );
+  const info = new Map<string, PersonInfo & { named: number[]; sentences: Set<number> }>();
+  occs.forEach((o, n) => {
+    const pi = grouped.of[n];
+    if (pi === null || pi === undefined) return;
+    const person = grouped.people[pi]!;
+    const id = reg.actor(person.name, "person");
+    for (let j = o.chunk.from; j < o.chunk.to; j++) {
+      c.used.add(j);
+      c.personal.add(j);
+    }
+    const via = o.surface.replace(/[’']s$/, "") === person.name ? "name" : o.words.length >= 2 ? "alias" : "surname";
+    if (o.titleFrom !== null && o.words.length === 1) {
+      reg.mentionActor(id, doc.toks[o.titleFrom]!.start, o.end, "title");
+    } else {
+      reg.mentionActor(id, o.start, o.end, via);
+    }
+    const role = o.role;
+    if (role?.isRole) addRole(c, id, role.from, role.to);
+    else if (role) for (const cid of countriesIn(c, role.from, role.to)) reg.addAffiliation(id, cid);
+    const after = roleAfter(doc, o.chunk.to);
+    if (after) addRole(c, id, after.from, after.to);
+    const entry = info.get(id) ?? {
+      id,
+      roles: [],
+      countries: new Set(),
+      orgs: new Set(),
+      named: [],
+      sentences: new Set(),
+    };
+    entry.named.push(o.start);
+    entry.sentences.add(doc.toks[o.nameFrom]!.sentence);
+    info.set(id, entry);
+  });
+  for (const e of info.values()) {
+    e.roles = reg.roles(e.id);
+    const affiliations = [...reg.affiliations(e.id)];
+    e.countries = new Set(affiliations.filter((a) => reg.kindOf(a) === "country"));
+    e.orgs = new Set(affiliations.filter((a) => reg.kindOf(a) === "organization"));
+  }
+  return [...info.values()];
+}
+
+/**
+ * A person's stated role used on its own as a name ("US Secretary of State welcomes …", "the US Secretary of
+ * State’s conversation", "says State Department spokesman"): a mention of the one person holding it.
+ */
+export function roleMentions(c: Ctx, persons: readonly PersonInfo[]): void {
+  const { doc, reg } = c;
+  const holders = new Map<string, Set<string>>();
+  for (const p of persons) {
+    for (const r of p.roles) if (r.includes(" ")) holders.set(r, (holders.get(r) ?? new Set()).add(p.id));
+  }
+  const startTok = new Map(doc.toks.map((t) => [t.start, t.i]));
+  const endTok = new Map(doc.toks.map((t) => [t.end, t.i]));
+  for (const [role, ids] of holders) {
+    if (ids.size !== 1) continue;
+    const id = [...ids][0]!;
+    for (let at = doc.text.indexOf(role); at >= 0; at = doc.text.indexOf(role, at + 1)) {
+      const from = startTok.get(at);
+      const last = endTok.get(at + role.length);
+      if (from === undefined || last === undefined) continue;
+      if ([...range(from, last + 2)].some((j) => c.personal.has(j))) continue;
+      reg.mentionActor(id, at, at + role.length, "title");
+      for (let j = from; j <= last; j++) c.personal.add(j);
+    }
+  }
+}
+
+/** Verbs of saying that make a lone name a speaker ("Hemedti said", "said Lula"). */
+const SAYING = new Set(["say", "tell", "add", "write", "warn", "insist", "declare", "tweet", "post"]);
+
+/**
+ * A single unknown proper name that says something is a person known by one name: "Hemedti said", "…,”
+ * said Lula". Organisations that speak under a bare name are in the tables, so they never get here.
+ */
+function speaks(doc: Doc, chunk: Chunk): boolean {
+  const t = doc.toks[chunk.from]!;
+  if (t.allCaps || t.pos !== "PROPN" || doc.lowerWords.has(t.lower)) return false;
+  const before = doc.toks[chunk.from - 1];
+  if (before && ["the", "a", "an"].includes(before.lower)) return false;
+  let k = chunk.to;
+  while (doc.toks[k] && (doc.toks[k]!.pos === "ADV" || doc.toks[k]!.pos === "AUX")) k++;
+  const after = doc.toks[k];
+  const saysAfter = !!after && after.sentence === t.sentence && after.pos === "VERB" && SAYING.has(after.lemma);
+  const quoteBefore = doc.toks[chunk.from - 2];
+  const saidBefore =
+    !!before &&
+    before.pos === "VERB" &&
+    SAYING.has(before.lemma) &&
+    !!quoteBefore &&
+    /^[,”"»’]$/.test(quoteBefore.text);
+  return saysAfter || saidBefore;
+}
+
+function addRole(c: Ctx, personId: string, from: number, to: number): void {
+  const s = span(c.doc, from, to);
+  c.reg.addRole(personId, c.doc.text.slice(s.start, s.end), s.start, s.end);
+  for (let j = from; j < to; j++) {
+    c.used.add(j);
+    c.personal.add(j);
+  }
+  for (const cid of countriesIn(c, from, to)) c.reg.addAffiliation(personId, cid);
+  for (const chunk of new Set([...range(from, to)].map((k) => c.chunkAt.get(k)).filter((x) => !!x))) {
+    if (chunk!.from >= from && chunk!.to <= to) {
+      // An organisation inside a role ("State Department spokesman") is who the person works for, not an
+      // actor of the story: it gets no mention here (it may get one where the text names it on its own).
+      const org = orgFromChunk(c, chunk!, null, chunk!.from, false);
+      if (org) {
+        c.reg.addAffiliation(personId, org);
+        // A minister of "the Ukrainian Foreign Ministry" belongs to Ukraine as well.
+        for (const a of c.reg.affiliations(org)) c.reg.addAffiliation(personId, a);
+        continue;
+      }
+    }
+    for (const p of chunk!.pieces) {
+      const known = p.entries.find((e) => e.kind === "org");
+      if (known?.kind !== "org" || p.from < from || p.to > to) continue;
+      const id = c.reg.actor(known.name, "organization");
+      c.reg.addAffiliation(personId, id);
+      const cc = INSTITUTION_COUNTRY.get(known.name);
+      if (cc) {
+        c.reg.addAffiliation(id, countryActor(c, cc));
+        c.reg.addAffiliation(personId, countryActor(c, cc));
+      }
+    }
+  }
+}

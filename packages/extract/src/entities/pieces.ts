@@ -1,0 +1,162 @@
+// Table phrases inside chunks (countries, demonyms, capitals, regions, known organisations) and leftover names.
+import { type Chunk, isNameWord, pieceText } from "./chunks";
+import { type Ctx, countryActor, range, span } from "./context";
+import { capital } from "./government";
+import { capitalOf, countryName } from "./lexicon";
+import { afterLocationPreposition, kindFromContext } from "./places";
+import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, INSTITUTION_COUNTRY } from "./tables/orgs";
+import { PLACE_KIND_NOUNS } from "./tables/places";
+import type { Doc } from "./tokens";
+
+/** Nouns that, after "the <demonym>", make the phrase stand for the country ("the Armenian side"). */
+const COLLECTIVE_NOUNS = new Set(["side", "government", "authorities", "leadership", "administration"]);
+
+/** Participles after "<demonym>-" that make the country the agent ("Russian-brokered", "Iranian-backed"). */
+const AGENT_PARTICIPLES = new Set([
+  "brokered",
+  "backed",
+  "led",
+  "mediated",
+  "sponsored",
+  "supplied",
+  "funded",
+  "made",
+  "built",
+  "controlled",
+  "occupied",
+  "annexed",
+  "allied",
+  "trained",
+]);
+
+const REGION_NOUNS = new Set([
+  "region",
+  "province",
+  "oblast",
+  "district",
+  "territory",
+  "enclave",
+  "exclave",
+  "governorate",
+]);
+
+/** "part of Azerbaijan", "the region of Azerbaijan": a country named as territory. */
+function partOfPlace(doc: Doc, from: number): boolean {
+  const of = doc.toks[from - 1];
+  const noun = doc.toks[from - 2];
+  return of?.lower === "of" && !!noun && (noun.lower === "part" || PLACE_KIND_NOUNS.has(noun.lower));
+}
+
+export function lexPieces(c: Ctx, chunk: Chunk): void {
+  const { doc, reg } = c;
+  for (const p of chunk.pieces) {
+    if (p.kind !== "lex" || p.from < chunk.from) continue;
+    if ([...range(p.from, p.to)].some((j) => c.used.has(j))) continue;
+    const s = span(doc, p.from, p.to);
+    const name = pieceText(doc, p);
+    const e = p.entries[0]!;
+    const only = chunk.pieces.length === 1;
+    switch (e.kind) {
+      case "country": {
+        const id = countryActor(c, e.code);
+        reg.mentionActor(id, s.start, s.end, "name");
+        c.countryRefs.push({ at: s.start, code: e.code });
+        // "U.S.-Azerbaijani relations": a country in a compound adjective is no place.
+        const compound = doc.toks[p.to]?.text === "-" && doc.toks[p.to]!.start === s.end;
+        if (!compound && (afterLocationPreposition(doc, p.from) || partOfPlace(doc, p.from))) {
+          c.placeOccs.push({ ...s, name: countryName(e.code), kind: "country" });
+        }
+        break;
+      }
+      case "demonym": {
+        c.countryRefs.push({ at: s.start, code: e.code });
+        const next = doc.toks[p.to];
+        const prev = doc.toks[p.from - 1];
+        const the = prev?.lower === "the" && prev.sentence === doc.toks[p.from]!.sentence;
+        if (only && the && next && COLLECTIVE_NOUNS.has(next.lower)) {
+          // "the Armenian side": the whole phrase names the country.
+          reg.mentionActor(countryActor(c, e.code), prev.start, next.end, "demonym");
+        } else if (only && the && next?.lower === "capital") {
+          // "the Armenian capital" is a place: the country's capital city.
+          const city = capitalOf(e.code);
+          if (city) c.placeOccs.push({ start: prev.start, end: next.end, name: city, kind: "city" });
+        } else if (only && next && GOVERNMENT_NOUNS.has(next.lower)) {
+          reg.mentionActor(countryActor(c, e.code), s.start, s.end, "demonym");
+        } else if (
+          next?.text === "-" &&
+          next.start === s.end &&
+          AGENT_PARTICIPLES.has(doc.toks[p.to + 1]?.lower ?? "")
+        ) {
+          // "a Russian-brokered peace agreement": the country acted.
+          reg.mentionActor(countryActor(c, e.code), s.start, s.end, "demonym", true);
+        }
+        break;
+      }
+      case "capital":
+        if (only) capital(c, p.from, p.to, e.code, null, e.name);
+        else c.placeOccs.push({ ...s, name: e.name, kind: "city" });
+        break;
+      case "seat":
+        if (only) capital(c, p.from, p.to, null, e.org, e.name);
+        break;
+      case "city":
+        c.placeOccs.push({ ...s, name: e.name, kind: "city" });
+        break;
+      case "region": {
+        // "the Nagorno-Karabakh region": the kind noun belongs to the name as written.
+        const noun = doc.toks[p.to];
+        const the = doc.toks[p.from - 1]?.lower === "the";
+        const withNoun = the && noun && REGION_NOUNS.has(noun.lower) && noun.sentence === doc.toks[p.from]!.sentence;
+        // "the Caucasus rivals": a region name qualifying a noun is no place of the story.
+        if (the && noun && noun.pos === "NOUN" && !noun.cap && !withNoun && !PLACE_KIND_NOUNS.has(noun.lower)) break;
+        const end = withNoun ? noun.end : s.end;
+        c.placeOccs.push({ start: s.start, end, name: e.name, kind: kindFromContext(doc, p.from, p.to) ?? "region" });
+        break;
+      }
+      case "org": {
+        const id = reg.actor(e.name, "organization");
+        reg.mentionActor(id, s.start, s.end, name === e.name ? "name" : "alias");
+        const cc = INSTITUTION_COUNTRY.get(e.name);
+        if (cc) reg.addAffiliation(id, countryActor(c, cc));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+/** A chunk of plain words that names nobody known: a place after "in"/"to", an acronym, or nothing. */
+export function leftover(c: Ctx, chunk: Chunk): void {
+  const { doc, reg } = c;
+  // "Apple’s chief financial officer": a company's short name counts even inside a role.
+  const short = chunk.pieces.length === 1 ? reg.orgByShortName(pieceText(doc, chunk)) : null;
+  if (short) {
+    const s = span(doc, chunk.from, chunk.to);
+    reg.mentionActor(short, s.start, s.end, "alias");
+    return;
+  }
+  if ([...range(chunk.from, chunk.to)].some((j) => c.used.has(j))) return;
+  const words = chunk.pieces.filter((p) => p.kind === "word");
+  if (words.length !== chunk.pieces.filter((p) => p.kind !== "hyphen").length) return;
+  const last = doc.toks[chunk.to - 1]!;
+  if (DOCUMENT_HEADS.has(last.lower)) return;
+  const s = span(doc, chunk.from, chunk.to);
+  const name = pieceText(doc, chunk);
+  const company = reg.orgByShortName(name);
+  if (company) {
+    reg.mentionActor(company, s.start, s.end, "alias");
+    return;
+  }
+  const kind = kindFromContext(doc, chunk.from, chunk.to);
+  if (!doc.toks[chunk.from]!.heading && (kind || afterLocationPreposition(doc, chunk.from))) {
+    if (chunk.pieces.every((p) => isNameWord(doc, p))) c.placeOccs.push({ ...s, name, kind: kind ?? "other" });
+    return;
+  }
+  const t = doc.toks[chunk.from]!;
+  const lonely = chunk.pieces.length === 1 && t.allCaps && /^[A-Z]{2,5}$/.test(t.text);
+  const capsAround = [doc.toks[chunk.from - 1], doc.toks[chunk.to]].some(
+    (n) => n?.allCaps && n.sentence === t.sentence,
+  );
+  if (lonely && !capsAround && !t.heading) reg.mentionActor(reg.actor(t.text, "organization"), s.start, s.end, "name");
+}
