@@ -62,7 +62,8 @@ describe("seed 000 (published 2023-11-28)", () => {
   it("counts 'Two days later' from the date told before it", () => {
     expect(dateOf(dates, "On November 18")).toBe("2023-11-18");
     const later = at(dates, "Two days later");
-    expect(later.date).toMatchObject({ value: "2023-11-20", precision: "day", inferred: true });
+    // Counted from a day resolved against the stated publication date: read, not inferred.
+    expect(later.date).toMatchObject({ value: "2023-11-20", precision: "day", inferred: false });
     expect(later.date?.anchor).toEqual({ kind: "previous-event", value: "2023-11-18" });
   });
   it("keeps a stated future date and gives an open-ended span no date", () => {
@@ -124,6 +125,12 @@ describe("a Reuters-style dateline story (published Fri 2024-03-15)", () => {
   it("gives 'two weeks ago' a month, 'yesterday' a day", () => {
     expect(at(dates, "Two weeks ago").date).toMatchObject({ value: "2024-03", precision: "month" });
     expect(dateOf(dates, "yesterday")).toBe("2024-03-14");
+  });
+  it("marks weekdays and month-days resolved against the stated publication date as not inferred", () => {
+    for (const phrase of ["on Thursday", "on Monday", "last week", "next month", "yesterday"])
+      expect(at(dates, phrase).date?.inferred, phrase).toBe(false);
+    // A round "two weeks ago" taken as its month is an estimate, and says so.
+    expect(at(dates, "Two weeks ago").date?.inferred).toBe(true);
   });
   it("does not read the 0.5% as a date", () => {
     expect(dates.every((e) => !e.text.includes("0.5"))).toBe(true);
@@ -277,5 +284,19 @@ describe("words that look like days", () => {
       "He sat on the panel and told The Sun that Sun Yat-sen won. The vote on Wed. followed talks on Tue and Friday's debate.";
     const dates = findDates(docContext(text, "2023-11-28"));
     expect(dates.map((e) => e.text)).toEqual(["on Wed.", "on Tue", "Friday"]);
+  });
+});
+
+describe("the inferred flag", () => {
+  it("marks dates counted from an undated story's opening date as inferred, and what counts on from them", () => {
+    const text = "Brussels, 27 June 2017 – The Commission met on Monday. Two days later it fined Google.";
+    const dates = findDates(docContext(text, null));
+    expect(at(dates, "27 June 2017").date).toMatchObject({ inferred: false, anchor: { kind: "stated" } });
+    expect(at(dates, "on Monday").date).toMatchObject({ value: "2017-06-26", inferred: true });
+    expect(at(dates, "Two days later").date).toMatchObject({ value: "2017-06-28", inferred: true });
+  });
+  it("keeps a year guessed from the scene of a past story inferred", () => {
+    const text = "He was arrested on March 3, 2019. On March 12, a judge denied him bail.";
+    expect(at(findDates(docContext(text, "2024-06-10")), "On March 12").date?.inferred).toBe(true);
   });
 });

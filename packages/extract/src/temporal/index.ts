@@ -141,7 +141,13 @@ function readDates(ctx: DocContext): TemporalExpression[] {
     const named = c.shape.kind === "weekday" || c.shape.kind === "calendar" ? c.shape.weekday : null;
     const weekday = outcome.value?.length === 10 ? weekdayOf(outcome.value) : named;
     if (outcome.value !== null || weekday !== null) {
-      previous = { text: expression.text, value: outcome.value, weekday, anchor: outcome.anchor.kind };
+      previous = {
+        text: expression.text,
+        value: outcome.value,
+        weekday,
+        anchor: outcome.anchor.kind,
+        inferred: outcome.inferred,
+      };
       const isScene =
         outcome.anchor.kind === "stated" && c.shape.kind === "calendar" && !NOT_A_SCENE.test(expression.text);
       if (isScene) scene = { told: previous, paragraph };

@@ -10,6 +10,8 @@ export interface Told {
   /** 0 = Sunday … 6 = Saturday, when the text named one. */
   weekday: number | null;
   anchor: DateAnchorKind;
+  /** Whether that date was itself an inference: what counts from it inherits that. */
+  inferred: boolean;
 }
 
 export interface Env {

@@ -65,6 +65,14 @@ function weekdayClash(shape: CalendarShape, value: string): string {
   return ` (the text says ${WEEKDAYS[shape.weekday]}, but that day is a ${WEEKDAYS[weekdayOf(value)]})`;
 }
 
+/**
+ * A day or month resolved against a stated publication date is read, not guessed (the explanation says how);
+ * only an undated story's stand-in anchor (its opening date) makes the result an inference.
+ */
+export function guessed(env: Env): boolean {
+  return env.pub?.kind === "context";
+}
+
 export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
   const { year, month, day } = shape;
   const weekday = shape.weekday === null ? null : WEEKDAYS[shape.weekday]!;
@@ -80,7 +88,7 @@ export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
     return {
       value,
       anchor: { kind: env.pub.kind, value: env.pub.value },
-      inferred: env.pub.kind === "context",
+      inferred: guessed(env),
       weekday,
       why,
     };
@@ -104,7 +112,7 @@ export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
     const value = partialDateValue(y, month, day);
     if (y !== chosen) {
       const why = `without a year, the year around ${env.pub.label} in which it falls on a ${weekday}`;
-      return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: true, weekday, why };
+      return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: guessed(env), weekday, why };
     }
     const rule =
       env.tense.tense === "past"
@@ -113,7 +121,7 @@ export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
           ? "next on or after"
           : "a plan: the coming one unless the last is much nearer, around";
     const why = `without a year, ${rule} ${env.pub.label}${tenseNote(env)}${weekdayClash(shape, value)}`;
-    return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: true, weekday, why };
+    return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: guessed(env), weekday, why };
   }
   const value = partialDateValue(null, month, day);
   if (!isPartialDateValue(value)) return noDate(`names no real day (${value})`, weekday);
@@ -167,5 +175,5 @@ export function resolveWeekday(shape: Extract<Shape, { kind: "weekday" }>, env: 
   if (!env.pub.day) return noDate(`names a weekday, but the publication date is only ${env.pub.value}`, name);
   const [value, rule] = weekdayFromPublication(shape, env.pub.day, env.tense.tense);
   const why = `${rule} ${env.pub.label}${tenseNote(env)}`;
-  return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: true, weekday: name, why };
+  return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: guessed(env), weekday: name, why };
 }

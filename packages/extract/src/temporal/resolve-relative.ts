@@ -204,7 +204,7 @@ export function resolvePrevOffset(shape: Extract<Shape, { kind: "prev-offset" }>
       days !== undefined && shape.spread === 0 && !shape.period ? shiftYearless(prev.value, shape.amount * days) : null;
     const why = `${what} '${prev.text}' (${prev.value})`;
     return value
-      ? { value, anchor, inferred: true, weekday: null, why }
+      ? { value, anchor, inferred: prev.inferred, weekday: null, why }
       : noDate(`${why}, whose year is unknown: no date`);
   }
   let iv: Interval;
@@ -217,5 +217,8 @@ export function resolvePrevOffset(shape: Extract<Shape, { kind: "prev-offset" }>
   }
   const value = coverInterval(iv);
   const why = `${what} '${prev.text}' (${prev.value})`;
-  return value ? { value, anchor, inferred: true, weekday: null, why } : noDate(`${why}: spans two years, no date`);
+  // Counting on from a told date infers nothing more than that date did ("Two days later" after a stated day).
+  return value
+    ? { value, anchor, inferred: prev.inferred, weekday: null, why }
+    : noDate(`${why}: spans two years, no date`);
 }

@@ -39,5 +39,11 @@ export function resolveSeason(shape: Extract<Shape, { kind: "season" }>, env: En
   const value = chosen ? coverInterval(chosen) : null;
   if (!value) return noDate(`a ${shape.season} that spans two years, no single year`);
   const why = `${chosen!.earliest.slice(0, 7)}…${chosen!.latest.slice(0, 7)}, counted from ${env.pub.label}`;
-  return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: true, weekday: null, why };
+  return {
+    value,
+    anchor: { kind: env.pub.kind, value: env.pub.value },
+    inferred: env.pub.kind === "context",
+    weekday: null,
+    why,
+  };
 }
