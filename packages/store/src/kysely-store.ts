@@ -23,10 +23,19 @@ import { writeKnowledgeBase } from "./write-kb";
 
 const KIND_ORDER = { event: 0, actor: 1, article: 2 } as const;
 
+/** What differs between backends beyond the text index. */
+export interface StoreBehaviour {
+  /** Runs first in a replace transaction: serialises writers that the database would otherwise interleave. */
+  lockForWrite?(trx: Kysely<Database>): Promise<void>;
+  /** Isolation of multi-statement reads; PostgreSQL's default (read committed) would let a commit land between them. */
+  readIsolation?: "repeatable read" | "serializable";
+}
+
 export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly index: TextIndex,
+    private readonly behaviour: StoreBehaviour = {},
   ) {}
 
   async close(): Promise<void> {
@@ -44,6 +53,7 @@ export class KyselyStore implements Store {
   async replaceKnowledgeBase(kb: KnowledgeBase, extractions: readonly ArticleExtraction[]): Promise<void> {
     try {
       await this.db.transaction().execute(async (trx) => {
+        await this.behaviour.lockForWrite?.(trx);
         await writeKnowledgeBase(trx, kb, extractions);
         await this.index.rebuild(trx);
       });
@@ -126,7 +136,9 @@ export class KyselyStore implements Store {
    * connection commits a replace between two of its statements.
    */
   private snapshot<T>(read: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute(read);
+    const isolation = this.behaviour.readIsolation;
+    const trx = this.db.transaction();
+    return (isolation ? trx.setIsolationLevel(isolation) : trx).execute(read);
   }
 
   /** The engine refusing a query is the user's input at fault: a BadQueryError, never a raw SQL error. */

@@ -1,44 +1,50 @@
-// The SQLite schema, as in-code Kysely migrations (run on open; recorded in dateline_migration).
-import type { Kysely, Migration, MigrationProvider } from "kysely";
+// The schema as in-code Kysely migrations (run on open; recorded in dateline_migration): tables shared by
+// every backend, then SQLite's FTS5 (PostgreSQL's tsvector migrations are in postgres-migrations.ts).
+import type { ColumnDataType, Expression, Kysely, Migration, MigrationProvider } from "kysely";
 import { createFtsTables, setFtsRankWeights } from "./sqlite-sql";
 
 export const MIGRATION_TABLE = "dateline_migration";
 export const MIGRATION_LOCK_TABLE = "dateline_migration_lock";
 
-/** Item tables: their id, their place in the KB array, the full JSON document, and filter columns. */
-async function createTables(db: Kysely<unknown>): Promise<void> {
+/**
+ * Item tables: their id, their place in the KB array, the full JSON document, and filter columns. `text` is
+ * the type of every text column: PostgreSQL passes `text collate "C"` so that ids, names and sort keys order
+ * by code point as SQLite and JavaScript do, whatever the database's locale.
+ */
+export async function createTables(
+  db: Kysely<unknown>,
+  text: ColumnDataType | Expression<unknown> = "text",
+): Promise<void> {
   const s = db.schema;
   await s
     .createTable("kb_meta")
     .addColumn("id", "integer", (c) => c.primaryKey())
     .addColumn("schema_version", "integer", (c) => c.notNull())
-    .addColumn("written_at", "text", (c) => c.notNull())
-    .addColumn("doc", "text", (c) => c.notNull())
+    .addColumn("written_at", text, (c) => c.notNull())
+    .addColumn("doc", text, (c) => c.notNull())
     .execute();
   await s
     .createTable("articles")
-    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("id", text, (c) => c.primaryKey())
     .addColumn("position", "integer", (c) => c.notNull())
-    .addColumn("sha256", "text", (c) => c.notNull())
-    .addColumn("title", "text")
-    .addColumn("published_earliest", "text")
-    .addColumn("text", "text", (c) => c.notNull())
-    .addColumn("doc", "text", (c) => c.notNull())
+    .addColumn("sha256", text, (c) => c.notNull())
+    .addColumn("title", text)
+    .addColumn("published_earliest", text)
+    .addColumn("text", text, (c) => c.notNull())
+    .addColumn("doc", text, (c) => c.notNull())
     .execute();
   for (const table of ["actors", "places"] as const) {
     let t = s
       .createTable(table)
-      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("id", text, (c) => c.primaryKey())
       .addColumn("position", "integer", (c) => c.notNull())
-      .addColumn("name", "text", (c) => c.notNull())
-      .addColumn("name_lower", "text", (c) => c.notNull())
-      .addColumn("kind", "text", (c) => c.notNull());
+      .addColumn("name", text, (c) => c.notNull())
+      .addColumn("name_lower", text, (c) => c.notNull())
+      .addColumn("kind", text, (c) => c.notNull());
     if (table === "actors") {
-      t = t
-        .addColumn("search_aliases", "text", (c) => c.notNull())
-        .addColumn("search_roles", "text", (c) => c.notNull());
+      t = t.addColumn("search_aliases", text, (c) => c.notNull()).addColumn("search_roles", text, (c) => c.notNull());
     }
-    await t.addColumn("doc", "text", (c) => c.notNull()).execute();
+    await t.addColumn("doc", text, (c) => c.notNull()).execute();
     await s.createIndex(`${table}_by_name`).on(table).columns(["name_lower", "id"]).execute();
     await s.createIndex(`${table}_by_kind`).on(table).column("kind").execute();
   }
@@ -48,28 +54,28 @@ async function createTables(db: Kysely<unknown>): Promise<void> {
   ] as const) {
     await s
       .createTable(table)
-      .addColumn(owner, "text", (c) => c.notNull().references(`${parent}.id`).onDelete("cascade"))
-      .addColumn("name", "text", (c) => c.notNull())
-      .addColumn("name_lower", "text", (c) => c.notNull())
+      .addColumn(owner, text, (c) => c.notNull().references(`${parent}.id`).onDelete("cascade"))
+      .addColumn("name", text, (c) => c.notNull())
+      .addColumn("name_lower", text, (c) => c.notNull())
       .execute();
     await s.createIndex(`${table}_by_owner`).on(table).column(owner).execute();
   }
   await s
     .createTable("events")
-    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("id", text, (c) => c.primaryKey())
     .addColumn("position", "integer", (c) => c.notNull())
-    .addColumn("type", "text", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull())
+    .addColumn("type", text, (c) => c.notNull())
+    .addColumn("status", text, (c) => c.notNull())
     .addColumn("background", "integer", (c) => c.notNull())
-    .addColumn("title", "text", (c) => c.notNull())
-    .addColumn("place_id", "text")
-    .addColumn("date_value", "text")
-    .addColumn("date_earliest", "text")
-    .addColumn("date_latest", "text")
-    .addColumn("sort_key", "text", (c) => c.notNull())
-    .addColumn("search_wording", "text", (c) => c.notNull())
-    .addColumn("search_framing", "text", (c) => c.notNull())
-    .addColumn("doc", "text", (c) => c.notNull())
+    .addColumn("title", text, (c) => c.notNull())
+    .addColumn("place_id", text)
+    .addColumn("date_value", text)
+    .addColumn("date_earliest", text)
+    .addColumn("date_latest", text)
+    .addColumn("sort_key", text, (c) => c.notNull())
+    .addColumn("search_wording", text, (c) => c.notNull())
+    .addColumn("search_framing", text, (c) => c.notNull())
+    .addColumn("doc", text, (c) => c.notNull())
     .execute();
   await s.createIndex("events_by_time").on("events").columns(["sort_key", "id"]).execute();
   await s.createIndex("events_by_type").on("events").columns(["type", "sort_key"]).execute();
@@ -77,9 +83,9 @@ async function createTables(db: Kysely<unknown>): Promise<void> {
   await s.createIndex("events_by_latest").on("events").column("date_latest").execute();
   await s
     .createTable("event_participants")
-    .addColumn("event_id", "text", (c) => c.notNull().references("events.id").onDelete("cascade"))
-    .addColumn("actor_id", "text", (c) => c.notNull())
-    .addColumn("role", "text", (c) => c.notNull())
+    .addColumn("event_id", text, (c) => c.notNull().references("events.id").onDelete("cascade"))
+    .addColumn("actor_id", text, (c) => c.notNull())
+    .addColumn("role", text, (c) => c.notNull())
     .execute();
   await s
     .createIndex("event_participants_by_actor")
@@ -89,59 +95,59 @@ async function createTables(db: Kysely<unknown>): Promise<void> {
   await s.createIndex("event_participants_by_event").on("event_participants").column("event_id").execute();
   await s
     .createTable("event_sources")
-    .addColumn("event_id", "text", (c) => c.notNull().references("events.id").onDelete("cascade"))
+    .addColumn("event_id", text, (c) => c.notNull().references("events.id").onDelete("cascade"))
     .addColumn("position", "integer", (c) => c.notNull())
-    .addColumn("article_id", "text", (c) => c.notNull())
-    .addColumn("extracted_id", "text", (c) => c.notNull())
+    .addColumn("article_id", text, (c) => c.notNull())
+    .addColumn("extracted_id", text, (c) => c.notNull())
     .addPrimaryKeyConstraint("event_sources_pk", ["event_id", "position"])
     .execute();
   await s.createIndex("event_sources_by_article").on("event_sources").columns(["article_id", "event_id"]).execute();
   await s
     .createTable("quotes")
-    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("id", text, (c) => c.primaryKey())
     .addColumn("position", "integer", (c) => c.notNull())
-    .addColumn("article_id", "text", (c) => c.notNull())
-    .addColumn("speaker_id", "text")
-    .addColumn("event_id", "text")
-    .addColumn("doc", "text", (c) => c.notNull())
+    .addColumn("article_id", text, (c) => c.notNull())
+    .addColumn("speaker_id", text)
+    .addColumn("event_id", text)
+    .addColumn("doc", text, (c) => c.notNull())
     .execute();
   await s.createIndex("quotes_by_speaker").on("quotes").columns(["speaker_id", "position"]).execute();
   await s
     .createTable("figures")
-    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("id", text, (c) => c.primaryKey())
     .addColumn("position", "integer", (c) => c.notNull())
-    .addColumn("article_id", "text", (c) => c.notNull())
-    .addColumn("event_id", "text")
-    .addColumn("doc", "text", (c) => c.notNull())
+    .addColumn("article_id", text, (c) => c.notNull())
+    .addColumn("event_id", text)
+    .addColumn("doc", text, (c) => c.notNull())
     .execute();
   await s
     .createTable("conflicts")
-    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("id", text, (c) => c.primaryKey())
     .addColumn("position", "integer", (c) => c.notNull())
-    .addColumn("event_id", "text", (c) => c.notNull())
-    .addColumn("field", "text", (c) => c.notNull())
-    .addColumn("doc", "text", (c) => c.notNull())
+    .addColumn("event_id", text, (c) => c.notNull())
+    .addColumn("field", text, (c) => c.notNull())
+    .addColumn("doc", text, (c) => c.notNull())
     .execute();
   await s.createIndex("conflicts_by_event").on("conflicts").column("event_id").execute();
   await s
     .createTable("suggestions")
     .addColumn("position", "integer", (c) => c.primaryKey())
-    .addColumn("kind", "text", (c) => c.notNull())
-    .addColumn("doc", "text", (c) => c.notNull())
+    .addColumn("kind", text, (c) => c.notNull())
+    .addColumn("doc", text, (c) => c.notNull())
     .execute();
   await s
     .createTable("curation")
     .addColumn("position", "integer", (c) => c.primaryKey())
-    .addColumn("op_id", "text", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull())
-    .addColumn("doc", "text", (c) => c.notNull())
+    .addColumn("op_id", text, (c) => c.notNull())
+    .addColumn("status", text, (c) => c.notNull())
+    .addColumn("doc", text, (c) => c.notNull())
     .execute();
   await s
     .createTable("extractions")
-    .addColumn("article_id", "text", (c) => c.primaryKey())
-    .addColumn("sha256", "text", (c) => c.notNull())
-    .addColumn("extractor_version", "text", (c) => c.notNull())
-    .addColumn("json", "text", (c) => c.notNull())
+    .addColumn("article_id", text, (c) => c.primaryKey())
+    .addColumn("sha256", text, (c) => c.notNull())
+    .addColumn("extractor_version", text, (c) => c.notNull())
+    .addColumn("json", text, (c) => c.notNull())
     .execute();
 }
 

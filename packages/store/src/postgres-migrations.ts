@@ -1,0 +1,15 @@
+// The PostgreSQL schema: the same tables as SQLite (text in the C collation), then tsvector search columns.
+import { type Migration, type MigrationProvider, sql } from "kysely";
+import { createTables } from "./migrations";
+import { createTextSearch } from "./postgres-sql";
+
+const migrations: Record<string, Migration> = {
+  "0001-initial": {
+    async up(db) {
+      await createTables(db, sql`text collate "C"`);
+      await createTextSearch(db);
+    },
+  },
+};
+
+export const postgresMigrations: MigrationProvider = { getMigrations: async () => migrations };

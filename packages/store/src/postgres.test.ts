@@ -1,0 +1,108 @@
+// The Store contract against a real throwaway PostgreSQL cluster, plus what only PostgreSQL has (concurrent writers).
+import pg from "pg";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { StoreOpenError } from "./index";
+import { openStore } from "./open-store";
+import { openPostgresStore, redactUrl } from "./postgres";
+import { generateKnowledgeBase } from "./testing/generate-kb";
+import { findPgBin, type PgCluster, startPgCluster } from "./testing/pg-cluster";
+import { describeStoreContract } from "./testing/store-contract";
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+const available = findPgBin() !== null;
+// CI installs postgresql, so there a missing server is a failure; a laptop without it skips with a reason.
+if (!available && !process.env.CI) {
+  console.warn("PostgreSQL tests skipped: no initdb found (apt-get install postgresql to run them)");
+}
+const cluster: PgCluster | null = available || process.env.CI ? await startPgCluster() : null;
+afterAll(() => cluster?.stop());
+
+const suite = cluster ? describe : describe.skip;
+
+if (cluster) {
+  describeStoreContract("postgres", async () => {
+    const url = await cluster.createDatabase();
+    return { open: (options) => openPostgresStore(url, options) };
+  });
+}
+
+suite("openPostgresStore", () => {
+  const c = cluster!;
+
+  it("is what openStore opens for a postgres:// or postgresql:// URL", async () => {
+    const url = await c.createDatabase();
+    for (const u of [url, url.replace("postgres://", "postgresql://")]) {
+      const store = await openStore(u);
+      expect(await store.stats()).toMatchObject({ articles: 0 });
+      await store.close();
+    }
+  });
+
+  it("runs its migrations once, with a GIN index on each search column", async () => {
+    const url = await c.createDatabase();
+    await (await openPostgresStore(url)).close();
+    await (await openPostgresStore(url)).close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const names = await client.query("select name from dateline_migration");
+    const indexes = await client.query("select indexname from pg_indexes where indexdef like '%USING gin (search)%'");
+    await client.end();
+    expect(names.rows.map((r) => r.name)).toEqual(["0001-initial"]);
+    expect(indexes.rows.map((r) => r.indexname).sort()).toEqual(["actors_search", "articles_search", "events_search"]);
+  });
+
+  it("refuses a database of another application, and leaves it alone", async () => {
+    const url = await c.createDatabase();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("create table invoices (id integer primary key)");
+    await expect(openPostgresStore(url)).rejects.toThrow(/not a Dateline one/);
+    const tables = await client.query("select table_name from information_schema.tables where table_schema = 'public'");
+    await client.end();
+    expect(tables.rows.map((r) => r.table_name)).toEqual(["invoices"]);
+  });
+
+  it("says which server it could not reach, without the password", async () => {
+    const url = "postgres://me:secret@127.0.0.1:1/nothing";
+    const error = await openPostgresStore(url).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreOpenError);
+    expect(String((error as Error).message)).toContain("127.0.0.1:1");
+    expect(String((error as Error).message)).not.toContain("secret");
+    expect(redactUrl(url)).toBe("postgres://me:***@127.0.0.1:1/nothing");
+  });
+
+  it("finds words whatever their accents, as SQLite does", async () => {
+    const store = await openPostgresStore(await c.createDatabase());
+    const { kb, extractions } = generateKnowledgeBase({ articles: 5, seed: 4 });
+    kb.actors[0]!.aliases.push({ name: "Paşinyan Ünal", articles: [] } as never);
+    await store.replaceKnowledgeBase(kb, extractions);
+    expect((await store.search("pasinyan unal", { kinds: ["actor"] })).map((h) => h.id)).toEqual([kb.actors[0]!.id]);
+    await store.close();
+  });
+});
+
+suite("two writers on one database", () => {
+  it("serialises concurrent replaces: the result is one KB whole, never a mix or doubled rows", async () => {
+    const url = await cluster!.createDatabase();
+    const a = await openPostgresStore(url);
+    const b = await openPostgresStore(url);
+    const one = generateKnowledgeBase({ articles: 150, seed: 11 });
+    const two = generateKnowledgeBase({ articles: 120, seed: 12 });
+    const results = await Promise.allSettled([
+      a.replaceKnowledgeBase(one.kb, one.extractions),
+      b.replaceKnowledgeBase(two.kb, two.extractions),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    const stored = JSON.stringify(await a.loadKnowledgeBase());
+    expect([JSON.stringify(one.kb), JSON.stringify(two.kb)]).toContain(stored);
+    const stats = await b.stats();
+    const winner = stored === JSON.stringify(one.kb) ? one.kb : two.kb;
+    expect(stats.articles).toBe(winner.articles.length);
+    expect(stats.events).toBe(winner.events.length);
+    // Both writers' extractions are cached: the cache keeps rows of articles in either KB's list.
+    expect((await a.listArticleHashes()).size).toBeGreaterThanOrEqual(winner.articles.length);
+    await a.close();
+    await b.close();
+  });
+});
