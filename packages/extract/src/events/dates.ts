@@ -15,10 +15,16 @@ interface Placed {
   end: number;
 }
 
-/** Tokens between two token ranges (0 when they touch or overlap); a quotation mark between them parts them. */
-function distance(tokens: Token[], a: { start: number; end: number }, b: { start: number; end: number }): number {
-  const [from, to] = a.end <= b.start ? [a.end, b.start] : b.end <= a.start ? [b.end, a.start] : [0, 0];
-  for (let i = from; i < to; i++) if (QUOTE_MARKS.has(tokens[i]!.text)) return Number.POSITIVE_INFINITY;
+/**
+ * Tokens between a phrase and a trigger (0 when they touch or overlap); a quotation mark between them parts
+ * them, except the one that closes or opens a quoted name right at the trigger: 'an "anti-terrorism
+ * operation" in September' dates the operation.
+ */
+function distance(tokens: Token[], p: { start: number; end: number }, t: { start: number; end: number }): number {
+  const [from, to] = p.end <= t.start ? [p.end, t.start] : t.end <= p.start ? [t.end, p.start] : [0, 0];
+  const hugging = p.end <= t.start ? t.start - 1 : t.end;
+  for (let i = from; i < to; i++)
+    if (i !== hugging && QUOTE_MARKS.has(tokens[i]!.text)) return Number.POSITIVE_INFINITY;
   return to - from;
 }
 
@@ -74,4 +80,25 @@ export function assignDates(
     const opener = openers.find((p) => p.start >= t.clause.tokenStart && p.end <= t.clause.tokenEnd);
     return opener ? [opener.te] : [];
   });
+}
+
+/**
+ * The time phrase that opens a sentence ("On September 19, tensions flared up again."), or null. A sentence that
+ * tells no event of its own but opens on a date sets the scene for the next one ("Baku announced …").
+ */
+export function sentenceOpener(
+  tokens: Token[],
+  sentence: Sentence,
+  dates: TemporalExpression[],
+): TemporalExpression | null {
+  const first = tokens[sentence.tokenStart]!.start;
+  const last = tokens[sentence.tokenEnd - 1]!.end;
+  const te = dates.find((d) => d.evidence.start >= first && d.evidence.end <= last);
+  if (!te || te.date === null) return null;
+  const start = tokenAt(tokens, te.evidence.start);
+  for (let i = sentence.tokenStart; i < start; i++) {
+    const pos = tokens[i]!.pos;
+    if (pos !== "PUNCT" && pos !== "ADP") return null;
+  }
+  return te;
 }

@@ -76,5 +76,24 @@ export function draftFor(
     spans: [{ start: clause.start, end: clause.end }],
     headNoun,
     perParty: roles.perParty || separate,
+    definite: isDefinite(tokens, t, previous),
   };
+}
+
+/** Determiners that point back to a thing already told; a possessive "'s" names whose it is. */
+const DEFINITE = new Set(["the", "this", "that", "'s", "’s"]);
+
+/**
+ * A singular event noun led by "the" or a possessive within its noun phrase ("the offensive", "Baku's military
+ * operation"): the article speaks of a happening it assumes known. "their October 6 meetings" is plural: new ones.
+ */
+function isDefinite(tokens: Token[], t: Trigger, floor: number): boolean {
+  const noun = tokens[t.end - 1]!;
+  if (noun.pos !== "NOUN" || noun.text.toLowerCase() !== noun.lemma.toLowerCase()) return false;
+  for (let k = t.start - 1; k >= Math.max(floor, t.start - 4); k--) {
+    const tok = tokens[k]!;
+    if (DEFINITE.has(tok.text.toLowerCase())) return true;
+    if (tok.pos !== "ADJ" && tok.pos !== "NOUN" && tok.pos !== "PROPN" && tok.pos !== "PART") return false;
+  }
+  return false;
 }

@@ -83,11 +83,28 @@ describe("findEvents: triggers and participants", () => {
 });
 
 describe("findEvents: dates, status, background", () => {
-  it("never borrows a date from another sentence", () => {
+  it("lets a date-opened sentence that tells no event set the scene for the next sentence only", () => {
     const text = "On September 19, tensions flared. Baku launched an offensive in Karabakh.";
     const found = events(text, [{ text: "On September 19", value: "2023-09-19" }]);
-    expect(found).toHaveLength(1);
-    expect(found[0]?.date).toBeNull();
+    expect(found.map((e) => [e.type, e.date?.value])).toEqual([["military-operation", "2023-09-19"]]);
+    // Once a sentence tells an event of its own, its date stays with it.
+    const told = "On September 19, Baku launched an offensive in Karabakh. Armenia called a meeting of its cabinet.";
+    const two = events(told, [{ text: "On September 19", value: "2023-09-19" }]);
+    expect(two.map((e) => e.date?.value ?? null)).toEqual(["2023-09-19", null]);
+  });
+
+  it("dates a quoted name of an event by the phrase just outside its quotation marks", () => {
+    const text = 'Azerbaijan took Karabakh after an "anti-terrorism operation" in September.';
+    const found = events(text, [{ text: "in September", value: "2023-09" }]);
+    expect(found.map((e) => [e.type, e.date?.value])).toEqual([["military-operation", "2023-09"]]);
+  });
+
+  it("folds a definite, dated retelling into an undated first telling, which takes its date", () => {
+    const text =
+      "Karabakh was recaptured by Azerbaijan in a swift offensive. The envoy condemned Baku's military operation on September 19.";
+    const found = events(text, [{ text: "on September 19", value: "2023-09-19" }]);
+    const ops = found.filter((e) => e.type === "military-operation");
+    expect(ops.map((e) => [e.date?.value, e.evidence.length, e.background])).toEqual([["2023-09-19", 2, true]]);
   });
 
   it("dates each event by its own time phrase within the sentence", () => {

@@ -6,7 +6,7 @@ import type { DocContext, EntityResult, FindEvents } from "../types";
 import { isBackground } from "./background";
 import { draftClause, type Orphan } from "./clause-drafts";
 import { splitClauses } from "./clauses";
-import { assignDates } from "./dates";
+import { assignDates, sentenceOpener } from "./dates";
 import { type Draft, mergeDrafts, splitPerParty } from "./merge";
 import { namesOf, titleFor } from "./title";
 import type { Trigger } from "./triggers-in-clause";
@@ -36,6 +36,7 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
   const drafts: Placed[] = [];
   const orphans: Array<Orphan & { sentence: number }> = [];
 
+  let scene: { te: TemporalExpression; sentence: number; paragraph: number } | null = null;
   for (const sentence of sentences) {
     const triggers: Trigger[] = [];
     const inSentence: Placed[] = [];
@@ -46,8 +47,12 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
       orphans.push(...found.orphans.map((o) => ({ ...o, sentence: sentence.index })));
     }
     const when = assignDates(tokens, sentence, triggers, dates);
+    const carried =
+      scene && scene.sentence === sentence.index - 1 && scene.paragraph === sentence.paragraph ? scene.te : null;
+    const opener = triggers.length === 0 ? sentenceOpener(tokens, sentence, dates) : null;
+    scene = opener ? { te: opener, sentence: sentence.index, paragraph: sentence.paragraph } : null;
     inSentence.forEach((draft, i) => {
-      const [own = null, ...more] = when[i] ?? [];
+      const [own = carried, ...more] = when[i] ?? [];
       // A plural event noun with several dates is several events: "their October 6 and October 31 meetings".
       const plural = more.length > 0 && isPlural(tokens[triggers[i]!.end - 1]);
       for (const te of plural ? [own, ...more] : [own]) {
@@ -93,7 +98,8 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
       type: d.type,
       title: titleFor(names, d.type, d.participants, d.placeId, d.headNoun),
       status: d.status,
-      background: d.background,
+      // A retelling may have given the event its date: recalled context by that date too.
+      background: d.background || isBackground(ctx.article, d.date, d.status),
       date: d.date?.date ?? null,
       when: d.date ? { text: d.date.text, weekday: d.date.weekday, evidence: d.date.evidence } : null,
       placeId: d.placeId,

@@ -20,6 +20,8 @@ export interface Draft {
   headNoun: string | null;
   /** Several counterparts that each had their own interaction ("separate calls", "the leaders of A and B"). */
   perParty: boolean;
+  /** Named as one already known: "the offensive", "Baku's military operation" (a singular noun, definite). */
+  definite: boolean;
 }
 
 /** Types where "separate … with A and B" means one event per counterpart. */
@@ -57,10 +59,12 @@ function participantsMatch(actors: Map<string, Actor>, a: Participant[], b: Part
  * A later telling may leave the date out, but a dated telling does not fold into an undated event: "a meeting
  * in Washington" and "their October 6 meetings in Prague" are two meetings.
  */
-function datesMatch(into: TemporalExpression | null, later: TemporalExpression | null): boolean {
+function datesMatch(into: TemporalExpression | null, later: TemporalExpression | null, definite: boolean): boolean {
   const a = into?.date?.value;
   const b = later?.date?.value;
   if (!b) return true;
+  // "a swift offensive" … "Baku's military operation on September 19": a definite retelling dates the first.
+  if (a === undefined && definite) return true;
   return a !== undefined && (a === b || datesCompatible(a, b));
 }
 
@@ -74,7 +78,7 @@ function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
   // One clause tells one event of a type ("recaptured by Azerbaijan in a swift offensive"), unless told apart.
   const sameClause = into.spans.some((s) => s.start === d.spans[0]?.start);
   if (sameClause && into.type === d.type && into.status === d.status && !d.separate) return true;
-  if (!typeOk || into.status !== d.status || !datesMatch(into.date, d.date)) return false;
+  if (!typeOk || into.status !== d.status || !datesMatch(into.date, d.date, d.definite)) return false;
   if (into.placeId && d.placeId && into.placeId !== d.placeId) return false;
   // "In a separate call, Blinken …" is another call unless it names the same counterpart.
   const named = counterparts(d);
