@@ -149,8 +149,9 @@ export function matchScore(a: ReportState, b: ReportState, ctx: MatchContext): n
   if (!typesCompatible(a.type, b.type)) return null;
   const da = a.report.date;
   const db = b.report.date;
-  // An article does not tell one event on two different days.
-  if (a.report.articleId === b.report.articleId && da && db && da.value !== db.value) return null;
+  // The extractor folds an article's retellings into one report, so two reports of one article are two
+  // happenings (the gold keeps one report per event per article too).
+  if (a.report.articleId === b.report.articleId) return null;
   // "other" is too vague to link on participants alone.
   if ((a.type === "other" || b.type === "other") && (!da || !db)) return null;
   const people = participantScore(a, b, ctx);

@@ -30,6 +30,30 @@ describe("event linking rules", () => {
     expect(reportsOf(buildKnowledgeBase([a.build()]))).toEqual([["a#e1"], ["a#e2"]]);
   });
 
+  it("keeps two reports of one article apart even on the same day: the extractor already folded retellings", () => {
+    const a = new ExtractionBuilder(
+      "a",
+      "On November 20 Aliyev held talks with Rashid. On November 20 Aliyev's meeting with Mirzoyan was cancelled.",
+      "2023-11-28",
+    )
+      .actor("Ilham Aliyev", "person", { mention: "Aliyev" })
+      .event({
+        type: "talks",
+        title: "talks",
+        words: "On November 20 Aliyev held talks with Rashid",
+        date: { value: "2023-11-20", text: "On November 20" },
+        participants: [["ilham-aliyev", "agent"]],
+      })
+      .event({
+        type: "meeting",
+        title: "meeting",
+        words: "On November 20 Aliyev's meeting with Mirzoyan was cancelled",
+        date: { value: "2023-11-20", text: "On November 20" },
+        participants: [["ilham-aliyev", "agent"]],
+      });
+    expect(reportsOf(buildKnowledgeBase([a.build()])).sort()).toEqual([["a#e1"], ["a#e2"]]);
+  });
+
   it("links a person's report to their country's report of the same day, but not two people of one country", () => {
     const text = "Aliyev launched the operation on September 19. Miller said and Blinken said.";
     const a = new ExtractionBuilder("a", text, "2023-09-20")

@@ -45,7 +45,10 @@ type Issue = NonNullable<ReturnType<typeof CurationFileSchema.safeParse>["error"
 
 /** Zod already says what it expected, except for a target that is neither form. */
 function describe(issue: Issue): string {
-  if (issue.code === "invalid_union") return `${issue.message}: expected { id } or { article, exact }`;
+  // An unknown `op` is a union issue too, but its message already lists the ops; only targets need the hint.
+  if (issue.code === "invalid_union" && issue.path.at(-1) !== "op") {
+    return `${issue.message}: expected { id } or { article, exact }`;
+  }
   return issue.message;
 }
 
