@@ -27,6 +27,13 @@ describe("guessLanguage", () => {
     expect(guessLanguage("Նախարարները երկուշաբթի հայտարարեցին, որ բանակցություններն ավարտված են").language).toBe("hy");
   });
 
+  it("reads the script of a text whose letters are mostly not ASCII even beside English words and digits", () => {
+    expect(guessLanguage("Reuters 2024: Министры заявили в понедельник, что переговоры завершены.").language).toBe(
+      "ru",
+    );
+    expect(guessLanguage("AP — とうきょうでかいだんがおこなわれた").language).toBe("ja");
+  });
+
   it("declines to guess from a headline", () => {
     const g = guessLanguage("Ministers agree to more talks");
     expect(g.language).toBeNull();

