@@ -129,17 +129,25 @@ function undatedNear(undated: ReportState, dated: ReportState): boolean {
 /** Types whose reports without participants say too little to link: many people speak on any day. */
 const VAGUE_ALONE = new Set<EventType>(["statement", "press-conference", "other"]);
 
+/** Types that recur day after day in one story: fighting on Sunday and on Tuesday are two happenings. */
+const RECURRING = new Set<EventType>(["military-operation", "protest", "war", "displacement"]);
+
 /**
  * When one report names no participant, only time and place can tie it to another: the same place, or days
- * (not months) near each other for a type specific enough (a ceasefire, not a statement).
+ * (not months) near each other for a type specific enough (a ceasefire, not a statement). For a recurring
+ * type only the same day: with nobody named, days apart are not a disagreement but two happenings (Sunday's
+ * air strikes, Tuesday's gunfire), whereas a ceasefire signed "Friday" in one paper and "Saturday" in another
+ * is one signing.
  */
 function anonymousMatch(a: ReportState, b: ReportState): boolean {
   const da = a.report.date;
   const db = b.report.date;
   if (!da || !db) return false;
   if (a.report.placeId !== null && a.report.placeId === b.report.placeId) return true;
-  const days = da.precision === "day" && db.precision === "day";
-  return days && !VAGUE_ALONE.has(a.type) && !VAGUE_ALONE.has(b.type);
+  if (da.precision !== "day" || db.precision !== "day" || VAGUE_ALONE.has(a.type) || VAGUE_ALONE.has(b.type)) {
+    return false;
+  }
+  return da.value === db.value || (!RECURRING.has(a.type) && !RECURRING.has(b.type));
 }
 
 const DATE_SCORE: Record<DateNearness, number> = { same: 1, compatible: 0.6, close: 0.4 };

@@ -54,6 +54,23 @@ describe("event linking rules", () => {
     expect(reportsOf(buildKnowledgeBase([a.build()])).sort()).toEqual([["a#e1"], ["a#e2"]]);
   });
 
+  it("links unnamed reports a day apart only for a one-off happening, not for fighting that recurs", () => {
+    const build = (id: string, type: "military-operation" | "ceasefire", day: string, words: string) =>
+      new ExtractionBuilder(id, `${words}.`, "2023-05-24")
+        .event({ type, title: words, words, date: { value: day, text: words.split(" ").pop()! }, participants: [] })
+        .build();
+    const fighting = buildKnowledgeBase([
+      build("a", "military-operation", "2023-05-21", "Air strikes hit Omdurman on Sunday"),
+      build("b", "military-operation", "2023-05-23", "Gunfire was heard on Tuesday"),
+    ]);
+    expect(reportsOf(fighting).sort()).toEqual([["a#e1"], ["b#e1"]]);
+    const signing = buildKnowledgeBase([
+      build("a", "ceasefire", "2023-05-19", "The truce was signed on Friday"),
+      build("b", "ceasefire", "2023-05-20", "The truce was signed on Saturday"),
+    ]);
+    expect(reportsOf(signing)).toEqual([["a#e1", "b#e1"]]);
+  });
+
   it("links a person's report to their country's report of the same day, but not two people of one country", () => {
     const text = "Aliyev launched the operation on September 19. Miller said and Blinken said.";
     const a = new ExtractionBuilder("a", text, "2023-09-20")
