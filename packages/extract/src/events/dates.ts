@@ -28,6 +28,32 @@ function distance(tokens: Token[], p: { start: number; end: number }, t: { start
   return to - from;
 }
 
+/** How far back from ", which" an event noun may stand and still be what the clause is about ("visit to France, which"). */
+const ANTECEDENT_REACH = 4;
+const RELATIVES = new Set(["which", "that"]);
+
+/**
+ * A phrase inside a relative clause that tells no event of its own before it dates the clause's antecedent:
+ * "the state visit to France, which was due to begin on Sunday" dates the visit, not the protests after it.
+ * Returns the antecedent trigger's index, or -1.
+ */
+function relativeAntecedent(
+  tokens: Token[],
+  sentence: Sentence,
+  triggers: Array<{ start: number; end: number }>,
+  p: Placed,
+): number {
+  for (let w = p.start - 1; w > sentence.tokenStart; w--) {
+    if (triggers.some((t) => t.start <= w && w < t.end)) return -1;
+    const tok = tokens[w]!;
+    if (tok.text === "." || tok.text === ";") return -1;
+    if (!RELATIVES.has(tok.text.toLowerCase()) || tokens[w - 1]?.text !== ",") continue;
+    const comma = w - 1;
+    return triggers.findIndex((t) => t.end <= comma && comma - t.end <= ANTECEDENT_REACH);
+  }
+  return -1;
+}
+
 /** True when the phrase opens its clause: only punctuation or a preposition stands before it. */
 function opensClause(tokens: Token[], p: Placed, clause: Clause): boolean {
   for (let i = clause.tokenStart; i < p.start; i++) {
@@ -58,6 +84,11 @@ export function assignDates(
   const attached: Array<Array<{ te: TemporalExpression; d: number }>> = triggers.map(() => []);
   const openers: Placed[] = [];
   for (const p of placed) {
+    const antecedent = relativeAntecedent(tokens, sentence, triggers, p);
+    if (antecedent >= 0) {
+      attached[antecedent]!.push({ te: p.te, d: 0 });
+      continue;
+    }
     let nearest = -1;
     let nearestDistance = Number.POSITIVE_INFINITY;
     triggers.forEach((t, i) => {

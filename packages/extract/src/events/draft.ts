@@ -49,7 +49,9 @@ export function draftFor(
   const roles = assignRoles(tokens, t.rule.type, t, clause, groups, stopOf(tokens, triggers, i), agentRole);
   const floor = quoteFloor(tokens, clause.tokenStart, t.start);
   const ceiling = triggers[i + 1]?.start ?? clause.tokenEnd;
-  const status = statusOf(tokens, t.rule.type, { start: t.start, end: t.end, floor, ceiling });
+  const status = t.calledOff
+    ? "cancelled"
+    : statusOf(tokens, t.rule.type, { start: t.start, end: t.end, floor, ceiling });
   const previous = i > 0 ? triggers[i - 1]!.end : clause.tokenStart;
   const head = t.rule.head ? headPhrase(tokens, t, Math.max(previous, t.start - 4)) : null;
   const framing: Framing[] = [];

@@ -93,6 +93,24 @@ describe("findEvents: dates, status, background", () => {
     expect(two.map((e) => e.date?.value ?? null)).toEqual(["2023-09-19", null]);
   });
 
+  it("dates the antecedent of a relative clause by the phrase inside it, not the event after it", () => {
+    const text =
+      "Aliyev cancelled the state visit to Baku, which was to have begun on Sunday, after protests in Karabakh.";
+    const found = events(text, [{ text: "on Sunday", value: "2023-11-26" }]);
+    const visit = found.find((e) => e.type === "visit");
+    expect([visit?.date?.value, visit?.status]).toEqual(["2023-11-26", "cancelled"]);
+    expect(found.find((e) => e.type === "protest")?.date ?? null).toBeNull();
+  });
+
+  it("tells a single called-off occasion as that occasion, cancelled; a plural stays a cancellation", () => {
+    const one = events("A planned visit to Khartoum on Thursday by Blinken was called off on security advice.", [
+      { text: "on Thursday", value: "2023-11-23" },
+    ]);
+    expect(one.map((e) => [e.type, e.status])).toEqual([["visit", "cancelled"]]);
+    const many = events("Blinken announced the cancellation of high-level visits to Azerbaijan.");
+    expect(many.map((e) => e.type)).toEqual(["cancellation"]);
+  });
+
   it("dates a quoted name of an event by the phrase just outside its quotation marks", () => {
     const text = 'Azerbaijan took Karabakh after an "anti-terrorism operation" in September.';
     const found = events(text, [{ text: "in September", value: "2023-09" }]);

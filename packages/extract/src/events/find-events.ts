@@ -77,7 +77,10 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     (d) =>
       !d.delivery ||
       ((d.date?.date || official(d)) &&
-        !drafts.some((o) => o.sentence === d.sentence && !o.delivery && OCCASIONS.has(o.type))),
+        // Only an occasion that took place is where words were said; a called-off visit is what they are about.
+        !drafts.some(
+          (o) => o.sentence === d.sentence && !o.delivery && o.status === "occurred" && OCCASIONS.has(o.type),
+        )),
   );
   const published = ctx.article.published?.latest ?? null;
   for (const d of told) {

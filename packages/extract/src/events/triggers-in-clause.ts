@@ -58,6 +58,8 @@ const NEAR = 6;
 
 export interface Trigger {
   rule: TriggerRule;
+  /** A single happening the clause calls off ("cancelled the king's state visit"): told as it, cancelled. */
+  calledOff?: boolean;
   /** Token indices, end exclusive. */
   start: number;
   end: number;
@@ -120,7 +122,48 @@ export function keepTriggers(
     const floor = quoteFloor(tokens, t.clause.tokenStart, t.start);
     return !isIrrealis(tokens, { start: t.start, end: t.end, floor, ceiling: t.clause.tokenEnd });
   });
-  return alive.filter(
-    (t) => !alive.some((o) => o !== t && gap(o, t) <= NEAR && ((t.rule.weak && !o.rule.weak) || outranks(o, t))),
+  const told = absorbCallingOff(tokens, alive);
+  return told.filter(
+    (t) => !told.some((o) => o !== t && gap(o, t) <= NEAR && ((t.rule.weak && !o.rule.weak) || outranks(o, t))),
   );
+}
+
+/** Happenings that are one occasion: calling one off is that occasion, cancelled (guidelines: no cancellation event). */
+const OCCASION_TYPES = new Set<EventType>(["visit", "meeting", "talks", "call", "hearing"]);
+/** "has been postponed", "was cancelled": the called-off thing is the subject told before. */
+const PASSIVE_AUX = new Set(["be", "have"]);
+/** How far a passive "has been postponed" may stand from the occasion it calls off (a relative clause between). */
+const SUBJECT_REACH = 14;
+
+function isSingular(tokens: Token[], t: Trigger): boolean {
+  const noun = tokens[t.end - 1]!;
+  return noun.pos === "NOUN" && noun.text.toLowerCase() === noun.lemma.toLowerCase();
+}
+
+/**
+ * "Macron cancelled King Charles's state visit" and "the state visit …, which was due to begin on Sunday, has
+ * been postponed" tell one visit, cancelled; a plural ("cancelled high-level visits") is a programme called
+ * off and stays a cancellation.
+ */
+function absorbCallingOff(tokens: Token[], triggers: Trigger[]): Trigger[] {
+  const dropped = new Set<Trigger>();
+  for (const [i, c] of triggers.entries()) {
+    if (c.rule.type !== "cancellation") continue;
+    const next = triggers[i + 1];
+    const prev = triggers[i - 1];
+    const object = next && OCCASION_TYPES.has(next.rule.type) && gap(c, next) <= NEAR && isSingular(tokens, next);
+    const passive = PASSIVE_AUX.has(tokens[c.start - 1]?.lemma ?? "") && tokens[c.start]!.pos === "VERB";
+    const subject =
+      !object &&
+      passive &&
+      prev &&
+      OCCASION_TYPES.has(prev.rule.type) &&
+      gap(prev, c) <= SUBJECT_REACH &&
+      isSingular(tokens, prev);
+    const target = object ? next : subject ? prev : undefined;
+    if (!target) continue;
+    target.calledOff = true;
+    dropped.add(c);
+  }
+  return dropped.size === 0 ? triggers : triggers.filter((t) => !dropped.has(t));
 }
