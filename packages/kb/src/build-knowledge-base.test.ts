@@ -82,7 +82,7 @@ describe("buildKnowledgeBase on the seed situations", () => {
       ["Tue 28 Nov 2023", ["001_an"]],
     ]);
     expect(conflict.summary).toBe(
-      "Blinken–Aliyev phone call: the day is Mon 27 Nov 2023 in 2 articles, Tue 28 Nov 2023 in 1 article",
+      "Blinken–Aliyev phone call: the day is Monday 27 Nov in 2 articles (an article of 28 Nov 2023, an undated article); Tuesday 28 Nov in 1 (an article of 28 Nov 2023)",
     );
   });
 

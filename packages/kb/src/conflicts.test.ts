@@ -49,7 +49,7 @@ describe("participant conflicts", () => {
       ],
     ]);
     expect(kb.conflicts[0]!.summary).toBe(
-      "postponement (b): it was done by Buckingham Palace and Elysee Palace in 1 article, Elysee Palace in 1 article",
+      "postponement (b): it was done by Buckingham Palace and Elysee Palace in 1 article (an article of 25 Mar 2023); Elysee Palace in 1 (an article of 25 Mar 2023)",
     );
   });
 

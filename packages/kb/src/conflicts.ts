@@ -1,6 +1,7 @@
 // Conflicts: where the reports of one event disagree on day, figures, wording, status or who acted.
 import { dateParts, formatPartialDate, hasYear, weekdayName } from "@dateline/core/dates";
 import type { Conflict, ConflictField, Event, Evidence, Figure } from "@dateline/core/schema";
+import { dayLabel, summarise } from "./conflict-summary";
 import { contentWords, intersects } from "./names";
 import { cmp, mergeEvidence, uniqueSorted } from "./sorting";
 import { UnionFind } from "./union-find";
@@ -8,38 +9,60 @@ import { UnionFind } from "./union-find";
 type Variant = Conflict["variants"][number];
 
 class Variants {
-  private readonly byKey = new Map<string, { value: string; articles: string[]; evidence: Evidence[] }>();
+  private readonly byKey = new Map<
+    string,
+    { value: string; label: string; articles: string[]; evidence: Evidence[] }
+  >();
 
-  add(key: string, value: string, articleId: string, evidence: readonly Evidence[]): void {
-    const v = this.byKey.get(key) ?? { value, articles: [], evidence: [] };
+  /** `label` is how the summary line says the value, when that differs from the stored value. */
+  add(key: string, value: string, articleId: string, evidence: readonly Evidence[], label = value): void {
+    const v = this.byKey.get(key) ?? { value, label, articles: [], evidence: [] };
     v.articles.push(articleId);
     v.evidence.push(...evidence);
     this.byKey.set(key, v);
   }
 
   /** Most-supported first, then by value, so the output is the same in any input order. */
-  list(): Variant[] {
+  list(): Array<Variant & { label: string }> {
     return [...this.byKey.values()]
-      .map((v) => ({ value: v.value, articles: uniqueSorted(v.articles), evidence: mergeEvidence(v.evidence) }))
+      .map((v) => ({
+        value: v.value,
+        label: v.label,
+        articles: uniqueSorted(v.articles),
+        evidence: mergeEvidence(v.evidence),
+      }))
       .sort((a, b) => b.articles.length - a.articles.length || cmp(a.value, b.value));
   }
 }
 
-function conflict(event: Event, field: ConflictField, what: string, variants: Variants): Conflict | null {
+/** Names a source for the summary line: "Anadolu Agency", "an undated article". */
+export type SourceLabel = (articleId: string) => string;
+
+function conflict(
+  event: Event,
+  field: ConflictField,
+  what: string,
+  variants: Variants,
+  source: SourceLabel,
+): Conflict | null {
   const list = variants.list();
   if (list.length < 2) return null;
-  const parts = list.map((v) => `${v.value} in ${v.articles.length} article${v.articles.length === 1 ? "" : "s"}`);
+  const summary = summarise(
+    event.title,
+    what,
+    list.map((v) => ({ label: v.label, sources: v.articles.map(source) })),
+  );
   return {
     id: `${event.id}-${field}`,
     eventId: event.id,
     field,
-    summary: `${event.title}: ${what} ${parts.join(", ")}`,
-    variants: list,
+    summary,
+    variants: list.map(({ label: _label, ...v }) => v),
   };
 }
 
 /** Day dates that differ; a report with only a weekday counts with the day of that weekday, if one is given. */
-function dateConflict(event: Event): Conflict | null {
+function dateConflict(event: Event, source: SourceLabel): Conflict | null {
   const days = event.reports.filter((r) => r.date?.precision === "day");
   const withYear = uniqueSorted(days.map((r) => r.date!.value).filter(hasYear));
   // A day without a year is the same day as a dated one with its month and day.
@@ -48,19 +71,23 @@ function dateConflict(event: Event): Conflict | null {
     const p = dateParts(value);
     return withYear.find((k) => dateParts(k).month === p.month && dateParts(k).day === p.day) ?? value;
   };
+  // The year goes without saying when every dated version has the same one.
+  const sayYear = new Set(withYear.map((k) => k.slice(0, 4))).size > 1;
   const variants = new Variants();
   for (const r of days) {
     const key = keyOf(r.date!.value);
-    variants.add(key, formatPartialDate(key), r.articleId, [r.date!.evidence ?? r.when?.evidence ?? r.evidence[0]!]);
+    const evidence = [r.date!.evidence ?? r.when?.evidence ?? r.evidence[0]!];
+    variants.add(key, formatPartialDate(key), r.articleId, evidence, dayLabel(key, sayYear));
   }
   for (const r of event.reports) {
     const weekday = r.when?.weekday;
     if (r.date || !weekday) continue;
     const day = withYear.find((k) => weekdayName(k) === weekday);
     const key = day ?? `weekday:${weekday}`;
-    variants.add(key, day ? formatPartialDate(day) : `${weekday} (no date)`, r.articleId, [r.when!.evidence]);
+    const value = day ? formatPartialDate(day) : `${weekday} (no date)`;
+    variants.add(key, value, r.articleId, [r.when!.evidence], day ? dayLabel(day, sayYear) : `${weekday}, no date`);
   }
-  return conflict(event, "date", "the day is", variants);
+  return conflict(event, "date", "the day is", variants, source);
 }
 
 /** Counts of the same thing in other words: "dead" and "people killed" are one measure. */
@@ -89,7 +116,7 @@ function measureWords(counts: string): Set<string> {
  * Figures of one event disagree when they measure the same thing (a word in common, or the only figure each
  * article gives for the event) and differ in value or qualifier, across at least two articles.
  */
-function figureConflict(event: Event, figures: readonly Figure[]): Conflict | null {
+function figureConflict(event: Event, figures: readonly Figure[], source: SourceLabel): Conflict | null {
   if (figures.length < 2) return null;
   const uf = new UnionFind();
   const perArticle = new Map<string, number>();
@@ -112,7 +139,7 @@ function figureConflict(event: Event, figures: readonly Figure[]): Conflict | nu
     if (articles.size < 2 || readings.size < 2) continue;
     for (const f of group) variants.add(`${root}|${f.qualifier}|${f.value}`, f.text, f.articleId, [f.evidence]);
   }
-  return conflict(event, "figure", "the figures are", variants);
+  return conflict(event, "figure", "the figures are", variants, source);
 }
 
 const normTerm = (t: string) =>
@@ -123,7 +150,7 @@ const normTerm = (t: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-function wordingConflict(event: Event, nameOf: (id: string) => string): Conflict | null {
+function wordingConflict(event: Event, nameOf: (id: string) => string, source: SourceLabel): Conflict | null {
   const variants = new Variants();
   for (const r of event.reports) {
     for (const f of r.framing) {
@@ -131,18 +158,20 @@ function wordingConflict(event: Event, nameOf: (id: string) => string): Conflict
       variants.add(normTerm(f.term), value, r.articleId, [f.evidence]);
     }
   }
-  return conflict(event, "wording", "it is called", variants);
+  return conflict(event, "wording", "it is called", variants, source);
 }
 
-function statusConflict(event: Event): Conflict | null {
+function statusConflict(event: Event, source: SourceLabel): Conflict | null {
   const variants = new Variants();
   for (const r of event.reports) variants.add(r.status, r.status, r.articleId, r.evidence);
-  return conflict(event, "status", "reported as", variants);
+  return conflict(event, "status", "reported as", variants, source);
 }
 
 export interface ActorLookup {
   name(id: string): string;
   affiliations(id: string): readonly string[];
+  /** How the summary names an article; its id when not given. */
+  source?: SourceLabel;
 }
 
 /**
@@ -161,16 +190,17 @@ function participantConflict(event: Event, actors: ActorLookup): Conflict | null
     const key = uniqueSorted(agents.map(represent)).join("|");
     variants.add(key, agents.map(actors.name).join(" and "), r.articleId, r.evidence);
   }
-  return conflict(event, "participants", "it was done by", variants);
+  return conflict(event, "participants", "it was done by", variants, actors.source ?? ((id) => id));
 }
 
 export function findConflicts(event: Event, figures: readonly Figure[], actors: ActorLookup): Conflict[] {
   if (event.reports.length < 2) return [];
+  const source = actors.source ?? ((id: string) => id);
   return [
-    dateConflict(event),
-    figureConflict(event, figures),
-    wordingConflict(event, actors.name),
-    statusConflict(event),
+    dateConflict(event, source),
+    figureConflict(event, figures, source),
+    wordingConflict(event, actors.name, source),
+    statusConflict(event, source),
     participantConflict(event, actors),
   ].filter((c): c is Conflict => c !== null);
 }

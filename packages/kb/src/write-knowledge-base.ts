@@ -1,6 +1,7 @@
 // Writes the working state out as a KnowledgeBase: events aggregated, conflicts found, everything sorted.
 import { compareEvidence } from "@dateline/core/evidence";
 import { type CurationStatus, type Figure, type KnowledgeBase, SCHEMA_VERSION } from "@dateline/core/schema";
+import { sourceLabel } from "./conflict-summary";
 import { findConflicts } from "./conflicts";
 import { aggregateEvent } from "./event-aggregate";
 import { localKey } from "./local-key";
@@ -29,6 +30,7 @@ export function writeKnowledgeBase(state: KbState, curation: CurationStatus[]): 
   const actors = {
     name: (id: string) => state.actors.get(id)?.name ?? id,
     affiliations: (id: string) => state.actors.get(id)?.affiliations ?? [],
+    source: (id: string) => sourceLabel(state.articles.get(id)),
   };
   const conflicts = events
     .flatMap((e) => findConflicts(e, figuresOf.get(e.id) ?? [], actors))
