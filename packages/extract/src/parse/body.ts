@@ -1,6 +1,5 @@
 // The ranges of text that carry the story: metadata, debris, captions, boilerplate and preview copies left out.
 import type { Range } from "../nlp/analyze";
-import { isDebris, isPhotoCredit } from "./line-kinds";
 import { type Line, normalizeSpace } from "./lines";
 import type { Span } from "./meta-draft";
 
@@ -40,7 +39,7 @@ export function earlierCopies(lines: readonly Line[]): Set<number> {
 }
 
 export interface BodyInput {
-  /** The lines of the story part of the text (after any header or front matter). */
+  /** The lines of the story part of the text (after any header or front matter), debris and photo credits already left out. */
   lines: readonly Line[];
   /** Metadata and boilerplate lines already recognised. */
   excluded: readonly Span[];
@@ -53,11 +52,7 @@ export function bodyRanges({ lines, excluded, title }: BodyInput): Range[] {
   const excludedStarts = new Set(excluded.map((s) => s.start));
   const titleKey = title ? normalizeSpace(title) : null;
   const candidates = lines.filter(
-    (l) =>
-      !excludedStarts.has(l.start) &&
-      !isDebris(l.text) &&
-      !isPhotoCredit(l.text) &&
-      (titleKey === null || normalizeSpace(l.text) !== titleKey),
+    (l) => !excludedStarts.has(l.start) && (titleKey === null || normalizeSpace(l.text) !== titleKey),
   );
   const copies = earlierCopies(candidates);
   return candidates.filter((_, i) => !copies.has(i)).map((l) => ({ start: l.start, end: l.end }));

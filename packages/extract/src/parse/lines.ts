@@ -27,9 +27,21 @@ export function textLines(text: string, from = 0, to = text.length): Line[] {
 export function normalizeSpace(s: string): string {
   // Only runs and odd spaces are replaced: a global /\s+/ replace rebuilds the string at every single
   // space, which takes seconds on a multi-megabyte line.
-  return s.replace(/(?! )\s+| \s+/g, " ").trim();
+  // Most lines hold single plain spaces only: a non-global test finds that without building a string, and
+  // [^\S ]\s* is (?! )\s+ without the lookahead at every character (measured: 5 → 2.7 ms a corpus pass).
+  return (ODD_SPACE.test(s) ? s.replace(/[^\S ]\s*| \s+/g, " ") : s).trim();
 }
 
+/** Whitespace that normalizeSpace rewrites: any but a plain space, or a space before more whitespace. */
+const ODD_SPACE = /[^\S ]| \s/;
+
+/**
+ * Whitespace-separated words holding a letter or digit. Each match starts at a chunk's first letter or digit
+ * and runs to the chunk's end, so there is one match a chunk: the count split-then-filter gave, with one
+ * regex pass instead of one regex call a chunk.
+ */
+const WORD = /[\p{L}\p{N}]\S*/gu;
+
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return s.match(WORD)?.length ?? 0;
 }
