@@ -91,10 +91,17 @@ export function assignDates(
     }
     let nearest = -1;
     let nearestDistance = Number.POSITIVE_INFINITY;
+    // After "and"/"but" the phrase opens the next predicate: "cut off contact … and in August 2022 staged drills".
+    // A date joined to another ("in Prague and October 31 in Sochi") is no predicate: a verb must follow.
+    const forward = tokens[p.start - 1]?.pos === "CCONJ" && tokens[p.end]?.pos === "VERB";
     triggers.forEach((t, i) => {
       // A reporting verb is dated by what follows it ("said on Monday"), not by the end of what came before
       // ("chaired a meeting on Monday and said …").
-      const d = t.rule.delivery && p.end <= t.start ? Number.POSITIVE_INFINITY : distance(tokens, p, t);
+      const backward = t.end <= p.start;
+      const d =
+        (t.rule.delivery && p.end <= t.start) || (forward && backward)
+          ? Number.POSITIVE_INFINITY
+          : distance(tokens, p, t);
       // Ties go to the trigger before the phrase: "met on Monday" rather than the next event.
       if (d < nearestDistance || (d === nearestDistance && t.start < p.start)) {
         nearest = i;
@@ -104,6 +111,14 @@ export function assignDates(
     const clause = triggers[nearest]?.clause;
     if (clause && p.start < triggers[nearest]!.start && opensClause(tokens, p, clause)) openers.push(p);
     if (nearest >= 0 && nearestDistance <= MAX_DISTANCE) attached[nearest]!.push({ te: p.te, d: nearestDistance });
+    else if (nearest >= 0 && Number.isFinite(nearestDistance)) {
+      // Far from any trigger, but in the clause of the only event it tells, after it: "The annual meetings of
+      // the IMF and the World Bank are due to open in Marrakech on October 9."
+      const t = triggers[nearest]!;
+      const alone = triggers.filter((o) => o.clause === t.clause).length === 1;
+      if (alone && t.end <= p.start && p.end <= t.clause.tokenEnd)
+        attached[nearest]!.push({ te: p.te, d: nearestDistance });
+    }
   }
   return triggers.map((t, i) => {
     const own = attached[i]!;

@@ -111,6 +111,22 @@ describe("findEvents: dates, status, background", () => {
     expect(many.map((e) => e.type)).toEqual(["cancellation"]);
   });
 
+  it("gives a phrase after 'and' + verb to the predicate it opens, a coordinated date to its list", () => {
+    const text = "Azerbaijan cut off its talks with Armenia and in August 2022 staged military drills in Karabakh.";
+    const found = events(text, [{ text: "in August 2022", value: "2022-08" }]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["talks", null],
+      ["military-operation", "2022-08"],
+    ]);
+  });
+
+  it("dates the only event of a clause by a phrase far after it in that clause", () => {
+    const text =
+      "The annual meetings of the International Monetary Fund and the World Bank are due to open in Marrakech on October 9.";
+    const found = events(text, [{ text: "on October 9", value: "2023-10-09" }]);
+    expect(found.map((e) => [e.type, e.date?.value])).toEqual([["meeting", "2023-10-09"]]);
+  });
+
   it("dates a quoted name of an event by the phrase just outside its quotation marks", () => {
     const text = 'Azerbaijan took Karabakh after an "anti-terrorism operation" in September.';
     const found = events(text, [{ text: "in September", value: "2023-09" }]);
