@@ -56,6 +56,11 @@ export const CANCELLED_BEFORE: readonly string[] = [
   "decline to attend",
   "pull out of",
   "scrap",
+  // A plan told in the past perfect did not come about: "had been due to travel to Bordeaux on Tuesday".
+  "have be due to",
+  "have be schedule to",
+  "have be set to",
+  "be due to have",
 ];
 
 /** After a trigger: "the meeting was cancelled", "talks were called off". */

@@ -127,6 +127,13 @@ describe("findEvents: dates, status, background", () => {
     expect(found.map((e) => [e.type, e.date?.value])).toEqual([["meeting", "2023-10-09"]]);
   });
 
+  it("reads a plan told in the past perfect as one that did not come about", () => {
+    const found = events("Blinken had been due to travel to Baku on Tuesday.", [
+      { text: "on Tuesday", value: "2023-11-28" },
+    ]);
+    expect(found.map((e) => [e.type, e.status, e.date?.value])).toEqual([["visit", "cancelled", "2023-11-28"]]);
+  });
+
   it("dates a quoted name of an event by the phrase just outside its quotation marks", () => {
     const text = 'Azerbaijan took Karabakh after an "anti-terrorism operation" in September.';
     const found = events(text, [{ text: "in September", value: "2023-09" }]);
