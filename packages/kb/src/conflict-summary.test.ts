@@ -2,6 +2,7 @@
 import { partialDate } from "@dateline/core/dates";
 import { describe, expect, it } from "vitest";
 import { dayLabel, listSources, sourceLabel, summarise } from "./conflict-summary";
+import { wordingKeys } from "./conflicts";
 
 describe("conflict summaries", () => {
   it("names a source by its outlet, else by its date, else says it is undated", () => {
@@ -31,5 +32,14 @@ describe("conflict summaries", () => {
     ).toBe(
       "Blinken–Aliyev call: the day is Monday 27 Nov in 2 articles (Anadolu Agency, an undated article); Tuesday 28 Nov in 1 (Arab News)",
     );
+  });
+});
+
+describe("wording variants", () => {
+  it("folds plurals and modifiers of a head another report uses alone, and keeps distinct framings apart", () => {
+    const keys = wordingKeys(["swift offensive", "military offensive", "offensive", "truces", "truce"]);
+    expect([...keys.values()]).toEqual(["offensive", "offensive", "offensive", "truce", "truce"]);
+    const apart = wordingKeys(["military operation", "anti-terrorism operation"]);
+    expect([...apart.values()]).toEqual(["military operation", "anti-terrorism operation"]);
   });
 });

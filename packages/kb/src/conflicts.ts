@@ -150,12 +150,37 @@ const normTerm = (t: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/** A word without its plural ending: "truces" and "truce" are one word, "talks" and "press" stay. */
+const singular = (w: string) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+
+/**
+ * Terms that differ only by modifiers before a head another report uses alone are one wording: "swift
+ * offensive" and "military offensive" are both "offensive" when some report says just "offensive". Two
+ * different modified forms with no bare head between them ("military operation", "anti-terrorism operation")
+ * stay apart: that is the framing a reader wants to see.
+ */
+export function wordingKeys(terms: readonly string[]): Map<string, string> {
+  const words = (t: string) => normTerm(t).split(" ").map(singular);
+  const forms = uniqueSorted(terms.map((t) => words(t).join(" ")));
+  const byLength = [...forms].sort((a, b) => a.split(" ").length - b.split(" ").length || cmp(a, b));
+  const out = new Map<string, string>();
+  for (const t of terms) {
+    const form = words(t).join(" ");
+    const head = byLength.find((h) => h === form || form.endsWith(` ${h}`));
+    out.set(t, head ?? form);
+  }
+  return out;
+}
+
 function wordingConflict(event: Event, nameOf: (id: string) => string, source: SourceLabel): Conflict | null {
   const variants = new Variants();
+  const keys = wordingKeys(event.reports.flatMap((r) => r.framing.map((f) => f.term)));
   for (const r of event.reports) {
     for (const f of r.framing) {
+      const key = keys.get(f.term)!;
       const value = f.by ? `${f.term} (${nameOf(f.by)}'s words)` : f.term;
-      variants.add(normTerm(f.term), value, r.articleId, [f.evidence]);
+      const label = f.by || key === normTerm(f.term) ? value : `${f.term} (“${key}”)`;
+      variants.add(key, value, r.articleId, [f.evidence], label);
     }
   }
   return conflict(event, "wording", "it is called", variants, source);
