@@ -25,6 +25,14 @@ describe("analyze", () => {
     expect(sentences[0]!.start).toBe(start);
   });
 
+  it("cuts paragraphs at the range's ends, and reads no further than the text", () => {
+    expect(paragraphs("ab cd\nef", { start: 1, end: 4 }).map((r) => [r.start, r.end])).toEqual([[1, 4]]);
+    expect(paragraphs("ab\ncd", { start: 0, end: 99 }).map((r) => [r.start, r.end])).toEqual([
+      [0, 2],
+      [3, 5],
+    ]);
+  });
+
   it("splits paragraphs on any line ending and trims them", () => {
     expect(paragraphs("  a \r\n\r\nb\n").map((r) => [r.start, r.end])).toEqual([
       [2, 3],
