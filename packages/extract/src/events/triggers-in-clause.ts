@@ -92,6 +92,7 @@ function gap(a: Trigger, b: Trigger): number {
 }
 
 function outranks(w: Trigger, l: Trigger, only?: "any"): boolean {
+  if (l.rule.signing) return false;
   return OUTRANKS.some(
     (o) =>
       o.winner === w.rule.type &&

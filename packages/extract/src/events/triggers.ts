@@ -20,6 +20,8 @@ export interface TriggerRule {
   head?: boolean;
   delivery?: boolean;
   agentsOnly?: boolean;
+  /** Signing a truce: the agreement, not outranked by the truce it names. */
+  signing?: boolean;
 }
 
 const rules = (type: EventType, patterns: string[], flags: Omit<TriggerRule, "type" | "pattern"> = {}) =>
@@ -111,6 +113,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "broker peace? agreement|deal|accord|ceasefire|truce",
   ]),
   ...rules("agreement", ["award|sign ... contract"]),
+  // Signing a truce is an agreement the parties make; the truce itself holds (or not) from when it takes effect.
+  ...rules(
+    "agreement",
+    ["sign ... ceasefire|cease-fire|truce|armistice", "ceasefire|cease-fire|truce|armistice ...8 be sign"],
+    {
+      signing: true,
+    },
+  ),
   ...rules("agreement", ["agree"], { weak: true }),
   ...rules(
     "military-operation",
