@@ -16,7 +16,11 @@ export function IngestForm({ writable }: { writable: boolean }) {
       <form action={action} className="ingest-form">
         <label>
           Article text
-          <textarea name="text" placeholder="Paste a news article: headline, byline, date line and body…" />
+          <textarea
+            name="text"
+            defaultValue={state.input?.text}
+            placeholder="Paste a news article: headline, byline, date line and body…"
+          />
         </label>
         <label>
           …or a file (.txt, .md, .html, .json)
@@ -24,7 +28,7 @@ export function IngestForm({ writable }: { writable: boolean }) {
         </label>
         <label>
           File name for a paste (optional; its extension sets the format)
-          <input name="name" placeholder="my-article.txt" />
+          <input name="name" defaultValue={state.input?.name} placeholder="my-article.txt" />
         </label>
         <label>
           Write token {writable ? "" : "(writing is off on this server)"}

@@ -38,6 +38,9 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
               {articles.map((a) => (
                 <th key={a.id} scope="col">
                   <Link href={`/articles/${a.id}`}>{a.outlet ?? "Unknown outlet"}</Link>
+                  <div className="muted">
+                    <code>{a.id.split("_")[0]}</code>
+                  </div>
                   <div className="muted">{a.published ? dateLabel(a.published) : "undated"}</div>
                   <div className="muted">{counts.get(a.id)} events</div>
                 </th>
@@ -56,9 +59,9 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                   const ev = report?.evidence[0];
                   return report && ev ? (
                     <td key={a.id} className="reported">
-                      <Link href={evidenceHref(ev)} aria-label={`${a.outlet ?? a.id} reports ${e.title}`}>
+                      <a href={evidenceHref(ev)} aria-label={`${a.outlet ?? a.id} reports ${e.title}`}>
                         {report.date ? dateLabel(report.date) : (report.when?.text ?? "✓ no date")}
-                      </Link>
+                      </a>
                     </td>
                   ) : (
                     <td key={a.id} className="omitted">

@@ -10,10 +10,26 @@ import { kbPath } from "./repo-root";
 
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
+/** What was typed, sent back so that the form (which React resets after an action) keeps the paste. */
+export interface IngestInput {
+  text: string;
+  name: string;
+}
+
 export type IngestState =
-  | { status: "idle" }
-  | { status: "error"; message: string }
-  | { status: "extracted"; view: ExtractionView; written: null | { articleId: string; events: number } };
+  | { status: "idle"; input?: IngestInput }
+  | { status: "error"; message: string; input?: IngestInput }
+  | {
+      status: "extracted";
+      view: ExtractionView;
+      written: null | { articleId: string; events: number };
+      input?: IngestInput;
+    };
+
+export async function ingestForm(form: FormData): Promise<IngestState> {
+  const input = { text: String(form.get("text") ?? ""), name: String(form.get("name") ?? "") };
+  return { ...(await ingestOnce(form)), input };
+}
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
 
@@ -42,7 +58,7 @@ async function writeArticle(source: string, content: Uint8Array) {
   return result;
 }
 
-export async function ingestForm(form: FormData): Promise<IngestState> {
+async function ingestOnce(form: FormData): Promise<IngestState> {
   const file = form.get("file");
   const pasted = String(form.get("text") ?? "");
   const upload = file instanceof File && file.size > 0 ? file : null;

@@ -18,11 +18,15 @@ export default async function ActorPage({ params }: Props) {
   const { actor, events, quotes, coActors } = await orNotFound(api.actors.byId({ id }));
   const articles = await all((cursor) => api.articles.list({ limit: 500, cursor }));
   const articleNames = new Map(articles.map((a) => [a.id, articleLabel(a)]));
+  // In the tables a short name per source keeps the spellings readable; the full title is the tooltip.
+  const shortNames = new Map(articles.map((a) => [a.id, a.outlet ?? `unknown outlet #${a.id.split("_")[0]}`]));
   const sourceList = (ids: readonly string[]) =>
     ids.map((a, i) => (
       <span key={a}>
         {i > 0 ? ", " : ""}
-        <Link href={`/articles/${a}`}>{articleNames.get(a) ?? a}</Link>
+        <Link href={`/articles/${a}`} title={articleNames.get(a)}>
+          {shortNames.get(a) ?? a}
+        </Link>
       </span>
     ));
   return (

@@ -109,7 +109,7 @@ export default async function EventPage({ params }: Props) {
                     <>
                       <dt>Its words for the time</dt>
                       <dd>
-                        <Link href={evidenceHref(r.when.evidence)}>“{r.when.text}”</Link>
+                        <a href={evidenceHref(r.when.evidence)}>“{r.when.text}”</a>
                       </dd>
                     </>
                   ) : null}
@@ -133,7 +133,7 @@ export default async function EventPage({ params }: Props) {
                       <dd>
                         {r.framing.map((f) => (
                           <div key={`${f.evidence.start}-${f.term}`}>
-                            <Link href={evidenceHref(f.evidence)}>“{f.term}”</Link>
+                            <a href={evidenceHref(f.evidence)}>“{f.term}”</a>
                             {f.by ? <span className="muted"> ({actorNames.get(f.by) ?? f.by}’s words)</span> : null}
                           </div>
                         ))}

@@ -1,0 +1,249 @@
+// The viewer end to end: a real seed KB, one `next build`, `next start` on a free port, and Debian's chromium.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildSeedKb, type SeedKb } from "@dateline/api/testing";
+import { collectInputs, runIngest } from "@dateline/ingest";
+import { openSqliteStore } from "@dateline/store/sqlite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, launchBrowser } from "./browser";
+import { buildApp, type RunningApp, startApp } from "./next-server";
+
+const TOKEN = "test-token-0123456789abcdef";
+const CALL = "2023-11-27-call-antony-blinken-ilham-aliyev";
+const XSS_ARTICLE = `Script test
+By Test Desk
+November 28, 2023
+
+BAKU — Azerbaijani President Ilham Aliyev spoke on Monday about <script>alert(1)</script> the talks with Armenia.
+`;
+
+let kb: SeedKb;
+let app: RunningApp;
+let browser: Browser;
+let noJs: Browser;
+let xssId: string;
+
+async function addArticle(dbPath: string, dir: string, name: string, text: string): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, name), text);
+  const store = await openSqliteStore(dbPath);
+  try {
+    const { files } = await collectInputs([join(dir, name)]);
+    const report = await runIngest({ store, files, curation: [] });
+    return report.added[0]!;
+  } finally {
+    await store.close();
+  }
+}
+
+beforeAll(async () => {
+  kb = await buildSeedKb();
+  const db = kb.copy("web");
+  xssId = await addArticle(db, join(kb.dir, "extra"), "script-test.txt", XSS_ARTICLE);
+  buildApp();
+  app = await startApp({ DATELINE_DB: db, DATELINE_TOKEN: TOKEN });
+  browser = await launchBrowser();
+  noJs = await launchBrowser({ javaScriptEnabled: false });
+}, 400_000);
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), noJs?.close(), app?.stop()]);
+  kb?.cleanup();
+});
+
+describe("every view loads", () => {
+  const views: [string, string][] = [
+    ["/", "Timeline"],
+    [`/events/${CALL}`, "Blinken–Aliyev call"],
+    ["/articles/004_fd49d523f050ac8a", "Untitled article"],
+    ["/actors/antony-blinken", "Antony Blinken"],
+    ["/sources", "Sources"],
+    ["/conflicts", "Where the sources disagree"],
+    ["/graph", "Who appears with whom"],
+    ["/search?q=Blinken", "Search"],
+    ["/ingest", "Ingest an article"],
+  ];
+  it.each(views)("%s", async (path, heading) => {
+    const page = await noJs.context.newPage();
+    const response = await page.goto(app.url + path);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("h1").first().textContent()).toContain(heading);
+    await page.close();
+  });
+
+  it("shows the precisions in their own lanes and flags the conflicts", async () => {
+    const html = await (await fetch(`${app.url}/`)).text();
+    expect(html).toContain("Year unknown");
+    expect(html).toContain("15 Sep (year unknown)");
+    expect(html).toMatch(/class="mark mark-day[^"]*"/);
+    expect(html).toMatch(/class="mark mark-month[^"]*"/);
+    expect(html).toContain("⚑");
+  });
+
+  it("spells out the Monday/Tuesday conflict of the Blinken–Aliyev call, one column per source", async () => {
+    const page = await noJs.context.newPage();
+    await page.goto(`${app.url}/events/${CALL}`);
+    expect(await page.locator(".report").count()).toBeGreaterThanOrEqual(3);
+    const conflict = await page.locator(".conflict").first().textContent();
+    expect(conflict).toContain("Mon 27 Nov 2023");
+    expect(conflict).toContain("Tue 28 Nov 2023");
+    expect(await page.locator(".report", { hasText: "late on Monday" }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe("filters", () => {
+  it("a filter changes the URL and the content, without JavaScript", async () => {
+    const page = await noJs.context.newPage();
+    await page.goto(`${app.url}/`);
+    const before = await page.locator(".tl-row[data-event], .tl-undated li").count();
+    await page.selectOption("select[name=type]", "call");
+    await page.click(".filters button[type=submit]");
+    await page.waitForURL(/type=call/);
+    expect(page.url()).toContain("type=call");
+    const titles = await page.locator("[data-event] .tl-title").allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.length).toBeLessThan(before);
+    const types = await page.locator("[data-event] .tl-meta").allTextContents();
+    expect(types.filter((t) => !t.startsWith("call"))).toEqual([]);
+    await page.close();
+  });
+
+  it("the background toggle brings background events in", async () => {
+    const news = await (await fetch(`${app.url}/`)).text();
+    const all = await (await fetch(`${app.url}/?show=all`)).text();
+    expect(news).not.toContain(">background</span>");
+    expect(all).toContain(">background</span>");
+  });
+});
+
+describe("evidence links", () => {
+  it("a link from an event lands on the highlighted words (:target)", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${app.url}/events/${CALL}`);
+    const link = page.locator(".report blockquote.evidence a").first();
+    const quoted = (await link.textContent())!.replace(/^“|”$/g, "");
+    await link.click();
+    await page.waitForURL(/#evidence-\d+-\d+$/);
+    const target = page.locator(":target");
+    expect(await target.count()).toBe(1);
+    expect(await target.textContent()).toBe(quoted);
+    expect(await target.evaluate((el) => el.classList.contains("hl-event"))).toBe(true);
+    expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+    await page.close();
+  });
+
+  it("the article keeps its text verbatim around the spans", async () => {
+    const page = await noJs.context.newPage();
+    await page.goto(`${app.url}/articles/004_fd49d523f050ac8a`);
+    const text = await page.locator(".article-text").textContent();
+    expect(text).toContain("telephoned the leaders of Armenia and Azerbaijan late on Monday");
+    expect(await page.locator(".article-text .hl-actor").count()).toBeGreaterThan(10);
+    await page.close();
+  });
+});
+
+describe("safety and errors", () => {
+  it("an article containing <script> shows the characters and runs nothing", async () => {
+    const page = await browser.context.newPage();
+    let dialogs = 0;
+    page.on("dialog", (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const response = await page.goto(`${app.url}/articles/${xssId}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator(".article-text").textContent()).toContain("<script>alert(1)</script>");
+    expect(await page.locator(".article-text script").count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    await page.close();
+  });
+
+  it.each(["/events/no-such-event", "/articles/no-such-article", "/actors/no-such-actor", "/no/such/page"])(
+    "%s is a 404 page",
+    async (path) => {
+      const response = await fetch(app.url + path);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain("Not found");
+    },
+  );
+
+  it("a missing knowledge base gets a 500 and an error boundary that says how to build one", async () => {
+    const empty = await startApp({ DATELINE_DB: join(kb.dir, "missing.db") });
+    const page = await browser.context.newPage();
+    try {
+      const response = await page.goto(`${empty.url}/`);
+      expect(response?.status()).toBe(500);
+      await page.waitForSelector("text=No knowledge base yet");
+      expect(await page.locator(".notice[role=alert]").textContent()).toContain("dateline ingest data/articles");
+    } finally {
+      await page.close();
+      await empty.stop();
+    }
+  });
+});
+
+describe("the tRPC endpoint", () => {
+  it("serves the API over HTTP for other apps", async () => {
+    const input = encodeURIComponent(JSON.stringify({ id: CALL }));
+    const response = await fetch(`${app.url}/api/trpc/events.byId?input=${input}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { result: { data: { event: { title: string } } } };
+    expect(body.result.data.event.title).toBe("Blinken–Aliyev call");
+    expect((await fetch(`${app.url}/api/trpc/events.byId?input=${encodeURIComponent('{"id":"nope"}')}`)).status).toBe(
+      404,
+    );
+  });
+});
+
+describe("graph", () => {
+  it("draws the actors with cytoscape when JavaScript runs", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${app.url}/graph`);
+    await page.waitForSelector(".graph-canvas[data-ready=true] canvas", { timeout: 30_000 });
+    expect(await page.locator(".cards > li").count()).toBeGreaterThan(5);
+    await page.close();
+  });
+});
+
+describe("ingest", () => {
+  const PASTE = `Blinken calls Aliyev
+By Jane Doe
+November 28, 2023
+
+WASHINGTON — US Secretary of State Antony Blinken spoke by phone with Azerbaijani President Ilham Aliyev on Monday to discuss the peace talks with Armenia, the State Department said.
+`;
+
+  it("extracts a pasted article without writing it", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${app.url}/ingest`);
+    await page.fill("textarea[name=text]", PASTE);
+    await page.click("button[value=extract]");
+    await page.waitForSelector("#extraction", { timeout: 60_000 });
+    expect(await page.locator(".ex-actors").textContent()).toContain("Antony Blinken");
+    expect(await page.locator(".ex-dates").textContent()).toContain("Mon 27 Nov 2023");
+    expect(await page.locator(".ex-events li").count()).toBeGreaterThan(0);
+    const search = await (await fetch(`${app.url}/search?q=${encodeURIComponent('"Jane Doe"')}`)).text();
+    expect(search).toContain("Nothing matches");
+    await page.close();
+  });
+
+  it("refuses to write with a wrong token, and writes with the right one", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${app.url}/ingest`);
+    await page.fill("textarea[name=text]", PASTE);
+    await page.fill("input[name=name]", "blinken-aliyev-web.txt");
+    await page.fill("input[name=token]", "wrong");
+    await page.click("button[value=write]");
+    await page.waitForSelector(".problems[role=alert]", { timeout: 60_000 });
+    expect(await page.locator(".problems[role=alert]").textContent()).toContain("Wrong write token");
+    await page.fill("input[name=token]", TOKEN);
+    await page.click("button[value=write]");
+    await page.waitForSelector("text=Added to the knowledge base", { timeout: 120_000 });
+    const article = await fetch(`${app.url}/articles/blinken-aliyev-web`);
+    expect(article.status).toBe(200);
+    await page.close();
+  });
+});
