@@ -102,6 +102,11 @@ export function participantScore(a: ReportState, b: ReportState, ctx: MatchConte
   return Math.max(0.1, shared / new Set([...A, ...B]).size);
 }
 
+function sharesActor(a: ReportState, b: ReportState): boolean {
+  const A = new Set(a.report.participants.map((p) => p.actorId));
+  return b.report.participants.some((p) => A.has(p.actorId));
+}
+
 function placesClash(a: string | null, b: string | null, ctx: MatchContext): boolean {
   // Different places of one kind (two cities) clash; a city and its region do not.
   return a !== null && b !== null && a !== b && ctx.placeKind(a) === ctx.placeKind(b);
@@ -164,6 +169,9 @@ export function matchScore(a: ReportState, b: ReportState, ctx: MatchContext): n
   if ((a.type === "other" || b.type === "other") && (!da || !db)) return null;
   const people = participantScore(a, b, ctx);
   if (people === null) return null;
+  // Words are their speaker's: a minister's statement and "Washington urged" are two statements, so
+  // statements link on a shared speaker, not on a person's country.
+  if (people > 0 && TYPE_FAMILY[a.type] === "statement" && !sharesActor(a, b)) return null;
   if (people === 0 && !anonymousMatch(a, b)) return null;
   if (placesClash(a.report.placeId, b.report.placeId, ctx)) return null;
   let dateScore: number;

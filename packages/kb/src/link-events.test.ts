@@ -71,6 +71,29 @@ describe("event linking rules", () => {
     expect(reportsOf(signing)).toEqual([["a#e1", "b#e1"]]);
   });
 
+  it("links statements on a shared speaker, not on a speaker's country", () => {
+    const blinken = new ExtractionBuilder("a", "Blinken of the United States congratulated Lai.", "2024-01-14")
+      .actor("Antony Blinken", "person", { mention: "Blinken", affiliations: ["united-states"] })
+      .actor("United States", "country")
+      .event({
+        type: "statement",
+        title: "a",
+        words: "Blinken of the United States congratulated Lai",
+        participants: [["antony-blinken", "agent"]],
+      })
+      .build();
+    const washington = new ExtractionBuilder("b", "Washington urged countries to keep ties.", "2024-01-16")
+      .actor("United States", "country", { mention: "Washington" })
+      .event({
+        type: "statement",
+        title: "b",
+        words: "Washington urged countries",
+        participants: [["united-states", "agent"]],
+      })
+      .build();
+    expect(reportsOf(buildKnowledgeBase([blinken, washington])).sort()).toEqual([["a#e1"], ["b#e1"]]);
+  });
+
   it("links a person's report to their country's report of the same day, but not two people of one country", () => {
     const text = "Aliyev launched the operation on September 19. Miller said and Blinken said.";
     const a = new ExtractionBuilder("a", text, "2023-09-20")
