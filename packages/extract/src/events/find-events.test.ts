@@ -200,14 +200,18 @@ describe("findEvents: dates, status, background", () => {
     expect(roles(found[0])).toEqual(["agent:azerbaijan", "agent:armenia"]);
   });
 
-  it("keeps what a person says only when dated, what a government says always", () => {
+  it("keeps a person's reported speech and a government's words; a quote's attribution or a closing source only when dated", () => {
     const text =
-      "Aliyev said the talks were useful. Aliyev said on Monday that peace was near. Armenia said it was ready.";
+      "“Peace is near,” Aliyev said. Aliyev said on Monday that peace was near. Armenia said it was ready. " +
+      "Blinken said the border was calm. The border was calm, Blinken said.";
     const found = events(text, [MONDAY]);
     expect(found.map((e) => [e.type, e.date?.value ?? null, roles(e)])).toEqual([
       ["statement", "2023-11-27", ["agent:ilham-aliyev"]],
       ["statement", null, ["agent:armenia"]],
+      ["statement", null, ["agent:antony-blinken"]],
     ]);
+    // One span: the closing "…, Blinken said." is no second telling folded in.
+    expect(found[2]?.evidence.map((e) => e.exact)).toEqual(["Blinken said the border was calm."]);
   });
 
   it("drops denied and hypothetical events", () => {

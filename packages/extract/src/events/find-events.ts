@@ -25,7 +25,10 @@ const ROLE_ORDER: readonly ParticipantRole[] = [
   "other",
 ];
 
-type Placed = Draft & { sentence: number };
+/** `indirect`: told in reported speech, with no quotation in its sentence ("Faisal said the kingdom hoped …"). */
+type Placed = Draft & { sentence: number; indirect: boolean };
+
+const QUOTE_MARKS = new Set(["“", "”", '"', "«", "»", "‘", "’"]);
 
 /** Events at which words are said: a statement told with one of these in its sentence is part of it. */
 const OCCASIONS = new Set<EventType>(["press-conference", "statement", "hearing", "meeting", "call", "talks", "visit"]);
@@ -43,10 +46,16 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     for (const clause of splitClauses(tokens, sentence)) {
       const found = draftClause(doc, clause);
       triggers.push(...found.triggers);
-      inSentence.push(...found.drafts.map((d) => ({ ...d, sentence: sentence.index })));
+      inSentence.push(...found.drafts.map((d) => ({ ...d, sentence: sentence.index, indirect: false })));
       orphans.push(...found.orphans.map((o) => ({ ...o, sentence: sentence.index })));
     }
     const when = assignDates(tokens, sentence, triggers, dates);
+    let quoted = false;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd && !quoted; k++) quoted = QUOTE_MARKS.has(tokens[k]!.text);
+    // "…, its defence ministry said." only names a source; "Faisal said the kingdom hoped …" reports what was said.
+    inSentence.forEach((d, i) => {
+      d.indirect = d.delivery && !quoted && reportsAfter(tokens, triggers[i]!.end, sentence.tokenEnd);
+    });
     const carried =
       scene && scene.sentence === sentence.index - 1 && scene.paragraph === sentence.paragraph ? scene.te : null;
     const opener = triggers.length === 0 ? sentenceOpener(tokens, sentence, dates) : null;
@@ -76,7 +85,7 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
   const told = drafts.filter(
     (d) =>
       !d.delivery ||
-      ((d.date?.date || official(d)) &&
+      ((d.date?.date || official(d) || d.indirect) &&
         // Only an occasion that took place is where words were said; a called-off visit is what they are about.
         !drafts.some(
           (o) => o.sentence === d.sentence && !o.delivery && o.status === "occurred" && OCCASIONS.has(o.type),
@@ -113,6 +122,15 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     };
   });
 };
+
+/** How many words must follow a reporting verb for it to introduce what was said rather than close a sentence. */
+const REPORT_WORDS = 3;
+
+function reportsAfter(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to && words < REPORT_WORDS; k++) if (tokens[k]!.pos !== "PUNCT") words++;
+  return words >= REPORT_WORDS;
+}
 
 function isPlural(t: Token | undefined): boolean {
   return t !== undefined && t.pos === "NOUN" && t.text.toLowerCase() !== t.lemma.toLowerCase() && /s$/i.test(t.text);
