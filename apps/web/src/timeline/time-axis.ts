@@ -105,6 +105,9 @@ function ticksFor(seg: Segment): Tick[] {
       ticks.push({ x: at(day), label: String(y), major: false });
     }
   }
+  // A label in the stretch's closing margin would crowd the next stretch's year across the break.
+  const end = seg.x + seg.width - 2;
+  for (let i = ticks.length - 1; i >= 0; i--) if (ticks[i]!.x > end) ticks.splice(i, 1);
   // The start of every stretch is labelled with its year, so a reader never guesses which year a week is in.
   ticks.unshift({ x: seg.x, label: String(new Date(seg.first * DAY_MS).getUTCFullYear()), major: true });
   return ticks;
