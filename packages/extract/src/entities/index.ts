@@ -3,6 +3,7 @@ import type { FindEntities } from "../types";
 import { type Chunk, findChunks } from "./chunks";
 import { type Ctx, countryActor, isNamePart, range, span } from "./context";
 import { findDescriptions } from "./descriptions";
+import { findGroups } from "./groups";
 import { orgDescriptions, orgFromChunk, pluralOrganisations, possessiveOwner } from "./organisations";
 import { people, roleMentions } from "./persons";
 import { leftover, lexPieces } from "./pieces";
@@ -53,6 +54,7 @@ export const findEntities: FindEntities = (ctx) => {
   for (const chunk of chunks) lexPieces(c, chunk);
   for (const chunk of chunks) leftover(c, chunk);
   registerPlaces(reg, c.placeOccs);
+  findGroups(c);
 
   roleMentions(c, persons);
   orgDescriptions(c);
