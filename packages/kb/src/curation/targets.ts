@@ -7,7 +7,14 @@ export type TargetKind = "actor" | "place" | "event" | "quote" | "figure";
 /** An op that matches nothing; its message becomes the op's "unmatched" status. */
 export class Unmatched extends Error {}
 
-function itemsWithEvidence(state: KbState, kind: TargetKind): Array<{ id: string; evidence: readonly Evidence[] }> {
+/**
+ * Each item's evidence spans; `primary` counts how many come before the span that is the item's own telling
+ * (a report's first span), so that of two equally tight spans the one that tells the item wins.
+ */
+function itemsWithEvidence(
+  state: KbState,
+  kind: TargetKind,
+): Array<{ id: string; evidence: readonly Evidence[]; primary?: ReadonlySet<Evidence> }> {
   switch (kind) {
     case "actor":
       return [...state.actors.values()].map((a) => ({
@@ -19,6 +26,7 @@ function itemsWithEvidence(state: KbState, kind: TargetKind): Array<{ id: string
     case "event":
       return [...state.events.values()].map((e) => ({
         id: e.id,
+        primary: new Set(e.reports.map((r) => r.report.evidence[0]).filter((ev): ev is Evidence => !!ev)),
         evidence: e.reports.flatMap((r) => [
           ...r.report.evidence,
           ...r.report.framing.map((f) => f.evidence),
@@ -69,26 +77,25 @@ export function resolveTarget(state: KbState, kind: TargetKind, ref: TargetRef):
     throw new Unmatched(`no article '${ref.article}' for the ${kind} whose evidence contains '${ref.exact}'`);
   const words = fold(ref.exact);
   const at = occurrences(fold(article.text), words);
-  let best: { rank: number; length: number; id: string } | null = null;
+  let best: { rank: number; length: number; secondary: number; id: string } | null = null;
   for (const item of itemsWithEvidence(state, kind)) {
     for (const ev of item.evidence) {
       if (ev.articleId !== ref.article) continue;
       const contains = fold(ev.exact).includes(words);
       const overlaps = at.some((s) => s < ev.end && s + words.length > ev.start);
       if (!contains && !overlaps) continue;
-      const candidate = { rank: contains ? 0 : 1, length: ev.exact.length, id: item.id };
-      if (
-        !best ||
-        candidate.rank < best.rank ||
-        (candidate.rank === best.rank && candidate.length < best.length) ||
-        (candidate.rank === best.rank && candidate.length === best.length && candidate.id < best.id)
-      ) {
-        best = candidate;
-      }
+      // A sentence that one report tells and another only cites names the report that tells it.
+      const secondary = !item.primary || item.primary.has(ev) ? 0 : 1;
+      const candidate = { rank: contains ? 0 : 1, length: ev.exact.length, secondary, id: item.id };
+      if (!best || isBetter(candidate, best)) best = candidate;
     }
   }
   if (!best) throw new Unmatched(`no ${kind} in ${ref.article} whose evidence contains '${ref.exact}'`);
   return best.id;
+}
+
+function isBetter(a: { rank: number; length: number; secondary: number; id: string }, b: typeof a): boolean {
+  return (a.rank - b.rank || a.length - b.length || a.secondary - b.secondary || (a.id < b.id ? -1 : 1)) < 0;
 }
 
 export function describeRef(ref: TargetRef): string {
