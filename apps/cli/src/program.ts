@@ -32,6 +32,7 @@ export function buildProgram(run: Run): Command {
     .addOption(dbOption())
     .addOption(curationOption())
     .option("--no-progress", "no progress bar on stderr")
+    .option("--jobs <n>", "extraction worker threads (default: one per core; 1 extracts without workers)")
     .addOption(jsonOption())
     .addHelpText(
       "after",

@@ -2,7 +2,7 @@
 
 import { collectInputs, loadCurationDir, runIngest } from "@dateline/ingest";
 import cliProgress from "cli-progress";
-import { CliError } from "../errors";
+import { CliError, UsageError } from "../errors";
 import { openForWrite, withStore } from "../io/open-store";
 import { color, line, printJson } from "../io/output";
 import { printSummary } from "./summary";
@@ -12,9 +12,21 @@ export interface IngestFlags {
   curation: string;
   json?: boolean;
   progress?: boolean;
+  jobs?: string;
+}
+
+/** --jobs N: a whole number of worker threads; more than 64 is surely a typo. */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 64, not '${value}'`);
+  }
+  return n;
 }
 
 export async function ingestCommand(targets: string[], flags: IngestFlags): Promise<number> {
+  const jobs = parseJobs(flags.jobs);
   const curation = await loadCurationDir(flags.curation);
   const { files, skipped } = await collectInputs(targets);
   if (files.length === 0 && skipped.length > 0) {
@@ -30,7 +42,13 @@ export async function ingestCommand(targets: string[], flags: IngestFlags): Prom
       : null;
   bar?.start(files.length, 0, { source: "" });
   const report = await withStore(await openForWrite(flags.db), (store) =>
-    runIngest({ store, files, curation, onProgress: (p) => bar?.update(p.done, { source: p.source }) }),
+    runIngest({
+      store,
+      files,
+      curation,
+      ...(jobs === undefined ? {} : { jobs }),
+      onProgress: (p) => bar?.update(p.done, { source: p.source }),
+    }),
   );
   bar?.stop();
   report.skipped.unshift(...skipped);

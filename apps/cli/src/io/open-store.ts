@@ -1,32 +1,37 @@
-// Opens the knowledge base the command names (--db, DATELINE_DB, or data/dateline.db).
+// Opens the knowledge base the command names: --db, $DATELINE_DB, $DATABASE_URL (PostgreSQL), or data/dateline.db.
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Store } from "@dateline/store";
-import { openSqliteStore } from "@dateline/store/sqlite";
+import { isPostgresUrl, openStore } from "@dateline/store/open";
 import { CliError } from "../errors";
 
 export const DEFAULT_DB = "data/dateline.db";
 
+/** A postgres:// or postgresql:// URL, or the path of an SQLite file. DATABASE_URL counts only as a PostgreSQL URL. */
 export function dbPath(option: string | undefined): string {
-  return option ?? process.env.DATELINE_DB ?? DEFAULT_DB;
+  const fromUrl = process.env.DATABASE_URL && isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : null;
+  return option ?? process.env.DATELINE_DB ?? fromUrl ?? DEFAULT_DB;
 }
 
-/** Opens a store to read; a missing database is an error with the fix, not an empty result. */
+/** Opens a store to read; a missing SQLite file is an error with the fix, not an empty result. */
 export async function openForRead(option: string | undefined): Promise<Store> {
-  const path = dbPath(option);
-  if (!existsSync(path)) {
-    throw new CliError(`no knowledge base at ${path}`, "run `dateline ingest data/articles` first (or pass --db PATH)");
+  const target = dbPath(option);
+  if (!isPostgresUrl(target) && !existsSync(target)) {
+    throw new CliError(
+      `no knowledge base at ${target}`,
+      "run `dateline ingest data/articles` first (or pass --db PATH)",
+    );
   }
-  return openSqliteStore(path, { readonly: true });
+  return openStore(target, { readonly: true });
 }
 
 /** Opens (creating when needed) a store to write. */
 export async function openForWrite(option: string | undefined): Promise<Store> {
-  const path = dbPath(option);
-  if (!existsSync(dirname(path) || ".")) {
-    throw new CliError(`cannot create ${path}: the folder ${dirname(path)} does not exist`);
+  const target = dbPath(option);
+  if (!isPostgresUrl(target) && !existsSync(dirname(target) || ".")) {
+    throw new CliError(`cannot create ${target}: the folder ${dirname(target)} does not exist`);
   }
-  return openSqliteStore(path);
+  return openStore(target);
 }
 
 export async function withStore<T>(store: Store, fn: (store: Store) => Promise<T>): Promise<T> {
