@@ -81,6 +81,35 @@ function placeInName(doc: Doc, pieces: Piece[], m: { end: number; entries: LexEn
   return pieces.length === 0 && word(next) && !matchAt(doc.text, doc.toks, j + 1, j + 2);
 }
 
+/** Compound words, not name syllables: "Biden-led", "Hamas-run", "Union-integrated". */
+const COMPOUND_TAILS = new Set([
+  "led",
+  "run",
+  "made",
+  "born",
+  "held",
+  "era",
+  "style",
+  "type",
+  "like",
+  "wide",
+  "free",
+  "based",
+]);
+
+/**
+ * Is `next` (after a hyphen) the lower-case second syllable of a given name? Only after two name words
+ * ("Tsai Ing-", "Ko Wen-"), and short, which a compound's participle or noun ("Union-integrated") is not.
+ */
+function syllableAfterHyphen(doc: Doc, pieces: Piece[], next: Tok): boolean {
+  const last = pieces[pieces.length - 1];
+  const before = pieces[pieces.length - 2];
+  if (last?.kind !== "word" || before?.kind !== "word" || before.to !== last.from) return false;
+  const word = doc.toks[last.from]!;
+  if (word.allCaps || !/^\p{Ll}{1,5}$/u.test(next.text) || /ed$/.test(next.text)) return false;
+  return !COMPOUND_TAILS.has(next.text);
+}
+
 function hasJoiningHead(doc: Doc, pieces: Piece[]): boolean {
   const last = pieces[pieces.length - 1];
   if (!last) return false;
@@ -126,6 +155,31 @@ export function findChunks(doc: Doc): Chunk[] {
           j++;
           continue;
         }
+        // "Tsai Ing-wen", "Hou Yu-ih": a hyphenated given name whose second syllable is lower case.
+        if (touching(t, next) && syllableAfterHyphen(doc, pieces, next)) {
+          pieces.push({ from: j, to: j + 1, kind: "hyphen", entries: [] });
+          pieces.push({ from: j + 1, to: j + 2, kind: "word", entries: [] });
+          j += 2;
+          continue;
+        }
+      }
+      // "Abdel Fattah al-Burhan": a particle joined to the surname by a hyphen.
+      const joined = toks[j + 2];
+      if (
+        pieces.length > 0 &&
+        next &&
+        joined &&
+        NAME_PARTICLES.has(t.lower) &&
+        pieces[pieces.length - 1]!.kind === "word" &&
+        next.text === "-" &&
+        touching(t, next) &&
+        touching(next, joined) &&
+        joined.cap &&
+        !NON_NAME_WORDS.has(joined.lower)
+      ) {
+        pieces.push({ from: j, to: j + 2, kind: "particle", entries: [] });
+        j += 2;
+        continue;
       }
       if (pieces.length > 0 && next && NAME_PARTICLES.has(t.lower) && pieces[pieces.length - 1]!.kind === "word") {
         const after = NAME_PARTICLES.has(next.lower) ? toks[j + 2] : next;

@@ -26,8 +26,18 @@ export function nameWords(surface: string): string[] {
     .map(fold);
 }
 
-function samePerson(short: string[], long: string[]): boolean {
-  if (short[short.length - 1] !== long[long.length - 1]) return false;
+/**
+ * The word a person is called by alone: the last, except in a Chinese-style name, surname first and a given
+ * name hyphenated with a lower-case syllable ("Lai Ching-te" is "Lai"; "Mary Smith-Jones" stays "Smith-Jones").
+ */
+function surname(p: Person): string {
+  return /^\p{Lu}\p{Ll}* \p{Lu}\p{Ll}*-\p{Ll}+$/u.test(p.name) ? p.words[0]! : p.words[p.words.length - 1]!;
+}
+
+function samePerson(short: string[], person: Person): boolean {
+  const long = person.words;
+  if (short.length === 1 ? short[0] !== surname(person) : short[short.length - 1] !== long[long.length - 1])
+    return false;
   return short.every((w) => long.includes(w) || (w.length <= 2 && long.some((l) => l.startsWith(w[0]!))));
 }
 
@@ -40,7 +50,7 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
   const people: Person[] = [];
   const forms = [...occs.filter((o) => o.words.length >= 2)].sort((a, b) => b.words.length - a.words.length);
   for (const o of forms) {
-    if (!people.some((p) => samePerson(o.words, p.words)))
+    if (!people.some((p) => samePerson(o.words, p)))
       people.push({ name: o.surface.replace(/[’']s$/, ""), words: o.words });
   }
   const lastSeen = new Map<number, number>();
@@ -50,14 +60,14 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
   for (const { o, i } of order) {
     let found: number | null = null;
     if (o.words.length >= 2) {
-      found = people.findIndex((p) => samePerson(o.words, p.words));
+      found = people.findIndex((p) => samePerson(o.words, p));
     } else {
       const w = o.words[0]!;
       const stem = w.endsWith("s") ? w.slice(0, -1) : null;
       const matches = people
         .map((p, k) => ({ p, k }))
         .filter(({ p }) => {
-          const last = p.words[p.words.length - 1]!;
+          const last = surname(p);
           return last === w || (stem !== null && last === stem && p.words.length >= 2);
         });
       if (matches.length > 0) {

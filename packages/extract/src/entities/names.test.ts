@@ -1,0 +1,33 @@
+// Name shapes of other languages: hyphenated Chinese given names, "al-" particles and dotless military ranks.
+import { describe, expect, it } from "vitest";
+import { findEntities } from "./index";
+import { contextFor } from "./test-context";
+
+const people = (text: string) =>
+  findEntities(contextFor(text))
+    .actors.filter((a) => a.kind === "person")
+    .map((a) => ({ name: a.name, aliases: a.aliases.map((x) => x.name).sort() }));
+
+describe("name shapes", () => {
+  it("keeps a hyphenated given name and calls the person by the surname written first", () => {
+    expect(people("Taiwan’s vice-president, Lai Ching-te, won. Lai, 64, took 40% of the vote.")).toEqual([
+      { name: "Lai Ching-te", aliases: ["Lai"] },
+    ]);
+  });
+  it("keeps a double-barrelled Western surname as the surname", () => {
+    expect(people("Minister Mary Smith-Jones spoke. Smith-Jones left.").map((p) => p.name)).toEqual([
+      "Mary Smith-Jones",
+    ]);
+  });
+  it("does not glue a compound's participle to a name", () => {
+    const names = people("Senator John Smith-backed plans and the Joe Biden-led talks failed.").map((p) => p.name);
+    expect(names.some((n) => /led|backed/.test(n))).toBe(false);
+  });
+  it("reads a particle joined by a hyphen as part of the surname", () => {
+    expect(people("Army chief Abdel Fattah al-Burhan said no.").map((p) => p.name)).toEqual(["Abdel Fattah al-Burhan"]);
+  });
+  it("takes dotless ranks as titles, not name words", () => {
+    const r = people("Brig Gen Nabil Abdallah said the army would fight. Gen Mohamed Hamdan Daglo did not reply.");
+    expect(r.map((p) => p.name)).toEqual(["Nabil Abdallah", "Mohamed Hamdan Daglo"]);
+  });
+});
