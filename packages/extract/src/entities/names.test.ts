@@ -30,4 +30,10 @@ describe("name shapes", () => {
     const r = people("Brig Gen Nabil Abdallah said the army would fight. Gen Mohamed Hamdan Daglo did not reply.");
     expect(r.map((p) => p.name)).toEqual(["Nabil Abdallah", "Mohamed Hamdan Daglo"]);
   });
+  it("reads World as a name word in an organisation's name", () => {
+    const orgs = findEntities(contextFor("The World Bank and the World Health Organization sent aid."))
+      .actors.filter((a) => a.kind === "organization")
+      .map((a) => a.name);
+    expect(orgs).toEqual(["World Bank", "World Health Organization"]);
+  });
 });

@@ -71,5 +71,5 @@ only just even later earlier today yesterday tomorrow tonight now once again two
 eight nine ten first second third last next new old other photo file update updated breaking exclusive
 read more share click subscribe advertisement watch video listen related live opinion analysis editorial
 is are was were be been has have had do does did will would can could should may
-might must shall let lets people officials relations talks news world`.split(/\s+/),
+might must shall let lets people officials relations talks news`.split(/\s+/),
 );
