@@ -61,3 +61,38 @@ export function isNamePart(c: Ctx, j: number): boolean {
   const k = nameStart(c.doc, chunk);
   return k < chunk.pieces.length && j >= chunk.pieces[k]!.from;
 }
+
+/** Participles after "<demonym>-" that make the country the agent ("Russian-brokered", "Iranian-backed"). */
+export const AGENT_PARTICIPLES = new Set([
+  "brokered",
+  "backed",
+  "led",
+  "mediated",
+  "sponsored",
+  "supplied",
+  "funded",
+  "made",
+  "built",
+  "controlled",
+  "occupied",
+  "annexed",
+  "allied",
+  "trained",
+]);
+
+/**
+ * Does the name ending before token `to` open a compound adjective ("a Soviet Union-integrated region")? Then it
+ * qualifies a noun and names no actor, unless the tail makes it the agent ("Russian-brokered").
+ */
+export function compoundModifier(doc: Doc, to: number): boolean {
+  const dash = doc.toks[to];
+  const tail = doc.toks[to + 1];
+  return (
+    dash?.text === "-" &&
+    dash.start === doc.toks[to - 1]!.end &&
+    !!tail &&
+    tail.start === dash.end &&
+    /^\p{Ll}/u.test(tail.text) &&
+    !AGENT_PARTICIPLES.has(tail.lower)
+  );
+}

@@ -1,7 +1,7 @@
 // findEntities: people, organisations, countries and places of one article, each with its mentions.
 import type { FindEntities } from "../types";
 import { type Chunk, findChunks } from "./chunks";
-import { type Ctx, countryActor, isNamePart, range, span } from "./context";
+import { type Ctx, compoundModifier, countryActor, isNamePart, range, span } from "./context";
 import { findDescriptions } from "./descriptions";
 import { findGroups } from "./groups";
 import { orgDescriptions, orgFromChunk, pluralOrganisations, possessiveOwner } from "./organisations";
@@ -40,6 +40,10 @@ export const findEntities: FindEntities = (ctx) => {
   };
   chunks.forEach((chunk, index) => {
     if ([...range(chunk.from, chunk.to)].some((j) => c.used.has(j) && !isNamePart(c, j))) return;
+    if (compoundModifier(doc, chunk.to) && chunk.pieces.every((p) => p.kind !== "lex")) {
+      for (const j of range(chunk.from, chunk.to)) c.used.add(j);
+      return;
+    }
     const owner = possessiveOwner(c, chunk, index);
     if (owner && orgFromChunk(c, chunk, owner.code, owner.from)) {
       if (owner.code === null) return;

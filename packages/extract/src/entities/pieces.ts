@@ -1,6 +1,6 @@
 // Table phrases inside chunks (countries, demonyms, capitals, regions, known organisations) and leftover names.
 import { type Chunk, isNameWord, pieceText } from "./chunks";
-import { type Ctx, countryActor, range, span } from "./context";
+import { AGENT_PARTICIPLES, type Ctx, compoundModifier, countryActor, range, span } from "./context";
 import { capital } from "./government";
 import { capitalOf, countryName } from "./lexicon";
 import { afterLocationPreposition, kindFromContext } from "./places";
@@ -10,24 +10,6 @@ import type { Doc } from "./tokens";
 
 /** Nouns that, after "the <demonym>", make the phrase stand for the country ("the Armenian side"). */
 const COLLECTIVE_NOUNS = new Set(["side", "government", "authorities", "leadership", "administration"]);
-
-/** Participles after "<demonym>-" that make the country the agent ("Russian-brokered", "Iranian-backed"). */
-const AGENT_PARTICIPLES = new Set([
-  "brokered",
-  "backed",
-  "led",
-  "mediated",
-  "sponsored",
-  "supplied",
-  "funded",
-  "made",
-  "built",
-  "controlled",
-  "occupied",
-  "annexed",
-  "allied",
-  "trained",
-]);
 
 const REGION_NOUNS = new Set([
   "region",
@@ -39,6 +21,19 @@ const REGION_NOUNS = new Set([
   "exclave",
   "governorate",
 ]);
+
+/**
+ * A name that only qualifies something else is no mention of an actor: the owner of a document ("the UN
+ * Charter") or the first half of a compound adjective ("a Soviet Union-integrated region"; "Russian-brokered"
+ * and "U.S.-Azerbaijani" still name the actor).
+ */
+function notActing(doc: Doc, chunk: Chunk, p: Chunk["pieces"][number]): boolean {
+  const last = doc.toks[chunk.to - 1]!;
+  if (p.to < chunk.to && DOCUMENT_HEADS.has(last.lower) && chunk.pieces.every((q) => q.kind !== "connector")) {
+    return true;
+  }
+  return p.to === chunk.to && compoundModifier(doc, p.to);
+}
 
 /** "part of Azerbaijan", "the region of Azerbaijan": a country named as territory. */
 function partOfPlace(doc: Doc, from: number): boolean {
@@ -58,6 +53,10 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
     const only = chunk.pieces.length === 1;
     switch (e.kind) {
       case "country": {
+        if (notActing(doc, chunk, p)) {
+          c.countryRefs.push({ at: s.start, code: e.code });
+          break;
+        }
         const id = countryActor(c, e.code);
         reg.mentionActor(id, s.start, s.end, "name");
         c.countryRefs.push({ at: s.start, code: e.code });
@@ -114,6 +113,7 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
         break;
       }
       case "org": {
+        if (notActing(doc, chunk, p)) break;
         const id = reg.actor(e.name, "organization");
         reg.mentionActor(id, s.start, s.end, name === e.name ? "name" : "alias");
         const cc = INSTITUTION_COUNTRY.get(e.name);

@@ -1,0 +1,19 @@
+// Names that only qualify something else (a document's owner, a compound adjective) are no actor mentions.
+import { describe, expect, it } from "vitest";
+import { findEntities } from "./index";
+import { contextFor } from "./test-context";
+
+const actors = (text: string) => findEntities(contextFor(text)).actors.map((a) => a.name);
+
+describe("qualifying names", () => {
+  it("does not read the owner of a document as an actor", () => {
+    expect(actors("The move violates the UN Charter, lawyers say.")).not.toContain("United Nations");
+  });
+  it("does not read the first half of a compound adjective as an actor", () => {
+    expect(actors("It left the Soviet Union-integrated region in 1988.")).not.toContain("Soviet Union");
+  });
+  it("still reads an agent compound and a plain mention as the actor", () => {
+    expect(actors("A Russian-brokered truce held.")).toContain("Russia");
+    expect(actors("The UN condemned the strike.")).toContain("United Nations");
+  });
+});
