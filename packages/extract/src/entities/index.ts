@@ -4,6 +4,7 @@ import { type Chunk, findChunks } from "./chunks";
 import { type Ctx, compoundModifier, countryActor, isNamePart, range, span } from "./context";
 import { findDescriptions } from "./descriptions";
 import { findGroups } from "./groups";
+import { lowerCaseMinistries } from "./ministries";
 import { orgDescriptions, orgFromChunk, pluralOrganisations, possessiveOwner } from "./organisations";
 import { people, roleMentions } from "./persons";
 import { leftover, lexPieces } from "./pieces";
@@ -61,6 +62,7 @@ export const findEntities: FindEntities = (ctx) => {
   findGroups(c);
 
   roleMentions(c, persons);
+  lowerCaseMinistries(c);
   orgDescriptions(c);
   const countryBefore = (at: number) => {
     let code: string | null = null;

@@ -1,0 +1,64 @@
+// Ministries written in lower case: "China's foreign ministry", "its defence ministry", "the interior ministry".
+import { type Ctx, countryActor, span } from "./context";
+import { countryAdjective, lexEntries } from "./lexicon";
+
+/** Portfolios a ministry is named by; the name keeps the text's spelling ("Defence", "Defense"). */
+const PORTFOLIOS = new Set([
+  "foreign",
+  "interior",
+  "health",
+  "defence",
+  "defense",
+  "finance",
+  "justice",
+  "education",
+  "economy",
+  "agriculture",
+  "energy",
+  "information",
+  "culture",
+  "transport",
+  "trade",
+]);
+
+const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+/**
+ * A ministry takes its country from the words before it: a possessive country ("China's"), a demonym ("the
+ * Chinese foreign ministry"), or, after "its"/"the", the country the text last named (the story's country).
+ * Named like the capitalised forms ("Chinese Foreign Ministry") so both spellings are one actor.
+ */
+export function lowerCaseMinistries(c: Ctx): void {
+  const { doc, reg } = c;
+  const toks = doc.toks;
+  for (let k = 2; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.lower !== "ministry" || c.used.has(k)) continue;
+    const portfolio = toks[k - 1]!;
+    if (!PORTFOLIOS.has(portfolio.lower) || portfolio.sentence !== t.sentence) continue;
+    const before = toks[k - 2]!;
+    let code: string | null = null;
+    let from = k - 1;
+    if (before.lower === "'s" && toks[k - 3]) {
+      code = geoCode(toks[k - 3]!.text);
+      from = k - 3;
+    } else if (geoCode(before.text)) {
+      code = geoCode(before.text);
+      from = toks[k - 3]?.lower === "the" ? k - 3 : k - 2;
+    } else if (before.lower === "its" || before.lower === "the") {
+      for (const r of c.countryRefs) if (r.at < before.start) code = r.code;
+      from = before.lower === "the" ? k - 2 : k - 1;
+    }
+    if (!code) continue;
+    const name = `${countryAdjective(code)} ${title(portfolio.text)} Ministry`;
+    const id = reg.actor(name, "organization");
+    const s = span(doc, from, k + 1);
+    reg.mentionActor(id, s.start, s.end, "name");
+    reg.addAffiliation(id, countryActor(c, code));
+  }
+}
+
+function geoCode(text: string): string | null {
+  for (const e of lexEntries(text)) if (e.kind === "country" || e.kind === "demonym") return e.code;
+  return null;
+}
