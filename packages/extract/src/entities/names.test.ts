@@ -36,4 +36,8 @@ describe("name shapes", () => {
       .map((a) => a.name);
     expect(orgs).toEqual(["World Bank", "World Health Organization"]);
   });
+  it("takes commissioner and consort as titles before a name", () => {
+    const names = people("Commissioner Margrethe Vestager spoke. Queen Consort Camilla waved.").map((p) => p.name);
+    expect(names).toEqual(["Margrethe Vestager", "Camilla"]);
+  });
 });
