@@ -1,5 +1,4 @@
 // Entry point: runs one command and turns every outcome into a message and an exit code, never a stack trace.
-import { CurationLoadError } from "@dateline/ingest";
 import { CommanderError } from "commander";
 import { CliError, EXIT_FAILURE, EXIT_USAGE, UsageError } from "./errors";
 import { color } from "./io/output";
@@ -10,7 +9,8 @@ function report(error: unknown): number {
     process.stderr.write(`${color.red("error:")} ${error.message}\n(run with --help for usage)\n`);
     return EXIT_USAGE;
   }
-  if (error instanceof CurationLoadError) {
+  // By name, not instanceof: importing @dateline/ingest here would load the NLP model for every command.
+  if (error instanceof Error && error.name === "CurationLoadError") {
     process.stderr.write(`${color.red("error:")} ${error.message}\nhint: fix the curation file; nothing was written\n`);
     return EXIT_FAILURE;
   }

@@ -1,15 +1,22 @@
 // The command tree: every command with --help, --json on listings, --db everywhere.
 import { Command, Option } from "commander";
-import { curateCommand } from "./commands/curate";
-import { EVAL_SETS, evalCommand } from "./commands/eval";
-import { exportCommand } from "./commands/export";
-import { ingestCommand } from "./commands/ingest";
-import { actorsCommand, articlesCommand, conflictsCommand, eventsCommand } from "./commands/lists";
-import { searchCommand } from "./commands/search";
-import { serveCommand } from "./commands/serve";
-import { showCommand } from "./commands/show";
-import { summaryCommand } from "./commands/summary";
-import { DEFAULT_DB } from "./io/open-store";
+
+// Each command's module (and the NLP model, the database driver, the server behind it) loads only when that
+// command runs, so `--help` and a listing start fast.
+const commands = {
+  curate: () => import("./commands/curate"),
+  eval: () => import("./commands/eval"),
+  export: () => import("./commands/export"),
+  ingest: () => import("./commands/ingest"),
+  lists: () => import("./commands/lists"),
+  search: () => import("./commands/search"),
+  serve: () => import("./commands/serve"),
+  show: () => import("./commands/show"),
+  summary: () => import("./commands/summary"),
+};
+
+const DEFAULT_DB = "data/dateline.db";
+const EVAL_SETS = ["seeds", "eval", "all"] as const;
 
 export type Run = (code: Promise<number>) => void;
 
@@ -38,14 +45,14 @@ export function buildProgram(run: Run): Command {
       "after",
       "\nExamples:\n  dateline ingest data/articles\n  curl -s URL | dateline ingest -\n\nExit codes: 0 all ingested, 1 some inputs skipped or a failure, 2 usage.",
     )
-    .action((targets: string[], flags) => run(ingestCommand(targets, flags)));
+    .action((targets: string[], flags) => run(commands.ingest().then((m) => m.ingestCommand(targets, flags))));
 
   program
     .command("summary")
     .description("what the knowledge base holds: articles, top actors, events, conflicts")
     .addOption(dbOption())
     .addOption(jsonOption())
-    .action((flags) => run(summaryCommand(flags)));
+    .action((flags) => run(commands.summary().then((m) => m.summaryCommand(flags))));
 
   program
     .command("export")
@@ -53,7 +60,7 @@ export function buildProgram(run: Run): Command {
     .addOption(dbOption())
     .addOption(new Option("--format <format>", "json | jsonl | csv").default("json"))
     .option("--out <file>", "write to a file instead of stdout")
-    .action((flags) => run(exportCommand(flags)));
+    .action((flags) => run(commands.export().then((m) => m.exportCommand(flags))));
 
   program
     .command("events")
@@ -76,7 +83,7 @@ export function buildProgram(run: Run): Command {
       "after",
       "\nExamples:\n  dateline events --actor Pashinian --from 2023-11\n  dateline events --type call --json",
     )
-    .action((flags) => run(eventsCommand(flags)));
+    .action((flags) => run(commands.lists().then((m) => m.eventsCommand(flags))));
 
   program
     .command("actors")
@@ -87,7 +94,7 @@ export function buildProgram(run: Run): Command {
     .option("--limit <n>", "page size (1-500)", "50")
     .option("--cursor <cursor>", "the next page")
     .addOption(jsonOption())
-    .action((flags) => run(actorsCommand(flags)));
+    .action((flags) => run(commands.lists().then((m) => m.actorsCommand(flags))));
 
   program
     .command("articles")
@@ -96,7 +103,7 @@ export function buildProgram(run: Run): Command {
     .option("--limit <n>", "page size (1-500)", "50")
     .option("--cursor <cursor>", "the next page")
     .addOption(jsonOption())
-    .action((flags) => run(articlesCommand(flags)));
+    .action((flags) => run(commands.lists().then((m) => m.articlesCommand(flags))));
 
   program
     .command("show")
@@ -104,7 +111,7 @@ export function buildProgram(run: Run): Command {
     .argument("<id>")
     .addOption(dbOption())
     .addOption(jsonOption())
-    .action((id: string, flags) => run(showCommand(id, flags)));
+    .action((id: string, flags) => run(commands.show().then((m) => m.showCommand(id, flags))));
 
   program
     .command("search")
@@ -113,7 +120,7 @@ export function buildProgram(run: Run): Command {
     .addOption(dbOption())
     .option("--limit <n>", "how many hits (1-200)", "20")
     .addOption(jsonOption())
-    .action((words: string[], flags) => run(searchCommand(words, flags)));
+    .action((words: string[], flags) => run(commands.search().then((m) => m.searchCommand(words, flags))));
 
   program
     .command("conflicts")
@@ -123,7 +130,7 @@ export function buildProgram(run: Run): Command {
     .option("--field <field>", "date | figure | place | participants | wording | status")
     .option("--limit <n>", "how many (1-500)", "100")
     .addOption(jsonOption())
-    .action((flags) => run(conflictsCommand(flags)));
+    .action((flags) => run(commands.lists().then((m) => m.conflictsCommand(flags))));
 
   program
     .command("curate")
@@ -131,7 +138,7 @@ export function buildProgram(run: Run): Command {
     .addOption(dbOption())
     .addOption(curationOption())
     .addOption(jsonOption())
-    .action((flags) => run(curateCommand(flags)));
+    .action((flags) => run(commands.curate().then((m) => m.curateCommand(flags))));
 
   program
     .command("eval")
@@ -145,7 +152,7 @@ export function buildProgram(run: Run): Command {
       "after",
       "\nseeds: data/articles against data/gold (also after curation); eval: the held-out articles in data/eval.",
     )
-    .action((flags) => run(evalCommand(flags)));
+    .action((flags) => run(commands.eval().then((m) => m.evalCommand(flags))));
 
   program
     .command("serve")
@@ -159,7 +166,7 @@ export function buildProgram(run: Run): Command {
       "after",
       "\nWrites (curation.add) are on only when DATELINE_TOKEN is set; callers send it as 'Authorization: Bearer <token>'.\n\nExamples:\n  dateline serve --db data/dateline.db\n  DATELINE_TOKEN=$(openssl rand -hex 24) dateline serve --port 8080 --cors https://app.example.org",
     )
-    .action((flags) => run(serveCommand(flags)));
+    .action((flags) => run(commands.serve().then((m) => m.serveCommand(flags))));
 
   program
     .command("tui")
