@@ -1,5 +1,5 @@
 // Benchmark: end-to-end ingest of a generated corpus into SQLite (articles/s), an incremental re-ingest, and
-// search / filtered-list latency (p50, p99). Prints figures; asserts nothing. Usage: tsx bench/ingest.ts [N]
+// search / filtered-list latency (p50, p99). Prints figures; asserts nothing. Usage: tsx bench/ingest.ts [N] [KEEP.db]
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +8,8 @@ import { openSqliteStore } from "@dateline/store/sqlite";
 import { makeCorpus } from "./corpus";
 
 const count = Number(process.argv[2] ?? 10_000);
+/** Where to keep the database for other benchmarks (the TUI's, the web's); by default it goes with the temp dir. */
+const keep = process.argv[3];
 const work = mkdtempSync(join(tmpdir(), "dateline-bench-"));
 const dir = join(work, "articles");
 const quantile = (xs: number[], q: number) =>
@@ -27,14 +29,14 @@ async function timeEach(n: number, fn: (i: number) => Promise<unknown>): Promise
 try {
   const bytes = makeCorpus({ count, dir });
   console.log(`corpus: ${count} articles, ${(bytes / 1e6).toFixed(1)} MB`);
-  const store = await openSqliteStore(join(work, "kb.db"));
+  const store = await openSqliteStore(keep ?? join(work, "kb.db"));
   const { files } = await collectInputs([dir]);
 
   let t0 = process.hrtime.bigint();
   const first = await runIngest({ store, files, curation: [] });
   const full = ms(t0);
   console.log(
-    `ingest (1 core, extract + link + write): ${(full / 1000).toFixed(1)} s, ${((count / full) * 1000).toFixed(0)} articles/s, ${first.kb.events.length} events, ${first.kb.actors.length} actors, peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+    `ingest (1 core, extract + link + write): ${(full / 1000).toFixed(1)} s, ${((count / full) * 1000).toFixed(0)} articles/s, ${first.kb.events.length} events, ${first.kb.actors.length} actors, RSS after ingest ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
   );
 
   t0 = process.hrtime.bigint();
