@@ -44,7 +44,7 @@ describe.skipIf(!hasTmux && !process.env.CI)("the TUI in tmux", () => {
       "120",
       "-y",
       "32",
-      `NO_COLOR=1 node ${bin} --db ${seed.path}; sleep 30`,
+      `CI=false NO_COLOR=1 node ${bin} --db ${seed.path}; sleep 30`,
     );
   }, 120_000);
 
