@@ -105,10 +105,12 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
     };
   }, [api, tab, filters, query, next, selected, rows.length]);
 
-  // The detail of the selected row.
+  // The detail of the selected row, only while a detail pane is on screen: on a narrow terminal it loads on enter,
+  // so moving through a list never waits for details nobody sees.
+  const detailShown = wide || focus === "detail";
   useEffect(() => {
     setDetailOffset(0);
-    if (!row) {
+    if (!row || !detailShown) {
       setDetail([]);
       return;
     }
@@ -126,7 +128,7 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
     return () => {
       live = false;
     };
-  }, [api, row, detailWidth, mono]);
+  }, [api, row, detailWidth, mono, detailShown]);
 
   const switchTab = useCallback((to: TabId) => {
     setTab(to);
