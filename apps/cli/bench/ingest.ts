@@ -36,7 +36,7 @@ try {
   const first = await runIngest({ store, files, curation: [] });
   const full = ms(t0);
   console.log(
-    `ingest (1 core, extract + link + write): ${(full / 1000).toFixed(1)} s, ${((count / full) * 1000).toFixed(0)} articles/s, ${first.kb.events.length} events, ${first.kb.actors.length} actors, RSS after ingest ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+    `ingest (extract in worker threads + link + write): ${(full / 1000).toFixed(1)} s, ${((count / full) * 1000).toFixed(0)} articles/s, ${first.kb.events.length} events, ${first.kb.actors.length} actors, RSS after ingest ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
   );
 
   t0 = process.hrtime.bigint();
