@@ -1,5 +1,5 @@
 // The TUI: tabs over the knowledge base, a list pane and a detail pane, driven from the keyboard.
-import { Box, type Key, Text, useApp, useInput, useStdout } from "ink";
+import { Box, type Key, Text, useApp, useStdout } from "ink";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TuiApi } from "./api";
 import { HelpOverlay } from "./help-overlay";
@@ -7,6 +7,7 @@ import { actorLines, articleLines, conflictLines, eventLines, type Line } from "
 import { LinesView } from "./lines-view";
 import { ListPane } from "./list-pane";
 import { describeFilters, type Filters, loadRows, parseFilters, type Row, TAB_LABELS, TABS, type TabId } from "./rows";
+import { useLatestInput } from "./use-latest-input";
 import { useTerminalSize } from "./use-terminal-size";
 
 export interface AppProps {
@@ -175,7 +176,7 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
     if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow) edit(which, (v) => v + input);
   };
 
-  useInput((input, key) => {
+  useLatestInput((input, key) => {
     if (modeRef.current !== "normal") return typeKey(input, key);
     if (help) {
       setHelp(false);
