@@ -129,6 +129,15 @@ export interface CurationTable {
   doc: string;
 }
 
+/**
+ * One row (id 1): how many replaces the KB has seen. A replace bumps it inside its transaction, so a writer
+ * that read generation N before building its KB can ask to commit only if it is still N (optimistic check).
+ */
+export interface KbGenerationTable {
+  id: number;
+  generation: number;
+}
+
 /** The extraction cache: one row per article, reused while its text and the extractor are unchanged. */
 export interface ExtractionsTable {
   article_id: string;
@@ -153,4 +162,5 @@ export interface Database {
   suggestions: SuggestionsTable;
   curation: CurationTable;
   extractions: ExtractionsTable;
+  kb_generation: KbGenerationTable;
 }

@@ -4,7 +4,7 @@
 export class StoreError extends Error {
   constructor(
     message: string,
-    readonly code: "BAD_QUERY" | "BAD_CURSOR" | "BAD_INPUT" | "CANNOT_OPEN" | "WRITE_FAILED",
+    readonly code: "BAD_QUERY" | "BAD_CURSOR" | "BAD_INPUT" | "CANNOT_OPEN" | "WRITE_FAILED" | "CONFLICT",
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -44,5 +44,19 @@ export class StoreOpenError extends StoreError {
 export class StoreWriteError extends StoreError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, "WRITE_FAILED", options);
+  }
+}
+
+/**
+ * A replace made with `expectedGeneration` found that another writer replaced the KB since that generation
+ * was read; nothing was written. The caller re-reads, rebuilds and tries again.
+ */
+export class StoreConflictError extends StoreError {
+  constructor(
+    message: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(message, "CONFLICT");
   }
 }

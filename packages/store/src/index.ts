@@ -24,6 +24,7 @@ export {
   BadCursorError,
   BadInputError,
   BadQueryError,
+  StoreConflictError,
   StoreError,
   StoreOpenError,
   StoreWriteError,
@@ -136,6 +137,14 @@ export interface ActorDetail {
   quotes: Quote[];
 }
 
+export interface ReplaceOptions {
+  /**
+   * Commit only if the KB is still at this generation (as `generation()` returned before the KB was built);
+   * otherwise nothing is written and a StoreConflictError is thrown. Omitted: replace unconditionally.
+   */
+  expectedGeneration?: number;
+}
+
 /** A KnowledgeBase in a database. Every method is async so that a networked backend fits the same shape. */
 export interface Store {
   close(): Promise<void>;
@@ -145,12 +154,20 @@ export interface Store {
   /** articleId → sha256 of every cached extraction. */
   listArticleHashes(): Promise<Map<string, string>>;
 
+  /** How many replaces the KB has had (0 before the first); every replace adds one, in its transaction. */
+  generation(): Promise<number>;
+
   /**
    * In one transaction: writes the extractions to the cache (dropping cache rows of articles in neither
    * the KB nor `extractions`) and replaces the whole KB. Readers see the old KB or the new, never a mix;
-   * on failure nothing changes and a StoreWriteError says why.
+   * writers (in any process) wait for each other; on failure nothing changes and a StoreWriteError says
+   * why, or a StoreConflictError when `expectedGeneration` is no longer current. Returns the new generation.
    */
-  replaceKnowledgeBase(kb: KnowledgeBase, extractions: readonly ArticleExtraction[]): Promise<void>;
+  replaceKnowledgeBase(
+    kb: KnowledgeBase,
+    extractions: readonly ArticleExtraction[],
+    options?: ReplaceOptions,
+  ): Promise<number>;
 
   /** The KnowledgeBase exactly as written (null before the first write). */
   loadKnowledgeBase(): Promise<KnowledgeBase | null>;

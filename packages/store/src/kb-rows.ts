@@ -4,7 +4,7 @@ import type { Database } from "./database";
 import { eventSortKey } from "./event-order";
 
 /** The tables a KB is written to, each with its rows made lazily (one item at a time, to keep memory flat). */
-export type KbTable = Exclude<keyof Database, "extractions">;
+export type KbTable = Exclude<keyof Database, "extractions" | "kb_generation">;
 type RowSources = { [T in KbTable]: Iterable<Database[T]> };
 
 function* each<T, R>(items: readonly T[], toRows: (item: T, position: number) => R | R[]): Generator<R> {

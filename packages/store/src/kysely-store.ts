@@ -2,13 +2,14 @@
 import type { ArticleExtraction, KnowledgeBase } from "@dateline/core/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "./database";
-import { BadQueryError, StoreError, StoreWriteError } from "./errors";
+import { BadQueryError, StoreConflictError, StoreError, StoreWriteError } from "./errors";
 import {
   type ActorFilter,
   type ArticleFilter,
   type ConflictFilter,
   type EventFilter,
   type PlaceFilter,
+  type ReplaceOptions,
   type SearchHit,
   type SearchOptions,
   SearchOptionsSchema,
@@ -23,10 +24,38 @@ import { writeKnowledgeBase } from "./write-kb";
 
 const KIND_ORDER = { event: 0, actor: 1, article: 2 } as const;
 
+/** How long a replace waits for another writer's transaction before it gives up (a whole-KB write takes minutes at most). */
+const WRITER_WAIT_MS = 10 * 60_000;
+
+/** Bumps the generation (the first write of the transaction after the lock) and checks the expected one. */
+async function bumpGeneration(trx: Kysely<Database>, expected: number | undefined): Promise<number> {
+  const row = await trx
+    .updateTable("kb_generation")
+    .set((eb) => ({ generation: eb("generation", "+", 1) }))
+    .where("id", "=", 1)
+    .returning("generation")
+    .executeTakeFirst();
+  const next = row ? Number(row.generation) : 1;
+  if (!row) await trx.insertInto("kb_generation").values({ id: 1, generation: next }).execute();
+  if (expected !== undefined && next - 1 !== expected) {
+    throw new StoreConflictError(
+      `the knowledge base was replaced by another writer since it was read (generation ${expected}, now ${next - 1}); nothing was written`,
+      expected,
+      next - 1,
+    );
+  }
+  return next;
+}
+
 /** What differs between backends beyond the text index. */
 export interface StoreBehaviour {
-  /** Runs first in a replace transaction: serialises writers that the database would otherwise interleave. */
+  /**
+   * Runs first in a replace transaction: serialises writers that the database would otherwise interleave.
+   * It may fail fast with an error `isWriterBusy` recognises (another writer holds the lock): the replace
+   * then rolls back, waits a little without blocking the event loop, and tries again.
+   */
   lockForWrite?(trx: Kysely<Database>): Promise<void>;
+  isWriterBusy?(error: unknown): boolean;
   /** Isolation of multi-statement reads; PostgreSQL's default (read committed) would let a commit land between them. */
   readIsolation?: "repeatable read" | "serializable";
 }
@@ -50,19 +79,41 @@ export class KyselyStore implements Store {
     return docs.listArticleHashes(this.db);
   }
 
-  async replaceKnowledgeBase(kb: KnowledgeBase, extractions: readonly ArticleExtraction[]): Promise<void> {
-    try {
-      await this.db.transaction().execute(async (trx) => {
-        await this.behaviour.lockForWrite?.(trx);
-        await writeKnowledgeBase(trx, kb, extractions);
-        await this.index.rebuild(trx);
-      });
-    } catch (error) {
-      if (error instanceof StoreError) throw error;
-      const why = error instanceof Error ? error.message : String(error);
-      throw new StoreWriteError(`the knowledge base was not replaced (nothing changed): ${why}`, { cause: error });
+  async generation(): Promise<number> {
+    const row = await this.db.selectFrom("kb_generation").select("generation").where("id", "=", 1).executeTakeFirst();
+    return row ? Number(row.generation) : 0;
+  }
+
+  async replaceKnowledgeBase(
+    kb: KnowledgeBase,
+    extractions: readonly ArticleExtraction[],
+    options: ReplaceOptions = {},
+  ): Promise<number> {
+    const deadline = Date.now() + WRITER_WAIT_MS;
+    let generation: number;
+    for (let wait = 10; ; wait = Math.min(wait * 2, 250)) {
+      try {
+        generation = await this.db.transaction().execute(async (trx) => {
+          await this.behaviour.lockForWrite?.(trx);
+          const next = await bumpGeneration(trx, options.expectedGeneration);
+          await writeKnowledgeBase(trx, kb, extractions);
+          await this.index.rebuild(trx);
+          return next;
+        });
+        break;
+      } catch (error) {
+        if (this.behaviour.isWriterBusy?.(error) && Date.now() < deadline) {
+          // Jittered, so that writers polling the same lock do not retry in step.
+          await new Promise((resolve) => setTimeout(resolve, wait / 2 + Math.random() * wait));
+          continue;
+        }
+        if (error instanceof StoreError) throw error;
+        const why = error instanceof Error ? error.message : String(error);
+        throw new StoreWriteError(`the knowledge base was not replaced (nothing changed): ${why}`, { cause: error });
+      }
     }
     await this.index.afterReplace(this.db);
+    return generation;
   }
 
   loadKnowledgeBase() {

@@ -151,6 +151,19 @@ export async function createTables(
     .execute();
 }
 
+/** The generation counter of optimistic replaces (see KbGenerationTable): one row, starting at 0. */
+export async function createGenerationTable(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable("kb_generation")
+    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("generation", "integer", (c) => c.notNull())
+    .execute();
+  await (db as Kysely<{ kb_generation: { id: number; generation: number } }>)
+    .insertInto("kb_generation")
+    .values({ id: 1, generation: 0 })
+    .execute();
+}
+
 const migrations: Record<string, Migration> = {
   "0001-initial": {
     async up(db) {
@@ -161,6 +174,11 @@ const migrations: Record<string, Migration> = {
   "0002-fts-rank-weights": {
     async up(db) {
       await setFtsRankWeights(db);
+    },
+  },
+  "0003-kb-generation": {
+    async up(db) {
+      await createGenerationTable(db);
     },
   },
 };

@@ -1,6 +1,6 @@
 // The PostgreSQL schema: the same tables as SQLite (text in the C collation), then tsvector search columns.
 import { type Migration, type MigrationProvider, sql } from "kysely";
-import { createTables } from "./migrations";
+import { createGenerationTable, createTables } from "./migrations";
 import { createTextSearch } from "./postgres-sql";
 
 const migrations: Record<string, Migration> = {
@@ -8,6 +8,11 @@ const migrations: Record<string, Migration> = {
     async up(db) {
       await createTables(db, sql`text collate "C"`);
       await createTextSearch(db);
+    },
+  },
+  "0002-kb-generation": {
+    async up(db) {
+      await createGenerationTable(db);
     },
   },
 };

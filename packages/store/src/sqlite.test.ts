@@ -68,6 +68,7 @@ describe("openSqliteStore", () => {
     expect(raw.prepare("select name from dateline_migration").pluck().all()).toEqual([
       "0001-initial",
       "0002-fts-rank-weights",
+      "0003-kb-generation",
     ]);
     raw.close();
   });

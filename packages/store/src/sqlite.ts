@@ -2,7 +2,7 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect } from "kysely";
+import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
 import type { Database } from "./database";
 import { StoreOpenError } from "./errors";
 import { toFtsQuery } from "./fts-query";
@@ -35,6 +35,22 @@ const fts5: TextIndex = {
   contains: containsLiteral,
   isQueryError: isFtsQueryError,
 };
+
+/**
+ * Takes SQLite's write lock at the start of a replace (as BEGIN IMMEDIATE would) with a short busy wait:
+ * better-sqlite3 waits synchronously, so the usual 5 s busy_timeout would freeze a server's event loop
+ * while another process writes. Busy here fails fast; the replace rolls back and polls again.
+ */
+async function lockForWrite(trx: Kysely<Database>): Promise<void> {
+  await sql`pragma busy_timeout = 50`.execute(trx);
+  try {
+    await sql`update kb_generation set generation = generation where id = 1`.execute(trx);
+  } finally {
+    await sql`pragma busy_timeout = 5000`.execute(trx);
+  }
+}
+
+const isWriterBusy = (error: unknown) => String((error as { code?: unknown }).code ?? "").startsWith("SQLITE_BUSY");
 
 function connect(path: string, readonly: boolean): BetterSqlite3.Database {
   const folder = dirname(resolve(path));
@@ -99,5 +115,5 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     await db.destroy();
     throw error;
   }
-  return new KyselyStore(db, fts5);
+  return new KyselyStore(db, fts5, { lockForWrite, isWriterBusy });
 }

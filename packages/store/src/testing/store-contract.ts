@@ -10,6 +10,7 @@ import {
   type EventFilter,
   type Page,
   type Store,
+  StoreConflictError,
   StoreWriteError,
 } from "../index";
 import { type Generated, generateKnowledgeBase } from "./generate-kb";
@@ -258,6 +259,60 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
         expect(await readonly.loadKnowledgeBase()).toStrictEqual(sampleKnowledgeBase);
         await expect(readonly.replaceKnowledgeBase(generated.kb, [])).rejects.toThrow(StoreWriteError);
         expect(await readonly.loadKnowledgeBase()).toStrictEqual(sampleKnowledgeBase);
+      });
+    });
+
+    describe("generations (optimistic replace)", () => {
+      it("counts replaces from 0 and commits a replace made at the current generation", async () => {
+        const store = await fresh();
+        expect(await store.generation()).toBe(0);
+        expect(await store.replaceKnowledgeBase(sampleKnowledgeBase, [])).toBe(1);
+        const reader = await open();
+        expect(await reader.generation()).toBe(1);
+        expect(await store.replaceKnowledgeBase(generated.kb, generated.extractions, { expectedGeneration: 1 })).toBe(
+          2,
+        );
+        expect(await reader.generation()).toBe(2);
+        expect(JSON.stringify(await reader.loadKnowledgeBase())).toBe(JSON.stringify(generated.kb));
+      });
+
+      it("refuses a replace built on a stale generation with StoreConflictError, writing nothing", async () => {
+        const store = await fresh();
+        await store.replaceKnowledgeBase(sampleKnowledgeBase, []);
+        const stale = await store.generation();
+        const other = await open();
+        await other.replaceKnowledgeBase(generated.kb, generated.extractions);
+        const error = await store
+          .replaceKnowledgeBase(sampleKnowledgeBase, [], { expectedGeneration: stale })
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(StoreConflictError);
+        expect(error).toMatchObject({ code: "CONFLICT", expected: stale, actual: stale + 1 });
+        expect((error as Error).message).toMatch(/replaced by another writer/);
+        expect(await store.generation()).toBe(stale + 1);
+        expect(JSON.stringify(await store.loadKnowledgeBase())).toBe(JSON.stringify(generated.kb));
+        expect((await store.listArticleHashes()).size).toBe(generated.extractions.length);
+      });
+
+      it("lets exactly one of two writers that read the same generation commit; the other changes nothing", async () => {
+        const a = await fresh();
+        await a.replaceKnowledgeBase(sampleKnowledgeBase, []);
+        const b = await open();
+        const one = generateKnowledgeBase({ articles: 80, seed: 21 });
+        const two = generateKnowledgeBase({ articles: 70, seed: 22 });
+        const read = await a.generation();
+        const results = await Promise.allSettled([
+          a.replaceKnowledgeBase(one.kb, one.extractions, { expectedGeneration: read }),
+          b.replaceKnowledgeBase(two.kb, two.extractions, { expectedGeneration: read }),
+        ]);
+        const won = results.filter((r) => r.status === "fulfilled");
+        const lost = results.filter((r) => r.status === "rejected");
+        expect(won).toHaveLength(1);
+        expect(lost).toHaveLength(1);
+        expect((lost[0] as PromiseRejectedResult).reason).toBeInstanceOf(StoreConflictError);
+        const winner = results[0]!.status === "fulfilled" ? one : two;
+        expect(JSON.stringify(await b.loadKnowledgeBase())).toBe(JSON.stringify(winner.kb));
+        expect([...(await a.listArticleHashes()).keys()]).toEqual(winner.extractions.map((x) => x.articleId));
+        expect(await a.generation()).toBe(read + 1);
       });
     });
 
