@@ -1,13 +1,20 @@
-// Benchmark: the HTTP API over a generated KB of N articles, autocannon at a fixed 1,000 req/s for 10 s per
-// procedure; prints requests/s and p50/p99 latency. Asserts nothing.
-// Usage: tsx bench/api.ts [N] [seconds] [kb.db]: with a kb.db path the KB is kept there, and reused if it exists.
+// Benchmark: `dateline serve` over a knowledge base, autocannon at a fixed rate (1,000 req/s by default) for
+// N seconds per procedure, every request with other inputs (random event ids, several filter combinations and
+// pages, several search terms), so the figures are the store's and not one cached URL's. Prints requests/s,
+// latency p50/p99/max, errors, reply sizes, the machine and its load average. Asserts nothing.
+//
+// Usage: tsx bench/api.ts --kb PATH [--seconds 10] [--rate 1000] [--only events.list,search.query]
+//        tsx bench/api.ts [N] [seconds] [kb.db]   (generates an N-article KB; kept at kb.db when given)
+// --kb opens the file for writing once (to bring its schema up to date), then serves it read-only: pass a copy
+// of a shared KB, not the original.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { collectInputs, runIngest } from "@dateline/ingest";
-import type { Store } from "@dateline/store";
+import type { EventFilter, Store } from "@dateline/store";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import autocannon from "autocannon";
 // The corpus generator is a bench script of the CLI, not a package export; one relative import beats a copy.
@@ -15,34 +22,109 @@ import { makeCorpus } from "../../../apps/cli/bench/corpus";
 
 const CLI = fileURLToPath(new URL("../../../apps/cli/bin/dateline.mjs", import.meta.url));
 
-const count = Number(process.argv[2] ?? 10_000);
-const seconds = Number(process.argv[3] ?? 10);
-const RATE = 1000;
-const keep = process.argv[4];
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    kb: { type: "string" },
+    seconds: { type: "string" },
+    rate: { type: "string" },
+    connections: { type: "string" },
+    only: { type: "string" },
+  },
+});
+const count = Number(positionals[0] ?? 10_000);
+const seconds = Number(flags.seconds ?? positionals[1] ?? 10);
+const RATE = Number(flags.rate ?? 1000);
+const CONNECTIONS = Number(flags.connections ?? 20);
+const keep = flags.kb ?? positionals[2];
+const only = flags.only?.split(",");
 const work = mkdtempSync(join(tmpdir(), "dateline-api-bench-"));
 
 const trpcPath = (procedure: string, input: unknown) =>
   `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
 
-/** Inputs that hit real data: the busiest actor, the event with the most reports, a word every story has. */
-async function pickInputs(store: Store) {
-  const { items } = await store.listEvents({ limit: 500 });
-  const byActor = new Map<string, number>();
-  for (const e of items) for (const p of e.participants) byActor.set(p.actorId, (byActor.get(p.actorId) ?? 0) + 1);
-  const actor = [...byActor].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const event = [...items].sort((a, b) => b.reports.length - a.reports.length)[0];
-  if (!actor || !event) throw new Error("the generated KB has no events with participants");
-  return { actor, event: event.id, from: "2015", q: "minister" };
+/** A deterministic generator (mulberry32), so two runs send the same mix of inputs. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sample<T>(items: readonly T[], n: number, rnd: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, n);
+}
+
+async function allEventIds(store: Store): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listEvents({ limit: 500, cursor });
+    for (const e of page.items) ids.push(e.id);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return ids;
+}
+
+const TYPES = ["statement", "meeting", "call", "visit", "sanction", "protest", "agreement", "ceasefire"] as const;
+const WORDS = ["minister", "ceasefire", "sanctions", "talks", "protest*", '"prime minister"', "election", "border"];
+
+/** Paths of real data for each procedure: many of each, sent in a shuffled order. */
+async function pickPaths(store: Store) {
+  const rnd = random(42);
+  const ids = await allEventIds(store);
+  const actors = (await store.listActors({ limit: 500 })).items;
+  const places = (await store.listPlaces({ limit: 500 })).items;
+  const articles = (await store.listArticles({ limit: 500 })).items;
+  const busiest = sample(actors, 40, rnd);
+  const filters: EventFilter[] = [];
+  for (let i = 0; i < 40; i++) {
+    const actor = busiest[i % busiest.length]!.id;
+    const type = TYPES[i % TYPES.length]!;
+    const year = 2005 + (i % 20);
+    const pick = [
+      { actor, from: "2015", limit: 20 },
+      { actor, type, limit: 20 },
+      { type, from: `${year}`, to: `${year + 2}`, limit: 20 },
+      { place: places[i % places.length]!.id, limit: 20 },
+      { status: i % 2 ? "planned" : "cancelled", background: false, limit: 20 },
+      { source: articles[(i * 7) % articles.length]!.id, limit: 20 },
+      { from: `${year}-0${1 + (i % 9)}`, undated: false, limit: 20 },
+    ] satisfies EventFilter[];
+    filters.push(...pick);
+  }
+  // Second pages too: keyset paging must cost the same as the first page.
+  const withCursors: EventFilter[] = [...filters];
+  for (const f of filters.slice(0, 60)) {
+    const next = (await store.listEvents(f)).nextCursor;
+    if (next) withCursors.push({ ...f, cursor: next });
+  }
+  const words = [...WORDS, ...sample(actors, 12, rnd).map((a) => a.name.split(" ").at(-1)!)];
+  return {
+    "events.list": sample(withCursors, withCursors.length, rnd).map((f) => trpcPath("events.list", f)),
+    "events.byId": sample(ids, 2000, rnd).map((id) => trpcPath("events.byId", { id })),
+    "search.query": words.flatMap((q) => [trpcPath("search.query", { q, limit: 20 })]),
+    summary: { events: ids.length, filters: withCursors.length, words: words.length },
+  };
 }
 
 /**
  * The real `dateline serve` in its own process: autocannon runs in this one, and a load generator sharing
  * the server's event loop would measure itself. Logs at the default level go to a discarded stderr.
  */
-function serve(db: string): Promise<{ url: string; stop: () => Promise<void> }> {
+function serve(db: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [CLI, "serve", "--db", db, "--port", "0"], {
     stdio: ["ignore", "pipe", "ignore"],
-    env: { ...process.env, DATELINE_TOKEN: "" },
+    env: { ...process.env, DATELINE_TOKEN: "", LOG_LEVEL: "warn" },
   });
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -54,22 +136,55 @@ function serve(db: string): Promise<{ url: string; stop: () => Promise<void> }> 
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const url = /on (http:\/\/\S+)/.exec(out)?.[1];
-      if (url) resolve({ url, stop });
+      if (url) resolve({ url, pid: child.pid!, stop });
     });
     child.once("exit", (code) => reject(new Error(`dateline serve exited (${code}): ${out}`)));
   });
 }
 
-async function load(url: string, path: string) {
-  const result = await autocannon({ url: `${url}${path}`, connections: 20, duration: seconds, overallRate: RATE });
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+
+/** Body sizes of every distinct path, fetched once (also warms the server's caches and the page cache). */
+async function replySizes(url: string, paths: readonly string[]) {
+  const sizes: number[] = [];
+  let failed = 0;
+  for (const path of paths) {
+    const res = await fetch(`${url}${path}`);
+    const body = await res.arrayBuffer();
+    if (!res.ok) failed++;
+    sizes.push(body.byteLength);
+  }
+  sizes.sort((a, b) => a - b);
+  const mean = sizes.reduce((s, n) => s + n, 0) / sizes.length;
+  return { mean: Math.round(mean), p50: quantile(sizes, 0.5), p99: quantile(sizes, 0.99), max: sizes.at(-1)!, failed };
+}
+
+async function load(url: string, paths: readonly string[]) {
+  let i = 0;
+  const load0 = loadavg()[0]!;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    overallRate: RATE,
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }),
+      },
+    ],
+  });
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   return {
     "req/s": Math.round(result.requests.average),
     "p50 ms": result.latency.p50,
     "p99 ms": result.latency.p99,
     "max ms": result.latency.max,
     requests: result.requests.total,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts + result.non2xx,
+    "reply avg": kb(result.throughput.total / Math.max(1, result.requests.total)),
+    load: `${load0.toFixed(1)}→${loadavg()[0]!.toFixed(1)}`,
   };
 }
 
@@ -78,7 +193,7 @@ try {
   const reuse = keep !== undefined && existsSync(keep);
   const store = await openSqliteStore(dbPath);
   if (reuse) {
-    console.log(`KB: reusing ${dbPath}`);
+    console.log(`KB: ${dbPath} (${(statSync(dbPath).size / 1e6).toFixed(0)} MB)`);
   } else {
     const bytes = makeCorpus({ count, dir: join(work, "articles") });
     const t0 = performance.now();
@@ -89,29 +204,40 @@ try {
   }
   const stats = await store.stats();
   console.log(
-    `    ${stats.articles} articles, ${stats.events} events, ${stats.actors} actors, ${stats.reports} reports`,
+    `    ${stats.articles} articles, ${stats.events} events, ${stats.actors} actors, ${stats.reports} reports, ${stats.conflicts} conflicts`,
   );
-  const inputs = await pickInputs(store);
+  const { summary, ...cases } = await pickPaths(store);
   await store.close();
-  const server = await serve(dbPath);
-  const cases = {
-    [`events.list actor=${inputs.actor} from=${inputs.from} limit=20`]: trpcPath("events.list", {
-      actor: inputs.actor,
-      from: inputs.from,
-      limit: 20,
-    }),
-    [`events.byId ${inputs.event}`]: trpcPath("events.byId", { id: inputs.event }),
-    [`search.query q=${inputs.q} limit=20`]: trpcPath("search.query", { q: inputs.q, limit: 20 }),
-  };
-  // One call each first: events.byId builds the cached KB index (actor names) on first use.
-  for (const path of Object.values(cases)) await fetch(`${server.url}${path}`);
-  const rows: Record<string, unknown> = {};
-  for (const [name, path] of Object.entries(cases)) rows[name] = await load(server.url, path);
   console.log(
-    `autocannon: ${RATE} req/s offered for ${seconds} s each, 20 connections; dateline serve in its own process; node ${process.version}`,
+    `    inputs: ${summary.filters} event filters (first and second pages), ${cases["events.byId"].length} random event ids of ${summary.events}, ${summary.words} search texts`,
   );
+  const server = await serve(dbPath);
+  const sizes: Record<string, unknown> = {};
+  const rows: Record<string, unknown> = {};
+  try {
+    for (const [name, paths] of Object.entries(cases)) {
+      if (only && !only.includes(name)) continue;
+      sizes[name] = await replySizes(server.url, paths);
+    }
+    for (const [name, paths] of Object.entries(cases)) {
+      if (only && !only.includes(name)) continue;
+      rows[name] = await load(server.url, paths);
+    }
+  } finally {
+    await server.stop();
+  }
+  const cpu = cpus();
+  console.log(
+    `machine: ${cpu.length} × ${cpu[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; load average now ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
+  console.log(
+    `autocannon: ${RATE} req/s offered for ${seconds} s per procedure, ${CONNECTIONS} connections, inputs varied per request; dateline serve in its own process`,
+  );
+  console.log("reply body bytes (each distinct input fetched once):");
+  console.table(sizes);
   console.table(rows);
-  await server.stop();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
