@@ -4,3 +4,8 @@
 export class CurationLoadError extends Error {
   override readonly name = "CurationLoadError";
 }
+
+/** Other writers kept replacing the knowledge base while an ingest linked it; nothing of the ingest was written. */
+export class IngestConflictError extends Error {
+  override readonly name = "IngestConflictError";
+}

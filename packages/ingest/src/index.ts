@@ -8,5 +8,12 @@ export {
   type Skipped,
 } from "./collect-inputs";
 export { loadCurationDir } from "./curation-files";
-export { CurationLoadError } from "./errors";
-export { type IngestOptions, type IngestProgress, type IngestReport, relink, runIngest } from "./run-ingest";
+export { CurationLoadError, IngestConflictError } from "./errors";
+export {
+  type CurationSource,
+  type IngestOptions,
+  type IngestProgress,
+  type IngestReport,
+  relink,
+  runIngest,
+} from "./run-ingest";

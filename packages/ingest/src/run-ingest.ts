@@ -4,9 +4,10 @@ import type { ArticleExtraction, CurationStatus, KnowledgeBase } from "@dateline
 import { EXTRACTOR_VERSION } from "@dateline/extract";
 import { parseArticle } from "@dateline/extract/parse";
 import { buildKnowledgeBase, type LoadedCuration } from "@dateline/kb";
-import type { Store } from "@dateline/store";
+import { type ArticleSummary, type Store, StoreConflictError } from "@dateline/store";
 import type { InputFile, Skipped } from "./collect-inputs";
 import { describeFsError } from "./collect-inputs";
+import { IngestConflictError } from "./errors";
 import { type Extractor, inProcessExtractor, isInputError, workerExtractor } from "./extract-pool";
 import { mapInOrder } from "./map-in-order";
 
@@ -16,16 +17,30 @@ export interface IngestProgress {
   source: string;
 }
 
+/**
+ * The curation to link with: a list, or a loader that is asked again before every attempt, so that an op
+ * written to the curation folder while this ingest ran is applied when it has to re-link.
+ */
+export type CurationSource = readonly LoadedCuration[] | (() => Promise<readonly LoadedCuration[]>);
+
 export interface IngestOptions {
   store: Store;
   files: readonly InputFile[];
-  curation: readonly LoadedCuration[];
+  curation: CurationSource;
   onProgress?: (p: IngestProgress) => void;
   /**
    * Worker threads extracting at once (default: one per core, fewer for a small ingest). 1 extracts on this
    * thread. The result is the same whatever the number: outcomes are taken in input order.
    */
   jobs?: number;
+  /**
+   * Attempts at the write (default 8): when another writer (an ingest in another process, a curation
+   * write) replaces the KB between this ingest's read and its write, the write is refused, and the stored
+   * articles are read and linked again with this run's extractions.
+   */
+  maxAttempts?: number;
+  /** Called with the attempt number after the KB is built and before it is written (tests hold a writer here). */
+  beforeWrite?: (attempt: number) => Promise<void>;
 }
 
 export interface IngestReport {
@@ -37,6 +52,8 @@ export interface IngestReport {
   skipped: Skipped[];
   curation: CurationStatus[];
   kb: KnowledgeBase;
+  /** Writes tried: 1, plus one for each time another writer got in first. */
+  attempts: number;
 }
 
 type Outcome =
@@ -71,33 +88,48 @@ async function ingestOne(
   }
 }
 
-/** Extractions of stored articles this ingest did not touch: from the cache, or re-extracted from their text. */
+/** Every stored article without its text, by id, read page by page. */
+async function storedArticles(store: Store): Promise<ArticleSummary[]> {
+  const all: ArticleSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listArticles({ limit: 500, ...(cursor === undefined ? {} : { cursor }) });
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return all;
+}
+
+/**
+ * Extractions of stored articles this ingest did not touch: from the cache, or re-extracted from their
+ * stored text when the extractor changed since (those are returned in `fresh`, to be cached).
+ */
 async function keepPrevious(
   store: Store,
   extractor: Extractor,
   window: number,
-  previousKb: KnowledgeBase | null,
-  touched: Set<string>,
-  report: IngestReport,
-): Promise<ArticleExtraction[]> {
+  stored: readonly ArticleSummary[],
+  touched: ReadonlySet<string>,
+): Promise<{ kept: ArticleExtraction[]; fresh: ArticleExtraction[] }> {
   const kept: ArticleExtraction[] = [];
-  const articles = (previousKb?.articles ?? []).filter((a) => !touched.has(a.id));
+  const fresh: ArticleExtraction[] = [];
   await mapInOrder(
-    articles,
+    stored.filter((a) => !touched.has(a.id)),
     window,
     async (article) => {
       const cached = await store.getExtraction(article.id, article.sha256, EXTRACTOR_VERSION);
       if (cached) return { extraction: cached, reextracted: false };
+      const text = (await store.getArticle(article.id))?.text ?? "";
       const format = article.format === "html" ? "txt" : article.format;
       const path = article.source === "stdin" ? null : article.source;
-      return { extraction: await extractor.extract({ path, content: article.text, format }), reextracted: true };
+      return { extraction: await extractor.extract({ path, content: text, format }), reextracted: true };
     },
     ({ extraction, reextracted }) => {
       kept.push(extraction);
-      if (reextracted) report.reextracted.push(extraction.articleId);
+      if (reextracted) fresh.push(extraction);
     },
   );
-  return kept;
+  return { kept, fresh };
 }
 
 /**
@@ -105,15 +137,20 @@ async function keepPrevious(
  * dozens of articles: unless told a number, a small ingest stays on this thread.
  */
 const ARTICLES_PER_WORKER = 50;
+const DEFAULT_ATTEMPTS = 8;
 
 function jobsFor(asked: number | undefined, files: number): number {
   if (asked !== undefined) return Math.max(1, Math.floor(asked));
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / ARTICLES_PER_WORKER)));
 }
 
+/**
+ * Extracts the files, then reads the stored KB's generation, the curation and the stored articles, links
+ * everything and writes it only if the generation is unchanged; when another writer got in between, it
+ * reads and links again (the extractions of the files are kept), up to `maxAttempts` times.
+ */
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const { store, files } = options;
-  const previousKb = await store.loadKnowledgeBase();
   const previous = await store.listArticleHashes();
   const report: IngestReport = {
     added: [],
@@ -122,14 +159,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     reextracted: [],
     skipped: [],
     curation: [],
-    kb: previousKb as KnowledgeBase,
+    kb: null as unknown as KnowledgeBase, // set by the write
+    attempts: 0,
   };
   const jobs = jobsFor(options.jobs, files.length);
   const extractor = jobs === 1 ? inProcessExtractor() : workerExtractor(jobs);
   // Enough files read ahead to keep every worker busy, few enough that memory stays flat on any corpus.
   const window = jobs === 1 ? 1 : jobs * 4;
   const byId = new Map<string, ArticleExtraction>();
-  let kept: ArticleExtraction[];
   try {
     let done = 0;
     await mapInOrder(
@@ -151,19 +188,43 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         report[outcome.kind].push(id);
       },
     );
-    kept = await keepPrevious(store, extractor, window, previousKb, new Set(byId.keys()), report);
+    const unchanged = new Set(report.unchanged);
+    // Only what is not already in the cache is written to it; unchanged articles' rows stay as they are.
+    const extracted = [...byId.values()].filter((x) => !unchanged.has(x.articleId));
+    const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_ATTEMPTS);
+    let conflict: StoreConflictError | null = null;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      // The generation first: whatever is read after it (curation files, stored articles) is at least that new,
+      // so an op written to the curation folder before a write this ingest has seen is in what it loads.
+      const generation = await store.generation();
+      const curation = typeof options.curation === "function" ? await options.curation() : options.curation;
+      const stored = await storedArticles(store);
+      const { kept, fresh } = await keepPrevious(store, extractor, window, stored, new Set(byId.keys()));
+      const all = [...kept, ...byId.values()].sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
+      const kb = buildKnowledgeBase(all, [...curation]);
+      await options.beforeWrite?.(attempt);
+      try {
+        await store.replaceKnowledgeBase(kb, [...extracted, ...fresh], { expectedGeneration: generation });
+      } catch (error) {
+        if (!(error instanceof StoreConflictError)) throw error;
+        conflict = error;
+        continue;
+      }
+      report.reextracted = fresh.map((x) => x.articleId);
+      report.kb = kb;
+      report.curation = kb.curation;
+      report.attempts = attempt;
+      return report;
+    }
+    throw new IngestConflictError(
+      `gave up after ${maxAttempts} attempts: each time, another writer replaced the knowledge base between this ingest's read and its write (last: ${conflict?.message}). Nothing of this run was written; run it again, or run fewer writers at once`,
+    );
   } finally {
     await extractor.close();
   }
-  const all = [...kept, ...byId.values()].sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
-  const kb = buildKnowledgeBase(all, [...options.curation]);
-  await store.replaceKnowledgeBase(kb, all);
-  report.kb = kb;
-  report.curation = kb.curation;
-  return report;
 }
 
 /** Re-links the stored articles with the given curation (after a curation write), extracting nothing new. */
-export function relink(store: Store, curation: readonly LoadedCuration[], jobs?: number): Promise<IngestReport> {
+export function relink(store: Store, curation: CurationSource, jobs?: number): Promise<IngestReport> {
   return runIngest({ store, files: [], curation, ...(jobs === undefined ? {} : { jobs }) });
 }

@@ -27,7 +27,9 @@ export function parseJobs(value: string | undefined): number | undefined {
 
 export async function ingestCommand(targets: string[], flags: IngestFlags): Promise<number> {
   const jobs = parseJobs(flags.jobs);
-  const curation = await loadCurationDir(flags.curation);
+  await loadCurationDir(flags.curation); // validates every file before anything is extracted
+  // Loaded again before each write attempt: an op added meanwhile (by `serve`) is applied, not overwritten.
+  const curation = () => loadCurationDir(flags.curation);
   const { files, skipped } = await collectInputs(targets);
   if (files.length === 0 && skipped.length > 0) {
     for (const s of skipped) process.stderr.write(`${s.source}: ${s.reason}\n`);
