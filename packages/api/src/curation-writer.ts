@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { CurationOp, CurationStatus } from "@dateline/core/schema";
 import { parseCurationYaml } from "@dateline/kb";
 import type { Store } from "@dateline/store";
+import { TRPCError } from "@trpc/server";
 import { Document, parseDocument } from "yaml";
 import { writeFileAtomic } from "./atomic-write";
 import type { Shared } from "./context";
@@ -50,12 +51,39 @@ function appendOp(previous: string | null, file: string, op: CurationOp): { text
   return { text, opId };
 }
 
+/** Curation writes on one store: those queued or running, and whether new ones are refused (shutdown). */
+interface Writes {
+  pending: Set<Promise<unknown>>;
+  closed: boolean;
+}
+
+const writesByStore = new WeakMap<Store, Writes>();
+
+function writesOf(store: Store): Writes {
+  let writes = writesByStore.get(store);
+  if (!writes) {
+    writes = { pending: new Set(), closed: false };
+    writesByStore.set(store, writes);
+  }
+  return writes;
+}
+
 /**
  * Under the write lock: append, re-link, and on any failure put the file back as it was, so the file and
- * the stored KB never disagree.
+ * the stored KB never disagree. Refused (SERVICE_UNAVAILABLE, nothing written) once the server is closing.
  */
 export function addCurationOp(store: Store, curationDir: string, shared: Shared, op: CurationOp): Promise<AddedOp> {
-  return shared.writeLock.run(async () => {
+  const writes = writesOf(store);
+  if (writes.closed) {
+    return Promise.reject(
+      new TRPCError({
+        code: "SERVICE_UNAVAILABLE",
+        message:
+          "the server is shutting down and takes no more curation writes; nothing was written: send the op again once it is back",
+      }),
+    );
+  }
+  const write = shared.writeLock.run(async () => {
     const path = join(curationDir, API_CURATION_FILE);
     await mkdir(curationDir, { recursive: true });
     const previous = await readOrNull(path);
@@ -63,13 +91,37 @@ export function addCurationOp(store: Store, curationDir: string, shared: Shared,
     await writeFileAtomic(path, text);
     try {
       const { loadCurationDir, relink } = await loadIngest();
-      const report = await relink(store, await loadCurationDir(curationDir));
+      // A loader, not a list: if another process's ingest commits first, the re-link reads the files again.
+      const report = await relink(store, () => loadCurationDir(curationDir));
       return { opId, file: path, status: report.curation.find((s) => s.opId === opId) ?? null };
     } catch (error) {
       await (previous === null ? unlink(path) : writeFileAtomic(path, previous));
+      if (error instanceof Error && error.name === "IngestConflictError") {
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: `the op was not added (${path} is as it was): ${error.message}`,
+        });
+      }
       throw error;
     } finally {
       shared.index.invalidate();
     }
   });
+  writes.pending.add(write);
+  const settled = () => writes.pending.delete(write);
+  write.then(settled, settled);
+  return write;
+}
+
+/**
+ * For a graceful shutdown: refuses curation writes on this store from now on, and resolves (with how many
+ * there were) once every write already queued or running has finished, each one whole: its op in the file
+ * and in the stored KB, or in neither. Close the store only after this.
+ */
+export async function closeCurationWrites(store: Store): Promise<number> {
+  const writes = writesOf(store);
+  writes.closed = true;
+  const pending = [...writes.pending];
+  await Promise.allSettled(pending);
+  return pending.length;
 }

@@ -6,6 +6,7 @@ import type { Store } from "@dateline/store";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addCurationOp, closeCurationWrites } from "./curation-writer";
 import { createCaller, createContextInner } from "./root";
 import { buildSeedKb, type SeedKb } from "./testing/seed-kb";
 
@@ -112,6 +113,35 @@ describe("curation.add", () => {
       expect(readFileSync(file, "utf8")).toBe(broken);
     } finally {
       writeFileSync(file, before);
+    }
+  });
+});
+
+describe("closeCurationWrites (graceful shutdown)", () => {
+  it("lets every queued write finish whole, then refuses new ones as SERVICE_UNAVAILABLE writing nothing", async () => {
+    const own = await openSqliteStore(seed.copy("shutdown"));
+    const dir = join(seed.dir, "curation-shutdown");
+    try {
+      const ctx = createContextInner({ store: own, curationDir: dir, token: TOKEN, auth: TOKEN });
+      const api = createCaller(ctx);
+      // Three writes queue on the lock (one runs, two wait); the shutdown starts while they are queued.
+      const queued = ["A", "B", "C"].map((n) => addCurationOp(own, dir, ctx.shared, rename(`Pashinyan ${n}`)));
+      const closing = closeCurationWrites(own);
+      const refused = api.curation.add({ op: rename("too late") }).catch((e: unknown) => e);
+      const results = await Promise.all(queued);
+      expect(await closing).toBe(3);
+      expect(results.map((r) => r.status?.status)).toEqual(["applied", "applied", "applied"]);
+      const error = (await refused) as TRPCError;
+      expect(error).toBeInstanceOf(TRPCError);
+      expect(error.code).toBe("SERVICE_UNAVAILABLE");
+      expect(error.message).toMatch(/shutting down.*nothing was written/);
+      // The file and the KB agree: the three ops, not the refused one; no temp file is left.
+      const file = join(dir, "api.yaml");
+      expect(parseCurationYaml(readFileSync(file, "utf8"), file).map((o) => o.id)).toEqual(["api-1", "api-2", "api-3"]);
+      expect((await own.listCuration()).map((s) => s.opId)).toEqual(["api-1", "api-2", "api-3"]);
+      expect(readdirSync(dir)).toEqual(["api.yaml"]);
+    } finally {
+      await own.close();
     }
   });
 });

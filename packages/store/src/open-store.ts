@@ -19,3 +19,15 @@ export async function openStore(target: string, options: OpenStoreOptions = {}):
   const { openSqliteStore } = await import("./sqlite");
   return openSqliteStore(target, options);
 }
+
+/** The target as it may be printed: a PostgreSQL URL without its password, an SQLite path as given. */
+export function displayTarget(target: string): string {
+  if (!isPostgresUrl(target)) return target;
+  try {
+    const url = new URL(target);
+    if (url.password) url.password = "***";
+    return url.toString();
+  } catch {
+    return "(an unparsable PostgreSQL URL)";
+  }
+}

@@ -1,14 +1,18 @@
 // `dateline curate`: every reviewed correction and whether it still applies to the knowledge base.
 import { existsSync } from "node:fs";
 import { loadCurationDir } from "@dateline/ingest";
+import { isPostgresUrl } from "@dateline/store/open";
 import { dbPath, openForRead, withStore } from "../io/open-store";
 import { color, line, printJson, printTable } from "../io/output";
 
 export async function curateCommand(flags: { db?: string; curation: string; json?: boolean }): Promise<number> {
   const files = await loadCurationDir(flags.curation); // validates every file, naming the first problem
-  const statuses = existsSync(dbPath(flags.db))
-    ? await withStore(await openForRead(flags.db), (s) => s.listCuration())
-    : [];
+  const target = dbPath(flags.db);
+  // An SQLite file that does not exist yet is a KB not ingested yet; a PostgreSQL URL is always opened.
+  const statuses =
+    isPostgresUrl(target) || existsSync(target)
+      ? await withStore(await openForRead(flags.db), (s) => s.listCuration())
+      : [];
   const byId = new Map(statuses.map((s) => [s.opId, s]));
   const rows = files.flatMap((f) =>
     f.ops.map((op, i) => {

@@ -1,7 +1,8 @@
 // `dateline serve`: the API over HTTP (tRPC, REST, OpenAPI) until SIGINT or SIGTERM, then a clean shutdown.
 import { existsSync } from "node:fs";
+import { closeCurationWrites } from "@dateline/api/curation-writer";
 import { startServer } from "@dateline/api/server";
-import { openSqliteStore } from "@dateline/store/sqlite";
+import { displayTarget, isPostgresUrl, openStore } from "@dateline/store/open";
 import { CliError, UsageError } from "../errors";
 import { dbPath } from "../io/open-store";
 import { color, line } from "../io/output";
@@ -45,12 +46,15 @@ export async function serveCommand(flags: ServeFlags): Promise<number> {
   const port = parsePort(flags.port);
   const cors = parseOrigins(flags.cors);
   const token = process.env.DATELINE_TOKEN || null;
-  const path = dbPath(flags.db);
-  if (!existsSync(path)) {
-    throw new CliError(`no knowledge base at ${path}`, "run `dateline ingest data/articles` first (or pass --db PATH)");
+  const target = dbPath(flags.db);
+  if (!isPostgresUrl(target) && !existsSync(target)) {
+    throw new CliError(
+      `no knowledge base at ${target}`,
+      "run `dateline ingest data/articles` first (or pass --db PATH)",
+    );
   }
   // Without a token nothing can write, so the database is opened read-only.
-  const store = await openSqliteStore(path, { readonly: token === null });
+  const store = await openStore(target, { readonly: token === null });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ store, port, host: flags.host, curationDir: flags.curation, token, cors });
@@ -61,14 +65,24 @@ export async function serveCommand(flags: ServeFlags): Promise<number> {
     if (code === "EACCES") throw new CliError(`no permission to listen on ${flags.host}:${port}`);
     throw error;
   }
-  line(`Dateline API on ${color.bold(server.url)}  (db ${path})`);
+  line(`Dateline API on ${color.bold(server.url)}  (db ${displayTarget(target)})`);
   line(`  tRPC ${server.url}/trpc · REST ${server.url}/api · OpenAPI ${server.url}/openapi.json`);
   line(token ? "  writes: on (curation.add with the DATELINE_TOKEN bearer)" : "  writes: off (set DATELINE_TOKEN)");
   if (token && token.length < MIN_TOKEN_LENGTH) {
     process.stderr.write(`${color.yellow("warning:")} DATELINE_TOKEN is under ${MIN_TOKEN_LENGTH} characters\n`);
   }
   const signal = await signalled();
-  process.stderr.write(`${signal}: closing\n`);
+  process.stderr.write(`${signal}: closing; curation writes already queued finish first, new ones are refused\n`);
+  // A second signal means "now": each write is atomic (file renamed over, KB in one transaction), so
+  // stopping mid-write leaves the op in the file and maybe not yet in the KB, which the next re-link applies.
+  for (const again of ["SIGINT", "SIGTERM"] as const) {
+    process.once(again, () => {
+      process.stderr.write(`${again} again: exiting without waiting for the curation writes\n`);
+      process.exit(1);
+    });
+  }
+  const finished = await closeCurationWrites(store);
+  if (finished > 0) process.stderr.write(`finished ${finished} queued curation write(s)\n`);
   await server.close();
   await store.close();
   return 0;
