@@ -164,6 +164,17 @@ export async function createGenerationTable(db: Kysely<unknown>): Promise<void> 
     .execute();
 }
 
+/**
+ * Indexes of the per-id and filtered reads the API serves: events of one status on the time line, and an
+ * article's quotes and figures (articles.byId's spans). Created if missing, so both backends share them.
+ */
+export async function createReadIndexes(db: Kysely<unknown>): Promise<void> {
+  const s = db.schema;
+  await s.createIndex("events_by_status").ifNotExists().on("events").columns(["status", "sort_key", "id"]).execute();
+  await s.createIndex("quotes_by_article").ifNotExists().on("quotes").columns(["article_id", "position"]).execute();
+  await s.createIndex("figures_by_article").ifNotExists().on("figures").columns(["article_id", "position"]).execute();
+}
+
 const migrations: Record<string, Migration> = {
   "0001-initial": {
     async up(db) {
@@ -179,6 +190,11 @@ const migrations: Record<string, Migration> = {
   "0003-kb-generation": {
     async up(db) {
       await createGenerationTable(db);
+    },
+  },
+  "0004-read-indexes": {
+    async up(db) {
+      await createReadIndexes(db);
     },
   },
 };

@@ -1,6 +1,6 @@
 // The PostgreSQL schema: the same tables as SQLite (text in the C collation), then tsvector search columns.
 import { type Migration, type MigrationProvider, sql } from "kysely";
-import { createGenerationTable, createTables } from "./migrations";
+import { createGenerationTable, createReadIndexes, createTables } from "./migrations";
 import { createTextSearch } from "./postgres-sql";
 
 const migrations: Record<string, Migration> = {
@@ -13,6 +13,11 @@ const migrations: Record<string, Migration> = {
   "0002-kb-generation": {
     async up(db) {
       await createGenerationTable(db);
+    },
+  },
+  "0003-read-indexes": {
+    async up(db) {
+      await createReadIndexes(db);
     },
   },
 };

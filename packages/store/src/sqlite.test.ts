@@ -69,6 +69,7 @@ describe("openSqliteStore", () => {
       "0001-initial",
       "0002-fts-rank-weights",
       "0003-kb-generation",
+      "0004-read-indexes",
     ]);
     raw.close();
   });
