@@ -2,7 +2,7 @@
 import { compareDates, partialDate, partialDateValue } from "@dateline/core/dates";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateBounds, eventSortKey } from "./event-order";
+import { dateBounds, eventSortKey, sortKeyBounds } from "./event-order";
 
 const value = fc.oneof(
   fc
@@ -50,5 +50,32 @@ describe("dateBounds", () => {
     expect(dateBounds("2023-11", "2024")).toEqual({ earliest: "2023-11-01", latest: "2024-12-31" });
     expect(dateBounds("2024-02", "2024-02")).toEqual({ earliest: "2024-02-01", latest: "2024-02-29" });
     expect(dateBounds(undefined, "1990s")).toEqual({ earliest: null, latest: "1999-12-31" });
+  });
+});
+
+describe("sortKeyBounds", () => {
+  it("never excludes an event the overlap filter keeps, for any date and any from/to", () => {
+    const dated = value.filter((v) => partialDate(v).earliest !== null);
+    fc.assert(
+      fc.property(maybe, fc.option(dated, { nil: undefined }), fc.option(dated, { nil: undefined }), (v, from, to) => {
+        const date = v === null ? null : partialDate(v);
+        const { earliest, latest } = dateBounds(from, to);
+        const overlaps =
+          (earliest === null || (date?.latest != null && date.latest >= earliest)) &&
+          (latest === null || (date?.earliest != null && date.earliest <= latest));
+        const { lower, upper } = sortKeyBounds(earliest, latest);
+        const k = eventSortKey(date);
+        if (overlaps) {
+          expect(lower === null || k >= lower).toBe(true);
+          expect(upper === null || k <= upper).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("bounds a range to a decade before its start and the end of its last day", () => {
+    expect(sortKeyBounds("2019-03-01", "2020-12-31")).toEqual({ lower: "0|2009-03-01", upper: "0|2020-12-31|~" });
+    expect(sortKeyBounds("0005-01-01", null)).toEqual({ lower: "0|", upper: null });
   });
 });

@@ -22,3 +22,24 @@ export function dateBounds(from?: string, to?: string): { earliest: string | nul
     latest: to === undefined ? null : partialDate(to).latest,
   };
 }
+
+/** The widest interval a dated event can have: a decade (2020s: 2020-01-01 … 2029-12-31) spans under 10 years. */
+const WIDEST_SPAN_YEARS = 10;
+
+/**
+ * Bounds on sort_key implied by an overlap filter, so a date range is a range scan of the time-line index
+ * instead of a scan from its start: an event ending on or after `earliest` starts less than a decade before
+ * it, and one starting on or before `latest` has a key below `0|<latest>|~`. Both are redundant with the
+ * date_latest/date_earliest conditions they accompany, so they narrow the scan without changing the result.
+ */
+export function sortKeyBounds(
+  earliest: string | null,
+  latest: string | null,
+): { lower: string | null; upper: string | null } {
+  let lower: string | null = null;
+  if (earliest !== null) {
+    const year = Number(earliest.slice(0, 4)) - WIDEST_SPAN_YEARS;
+    lower = year > 0 ? `0|${String(year).padStart(4, "0")}${earliest.slice(4)}` : "0|";
+  }
+  return { lower, upper: latest === null ? null : `0|${latest}|~` };
+}

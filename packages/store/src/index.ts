@@ -2,6 +2,7 @@
 import { isPartialDateValue, partialDate } from "@dateline/core/dates";
 import {
   type Actor,
+  type ActorKind,
   ActorKindSchema,
   type Article,
   type ArticleExtraction,
@@ -9,10 +10,14 @@ import {
   ConflictFieldSchema,
   type CurationStatus,
   type Event,
+  type EventStatus,
   EventStatusSchema,
+  type EventType,
   EventTypeSchema,
   type KnowledgeBase,
+  type PartialDate,
   PartialDateValueSchema,
+  type ParticipantRole,
   type Place,
   PlaceKindSchema,
   type Quote,
@@ -129,6 +134,43 @@ export interface EventDetail {
   conflicts: Conflict[];
 }
 
+/** An actor's id, name and kind: enough to name it in a listing. */
+export interface ActorName {
+  id: string;
+  name: string;
+  kind: ActorKind;
+}
+
+/** A participant of an event summary, named (the actor id stands in for a name the KB does not have). */
+export interface ParticipantSummary {
+  actorId: string;
+  role: ParticipantRole;
+  name: string;
+  /** null when the actor is not in the KB. */
+  kind: ActorKind | null;
+}
+
+/**
+ * An event for listings: what a time line shows, read from indexed columns without the event's reports and
+ * their evidence (those come with getEvent). Participants by role (agent first), then actor id.
+ */
+export interface EventSummary {
+  id: string;
+  title: string;
+  type: EventType;
+  status: EventStatus;
+  background: boolean;
+  /** The event's date at its precision (without how it was resolved); null when undated. */
+  date: PartialDate | null;
+  placeId: string | null;
+  participants: ParticipantSummary[];
+  /** How many reports (one per article telling of it) and how many distinct articles. */
+  reports: number;
+  sources: number;
+  /** Whether the reports disagree on some field (see listConflicts / getEvent). */
+  conflicted: boolean;
+}
+
 export interface ActorDetail {
   actor: Actor;
   /** The events the actor takes part in, on the time line. */
@@ -175,10 +217,17 @@ export interface Store {
 
   /** Events on the time line (by date at its precision, undated last, then id). */
   listEvents(filter?: EventFilter): Promise<Page<Event>>;
+  /**
+   * listEvents' filters, order and cursors (a cursor of one works in the other), each event as an EventSummary:
+   * a page costs a few indexed reads however many reports its events have.
+   */
+  listEventSummaries(filter?: EventFilter): Promise<Page<EventSummary>>;
   getEvent(id: string): Promise<EventDetail | null>;
   /** Actors by name. */
   listActors(filter?: ActorFilter): Promise<Page<Actor>>;
   getActor(id: string): Promise<ActorDetail | null>;
+  /** Id, name and kind of each of these actors the KB has, in the order asked; unknown ids are left out. */
+  actorNames(ids: readonly string[]): Promise<ActorName[]>;
   /** Articles by id, without their text. */
   listArticles(filter?: ArticleFilter): Promise<Page<ArticleSummary>>;
   getArticle(id: string): Promise<Article | null>;

@@ -128,6 +128,10 @@ export class KyselyStore implements Store {
     return this.guardQuery(() => events.listEvents(this.db, this.index, filter));
   }
 
+  listEventSummaries(filter?: EventFilter) {
+    return this.guardQuery(() => this.snapshot((db) => events.listEventSummaries(db, this.index, filter)));
+  }
+
   getEvent(id: string) {
     return this.snapshot((db) => events.getEvent(db, id));
   }
@@ -138,6 +142,10 @@ export class KyselyStore implements Store {
 
   getActor(id: string) {
     return this.snapshot((db) => entities.getActor(db, id));
+  }
+
+  actorNames(ids: readonly string[]) {
+    return entities.actorNames(this.db, ids);
   }
 
   listArticles(filter?: ArticleFilter) {

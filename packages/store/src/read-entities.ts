@@ -1,5 +1,5 @@
 // Actor and place reads: listings by name (matching names and aliases), one actor with its events and quotes.
-import type { Actor, Place, Quote } from "@dateline/core/schema";
+import type { Actor, ActorKind, Place, Quote } from "@dateline/core/schema";
 import type { Kysely } from "kysely";
 import { decodeCursor } from "./cursor";
 import type { Database } from "./database";
@@ -7,6 +7,7 @@ import {
   type ActorDetail,
   type ActorFilter,
   ActorFilterSchema,
+  type ActorName,
   type Page,
   type PlaceFilter,
   PlaceFilterSchema,
@@ -97,4 +98,21 @@ export async function listPlaces(
 export async function getPlace(db: Kysely<Database>, id: string): Promise<Place | null> {
   const row = await db.selectFrom("places").select("doc").where("id", "=", id).executeTakeFirst();
   return row ? parseDoc<Place>(row) : null;
+}
+
+/** Names of the given actors that exist, in the order asked (one indexed read; duplicates answered once). */
+export async function actorNames(db: Kysely<Database>, ids: readonly string[]): Promise<ActorName[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const found = new Map<string, ActorName>();
+  // A few hundred ids per statement keeps well inside every backend's parameter limit.
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db
+      .selectFrom("actors")
+      .select(["id", "name", "kind"])
+      .where("id", "in", unique.slice(i, i + 500))
+      .execute();
+    for (const r of rows) found.set(r.id, { id: r.id, name: r.name, kind: r.kind as ActorKind });
+  }
+  return unique.flatMap((id) => found.get(id) ?? []);
 }

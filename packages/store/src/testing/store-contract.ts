@@ -8,6 +8,7 @@ import {
   BadInputError,
   BadQueryError,
   type EventFilter,
+  type EventSummary,
   type Page,
   type Store,
   StoreConflictError,
@@ -38,6 +39,36 @@ export function expectedEventIds(kb: KnowledgeBase, f: Omit<EventFilter, "limit"
     .filter((e) => to === null || (e.date?.earliest != null && e.date.earliest <= to))
     .sort((a, b) => compareDates(a.date?.value ?? null, b.date?.value ?? null) || (a.id < b.id ? -1 : 1))
     .map((e) => e.id);
+}
+
+const ROLES = ["agent", "counterpart", "host", "target", "speaker", "subject", "other"];
+
+/** The summary listEventSummaries should give for an event, worked out from the document. */
+export function expectedSummary(kb: KnowledgeBase, id: string): EventSummary {
+  const e = kb.events.find((x) => x.id === id)!;
+  const actors = new Map(kb.actors.map((a) => [a.id, a]));
+  return {
+    id: e.id,
+    title: e.title,
+    type: e.type,
+    status: e.status,
+    background: e.background,
+    date: e.date
+      ? { value: e.date.value, precision: e.date.precision, earliest: e.date.earliest, latest: e.date.latest }
+      : null,
+    placeId: e.placeId,
+    participants: e.participants
+      .map((p) => ({
+        actorId: p.actorId,
+        role: p.role,
+        name: actors.get(p.actorId)?.name ?? p.actorId,
+        kind: actors.get(p.actorId)?.kind ?? null,
+      }))
+      .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || (a.actorId < b.actorId ? -1 : 1)),
+    reports: e.reports.length,
+    sources: new Set(e.reports.map((r) => r.articleId)).size,
+    conflicted: kb.conflicts.some((c) => c.eventId === e.id),
+  };
 }
 
 /** Follows nextCursor to the end, returning every item in order. */
@@ -398,6 +429,69 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
         await expect(store.listEvents({ from: "--09-15" })).rejects.toThrow(/needs a year/);
         await expect(store.listEvents({ to: "last week" })).rejects.toThrow(BadInputError);
         expect((await store.listEvents()).items).toHaveLength(50);
+      });
+    });
+
+    describe("event summaries", () => {
+      let store: Store;
+      const kb = () => generated.kb;
+      beforeAll(async () => {
+        target = await makeTarget();
+        store = await target.open();
+        await store.replaceKnowledgeBase(generated.kb, generated.extractions);
+      });
+      const summaries = (f: EventFilter) =>
+        collectAll((cursor) => store.listEventSummaries({ ...f, limit: 500, cursor }));
+
+      it.each<[string, Omit<EventFilter, "limit" | "cursor">]>([
+        ["no filter", {}],
+        ["actor and dates", { actor: "nikol-pashinian", from: "2020-06", to: "2022" }],
+        ["type and from", { type: "meeting", from: "2020-01-05" }],
+        ["source", { source: "a00010" }],
+        ["status, not background", { status: "planned", background: false }],
+        ["undated", { undated: true }],
+      ])("lists the events listEvents lists (%s), each summed up from its document", async (_, filter) => {
+        const got = await summaries(filter);
+        expect(got.map((s) => s.id)).toEqual(expectedEventIds(kb(), filter));
+        expect(got.length).toBeGreaterThan(0);
+        for (const s of got) expect(s).toStrictEqual(expectedSummary(kb(), s.id));
+      });
+
+      it("names every participant, counts reports and sources, and flags conflicts", async () => {
+        const all = await summaries({});
+        expect(all.some((s) => s.conflicted)).toBe(true);
+        expect(all.some((s) => s.sources > 1)).toBe(true);
+        expect(all.some((s) => s.participants.length > 1)).toBe(true);
+        for (const s of all) for (const p of s.participants) expect(p.name).not.toBe("");
+      });
+
+      it("pages with the same cursors as listEvents, in both directions", async () => {
+        const filter = { actor: "nikol-pashinian" };
+        const paged = await collectAll((cursor) => store.listEventSummaries({ ...filter, limit: 3, cursor }));
+        expect(paged.map((s) => s.id)).toEqual(expectedEventIds(kb(), filter));
+        const full = await store.listEvents({ ...filter, limit: 4 });
+        const next = await store.listEventSummaries({ ...filter, limit: 4, cursor: full.nextCursor! });
+        expect(next.items.map((s) => s.id)).toEqual(expectedEventIds(kb(), filter).slice(4, 8));
+        const short = await store.listEventSummaries({ ...filter, limit: 4 });
+        expect(short.nextCursor).toBe(full.nextCursor);
+      });
+
+      it("rejects what listEvents rejects", async () => {
+        await expect(store.listEventSummaries({ cursor: "not-a-cursor" })).rejects.toThrow(BadCursorError);
+        await expect(store.listEventSummaries({ limit: 501 })).rejects.toThrow(BadInputError);
+        await expect(store.listEventSummaries({ text: "   " })).rejects.toThrow(BadQueryError);
+        expect((await store.listEventSummaries()).items).toHaveLength(50);
+      });
+
+      it("names actors by id in the order asked, leaving unknown ids out", async () => {
+        const [a, b] = kb().actors;
+        expect(await store.actorNames([b!.id, "nobody", a!.id, b!.id])).toStrictEqual([
+          { id: b!.id, name: b!.name, kind: b!.kind },
+          { id: a!.id, name: a!.name, kind: a!.kind },
+        ]);
+        expect(await store.actorNames([])).toEqual([]);
+        const many = kb().actors.map((x) => x.id);
+        expect((await store.actorNames(many)).map((x) => x.id)).toEqual(many);
       });
     });
 
