@@ -132,3 +132,63 @@ describe("linkActors on name particles and given-name variants", () => {
     ]);
   });
 });
+
+describe("linkActors on spelling habits of outlets", () => {
+  it("merges a hyphenated given name and an abbreviated title with the full forms", () => {
+    const link = linkActors([
+      article("a", "General Abdel Fattah al-Burhan said.", (b) =>
+        b.actor("Abdel Fattah al-Burhan", "person", { roles: ["General"] }),
+      ),
+      article("b", "On Friday Gen Abdel-Fattah Burhan said.", (b) =>
+        b.actor("Abdel-Fattah Burhan", "person", { roles: ["Friday Gen"] }),
+      ),
+    ]);
+    expect(link.items.map((a) => a.id)).toEqual(["abdel-fattah-al-burhan"]);
+    expect(link.items[0]!.aliases.map((a) => a.name)).toEqual(["Abdel Fattah al-Burhan", "Abdel-Fattah Burhan"]);
+  });
+
+  it("keeps apart one given name with different offices", () => {
+    const link = linkActors([
+      article("a", "Gen John Smith said.", (b) => b.actor("John Smith", "person", { roles: ["Gen"] })),
+      article("b", "Senator John Smyth said.", (b) => b.actor("John Smyth", "person", { roles: ["Senator"] })),
+    ]);
+    expect(link.items.map((a) => a.id)).toEqual(["john-smith", "john-smyth"]);
+  });
+});
+
+describe("linkActors on acronyms", () => {
+  const dpp = "the Democratic Progressive Party (DPP) won; the DPP lost the Legislative Yuan.";
+
+  it("joins an acronym to the one name of its article whose initials it spells", () => {
+    const link = linkActors([
+      article("a", dpp, (b) =>
+        b
+          .actor("Democratic Progressive Party", "organization")
+          .actor("DPP", "organization")
+          .actor("Legislative Yuan", "organization"),
+      ),
+    ]);
+    expect(link.items.map((a) => a.id)).toEqual(["democratic-progressive-party", "legislative-yuan"]);
+    expect(link.items[0]!.aliases.map((a) => a.name)).toEqual(["DPP", "Democratic Progressive Party"]);
+  });
+
+  it("leaves an acronym alone when two names fit or the name is in another article", () => {
+    const link = linkActors([
+      article("a", "The Democratic Progressive Party and the Democratic People's Party; the DPP.", (b) =>
+        b
+          .actor("Democratic Progressive Party", "organization")
+          .actor("Democratic People's Party", "organization")
+          .actor("DPP", "organization"),
+      ),
+      article("b", "The Rapid Support Forces fought.", (b) => b.actor("Rapid Support Forces", "group")),
+      article("c", "The RSF fought.", (b) => b.actor("RSF", "group")),
+    ]);
+    expect(link.items.map((a) => a.id)).toEqual([
+      "democratic-peoples-party",
+      "democratic-progressive-party",
+      "dpp",
+      "rapid-support-forces",
+      "rsf",
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import {
 } from "@dateline/core/schema";
 import { type EntityLink, localKey } from "./local-key";
 import { canonicalName, majorityKind, mergeAliases } from "./merge-entities";
-import { isNameLike, nameKey } from "./names";
+import { acronymLetters, initials, isNameLike, nameKey } from "./names";
 import { matchPersons, type PersonProfile } from "./person-matching";
 import { cmp, mergeEvidence, pushTo, uniqueSorted } from "./sorting";
 import { UnionFind } from "./union-find";
@@ -51,6 +51,25 @@ function linkByAliases(nodes: readonly Node[], uf: UnionFind): void {
     }
   }
   unionAll(uf, countryAliases.values());
+}
+
+/**
+ * An acronym and the name it abbreviates, in one article ("the Democratic Progressive Party (DPP)" … "the DPP"),
+ * are one organisation or group. Only inside one article, and only when one name there fits: across articles the
+ * same letters can stand for other bodies.
+ */
+function linkAcronyms(nodes: readonly Node[], uf: UnionFind): void {
+  const byArticle = new Map<string, Node[]>();
+  for (const n of nodes)
+    if (n.actor.kind === "organization" || n.actor.kind === "group") pushTo(byArticle, n.articleId, n);
+  for (const group of byArticle.values()) {
+    for (const short of group) {
+      const letters = acronymLetters(short.actor.name);
+      if (!letters) continue;
+      const fits = group.filter((n) => n !== short && initials(n.actor.name) === letters);
+      if (fits.length === 1) uf.union(short.key, fits[0]!.key);
+    }
+  }
 }
 
 function personProfiles(nodes: readonly Node[], uf: UnionFind): PersonProfile[] {
@@ -111,6 +130,7 @@ export function linkActors(extractions: readonly ArticleExtraction[]): ActorLink
   for (const n of nodes) pushTo(bySlug, actorId(n.actor.name), n.key);
   unionAll(uf, bySlug.values());
   linkByAliases(nodes, uf);
+  linkAcronyms(nodes, uf);
   const verdict = matchPersons(personProfiles(nodes, uf));
   for (const [a, b] of verdict.merges) uf.union(a, b);
 

@@ -24,8 +24,10 @@ export function personParts(name: string): PersonParts | null {
     .map((w) => slugify(w))
     .filter((w) => w.length > 0);
   if (words.length < 2) return null;
-  // Arabic article particles are written or dropped at will: "al-Burhan" and "Burhan" are one surname.
-  return { given: words[0]!, surname: words[words.length - 1]!.replace(/^(al|el)-(?=.)/, "") };
+  // Arabic article particles are written or dropped at will: "al-Burhan" and "Burhan" are one surname. A
+  // compound given name is hyphenated by some outlets and not others ("Abdel-Fattah"/"Abdel Fattah"): its
+  // first part is what both spellings share.
+  return { given: words[0]!.split("-")[0]!, surname: words[words.length - 1]!.replace(/^(al|el)-(?=.)/, "") };
 }
 
 const STOP = new Set([
@@ -57,6 +59,45 @@ export function contentWords(text: string): Set<string> {
     out.add(raw.length > 3 && raw.endsWith("s") && !raw.endsWith("ss") ? raw.slice(0, -1) : raw);
   }
   return out;
+}
+
+// Abbreviated titles ("Gen Burhan", "Sen. Warren") name the same office as the full word.
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  gen: "general",
+  lt: "lieutenant",
+  col: "colonel",
+  maj: "major",
+  capt: "captain",
+  cmdr: "commander",
+  adm: "admiral",
+  sgt: "sergeant",
+  sen: "senator",
+  rep: "representative",
+  gov: "governor",
+  pres: "president",
+  sec: "secretary",
+  amb: "ambassador",
+  supt: "superintendent",
+};
+
+/** Content words of a role title, abbreviations spelt out: "Gen" and "General" agree. */
+export function titleWords(title: string): Set<string> {
+  return new Set([...contentWords(title.replace(/\./g, " "))].map((w) => TITLE_ABBREVIATIONS[w] ?? w));
+}
+
+/**
+ * The initials of a name's content words ("Democratic Progressive Party" → "DPP"), or null for a name of fewer
+ * than two such words. "of", "and", "the" and "for" are skipped, as acronyms do.
+ */
+export function initials(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!).join("") : null;
+}
+
+/** An all-capital acronym ("RSF", "U.N."), its letters only; null for anything else. */
+export function acronymLetters(name: string): string | null {
+  const letters = name.replace(/\./g, "");
+  return /^\p{Lu}{2,8}$/u.test(letters) ? letters : null;
 }
 
 export function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {

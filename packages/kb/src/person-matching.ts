@@ -1,6 +1,6 @@
 // Which person records name the same human: transliteration variants merge, weaker matches become suggestions.
 import { distance } from "fastest-levenshtein";
-import { contentWords, deletions, intersects, nameKey, type PersonParts, personParts } from "./names";
+import { deletions, intersects, nameKey, type PersonParts, personParts, titleWords } from "./names";
 import { cmp, pushTo } from "./sorting";
 
 export interface PersonProfile {
@@ -16,10 +16,10 @@ export interface PersonVerdict {
   suggestions: Array<{ keys: [string, string]; score: number; reason: string }>;
 }
 
-/** Titles agree when some pair shares a word; "President" and "Prime Minister" do not. */
+/** Titles agree when some pair shares a word ("Gen" spelt out); "President" and "Prime Minister" do not. */
 export function rolesAgree(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  return a.some((x) => b.some((y) => intersects(contentWords(x), contentWords(y))));
+  return a.some((x) => b.some((y) => intersects(titleWords(x), titleWords(y))));
 }
 
 function affiliationsAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
