@@ -1,5 +1,6 @@
 // The body's tokens with the flags every entity rule asks about, computed once per article.
 import type { Token } from "../nlp/analyze";
+import { bodyTokens } from "../nlp/body-tokens";
 import type { DocContext } from "../types";
 
 export interface Tok extends Token {
@@ -44,12 +45,8 @@ function isHeading(words: Token[]): boolean {
   return content.length >= 2 && caps / content.length >= 0.75;
 }
 
-function inBody(ctx: DocContext, t: Token): boolean {
-  return ctx.body.some((r) => t.start >= r.start && t.end <= r.end);
-}
-
 export function prepare(ctx: DocContext): Doc {
-  const raw = ctx.analysis.tokens.filter((t) => inBody(ctx, t));
+  const raw = bodyTokens(ctx);
   const bySentence = new Map<number, Token[]>();
   for (const t of raw) {
     const list = bySentence.get(t.sentence) ?? [];

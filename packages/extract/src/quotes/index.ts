@@ -1,10 +1,13 @@
 // findQuotes: quoted words with their speaker (named, described or a pronoun), delivery and evidence.
 import { makeEvidence } from "@dateline/core/evidence";
 import type { Quote } from "@dateline/core/schema";
-import type { Token } from "../nlp/analyze";
+import type { Range, Token } from "../nlp/analyze";
+import { bodyTokens } from "../nlp/body-tokens";
+import { inOrder, partitionPoint, rangeHolding } from "../nlp/search";
 import type { DocContext, EntityResult, FindQuotes, Mention } from "../types";
 import { findQuoteSpans, type QuoteSpan } from "./marks";
 import { DELIVERY_PATTERNS, PERSON_PRONOUNS, SAY_LEMMAS, SPEECH_LEMMAS } from "./speech";
+import { Subjects } from "./subjects";
 
 /** Roles of people who speak for others: their statements are readouts of what their principal did. */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary)\b/;
@@ -22,23 +25,20 @@ interface Speaker {
   how: How;
 }
 
-interface Subject {
-  at: number;
-  /** Null for a coordinated subject ("Armenia and Azerbaijan have agreed"): no single speaker. */
-  id: string | null;
-  person: boolean;
-}
-
 const fold = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
 
 /** Everything about the article the attribution rules consult, indexed once. */
 class Scene {
-  readonly toks: Token[];
+  readonly toks: readonly Token[];
   private readonly startsAt = new Map<number, Mention>();
   private readonly endsAt = new Map<number, Mention>();
   private readonly person = new Set<string>();
-  readonly subjects: Subject[] = [];
-  private readonly quoted: Array<{ from: number; to: number }> = [];
+  readonly subjects = new Subjects();
+  /** The quoted stretches, opening mark to closing mark, in text order (as findQuoteSpans gives them). */
+  private readonly quoted: Range[] = [];
+  private readonly quotedInOrder: boolean;
+  private readonly quoteOpens = new Set<number>();
+  private readonly quoteCloses = new Set<number>();
   private readonly roles: Array<{ id: string; title: string }> = [];
   private readonly roleWords = new Set<string>();
 
@@ -47,7 +47,7 @@ class Scene {
     entities: EntityResult,
     spans: readonly QuoteSpan[],
   ) {
-    this.toks = ctx.analysis.tokens.filter((t) => ctx.body.some((r) => t.start >= r.start && t.end <= r.end));
+    this.toks = bodyTokens(ctx);
     for (const a of entities.actors) {
       if (a.kind !== "person") continue;
       this.person.add(a.id);
@@ -63,12 +63,20 @@ class Scene {
       const e = this.endsAt.get(m.end);
       if (!e || e.start > m.start) this.endsAt.set(m.end, m);
     }
-    for (const q of spans) this.quoted.push({ from: q.open, to: q.close < 0 ? q.end : q.close + 1 });
+    for (const q of spans) {
+      const r = { start: q.open, end: q.close < 0 ? q.end : q.close + 1 };
+      this.quoted.push(r);
+      this.quoteOpens.add(r.start);
+      this.quoteCloses.add(r.end);
+    }
+    this.quotedInOrder = inOrder(this.quoted);
     this.findSubjects();
   }
 
+  /** Asked for nearly every token and character: a binary search, not a scan of every quotation. */
   inQuote(offset: number): boolean {
-    return this.quoted.some((q) => offset >= q.from && offset < q.to);
+    if (this.quotedInOrder) return rangeHolding(this.quoted, offset) !== null;
+    return this.quoted.some((q) => offset >= q.start && offset < q.end);
   }
 
   isPerson(id: string): boolean {
@@ -141,9 +149,9 @@ class Scene {
   /** Is token k preceded, over punctuation only, by a closing quotation mark? */
   private followsQuote(k: number): boolean {
     let j = k - 1;
-    while (j >= 0 && this.toks[j]!.pos === "PUNCT" && !this.quoted.some((q) => q.to === this.toks[j]!.end)) j--;
+    while (j >= 0 && this.toks[j]!.pos === "PUNCT" && !this.quoteCloses.has(this.toks[j]!.end)) j--;
     const t = this.toks[j];
-    return !!t && this.quoted.some((q) => q.to === t.end);
+    return !!t && this.quoteCloses.has(t.end);
   }
 
   /** Does a title follow the mention ("State Department spokesman"), making it part of a description? */
@@ -176,33 +184,17 @@ class Scene {
     const t = this.toks[k];
     if (!t) return null;
     if (PERSON_PRONOUNS.has(t.text.toLowerCase())) {
-      const id = this.lastPerson(t.start);
+      const id = this.subjects.lastPerson(t.start);
       return id ? { id, start: t.start } : null;
     }
     // "It said" after "the ministry said …": the last organisation or country that spoke. Only with a verb of
     // saying: "it is noted that" is the narrator's voice.
     if (t.text.toLowerCase() === "it" && verb && SAY_LEMMAS.has(verb.lemma)) {
-      const id = this.lastNonPerson(t.start);
+      const id = this.subjects.lastNonPerson(t.start);
       return id ? { id, start: t.start } : null;
     }
     const m = this.mentionEnding(k);
     return m ? { id: m.entityId, start: m.start } : null;
-  }
-
-  lastNonPerson(before: number): string | null {
-    for (let s = this.subjects.length - 1; s >= 0; s--) {
-      const subject = this.subjects[s]!;
-      if (subject.at < before && subject.id && !subject.person) return subject.id;
-    }
-    return null;
-  }
-
-  lastPerson(before: number): string | null {
-    for (let s = this.subjects.length - 1; s >= 0; s--) {
-      const subject = this.subjects[s]!;
-      if (subject.at < before && subject.person) return subject.id;
-    }
-    return null;
   }
 
   /**
@@ -222,15 +214,17 @@ class Scene {
       const clauseStart = !before || before.sentence !== t.sentence || CLAUSE_OPENERS.has(before.text.toLowerCase());
       // The object of a preposition is no subject: "with Aliyev", "the governments of Azerbaijan".
       if (before?.pos === "ADP" && before.sentence === t.sentence) continue;
-      const opensQuote = clauseStart && this.quoted.some((q) => q.from === this.toks[k + 1]?.start);
+      const next1 = this.toks[k + 1];
+      const opensQuote = clauseStart && !!next1 && this.quoteOpens.has(next1.start);
       const afterSpeech = !!before && SPEECH_LEMMAS.has(before.lemma) && before.pos === "VERB";
       if (!(next?.pos === "VERB" && next.sentence === t.sentence) && !opensQuote && !afterSpeech) continue;
-      const id = m ? m.entityId : this.lastPerson(t.start);
+      const id = m ? m.entityId : this.subjects.lastPerson(t.start);
       if (!id) continue;
       const coordinated =
         !!before && ["and", "or"].includes(before.text.toLowerCase()) && !!this.mentionEnding(this.tokenAt(start) - 2);
       this.subjects.push(
         coordinated ? { at: start, id: null, person: false } : { at: start, id, person: this.isPerson(id) },
+        t.end,
       );
     }
   }
@@ -274,11 +268,8 @@ class Scene {
   subjectAttribution(q: QuoteSpan): Speaker | null {
     const openTok = this.tokenAt(q.open);
     const sentence = this.toks[openTok]!.sentence;
-    const sentenceStart = this.toks.find((t) => t.sentence === sentence)!.start;
-    let found: Subject | null = null;
-    for (const s of this.subjects) {
-      if (s.at >= sentenceStart && s.at < q.open) found = s;
-    }
+    const sentenceStart = this.toks[this.firstOfSentence(sentence)]!.start;
+    const found = this.subjects.lastIn(sentenceStart, q.open);
     if (!found) return null;
     const m = this.startsAt.get(found.at);
     const end = m ? m.end : this.toks[this.tokenAt(found.at)]!.end;
@@ -370,11 +361,9 @@ class Scene {
     const colon = this.toks[k - 1];
     if (colon?.text !== ":") return null;
     const sentence = colon.sentence;
-    let found: Subject | null = null;
-    for (const s of this.subjects) {
-      const t = this.toks[this.tokenAt(s.at)];
-      if (t && t.sentence === sentence && s.at < colon.start) found = s;
-    }
+    // A subject whose token (tokenAt) stands in the sentence starts after the token before the sentence.
+    const from = this.toks[this.firstOfSentence(sentence) - 1]?.end ?? 0;
+    const found = this.subjects.lastIn(from, colon.start, (s) => this.toks[this.tokenAt(s.at)]?.sentence === sentence);
     if (!found?.id) return null;
     const m = this.startsAt.get(found.at);
     return { id: found.id, text: this.ctx.text.slice(found.at, m ? m.end : colon.start), how: "say" };
@@ -384,19 +373,44 @@ class Scene {
   delivery(q: QuoteSpan): string | null {
     const first = this.toks[this.tokenAt(q.open)]!.sentence;
     const last = this.toks[q.close < 0 ? this.tokenAt(q.end - 1) : this.tokenAt(q.close)]!.sentence;
-    const inSentences = this.toks.filter((t) => t.sentence >= first && t.sentence <= last);
-    if (inSentences.length === 0) return null;
-    const from = inSentences[0]!.start;
-    const to = inSentences[inSentences.length - 1]!.end;
-    const text = this.ctx.text.slice(from, to);
-    // Blank out quoted words so "in a statement" inside a quotation is not taken for delivery.
-    let outside = "";
-    for (let i = 0; i < text.length; i++) outside += this.inQuote(from + i) ? " " : text[i];
+    const a = this.firstOfSentence(first);
+    const b = this.firstOfSentence(last + 1);
+    if (a >= b) return null;
+    const outside = this.blankQuotes(this.toks[a]!.start, this.toks[b - 1]!.end);
     for (const re of DELIVERY_PATTERNS) {
       const m = re.exec(outside);
       if (m) return m[0].trim();
     }
     return null;
+  }
+
+  /** Index of the first body token of a sentence (or of the first after it): tokens are in sentence order. */
+  private firstOfSentence(sentence: number): number {
+    return partitionPoint(this.toks, (t) => t.sentence < sentence);
+  }
+
+  /**
+   * The text from `from` to `to` with quoted words blanked out, so "in a statement" inside a quotation is not
+   * taken for delivery: copied stretch by stretch, not asked character by character.
+   */
+  private blankQuotes(from: number, to: number): string {
+    const text = this.ctx.text;
+    if (!this.quotedInOrder) {
+      let outside = "";
+      for (let i = from; i < to; i++) outside += this.inQuote(i) ? " " : text[i];
+      return outside;
+    }
+    let outside = "";
+    let at = from;
+    for (let k = partitionPoint(this.quoted, (q) => q.end <= from); k < this.quoted.length; k++) {
+      const q = this.quoted[k]!;
+      if (q.start >= to) break;
+      const blankFrom = Math.max(q.start, at);
+      const blankTo = Math.min(q.end, to);
+      outside += text.slice(at, blankFrom) + " ".repeat(blankTo - blankFrom);
+      at = blankTo;
+    }
+    return outside + text.slice(at, to);
   }
 }
 

@@ -1,6 +1,8 @@
 // Calendar dates and weekdays as chrono-node reads them, kept only where the text states each part.
 import * as chrono from "chrono-node";
+import { partitionPoint } from "../nlp/search";
 import type { Candidate } from "./candidate";
+import { boundedRefiners } from "./chrono-refiners";
 
 /**
  * chrono's casual English parser, cut down to the parsers that read calendar dates and weekdays ("Nov. 21",
@@ -20,6 +22,7 @@ const KEPT_PARSERS = new Set([
 ]);
 const parser = chrono.en.casual.clone();
 parser.parsers = parser.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name));
+parser.refiners = boundedRefiners(parser.refiners);
 
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -54,7 +57,7 @@ export function chronoCandidates(text: string, paragraphs: ReadonlyArray<{ start
   // A fixed reference keeps the run deterministic; the year chrono implies from it is never used (only
   // certain components are), and 2000 is a leap year, so "February 29" without a year still parses.
   for (const r of parser.parse(joined, CHRONO_REFERENCE)) {
-    const part = offsets.findLast((o) => o.at <= r.index);
+    const part = offsets[partitionPoint(offsets, (o) => o.at <= r.index) - 1];
     if (!part || r.text.includes("\n")) continue;
     const from = part.start;
     const words = r.text.replace(/[\s,.;:]+$/, "").replace(/\.$/, "");

@@ -1,5 +1,6 @@
 // Is the clause around a date about the future, a plan, or the past? Decides which year or week a bare date takes.
 import type { Analysis } from "../nlp/analyze";
+import { indexStartingFrom, itemHolding, itemsWithin } from "../nlp/search";
 
 export type Tense = "past" | "future" | "planned";
 
@@ -44,7 +45,7 @@ export function clauseAround(
   start: number,
   end: number,
 ): { start: number; end: number } {
-  const sentence = analysis.sentences.find((s) => s.start <= start && end <= s.end);
+  const sentence = itemHolding(analysis.sentences, start, end);
   if (!sentence) return { start, end };
   const cuts = [sentence.start];
   for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
@@ -84,7 +85,7 @@ const BETWEEN = new Set(["ADV", "NOUN", "PROPN", "DET", "ADJ", "PRON", "NUM", "P
 /** The verb nearest before a date in its sentence, at most four words back, and whether an auxiliary leads it. */
 function governingVerb(analysis: Analysis, start: number): { text: string; lemma: string; aux: boolean } | null {
   const tokens = analysis.tokens;
-  let i = tokens.findIndex((t) => t.start >= start) - 1;
+  let i = indexStartingFrom(tokens, start) - 1;
   if (i < -1) i = tokens.length - 1;
   const sentence = tokens[i]?.sentence;
   for (let k = 0; i >= 0 && k < 5 && tokens[i]!.sentence === sentence; i--, k++) {
@@ -127,12 +128,8 @@ export function tenseAround(text: string, analysis: Analysis, start: number, end
   if (/^for\s/i.test(text.slice(start, end))) return { tense: "future", marker: "for" };
   // A present tense tells a schedule only where nothing in the clause is told in the past (wink tags
   // "phone calls" as a verb now and then: "held separate phone calls on Monday" stays past).
-  const told = analysis.tokens.some(
-    (t) =>
-      t.start >= clause.start &&
-      t.end <= clause.end &&
-      t.pos === "VERB" &&
-      isPastForm({ text: t.text.toLowerCase(), lemma: t.lemma.toLowerCase() }),
+  const told = itemsWithin(analysis.tokens, clause.start, clause.end).some(
+    (t) => t.pos === "VERB" && isPastForm({ text: t.text.toLowerCase(), lemma: t.lemma.toLowerCase() }),
   );
   if (verb && !verb.aux && !told && isPresentThird(verb)) return { tense: "planned", marker: verb.text };
   return { tense: "past", marker: null };
