@@ -192,3 +192,27 @@ describe("linkActors on acronyms", () => {
     ]);
   });
 });
+
+describe("linkActors on a bare head word", () => {
+  it("joins 'Commission' to the one '… Commission' of its article, and not across articles", () => {
+    const link = linkActors([
+      article("a", "The European Commission fined Google. The Commission said.", (b) =>
+        b.actor("European Commission", "organization").actor("Commission", "organization"),
+      ),
+      article("b", "The Commission met. The Electoral Commission and the Boundary Commission.", (b) =>
+        b
+          .actor("Commission", "organization")
+          .actor("Electoral Commission", "organization")
+          .actor("Boundary Commission", "organization"),
+      ),
+    ]);
+    expect(link.items.map((a) => a.id)).toEqual([
+      "boundary-commission",
+      "commission",
+      "electoral-commission",
+      "european-commission",
+    ]);
+    expect(link.idOf.get("a\u0000commission")).toBe("european-commission");
+    expect(link.idOf.get("b\u0000commission")).toBe("commission");
+  });
+});

@@ -54,22 +54,32 @@ function linkByAliases(nodes: readonly Node[], uf: UnionFind): void {
 }
 
 /**
- * An acronym and the name it abbreviates, in one article ("the Democratic Progressive Party (DPP)" … "the DPP"),
- * are one organisation or group. Only inside one article, and only when one name there fits: across articles the
- * same letters can stand for other bodies.
+ * Short forms of a name in one article are the same organisation or group: an acronym ("the Democratic
+ * Progressive Party (DPP)" … "the DPP") and a bare head word ("the European Commission" … "the Commission").
+ * Only inside one article, and only when one name there fits: elsewhere the same letters or word can stand for
+ * another body.
  */
-function linkAcronyms(nodes: readonly Node[], uf: UnionFind): void {
+function linkShortForms(nodes: readonly Node[], uf: UnionFind): Set<string> {
+  const linked = new Set<string>();
   const byArticle = new Map<string, Node[]>();
   for (const n of nodes)
     if (n.actor.kind === "organization" || n.actor.kind === "group") pushTo(byArticle, n.articleId, n);
   for (const group of byArticle.values()) {
     for (const short of group) {
-      const letters = acronymLetters(short.actor.name);
-      if (!letters) continue;
-      const fits = group.filter((n) => n !== short && initials(n.actor.name) === letters);
-      if (fits.length === 1) uf.union(short.key, fits[0]!.key);
+      const fits = group.filter((n) => n !== short && abbreviates(short.actor.name, n.actor.name));
+      if (fits.length !== 1) continue;
+      uf.union(short.key, fits[0]!.key);
+      linked.add(short.key);
     }
   }
+  return linked;
+}
+
+function abbreviates(short: string, full: string): boolean {
+  const letters = acronymLetters(short);
+  if (letters) return initials(full) === letters;
+  const words = full.trim().split(/\s+/);
+  return !/\s/.test(short.trim()) && words.length >= 2 && nameKey(words[words.length - 1]!) === nameKey(short);
 }
 
 function personProfiles(nodes: readonly Node[], uf: UnionFind): PersonProfile[] {
@@ -126,11 +136,13 @@ export function linkActors(extractions: readonly ArticleExtraction[]): ActorLink
       nodes.push({ key, articleId: x.articleId, actor });
     }
   }
+  // A short form read as its article's full name ("the Commission") travels across articles with that name, not
+  // with every other article's bare "Commission".
+  const shortForms = linkShortForms(nodes, uf);
   const bySlug = new Map<string, string[]>();
-  for (const n of nodes) pushTo(bySlug, actorId(n.actor.name), n.key);
+  for (const n of nodes) if (!shortForms.has(n.key)) pushTo(bySlug, actorId(n.actor.name), n.key);
   unionAll(uf, bySlug.values());
   linkByAliases(nodes, uf);
-  linkAcronyms(nodes, uf);
   const verdict = matchPersons(personProfiles(nodes, uf));
   for (const [a, b] of verdict.merges) uf.union(a, b);
 
