@@ -14,6 +14,7 @@ import {
   EventStatusSchema,
   type EventType,
   EventTypeSchema,
+  type Figure,
   type KnowledgeBase,
   type PartialDate,
   PartialDateValueSchema,
@@ -21,6 +22,7 @@ import {
   type Place,
   PlaceKindSchema,
   type Quote,
+  type Report,
   type Suggestion,
 } from "@dateline/core/schema";
 import { z } from "zod";
@@ -171,6 +173,14 @@ export interface EventSummary {
   conflicted: boolean;
 }
 
+/** What one article contributes to the KB besides its actor and place mentions: its reports, quotes and figures. */
+export interface ArticleItems {
+  /** The report this article gives of each event it tells of, in time-line order of the events. */
+  reports: Array<{ eventId: string; report: Report }>;
+  quotes: Quote[];
+  figures: Figure[];
+}
+
 export interface ActorDetail {
   actor: Actor;
   /** The events the actor takes part in, on the time line. */
@@ -231,6 +241,8 @@ export interface Store {
   /** Articles by id, without their text. */
   listArticles(filter?: ArticleFilter): Promise<Page<ArticleSummary>>;
   getArticle(id: string): Promise<Article | null>;
+  /** The reports, quotes and figures of one article (indexed reads of that article's rows only). */
+  getArticleItems(articleId: string): Promise<ArticleItems>;
   /** Places by name. */
   listPlaces(filter?: PlaceFilter): Promise<Page<Place>>;
   getPlace(id: string): Promise<Place | null>;

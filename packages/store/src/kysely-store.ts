@@ -156,6 +156,10 @@ export class KyselyStore implements Store {
     return docs.getArticle(this.db, id);
   }
 
+  getArticleItems(articleId: string) {
+    return this.snapshot((db) => docs.getArticleItems(db, articleId));
+  }
+
   listPlaces(filter?: PlaceFilter) {
     return entities.listPlaces(this.db, this.index, filter);
   }

@@ -4,7 +4,10 @@ import type {
   ArticleExtraction,
   Conflict,
   CurationStatus,
+  Event,
+  Figure,
   KnowledgeBase,
+  Quote,
   Suggestion,
 } from "@dateline/core/schema";
 import type { Kysely } from "kysely";
@@ -13,6 +16,7 @@ import type { Database } from "./database";
 import {
   type ArticleFilter,
   ArticleFilterSchema,
+  type ArticleItems,
   type ArticleSummary,
   type ConflictFilter,
   ConflictFilterSchema,
@@ -111,6 +115,38 @@ export async function listArticles(
 export async function getArticle(db: Kysely<Database>, id: string): Promise<Article | null> {
   const row = await db.selectFrom("articles").select(["doc", "text"]).where("id", "=", id).executeTakeFirst();
   return row ? articleOf(row) : null;
+}
+
+/**
+ * One article's reports (from the events it tells of, found through event_sources), quotes and figures
+ * (through their article index). Run inside a snapshot.
+ */
+export async function getArticleItems(db: Kysely<Database>, articleId: string): Promise<ArticleItems> {
+  const events = await db
+    .selectFrom("events")
+    .select(["id", "doc"])
+    .where("id", "in", (eb) => eb.selectFrom("event_sources").select("event_id").where("article_id", "=", articleId))
+    .orderBy("sort_key")
+    .orderBy("id")
+    .execute();
+  const reports = events.flatMap((row) =>
+    parseDoc<Event>(row)
+      .reports.filter((r) => r.articleId === articleId)
+      .map((report) => ({ eventId: row.id, report })),
+  );
+  const quotes = await db
+    .selectFrom("quotes")
+    .select("doc")
+    .where("article_id", "=", articleId)
+    .orderBy("position")
+    .execute();
+  const figures = await db
+    .selectFrom("figures")
+    .select("doc")
+    .where("article_id", "=", articleId)
+    .orderBy("position")
+    .execute();
+  return { reports, quotes: quotes.map(parseDoc<Quote>), figures: figures.map(parseDoc<Figure>) };
 }
 
 export async function listConflicts(db: Kysely<Database>, input: ConflictFilter | undefined): Promise<Page<Conflict>> {

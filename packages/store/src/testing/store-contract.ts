@@ -483,6 +483,24 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
         expect((await store.listEventSummaries()).items).toHaveLength(50);
       });
 
+      it("gives one article's reports, quotes and figures as the document has them", async () => {
+        const k = kb();
+        const article = k.articles.find((a) => k.quotes.some((q) => q.articleId === a.id))!;
+        const items = await store.getArticleItems(article.id);
+        const order = expectedEventIds(k, {});
+        const expected = k.events
+          .filter((e) => e.reports.some((r) => r.articleId === article.id))
+          .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+          .flatMap((e) =>
+            e.reports.filter((r) => r.articleId === article.id).map((report) => ({ eventId: e.id, report })),
+          );
+        expect(expected.length).toBeGreaterThan(0);
+        expect(items.reports).toStrictEqual(expected);
+        expect(items.quotes).toStrictEqual(k.quotes.filter((q) => q.articleId === article.id));
+        expect(items.figures).toStrictEqual(k.figures.filter((f) => f.articleId === article.id));
+        expect(await store.getArticleItems("no-such-article")).toStrictEqual({ reports: [], quotes: [], figures: [] });
+      });
+
       it("names actors by id in the order asked, leaving unknown ids out", async () => {
         const [a, b] = kb().actors;
         expect(await store.actorNames([b!.id, "nobody", a!.id, b!.id])).toStrictEqual([
