@@ -1,6 +1,6 @@
 // Actors who take part in the same events as a given actor, most shared events first.
 import type { ActorKind, Event } from "@dateline/core/schema";
-import type { ActorName } from "./kb-index";
+import type { ActorName } from "@dateline/store";
 
 export interface CoActor {
   id: string;

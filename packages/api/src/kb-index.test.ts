@@ -1,20 +1,28 @@
-// The KB index cache: one load for a burst of callers, a rebuild after invalidate or an outside replace.
+// Article spans per article: the same spans as the whole-KB walk, mentions built once per KB generation.
 import type { Store } from "@dateline/store";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KbIndexCache } from "./kb-index";
+import { spansByArticle } from "./spans";
 import { buildSeedKb, type SeedKb } from "./testing/seed-kb";
 
 let seed: SeedKb;
 let store: Store;
+let builds = 0;
 let loads = 0;
 
 beforeAll(async () => {
   seed = await buildSeedKb();
   const real = await openSqliteStore(seed.copy("index"));
-  // Counting loads through the real store: a subclass-free wrapper keeps every other method as it is.
+  // Counting reads through the real store: a subclass-free wrapper keeps every other method as it is.
   store = new Proxy(real, {
     get(target, key, receiver) {
+      if (key === "listPlaces") {
+        return (...args: Parameters<Store["listPlaces"]>) => {
+          builds++;
+          return target.listPlaces(...args);
+        };
+      }
       if (key === "loadKnowledgeBase") {
         return () => {
           loads++;
@@ -33,30 +41,37 @@ afterAll(async () => {
 });
 
 describe("KbIndexCache", () => {
-  it("loads the KB once for concurrent callers, and names every actor with spans for every article", async () => {
-    const cache = new KbIndexCache(store);
-    const indexes = await Promise.all(Array.from({ length: 10 }, () => cache.get()));
-    expect(loads).toBe(1);
-    expect(new Set(indexes).size).toBe(1);
+  it("gives every article the spans a walk of the whole KB gives it, without loading the KB", async () => {
     const kb = (await store.loadKnowledgeBase())!;
-    loads--;
-    expect(indexes[0]!.actors.size).toBe(kb.actors.length);
-    expect(indexes[0]!.spans.size).toBe(kb.articles.length);
+    const expected = spansByArticle(kb);
+    loads = 0;
+    builds = 0;
+    const cache = new KbIndexCache(store);
+    const all = await Promise.all(kb.articles.map((a) => cache.spansOf(a)));
+    expect(loads).toBe(0);
+    expect(builds).toBe(1);
+    kb.articles.forEach((a, i) => {
+      expect(all[i]).toEqual(expected.get(a.id) ?? []);
+    });
+    expect(all.some((spans) => spans.some((s) => s.kind === "actor"))).toBe(true);
+    expect(all.some((spans) => spans.some((s) => s.kind === "event"))).toBe(true);
   });
 
-  it("rebuilds after invalidate, and after another writer replaces the KB with different counts", async () => {
+  it("rebuilds the mentions after invalidate, and as soon as another writer replaces the KB", async () => {
     const cache = new KbIndexCache(store);
-    const first = await cache.get();
-    cache.invalidate();
-    const second = await cache.get();
-    expect(second).not.toBe(first);
     const kb = (await store.loadKnowledgeBase())!;
-    const fewer = { ...kb, actors: kb.actors.slice(1) };
-    await store.replaceKnowledgeBase(fewer, []);
-    // The change is noticed at the next check, at most REVALIDATE_MS later.
-    await new Promise((r) => setTimeout(r, 2100));
-    const third = await cache.get();
-    expect(third).not.toBe(second);
-    expect(third.actors.size).toBe(kb.actors.length - 1);
+    const article = kb.articles[0]!;
+    builds = 0;
+    await cache.spansOf(article);
+    await cache.spansOf(article);
+    expect(builds).toBe(1);
+    cache.invalidate();
+    await cache.spansOf(article);
+    expect(builds).toBe(2);
+    const gone = kb.actors.find((a) => a.mentions.some((m) => m.articleId === article.id))!;
+    await store.replaceKnowledgeBase({ ...kb, actors: kb.actors.filter((a) => a !== gone) }, []);
+    const spans = await cache.spansOf(article);
+    expect(builds).toBe(3);
+    expect(spans.some((s) => s.targetId === gone.id && s.kind === "actor")).toBe(false);
   });
 });

@@ -1,93 +1,116 @@
-// Indexes the Store has no query for (spans per article, actor names), derived from the whole KB and cached.
-import type { ActorKind, KnowledgeBase } from "@dateline/core/schema";
+// Article spans without loading the KB: the Store reads one article's reports, quotes and figures by index;
+// actor and place mentions (which the Store does not index by article) come from a small per-generation cache.
+import type { Article, Evidence } from "@dateline/core/schema";
 import type { Store } from "@dateline/store";
 import { type Span, spansByArticle } from "./spans";
 
-export interface ActorName {
-  id: string;
-  name: string;
-  kind: ActorKind;
+/** One article's actor and place mentions (and role evidence), grouped by the item they back. */
+interface ArticleMentions {
+  actors: Array<{ id: string; mentions: Evidence[]; roles: Array<{ evidence: Evidence[] }> }>;
+  places: Array<{ id: string; mentions: Evidence[] }>;
 }
 
-export interface KbIndex {
-  actors: Map<string, ActorName>;
-  /** Per article: the text's sha256 the spans were anchored in, and the spans. */
-  spans: Map<string, { sha256: string; spans: Span[] }>;
-}
+type MentionIndex = Map<string, ArticleMentions>;
 
-/** How often a cached index checks whether another process replaced the KB. */
-const REVALIDATE_MS = 2000;
+const entryOf = (index: MentionIndex, articleId: string): ArticleMentions => {
+  let entry = index.get(articleId);
+  if (!entry) {
+    entry = { actors: [], places: [] };
+    index.set(articleId, entry);
+  }
+  return entry;
+};
 
-function buildIndex(kb: KnowledgeBase | null): KbIndex {
-  if (!kb) return { actors: new Map(), spans: new Map() };
-  const spans = spansByArticle(kb);
-  return {
-    actors: new Map(kb.actors.map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind }])),
-    spans: new Map(kb.articles.map((a) => [a.id, { sha256: a.sha256, spans: spans.get(a.id) ?? [] }])),
-  };
+/** Every actor's and place's evidence, by article: one pass over the actor and place listings. */
+async function buildMentions(store: Store): Promise<MentionIndex> {
+  const index: MentionIndex = new Map();
+  let cursor: string | undefined;
+  do {
+    const page = await store.listActors({ limit: 500, cursor });
+    for (const actor of page.items) {
+      const byArticle = new Map<string, { id: string; mentions: Evidence[]; roles: Array<{ evidence: Evidence[] }> }>();
+      const of = (articleId: string) => {
+        let own = byArticle.get(articleId);
+        if (!own) {
+          own = { id: actor.id, mentions: [], roles: [{ evidence: [] }] };
+          byArticle.set(articleId, own);
+          entryOf(index, articleId).actors.push(own);
+        }
+        return own;
+      };
+      for (const ev of actor.mentions) of(ev.articleId).mentions.push(ev);
+      for (const role of actor.roles) for (const ev of role.evidence) of(ev.articleId).roles[0]!.evidence.push(ev);
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  do {
+    const page = await store.listPlaces({ limit: 500, cursor });
+    for (const place of page.items) {
+      const byArticle = new Map<string, { id: string; mentions: Evidence[] }>();
+      for (const ev of place.mentions) {
+        let own = byArticle.get(ev.articleId);
+        if (!own) {
+          own = { id: place.id, mentions: [] };
+          byArticle.set(ev.articleId, own);
+          entryOf(index, ev.articleId).places.push(own);
+        }
+        own.mentions.push(ev);
+      }
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return index;
 }
 
 /**
- * Loading the whole KB per request would cost seconds on a large one, so the index is built once and
- * rebuilt when this process writes (invalidate) or when the store's counts or curation change (another
- * process ingested), checked at most every REVALIDATE_MS.
+ * Actor and place mentions by article, built once per KB generation (the Store's replace counter, one
+ * indexed read per request) and shared by concurrent callers. It holds the actors' and places' evidence
+ * only: a few MB where the whole KB (texts, events, reports) would be hundreds.
  */
 export class KbIndexCache {
-  private current: { index: Promise<KbIndex>; fingerprint: string; checkedAt: number } | null = null;
-  /** The check in progress: concurrent callers share it, so a burst of requests loads the KB once. */
-  private pending: Promise<KbIndex> | null = null;
-  private generation = 0;
+  private current: { generation: number; index: Promise<MentionIndex> } | null = null;
 
   constructor(private readonly store: Store) {}
 
+  /** Drops the cache (this process wrote the KB); the generation check would notice too, one read later. */
   invalidate(): void {
     this.current = null;
-    this.pending = null;
-    this.generation++;
   }
 
-  get(): Promise<KbIndex> {
-    if (this.current && Date.now() - this.current.checkedAt < REVALIDATE_MS) return this.current.index;
-    if (!this.pending) {
-      const pending = this.revalidate();
-      this.pending = pending;
-      const clear = () => {
-        if (this.pending === pending) this.pending = null;
-      };
-      pending.then(clear, clear);
+  private async mentions(): Promise<MentionIndex> {
+    const generation = await this.store.generation();
+    if (this.current?.generation !== generation) {
+      const index = buildMentions(this.store);
+      const current = { generation, index };
+      this.current = current;
+      index.catch(() => {
+        if (this.current === current) this.current = null;
+      });
     }
-    return this.pending;
+    return this.current.index;
   }
 
-  private async revalidate(): Promise<KbIndex> {
-    const generation = this.generation;
-    const fingerprint = await this.fingerprint();
-    // A write invalidated the cache while we looked: our fingerprint may predate it, so look again.
-    if (generation !== this.generation) return this.get();
-    if (this.current?.fingerprint === fingerprint) {
-      this.current.checkedAt = Date.now();
-      return this.current.index;
+  /**
+   * Every span of this article's text: its metadata, the reports, quotes and figures the Store reads for this
+   * article alone, and the cached actor and place mentions; evidence is anchored in the text it is given.
+   */
+  async spansOf(article: Article): Promise<Span[]> {
+    const [items, mentions] = await Promise.all([this.store.getArticleItems(article.id), this.mentions()]);
+    const own = mentions.get(article.id);
+    const events = new Map<string, { id: string; reports: (typeof items.reports)[number]["report"][] }>();
+    for (const { eventId, report } of items.reports) {
+      const event = events.get(eventId) ?? { id: eventId, reports: [] };
+      event.reports.push(report);
+      events.set(eventId, event);
     }
-    const index = this.store.loadKnowledgeBase().then(buildIndex);
-    this.current = { index, fingerprint, checkedAt: Date.now() };
-    index.catch(() => {
-      if (this.current?.index === index) this.current = null;
+    const spans = spansByArticle({
+      articles: [article],
+      actors: own?.actors ?? [],
+      places: own?.places ?? [],
+      events: [...events.values()],
+      quotes: items.quotes,
+      figures: items.figures,
     });
-    return index;
-  }
-
-  /** The spans of this article's text; a text the index has not seen (re-ingested since) rebuilds it once. */
-  async spansOf(article: { id: string; sha256: string }): Promise<Span[]> {
-    let entry = (await this.get()).spans.get(article.id);
-    if (entry?.sha256 !== article.sha256) {
-      this.invalidate();
-      entry = (await this.get()).spans.get(article.id);
-    }
-    return entry?.sha256 === article.sha256 ? entry.spans : [];
-  }
-
-  private async fingerprint(): Promise<string> {
-    const [stats, curation] = await Promise.all([this.store.stats(), this.store.listCuration()]);
-    return JSON.stringify([stats, curation.map((c) => [c.opId, c.status])]);
+    return spans.get(article.id) ?? [];
   }
 }

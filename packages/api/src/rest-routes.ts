@@ -5,6 +5,9 @@ import {
   ConflictSchema,
   CurationStatusSchema,
   EventSchema,
+  EventStatusSchema,
+  EventTypeSchema,
+  PartialDateSchema,
   PlaceSchema,
 } from "@dateline/core/schema";
 import {
@@ -36,6 +39,21 @@ export interface RestRoute {
 const pageOf = (item: z.ZodType) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 const ArticleSummarySchema = ArticleSchema.omit({ text: true });
 const ActorNameSchema = z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() });
+const EventSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  type: EventTypeSchema,
+  status: EventStatusSchema,
+  background: z.boolean(),
+  date: PartialDateSchema.nullable(),
+  placeId: z.string().nullable(),
+  participants: z.array(
+    z.object({ actorId: z.string(), role: z.string(), name: z.string(), kind: z.string().nullable() }),
+  ),
+  reports: z.number().int(),
+  sources: z.number().int(),
+  conflicted: z.boolean(),
+});
 const SpanSchema = z.object({ start: z.number().int(), end: z.number().int(), kind: z.string(), targetId: z.string() });
 
 export const REST_ROUTES: readonly RestRoute[] = [
@@ -53,6 +71,15 @@ export const REST_ROUTES: readonly RestRoute[] = [
     query: EventFilterSchema,
     output: pageOf(EventSchema),
     call: (api, input) => api.events.list(input as never),
+  },
+  {
+    path: "/api/event-summaries",
+    procedure: "events.summaries",
+    summary:
+      "The time line of /api/events (same filters and cursors), each event summed up: id, title, type, status, date, named participants, report and source counts, whether its reports conflict.",
+    query: EventFilterSchema,
+    output: pageOf(EventSummarySchema),
+    call: (api, input) => api.events.summaries(input as never),
   },
   {
     path: "/api/events/{id}",

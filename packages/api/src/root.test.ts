@@ -45,6 +45,23 @@ describe("events", () => {
     }
   });
 
+  it("sums up the same time line in events.summaries: named participants, counts, conflict flag", async () => {
+    const filter = { actor: "nikol-pashinyan", from: "2023-11" };
+    const [full, summaries] = await Promise.all([api.events.list(filter), api.events.summaries(filter)]);
+    expect(summaries.items.map((s) => s.id)).toEqual(full.items.map((e) => e.id));
+    expect(summaries.nextCursor).toBe(full.nextCursor);
+    const call = summaries.items.find((s) => s.id === CALL)!;
+    const event = full.items.find((e) => e.id === CALL)!;
+    expect(call).toMatchObject({ title: event.title, type: event.type, reports: event.reports.length });
+    expect(call.date?.value).toBe(event.date?.value);
+    expect(call.participants.map((p) => p.name)).toEqual(expect.arrayContaining(["Antony Blinken"]));
+    expect(call).not.toHaveProperty("reports.0");
+    const conflicted = new Set((await api.conflicts.list({ limit: 500 })).items.map((c) => c.eventId));
+    const all = await api.events.summaries({ limit: 500 });
+    for (const s of all.items) expect(s.conflicted).toBe(conflicted.has(s.id));
+    expect(JSON.stringify(summaries).length).toBeLessThan(JSON.stringify(full).length / 3);
+  });
+
   it("pages with limit and cursor through the same list as one big page", async () => {
     const all = await api.events.list({ limit: 500 });
     const paged: string[] = [];

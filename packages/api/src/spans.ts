@@ -1,6 +1,6 @@
 // Article spans: every place in an article's verbatim text that the knowledge base points at.
 import { relocateEvidence } from "@dateline/core/evidence";
-import type { Evidence, KnowledgeBase } from "@dateline/core/schema";
+import type { Article, Evidence, Figure, Quote, Report } from "@dateline/core/schema";
 
 export const SPAN_KINDS = ["actor", "role", "place", "event", "date", "framing", "quote", "figure", "meta"] as const;
 export type SpanKind = (typeof SPAN_KINDS)[number];
@@ -25,8 +25,22 @@ export function compareSpans(a: Span, b: Span): number {
 
 type Visit = (ev: Evidence | null | undefined, kind: SpanKind, targetId: string) => void;
 
+/** The parts of a KB that hold evidence: the whole KnowledgeBase, or just the items of one article. */
+export interface EvidenceSources {
+  articles: ReadonlyArray<Pick<Article, "id" | "text" | "metaEvidence">>;
+  actors: ReadonlyArray<{
+    id: string;
+    mentions: readonly Evidence[];
+    roles: ReadonlyArray<{ evidence: readonly Evidence[] }>;
+  }>;
+  places: ReadonlyArray<{ id: string; mentions: readonly Evidence[] }>;
+  events: ReadonlyArray<{ id: string; reports: ReadonlyArray<Pick<Report, "evidence" | "date" | "when" | "framing">> }>;
+  quotes: ReadonlyArray<Pick<Quote, "id" | "evidence">>;
+  figures: ReadonlyArray<Pick<Figure, "id" | "evidence">>;
+}
+
 /** Calls `visit` for every piece of evidence in the KB, with the kind of item it backs. */
-function walkEvidence(kb: KnowledgeBase, visit: Visit): void {
+function walkEvidence(kb: EvidenceSources, visit: Visit): void {
   for (const article of kb.articles) {
     for (const [field, ev] of Object.entries(article.metaEvidence)) visit(ev, "meta", field);
   }
@@ -51,7 +65,7 @@ function walkEvidence(kb: KnowledgeBase, visit: Visit): void {
  * Spans of every article, anchored in its text: offsets that no longer hold are found again by their
  * words and context (relocateEvidence); evidence whose words are gone is left out rather than misplaced.
  */
-export function spansByArticle(kb: KnowledgeBase): Map<string, Span[]> {
+export function spansByArticle(kb: EvidenceSources): Map<string, Span[]> {
   const texts = new Map(kb.articles.map((a) => [a.id, a.text]));
   const out = new Map<string, Map<string, Span>>();
   walkEvidence(kb, (ev, kind, targetId) => {

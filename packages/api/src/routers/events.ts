@@ -1,16 +1,24 @@
-// events.list (the filtered time line) and events.byId (reports with evidence, conflicts, named participants).
+// events.list (the filtered time line, whole events), events.summaries (the same time line as summaries, for
+// listings) and events.byId (reports with evidence, conflicts, named participants).
 import { EventFilterSchema } from "@dateline/store";
 import { ByIdSchema, found } from "../errors";
 import { publicProcedure, router } from "../trpc";
 
 export const eventsRouter = router({
+  /** Whole events, every report and its evidence: kept for callers that need them; listings want `summaries`. */
   list: publicProcedure.input(EventFilterSchema.optional()).query(({ ctx, input }) => ctx.store.listEvents(input)),
+
+  /** listEvents' filters and cursors; each event as id, title, type, status, date, named participants, counts. */
+  summaries: publicProcedure
+    .input(EventFilterSchema.optional())
+    .query(({ ctx, input }) => ctx.store.listEventSummaries(input)),
 
   byId: publicProcedure.input(ByIdSchema).query(async ({ ctx, input }) => {
     const { event, conflicts } = found(await ctx.store.getEvent(input.id), "event", input.id);
-    const { actors } = await ctx.shared.index.get();
+    // The names of this event's participants only: one indexed read, not an index of the whole KB.
+    const names = new Map((await ctx.store.actorNames(event.participants.map((p) => p.actorId))).map((a) => [a.id, a]));
     const participants = event.participants.map((p) => {
-      const actor = actors.get(p.actorId);
+      const actor = names.get(p.actorId);
       return { ...p, name: actor?.name ?? p.actorId, kind: actor?.kind ?? null };
     });
     return { event, conflicts, participants };
