@@ -147,9 +147,19 @@ describe("linkActors on spelling habits of outlets", () => {
     expect(link.items[0]!.aliases.map((a) => a.name)).toEqual(["Abdel Fattah al-Burhan", "Abdel-Fattah Burhan"]);
   });
 
+  it("reads a rank as no objection to an office", () => {
+    const link = linkActors([
+      article("a", "the RSF commander, Mohamed Hamdan Dagalo", (b) =>
+        b.actor("Mohamed Hamdan Dagalo", "person", { roles: ["RSF commander"] }),
+      ),
+      article("b", "Gen Mohamed Hamdan Daglo", (b) => b.actor("Mohamed Hamdan Daglo", "person", { roles: ["Gen"] })),
+    ]);
+    expect(link.items.map((a) => a.id)).toHaveLength(1);
+  });
+
   it("keeps apart one given name with different offices", () => {
     const link = linkActors([
-      article("a", "Gen John Smith said.", (b) => b.actor("John Smith", "person", { roles: ["Gen"] })),
+      article("a", "Gov. John Smith said.", (b) => b.actor("John Smith", "person", { roles: ["Gov."] })),
       article("b", "Senator John Smyth said.", (b) => b.actor("John Smyth", "person", { roles: ["Senator"] })),
     ]);
     expect(link.items.map((a) => a.id)).toEqual(["john-smith", "john-smyth"]);

@@ -16,9 +16,41 @@ export interface PersonVerdict {
   suggestions: Array<{ keys: [string, string]; score: number; reason: string }>;
 }
 
+// A rank or a courtesy title says nothing against an office: "Gen Dagalo" and "the RSF commander Dagalo" agree.
+const RANKS = new Set([
+  "general",
+  "lieutenant",
+  "colonel",
+  "major",
+  "captain",
+  "commander",
+  "admiral",
+  "sergeant",
+  "marshal",
+  "brigadier",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+]);
+
+function isOffice(title: string): boolean {
+  for (const w of titleWords(title)) if (!RANKS.has(w)) return true;
+  return false;
+}
+
 /** Titles agree when some pair shares a word ("Gen" spelt out); "President" and "Prime Minister" do not. */
 export function rolesAgree(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return true;
+  const oa = a.filter(isOffice);
+  const ob = b.filter(isOffice);
+  return oa.length === 0 || ob.length === 0 || sharesWord(oa, ob);
+}
+
+function sharesWord(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.some((y) => intersects(titleWords(x), titleWords(y))));
 }
 
