@@ -138,10 +138,16 @@ export class Registry {
 
   result(): EntityResult {
     const mentions = [...this.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    // Grouped in one pass, in text order: filtering all mentions for each entity was quadratic on a long text.
+    const byEntity = new Map<string, Mention[]>();
+    for (const m of mentions) {
+      const key = `${m.entity}:${m.entityId}`;
+      const list = byEntity.get(key);
+      if (list) list.push(m);
+      else byEntity.set(key, [m]);
+    }
     const evidenceOf = (id: string, entity: "actor" | "place") =>
-      mentions
-        .filter((m) => m.entityId === id && m.entity === entity)
-        .map((m) => makeEvidence(this.articleId, this.text, m.start, m.end));
+      (byEntity.get(`${entity}:${id}`) ?? []).map((m) => makeEvidence(this.articleId, this.text, m.start, m.end));
     const aliases = (set: Set<string>, name: string) =>
       [...set].filter((s) => s !== name).map((s) => ({ name: s, articles: [this.articleId] }));
     const actors: Actor[] = [];
@@ -159,7 +165,7 @@ export class Registry {
           evidence: r.evidence,
         })),
         affiliations: [...a.affiliations]
-          .filter((x) => this.mentions.some((m) => m.entity === "actor" && m.entityId === x))
+          .filter((x) => byEntity.has(`actor:${x}`))
           .sort(),
         mentions: ev,
       });

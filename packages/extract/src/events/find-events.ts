@@ -2,6 +2,7 @@
 import { makeEvidence } from "@dateline/core/evidence";
 import type { EventType, ExtractedEvent, ParticipantRole, TemporalExpression } from "@dateline/core/schema";
 import type { Token } from "../nlp/analyze";
+import { partitionPoint } from "../nlp/search";
 import type { DocContext, EntityResult, FindEvents } from "../types";
 import { isBackground } from "./background";
 import { draftClause, type Orphan } from "./clause-drafts";
@@ -81,15 +82,14 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     d.participants.some((p) => p.role === "agent" && (actors.get(p.actorId)?.kind ?? "person") !== "person");
 
   // A delivery ("said in a statement") is an event only when the clause dates it, and not when the sentence
-  // tells the occasion it was said at ("at a press conference, the president said").
+  // tells the occasion it was said at ("at a press conference, the president said"). Only an occasion that
+  // took place is where words were said; a called-off visit is what they are about. (A set of the sentences
+  // with such an occasion, not a scan of all drafts per draft: that made a long text quadratic.)
+  const occasions = new Set(
+    drafts.filter((o) => !o.delivery && o.status === "occurred" && OCCASIONS.has(o.type)).map((o) => o.sentence),
+  );
   const told = drafts.filter(
-    (d) =>
-      !d.delivery ||
-      ((d.date?.date || official(d) || d.indirect) &&
-        // Only an occasion that took place is where words were said; a called-off visit is what they are about.
-        !drafts.some(
-          (o) => o.sentence === d.sentence && !o.delivery && o.status === "occurred" && OCCASIONS.has(o.type),
-        )),
+    (d) => !d.delivery || ((d.date?.date || official(d) || d.indirect) && !occasions.has(d.sentence)),
   );
   const published = ctx.article.published?.latest ?? null;
   for (const d of told) {
@@ -136,9 +136,14 @@ function isPlural(t: Token | undefined): boolean {
   return t !== undefined && t.pos === "NOUN" && t.text.toLowerCase() !== t.lemma.toLowerCase() && /s$/i.test(t.text);
 }
 
-/** A framing quote with no event in its clause names an earlier one: of the quoted word's type, else the last. */
+/**
+ * A framing quote with no event in its clause names an earlier one: of the quoted word's type, else the last.
+ * Drafts are in sentence order, so the ones in reach are found by binary search, not a scan of all.
+ */
 function adoptFraming(drafts: Placed[], o: Orphan & { sentence: number }): void {
-  const earlier = drafts.filter((d) => d.sentence <= o.sentence && d.sentence >= o.sentence - FRAMING_REACH);
+  const from = partitionPoint(drafts, (d) => d.sentence < o.sentence - FRAMING_REACH);
+  const to = partitionPoint(drafts, (d) => d.sentence <= o.sentence, from);
+  const earlier = drafts.slice(from, to);
   const target = o.type ? earlier.findLast((d) => d.type === o.type) : earlier.at(-1);
   target?.framing.push(o.frame);
 }

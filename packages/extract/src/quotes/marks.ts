@@ -53,6 +53,36 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 }
 
 /**
+ * Where each closing mark can next close, in one paragraph. Every opening mark looks ahead for its closer, and
+ * an unclosed one looks to the paragraph's end: remembering the last answer per mark keeps a paragraph of
+ * many unclosed marks (a long text as one line) from being rescanned for each of them.
+ */
+class Closes {
+  /** Per closing mark: searched from `from`, the first place it can close is `at` (-1: none before the end). */
+  private readonly found = new Map<string, { from: number; at: number }>();
+
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+  ) {}
+
+  next(closer: string, from: number): number {
+    const known = this.found.get(closer);
+    // Nothing closes in [known.from, known.at), so from any later start up to known.at the answer is the same.
+    if (known && known.from <= from && (known.at < 0 || from <= known.at)) return known.at;
+    let at = -1;
+    for (let j = from; j < this.end; j++) {
+      if (this.text[j] === closer && canClose(this.text, j, closer)) {
+        at = j;
+        break;
+      }
+    }
+    this.found.set(closer, { from, at });
+    return at;
+  }
+}
+
+/**
  * Quoted spans of the given ranges, outermost only, in text order. A quotation that a paragraph leaves open
  * runs to the paragraph's end (the news convention for quotes that go on in the next paragraph, which then
  * opens with the mark again); it never runs past the paragraph, so an unbalanced mark cannot swallow the text.
@@ -61,6 +91,7 @@ export function findQuoteSpans(text: string, ranges: readonly Range[]): QuoteSpa
   const out: QuoteSpan[] = [];
   for (const range of ranges) {
     for (const para of paragraphs(text, range)) {
+      const closes = new Closes(text, para.end);
       let i = para.start;
       while (i < para.end) {
         const mark = text[i]!;
@@ -69,13 +100,7 @@ export function findQuoteSpans(text: string, ranges: readonly Range[]): QuoteSpa
           i++;
           continue;
         }
-        let close = -1;
-        for (let j = i + 1; j < para.end; j++) {
-          if (text[j] === closer && canClose(text, j, closer)) {
-            close = j;
-            break;
-          }
-        }
+        const close = closes.next(closer, i + 1);
         if (close < 0 && (mark === "'" || mark === "‘" || mark === '"')) {
           // An unclosed single or straight mark is more likely an apostrophe or a typo than a quotation.
           i++;

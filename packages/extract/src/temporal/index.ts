@@ -3,6 +3,7 @@ import { partialDate, weekdayOf } from "@dateline/core/dates";
 import { makeEvidence } from "@dateline/core/evidence";
 import type { ResolvedDate, TemporalExpression } from "@dateline/core/schema";
 import { paragraphs, type Range } from "../nlp/analyze";
+import { partitionPoint } from "../nlp/search";
 import type { DocContext, FindDates } from "../types";
 import type { Candidate } from "./candidate";
 import { daysBetween, intervalOf } from "./cover";
@@ -34,9 +35,22 @@ export function pickCandidates(all: Candidate[]): Candidate[] {
     (a, b) =>
       b.end - b.start - (a.end - a.start) || (a.source === b.source ? a.start - b.start : a.source === "rule" ? -1 : 1),
   );
+  // An empty candidate (none is expected) would break the order the kept list relies on: check them all.
+  if (ranked.some((c) => c.end <= c.start)) {
+    const kept: Candidate[] = [];
+    for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    return kept.sort((a, b) => a.start - b.start);
+  }
+  // The kept candidates never overlap, so in text order their ends grow too: only the last one starting before
+  // c ends can overlap c. A binary search instead of a test against every kept one (quadratic on a long text).
   const kept: Candidate[] = [];
-  for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const c of ranked) {
+    const at = partitionPoint(kept, (k) => k.start < c.end);
+    const before = kept[at - 1];
+    if (before && c.start < before.end) continue;
+    kept.splice(at, 0, c);
+  }
+  return kept;
 }
 
 /** An undated story's date counts as its opening date only this near the start ("Brussels, 27 June 2017 –"). */
