@@ -80,7 +80,11 @@ export const CurationStatusSchema = z.object({
   opId: z.string(),
   op: z.string(),
   file: z.string().nullable(),
-  status: z.enum(["applied", "unmatched"]),
+  status: z
+    .enum(["applied", "unmatched", "not-applicable"])
+    .describe(
+      "applied; unmatched (its target is gone: a re-extraction changed it); not-applicable (it names an article this knowledge base does not hold, as when one curation folder serves several corpora).",
+    ),
   message: z.string().describe("What the op changed, or why it matched nothing."),
 });
 

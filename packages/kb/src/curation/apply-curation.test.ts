@@ -85,7 +85,7 @@ describe("actor ops", () => {
       ["applied", "'nikol-pashinyan' already has the alias 'pashinyan'"],
       ["applied", "renamed 'united-states' from 'United States' to 'United States of America'"],
       ["applied", "'karabakh-armenians' is now a organization (was group)"],
-      ["unmatched", "no article '999' for the actor whose evidence contains 'Pashinyan'"],
+      ["not-applicable", "no article '999' for the actor whose evidence contains 'Pashinyan'"],
       ["unmatched", "no actor in 004_rferl whose evidence contains 'humanitarian issues'"],
     ]);
     expect(kb.actors.find((a) => a.id === "united-states")!.name).toBe("United States of America");
@@ -193,7 +193,7 @@ describe("reject, places and article metadata", () => {
     expect(kb.quotes.map((q) => q.id)).toEqual(["003_ep#q1"]);
   });
 
-  it("set-place-kind and set-article-meta; a missing article is unmatched", () => {
+  it("set-place-kind and set-article-meta; a missing article is not applicable", () => {
     const kb = run([
       { op: "set-place-kind", place: { id: "karabakh" }, kind: "other", reason: r },
       { op: "set-place-kind", place: { id: "atlantis" }, kind: "city", reason: r },
@@ -208,7 +208,7 @@ describe("reject, places and article metadata", () => {
       ["applied", "004_rferl published set to '2023-11-28'"],
       ["applied", "004_rferl outlet set to 'RFE/RL'"],
       ["applied", "000_ifp published set to none"],
-      ["unmatched", "no article '999'"],
+      ["not-applicable", "no article '999'"],
     ]);
     const rferl = kb.articles.find((a) => a.id === "004_rferl")!;
     expect(rferl.published).toEqual({

@@ -4,7 +4,7 @@ import type { KbState } from "../state";
 import { addAlias, mergeActors, setActorKind, setActorName, splitActor } from "./actor-ops";
 import { mergeEvents, setEventDate, setEventStatus, setEventType, splitEvent } from "./event-ops";
 import { reject, setArticleMeta, setPlaceKind } from "./other-ops";
-import { Unmatched } from "./targets";
+import { NotApplicable, Unmatched } from "./targets";
 
 export interface LoadedCuration {
   file: string | null;
@@ -51,7 +51,8 @@ export function applyCuration(state: KbState, curation: readonly LoadedCuration[
         statuses.push({ opId, op: op.op, file, status: "applied", message: applyOp(state, op) });
       } catch (error) {
         if (!(error instanceof Unmatched)) throw error;
-        statuses.push({ opId, op: op.op, file, status: "unmatched", message: error.message });
+        const status = error instanceof NotApplicable ? "not-applicable" : "unmatched";
+        statuses.push({ opId, op: op.op, file, status, message: error.message });
       }
     });
   }

@@ -3,7 +3,7 @@ import { partialDate } from "@dateline/core/dates";
 import type { CurationOp } from "@dateline/core/schema";
 import type { KbState } from "../state";
 import { clearPlace, renameActor } from "./references";
-import { resolveTarget, Unmatched } from "./targets";
+import { NotApplicable, resolveTarget, Unmatched } from "./targets";
 
 type Op<K extends CurationOp["op"]> = Extract<CurationOp, { op: K }>;
 
@@ -41,7 +41,7 @@ export function reject(state: KbState, op: Op<"reject">): string {
 
 export function setArticleMeta(state: KbState, op: Op<"set-article-meta">): string {
   const article = state.articles.get(op.article);
-  if (!article) throw new Unmatched(`no article '${op.article}'`);
+  if (!article) throw new NotApplicable(`no article '${op.article}'`);
   const { field, value } = op;
   if (field === "published" || field === "updated") {
     try {

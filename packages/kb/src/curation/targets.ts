@@ -7,6 +7,9 @@ export type TargetKind = "actor" | "place" | "event" | "quote" | "figure";
 /** An op that matches nothing; its message becomes the op's "unmatched" status. */
 export class Unmatched extends Error {}
 
+/** An op about an article this knowledge base does not hold: not stale, just for another corpus. */
+export class NotApplicable extends Unmatched {}
+
 /**
  * Each item's evidence spans; `primary` counts how many come before the span that is the item's own telling
  * (a report's first span), so that of two equally tight spans the one that tells the item wins.
@@ -74,7 +77,7 @@ export function resolveTarget(state: KbState, kind: TargetKind, ref: TargetRef):
   }
   const article = state.articles.get(ref.article);
   if (!article)
-    throw new Unmatched(`no article '${ref.article}' for the ${kind} whose evidence contains '${ref.exact}'`);
+    throw new NotApplicable(`no article '${ref.article}' for the ${kind} whose evidence contains '${ref.exact}'`);
   const words = fold(ref.exact);
   const at = occurrences(fold(article.text), words);
   let best: { rank: number; length: number; secondary: number; id: string } | null = null;
