@@ -175,6 +175,28 @@ export async function createReadIndexes(db: Kysely<unknown>): Promise<void> {
   await s.createIndex("figures_by_article").ifNotExists().on("figures").columns(["article_id", "position"]).execute();
 }
 
+/**
+ * The time line as a covering index (sort_key, id and every filter column but text): a filtered page of
+ * summaries is found by walking index entries alone, without reading event rows (whose documents make them
+ * kilobytes each) until the page's ids are known. Reports by event with their article, so a page's report and
+ * source counts are read from the index alone.
+ */
+export async function createTimelineIndexes(db: Kysely<unknown>): Promise<void> {
+  const s = db.schema;
+  await s
+    .createIndex("events_timeline")
+    .ifNotExists()
+    .on("events")
+    .columns(["sort_key", "id", "date_latest", "date_earliest", "type", "status", "background", "place_id"])
+    .execute();
+  await s
+    .createIndex("event_sources_by_event")
+    .ifNotExists()
+    .on("event_sources")
+    .columns(["event_id", "article_id"])
+    .execute();
+}
+
 const migrations: Record<string, Migration> = {
   "0001-initial": {
     async up(db) {
@@ -195,6 +217,11 @@ const migrations: Record<string, Migration> = {
   "0004-read-indexes": {
     async up(db) {
       await createReadIndexes(db);
+    },
+  },
+  "0005-timeline-indexes": {
+    async up(db) {
+      await createTimelineIndexes(db);
     },
   },
 };

@@ -1,6 +1,6 @@
 // The PostgreSQL schema: the same tables as SQLite (text in the C collation), then tsvector search columns.
 import { type Migration, type MigrationProvider, sql } from "kysely";
-import { createGenerationTable, createReadIndexes, createTables } from "./migrations";
+import { createGenerationTable, createReadIndexes, createTables, createTimelineIndexes } from "./migrations";
 import { createTextSearch } from "./postgres-sql";
 
 const migrations: Record<string, Migration> = {
@@ -18,6 +18,11 @@ const migrations: Record<string, Migration> = {
   "0003-read-indexes": {
     async up(db) {
       await createReadIndexes(db);
+    },
+  },
+  "0004-timeline-indexes": {
+    async up(db) {
+      await createTimelineIndexes(db);
     },
   },
 };

@@ -48,7 +48,12 @@ suite("openPostgresStore", () => {
     const names = await client.query("select name from dateline_migration");
     const indexes = await client.query("select indexname from pg_indexes where indexdef like '%USING gin (search)%'");
     await client.end();
-    expect(names.rows.map((r) => r.name)).toEqual(["0001-initial", "0002-kb-generation", "0003-read-indexes"]);
+    expect(names.rows.map((r) => r.name)).toEqual([
+      "0001-initial",
+      "0002-kb-generation",
+      "0003-read-indexes",
+      "0004-timeline-indexes",
+    ]);
     expect(indexes.rows.map((r) => r.indexname).sort()).toEqual(["actors_search", "articles_search", "events_search"]);
   });
 

@@ -70,6 +70,7 @@ describe("openSqliteStore", () => {
       "0002-fts-rank-weights",
       "0003-kb-generation",
       "0004-read-indexes",
+      "0005-timeline-indexes",
     ]);
     raw.close();
   });
