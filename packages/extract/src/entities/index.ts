@@ -1,4 +1,5 @@
 // findEntities: people, organisations, countries and places of one article, each with its mentions.
+import { partitionPoint } from "../nlp/search";
 import type { FindEntities } from "../types";
 import { type Chunk, findChunks } from "./chunks";
 import { type Ctx, compoundModifier, countryActor, isNamePart, range, span } from "./context";
@@ -11,6 +12,19 @@ import { leftover, lexPieces } from "./pieces";
 import { registerPlaces } from "./places";
 import { Registry } from "./registry";
 import { prepare } from "./tokens";
+
+/**
+ * "the country’s": the last country referred to before an offset (the last in list order, as the list is
+ * built). The list is in text order as the pieces are read, so a binary search finds it; asked once per
+ * description, a scan of the whole list was quadratic on a long text.
+ */
+function lastCountryBefore(refs: Ctx["countryRefs"]): (at: number) => string | null {
+  const sorted = refs.every((r, i) => i === 0 || refs[i - 1]!.at <= r.at);
+  return (at) => {
+    if (!sorted) return refs.findLast((r) => r.at < at)?.code ?? null;
+    return refs[partitionPoint(refs, (r) => r.at < at) - 1]?.code ?? null;
+  };
+}
 
 export const findEntities: FindEntities = (ctx) => {
   const doc = prepare(ctx);
@@ -64,11 +78,7 @@ export const findEntities: FindEntities = (ctx) => {
   roleMentions(c, persons);
   lowerCaseMinistries(c);
   orgDescriptions(c);
-  const countryBefore = (at: number) => {
-    let code: string | null = null;
-    for (const r of c.countryRefs) if (r.at < at) code = r.code;
-    return code;
-  };
+  const countryBefore = lastCountryBefore(c.countryRefs);
   for (const d of findDescriptions(doc, persons, countryBefore, (k) => c.personal.has(k))) {
     const s = span(doc, d.from, d.to);
     reg.mentionActor(d.personId, s.start, s.end, "title");

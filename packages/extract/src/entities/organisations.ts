@@ -1,7 +1,10 @@
 // Organisations: names with head words, possessive owners, coordinated plurals, and "the company".
+import { partitionPoint } from "../nlp/search";
+import type { Mention } from "../types";
 import { type Chunk, pieceText } from "./chunks";
 import { type Ctx, countryActor, type Geo, span } from "./context";
 import { countryAdjective } from "./lexicon";
+import type { Registry } from "./registry";
 import { INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
 
 /** Is this chunk an organisation name? Its last word (before an "of …" tail) is an organisation head. */
@@ -97,6 +100,7 @@ export function orgDescriptions(c: Ctx): void {
     .filter((m) => reg.kindOf(m.entityId) === "organization")
     .sort((a, b) => a.start - b.start);
   if (orgMentions.length === 0) return;
+  const fitting = fittingMentions(reg, orgMentions);
   for (let k = 0; k + 1 < doc.toks.length; k++) {
     const det = doc.toks[k]!;
     if (det.lower !== "the" || c.personal.has(k)) continue;
@@ -112,17 +116,32 @@ export function orgDescriptions(c: Ctx): void {
     }
     const company = COMPANY_NOUNS.has(noun.lower);
     if (!company && !ORG_HEADS.has(noun.lower)) continue;
-    let found: string | null = null;
-    for (const m of orgMentions) {
-      if (m.start >= det.start) break;
-      const name = reg.actorName(m.entityId) ?? "";
-      const fits = company
-        ? reg.orgByShortName(name.replace(/,? \S+$/, "")) === m.entityId
-        : name.toLowerCase().endsWith(noun.lower);
-      if (fits) found = m.entityId;
-    }
+    const candidates = fitting(company ? null : noun.lower);
+    const found = candidates[partitionPoint(candidates, (m) => m.start < det.start) - 1]?.entityId;
     if (found) reg.mentionActor(found, det.start, noun.end, "title");
   }
+}
+
+/**
+ * The organisation mentions (in text order) that "the <noun>" can stand for: with a noun, those whose name
+ * ends with it; with null, companies whose name without its last word is their short name ("the company").
+ * Listed once per noun, so each description takes the last one before it by binary search instead of a scan.
+ */
+function fittingMentions(reg: Registry, orgMentions: readonly Mention[]): (noun: string | null) => readonly Mention[] {
+  const lists = new Map<string | null, Mention[]>();
+  return (noun) => {
+    let list = lists.get(noun);
+    if (!list) {
+      list = orgMentions.filter((m) => {
+        const name = reg.actorName(m.entityId) ?? "";
+        return noun === null
+          ? reg.orgByShortName(name.replace(/,? \S+$/, "")) === m.entityId
+          : name.toLowerCase().endsWith(noun);
+      });
+      lists.set(noun, list);
+    }
+    return list;
+  };
 }
 
 /** An organisation named by a chunk ("The Azerbaijani Foreign Ministry", "OSCE Parliamentary Assembly"). */

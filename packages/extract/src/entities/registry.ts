@@ -37,6 +37,8 @@ export class Registry {
   private readonly places = new Map<string, PlaceDraft>();
   private readonly mentions: Mention[] = [];
   private readonly taken = new Set<string>();
+  /** Short name → the first organisation whose name has a legal suffix ("Apple" → "Apple Inc"). */
+  private readonly byShortName = new Map<string, string>();
 
   constructor(
     private readonly articleId: string,
@@ -48,6 +50,8 @@ export class Registry {
     const id = actorId(name);
     if (!this.actors.has(id)) {
       this.actors.set(id, { id, name, kind, aliases: new Set(), roles: new Map(), affiliations: new Set() });
+      const short = kind === "organization" ? name.replace(CORPORATE_SUFFIX, "") : name;
+      if (short !== name && !this.byShortName.has(short)) this.byShortName.set(short, id);
     }
     return id;
   }
@@ -64,14 +68,12 @@ export class Registry {
     return this.actors.get(id)?.kind;
   }
 
-  /** The organisation a company name stands for without its legal suffix ("Apple" for "Apple Inc"). */
+  /**
+   * The organisation a company name stands for without its legal suffix ("Apple" for "Apple Inc"): the first
+   * created, from an index kept as actors are made (asked for every chunk, a scan of all actors was quadratic).
+   */
   orgByShortName(name: string): string | null {
-    for (const a of this.actors.values()) {
-      if (a.kind !== "organization") continue;
-      const short = a.name.replace(CORPORATE_SUFFIX, "");
-      if (short !== a.name && short === name) return a.id;
-    }
-    return null;
+    return this.byShortName.get(name) ?? null;
   }
 
   hasActor(id: string): boolean {
@@ -164,9 +166,7 @@ export class Registry {
           articles: [this.articleId],
           evidence: r.evidence,
         })),
-        affiliations: [...a.affiliations]
-          .filter((x) => byEntity.has(`actor:${x}`))
-          .sort(),
+        affiliations: [...a.affiliations].filter((x) => byEntity.has(`actor:${x}`)).sort(),
         mentions: ev,
       });
     }

@@ -1,9 +1,25 @@
 // Which time phrase of a sentence dates which event: each phrase goes to its nearest trigger; a phrase that
 // opens a clause ("On September 20, …") dates every event of the clause that has none of its own.
 import type { TemporalExpression } from "@dateline/core/schema";
-import type { Sentence, Token } from "../nlp/analyze";
+import type { Range, Sentence, Token } from "../nlp/analyze";
+import { itemsWithin } from "../nlp/search";
 import type { Clause } from "./clauses";
 import { tokenAt } from "./groups";
+
+/** Each date list's evidence spans, made once: every sentence asks which dates it holds. */
+const spansOf = new WeakMap<readonly TemporalExpression[], Array<Range & { te: TemporalExpression }>>();
+
+/** The dates inside a sentence, in text order: by binary search, not a scan of every date per sentence. */
+function datesIn(tokens: Token[], sentence: Sentence, dates: TemporalExpression[]): TemporalExpression[] {
+  let spans = spansOf.get(dates);
+  if (!spans) {
+    spans = dates.map((te) => ({ start: te.evidence.start, end: te.evidence.end, te }));
+    spansOf.set(dates, spans);
+  }
+  const first = tokens[sentence.tokenStart]!.start;
+  const last = tokens[sentence.tokenEnd - 1]!.end;
+  return itemsWithin(spans, first, last).map((s) => s.te);
+}
 
 /** How far (in tokens) a time phrase may stand from the trigger it dates, unless it opens the clause. */
 const MAX_DISTANCE = 12;
@@ -73,14 +89,10 @@ export function assignDates(
   triggers: Array<{ start: number; end: number; clause: Clause; rule: { delivery?: boolean } }>,
   dates: TemporalExpression[],
 ): TemporalExpression[][] {
-  const first = tokens[sentence.tokenStart]!.start;
-  const last = tokens[sentence.tokenEnd - 1]!.end;
-  const placed: Placed[] = dates
-    .filter((te) => te.evidence.start >= first && te.evidence.end <= last)
-    .map((te) => {
-      const start = tokenAt(tokens, te.evidence.start);
-      return { te, start, end: Math.max(start + 1, tokenAt(tokens, te.evidence.end - 1) + 1) };
-    });
+  const placed: Placed[] = datesIn(tokens, sentence, dates).map((te) => {
+    const start = tokenAt(tokens, te.evidence.start);
+    return { te, start, end: Math.max(start + 1, tokenAt(tokens, te.evidence.end - 1) + 1) };
+  });
   const attached: Array<Array<{ te: TemporalExpression; d: number }>> = triggers.map(() => []);
   const openers: Placed[] = [];
   for (const p of placed) {
@@ -137,9 +149,7 @@ export function sentenceOpener(
   sentence: Sentence,
   dates: TemporalExpression[],
 ): TemporalExpression | null {
-  const first = tokens[sentence.tokenStart]!.start;
-  const last = tokens[sentence.tokenEnd - 1]!.end;
-  const te = dates.find((d) => d.evidence.start >= first && d.evidence.end <= last);
+  const te = datesIn(tokens, sentence, dates)[0];
   if (!te || te.date === null) return null;
   const start = tokenAt(tokens, te.evidence.start);
   for (let i = sentence.tokenStart; i < start; i++) {

@@ -1,6 +1,7 @@
 // findFigures: numbers that count something ("over 100,000 forcibly displaced persons"), with what they count.
 import { makeEvidence } from "@dateline/core/evidence";
 import type { Figure } from "@dateline/core/schema";
+import { overlapsAny } from "../nlp/search";
 import { datesFor } from "../temporal/index";
 import type { FindFigures } from "../types";
 import { compoundFigures } from "./compound";
@@ -11,7 +12,9 @@ import { readNumber } from "./read-number";
 export const findFigures: FindFigures = (ctx) => {
   const { text } = ctx;
   const dates = datesFor(ctx);
-  const inDate = (start: number, end: number) => dates.some((d) => start < d.evidence.end && d.evidence.start < end);
+  // Dates come in text order without overlaps: a binary search per number, not a scan of every date.
+  const dateSpans = dates.map((d) => d.evidence);
+  const inDate = (start: number, end: number) => overlapsAny(dateSpans, start, end);
   const drafts: FigureDraft[] = [];
   for (const range of ctx.body) {
     let shared = null as { sentence: number; counts: string } | null;

@@ -90,3 +90,10 @@ export function itemsWithin<T extends Range>(list: readonly T[], start: number, 
   }
   return out;
 }
+
+/** Does any item of the list overlap [start, end)? In order, ends grow too: only the last starting before `end` can. */
+export function overlapsAny(list: readonly Range[], start: number, end: number): boolean {
+  if (!orderedList(list)) return list.some((r) => start < r.end && r.start < end);
+  const r = list[partitionPoint(list, (x) => x.start < end) - 1];
+  return !!r && start < r.end;
+}
