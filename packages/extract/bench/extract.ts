@@ -1,18 +1,26 @@
 // Throughput of extractArticle on one core: the seed (and eval) articles repeated to ≥ 3 MB, with per-stage time.
-// Usage: npm run bench -w @dateline/extract [-- --repeat 5] [-- --profile]
+// Usage: npm run bench -w @dateline/extract [-- --repeat 5] [-- --profile] [-- --linearity 1,4,16 --big-mb 2]
 //   BENCH_MB=0.5 for a quicker run; --repeat N measures N passes and prints each, the best and the median
 //   (the machine is shared: CPU time is the figure to compare, wall time is printed beside it);
-//   --profile records a V8 CPU profile of one more pass to a .cpuprofile in the temp folder and prints the top self times.
+//   --profile records a V8 CPU profile of one more pass to a .cpuprofile in the temp folder and prints the top self times;
+//   --linearity SIZES times the corpus's story text at those multiples, as one paragraph and as many (0: skip),
+//   and --big-mb N one paragraph of about N MB (0: skip), printing CPU ms per KB: it must stay flat.
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { extractArticle, type Stage } from "../src/index";
 import type { RawInput } from "../src/types";
+import { linearity } from "./linearity";
 import { profile, topSelfTime } from "./profile";
 
 const { values: args } = parseArgs({
-  options: { repeat: { type: "string", default: "1" }, profile: { type: "boolean", default: false } },
+  options: {
+    repeat: { type: "string", default: "1" },
+    profile: { type: "boolean", default: false },
+    linearity: { type: "string", default: "1,4,16" },
+    "big-mb": { type: "string", default: "2" },
+  },
 });
 const REPEAT = Math.max(1, Number(args.repeat) || 1);
 
@@ -100,3 +108,10 @@ if (args.profile) {
   console.log(`profile of one more pass written to ${path}`);
   for (const line of topSelfTime(recorded)) console.log(line);
 }
+
+const sizes = args.linearity
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
+const bigMb = Number(args["big-mb"]) || 0;
+if (sizes.length > 0 || bigMb > 0) for (const line of linearity(corpus, sizes, bigMb)) console.log(line);
