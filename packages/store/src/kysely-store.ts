@@ -61,6 +61,9 @@ export interface StoreBehaviour {
 }
 
 export class KyselyStore implements Store {
+  /** Report counts per event, derived once per KB generation (read side only; see read-events.ts). */
+  private reportCounts: events.ReportCounts | null = null;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly index: TextIndex,
@@ -129,7 +132,13 @@ export class KyselyStore implements Store {
   }
 
   listEventSummaries(filter?: EventFilter) {
-    return this.guardQuery(() => this.snapshot((db) => events.listEventSummaries(db, this.index, filter)));
+    const cache = {
+      get: () => this.reportCounts,
+      set: (counts: events.ReportCounts) => {
+        this.reportCounts = counts;
+      },
+    };
+    return this.guardQuery(() => this.snapshot((db) => events.listEventSummaries(db, this.index, filter, cache)));
   }
 
   getEvent(id: string) {

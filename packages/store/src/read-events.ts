@@ -82,15 +82,17 @@ export async function listEvents(
 const ROLE_ORDER: Record<string, number> = Object.fromEntries(ParticipantRoleSchema.options.map((r, i) => [r, i]));
 
 /**
- * A page of summaries in five indexed reads: the page's ids (from the covering time-line index when the
+ * A page of summaries in a few indexed reads: the page's ids (from the covering time-line index when the
  * filter allows, so no event row is read while filtering), then for just those ids their columns, their
- * participants (named), their reports' articles and whether they have conflicts. No document is parsed, so
+ * participants (named) and whether they have conflicts; report and source counts are derived once per KB
+ * generation (see reportCounts). No document is parsed, so
  * an event told by 500 articles costs little more than one told by one. Run inside a snapshot.
  */
 export async function listEventSummaries(
   db: Kysely<Database>,
   index: TextIndex,
   input: EventFilter | undefined,
+  cache: { get(): ReportCounts | null; set(counts: ReportCounts): void },
 ): Promise<Page<EventSummary>> {
   const f = parseInput(EventFilterSchema, input, "event filter");
   const keys = await filteredEvents(db, index, f)
@@ -102,7 +104,7 @@ export async function listEventSummaries(
   const ids = keys.slice(0, f.limit).map((r) => r.id);
   const columns = new Map<string, EventColumns>();
   const participants = new Map<string, ParticipantSummary[]>();
-  const reports = new Map<string, { reports: number; articles: Set<string> }>();
+  let counts = new Map<string, { reports: number; sources: number }>();
   const conflicted = new Set<string>();
   if (ids.length > 0) {
     const rows = await db
@@ -127,17 +129,9 @@ export async function listEventSummaries(
       });
       participants.set(p.event_id, list);
     }
-    const sources = await db
-      .selectFrom("event_sources")
-      .select(["event_id", "article_id"])
-      .where("event_id", "in", ids)
-      .execute();
-    for (const s of sources) {
-      const r = reports.get(s.event_id) ?? { reports: 0, articles: new Set<string>() };
-      r.reports++;
-      r.articles.add(s.article_id);
-      reports.set(s.event_id, r);
-    }
+    const current = await reportCounts(db, cache.get());
+    cache.set(current);
+    counts = current.byEvent;
     const withConflicts = await db
       .selectFrom("conflicts")
       .select("event_id")
@@ -166,12 +160,43 @@ export async function listEventSummaries(
         date: r.date_value === null ? null : summaryDate(r.date_value, r.date_earliest, r.date_latest),
         placeId: r.place_id,
         participants: (participants.get(r.id) ?? []).sort(byRole),
-        reports: reports.get(r.id)?.reports ?? 0,
-        sources: reports.get(r.id)?.articles.size ?? 0,
+        reports: counts.get(r.id)?.reports ?? 0,
+        sources: counts.get(r.id)?.sources ?? 0,
         conflicted: conflicted.has(r.id),
       };
     },
   );
+}
+
+/** Every event's report and source counts, as of one KB generation. */
+export interface ReportCounts {
+  generation: number;
+  byEvent: Map<string, { reports: number; sources: number }>;
+}
+
+/**
+ * The counts of the KB generation this snapshot sees: the cached ones while the generation (bumped in every
+ * replace, by any process) is unchanged, else one grouped pass over event_sources. Derived data, not a reply
+ * cache: per page it replaces walking every report of the page's events, which for events told by hundreds
+ * of articles was most of a page's cost.
+ */
+async function reportCounts(db: Kysely<Database>, cached: ReportCounts | null): Promise<ReportCounts> {
+  const row = await db.selectFrom("kb_generation").select("generation").where("id", "=", 1).executeTakeFirst();
+  const generation = row ? Number(row.generation) : 0;
+  if (cached?.generation === generation) return cached;
+  const rows = await db
+    .selectFrom("event_sources")
+    .select((eb) => [
+      "event_id",
+      eb.fn.countAll<number | string>().as("reports"),
+      eb.fn.count<number | string>("article_id").distinct().as("sources"),
+    ])
+    .groupBy("event_id")
+    .execute();
+  return {
+    generation,
+    byEvent: new Map(rows.map((r) => [r.event_id, { reports: Number(r.reports), sources: Number(r.sources) }])),
+  };
 }
 
 type EventColumns = Pick<

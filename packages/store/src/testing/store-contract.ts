@@ -476,6 +476,26 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
         expect(short.nextCursor).toBe(full.nextCursor);
       });
 
+      it("counts the reports of the KB it reads, also after another replace", async () => {
+        const own = await fresh();
+        const k = clone(kb());
+        await own.replaceKnowledgeBase(k, []);
+        const busy = k.events.find((e) => e.reports.length > 1)!;
+        const before = (await collectAll((c) => own.listEventSummaries({ limit: 500, cursor: c }))).find(
+          (s) => s.id === busy.id,
+        )!;
+        expect(before.reports).toBe(busy.reports.length);
+        busy.reports = busy.reports.slice(0, 1);
+        // Through a second handle, as another process would.
+        const other = await open();
+        await other.replaceKnowledgeBase(k, []);
+        const after = (await collectAll((c) => own.listEventSummaries({ limit: 500, cursor: c }))).find(
+          (s) => s.id === busy.id,
+        )!;
+        expect(after).toStrictEqual(expectedSummary(k, busy.id));
+        expect(after.reports).toBe(1);
+      });
+
       it("rejects what listEvents rejects", async () => {
         await expect(store.listEventSummaries({ cursor: "not-a-cursor" })).rejects.toThrow(BadCursorError);
         await expect(store.listEventSummaries({ limit: 501 })).rejects.toThrow(BadInputError);
