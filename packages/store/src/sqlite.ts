@@ -19,6 +19,7 @@ import {
   rebuildFtsTables,
   searchFts,
 } from "./sqlite-sql";
+import { withStatementCache } from "./sqlite-statements";
 import type { TextIndex } from "./text-index";
 
 export interface SqliteStoreOptions {
@@ -108,7 +109,7 @@ async function migrate(db: Kysely<Database>, path: string, readonly: boolean): P
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
   const readonly = options.readonly ?? false;
   const sqlite = connect(path, readonly);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   try {
     await migrate(db, path, readonly);
   } catch (error) {
