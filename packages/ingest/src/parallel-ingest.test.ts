@@ -1,13 +1,18 @@
-// Extraction in worker threads gives the very same knowledge base as extraction on one thread.
+// Extraction in worker threads gives the very same knowledge base as extraction on one thread, and linking the
+// compact extractions ingest holds gives the same knowledge base as linking full ones.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { ArticleExtraction } from "@dateline/core/schema";
+import { extractArticle } from "@dateline/extract";
+import { buildKnowledgeBase } from "@dateline/kb";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { afterAll, describe, expect, it } from "vitest";
 import { collectInputs } from "./collect-inputs";
+import { loadCurationDir } from "./curation-files";
 import { mapInOrder } from "./map-in-order";
-import { runIngest } from "./run-ingest";
+import { forLinking, runIngest } from "./run-ingest";
 
 // The seed articles and the evaluation articles: every kind of input the extractor has been tuned on.
 const inputs = ["../../../data/articles/", "../../../data/eval/articles/"].map((p) =>
@@ -72,4 +77,25 @@ describe("mapInOrder", () => {
     await expect(run).rejects.toThrow("two failed");
     expect(seen).toEqual([1]);
   });
+});
+
+describe("forLinking", () => {
+  it("drops only what linking never reads: the KB is byte for byte the one linked from full extractions", async () => {
+    const { files } = await collectInputs(inputs);
+    const full: ArticleExtraction[] = [];
+    for (const file of files) {
+      try {
+        full.push(extractArticle({ path: file.source, content: await file.read() }));
+      } catch {
+        // inputs the extractor refuses are not this test's business
+      }
+    }
+    expect(full.length).toBeGreaterThan(15);
+    const curation = await loadCurationDir(fileURLToPath(new URL("../../../data/curation/", import.meta.url)));
+    const compact = full.map(forLinking);
+    expect(compact.every((x) => x.sentences.length === 0 && x.dates.length === 0)).toBe(true);
+    expect(JSON.stringify(buildKnowledgeBase(compact, curation))).toBe(
+      JSON.stringify(buildKnowledgeBase(full, curation)),
+    );
+  }, 180_000);
 });

@@ -125,11 +125,36 @@ async function keepPrevious(
       return { extraction: await extractor.extract({ path, content: text, format }), reextracted: true };
     },
     ({ extraction, reextracted }) => {
-      kept.push(extraction);
+      kept.push(forLinking(extraction));
       if (reextracted) fresh.push(extraction);
     },
   );
   return { kept, fresh };
+}
+
+/**
+ * An extraction as linking needs it: without its sentence offsets, raw date expressions and warnings, which
+ * packages/kb never reads (they stay in the cache). Held for every stored article while the KB is linked,
+ * so what is left out here is left out thousands of times.
+ */
+export function forLinking(x: ArticleExtraction): ArticleExtraction {
+  return { ...x, sentences: [], dates: [], warnings: [] };
+}
+
+/** One read-and-link: the stored articles' extractions live only until the KB is built from them. */
+async function link(
+  store: Store,
+  extractor: Extractor,
+  window: number,
+  curation: readonly LoadedCuration[],
+  byId: ReadonlyMap<string, ArticleExtraction>,
+  extracted: () => Promise<void>,
+): Promise<{ kb: KnowledgeBase; fresh: ArticleExtraction[] }> {
+  const stored = await storedArticles(store);
+  const { kept, fresh } = await keepPrevious(store, extractor, window, stored, new Set(byId.keys()));
+  await extracted();
+  const all = [...kept, ...byId.values()].sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
+  return { kb: buildKnowledgeBase(all, [...curation]), fresh };
 }
 
 /**
@@ -163,7 +188,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     attempts: 0,
   };
   const jobs = jobsFor(options.jobs, files.length);
-  const extractor = jobs === 1 ? inProcessExtractor() : workerExtractor(jobs);
+  let extractor = jobs === 1 ? inProcessExtractor() : workerExtractor(jobs);
   // Enough files read ahead to keep every worker busy, few enough that memory stays flat on any corpus.
   const window = jobs === 1 ? 1 : jobs * 4;
   const byId = new Map<string, ArticleExtraction>();
@@ -184,13 +209,21 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
           report.skipped.push({ source: file.source, reason: `another input has the same article id '${id}'` });
           return;
         }
-        byId.set(id, outcome.extraction);
+        // An unchanged article's extraction is in the cache already: only what linking reads is held.
+        byId.set(id, outcome.kind === "unchanged" ? forLinking(outcome.extraction) : outcome.extraction);
         report[outcome.kind].push(id);
       },
     );
     const unchanged = new Set(report.unchanged);
     // Only what is not already in the cache is written to it; unchanged articles' rows stay as they are.
     const extracted = [...byId.values()].filter((x) => !unchanged.has(x.articleId));
+    // Each worker holds an NLP model and its heap: they go once the first attempt has extracted everything,
+    // before linking, the part that needs the most memory. A later attempt extracts on this thread.
+    const releaseWorkers = async () => {
+      if (jobs === 1) return;
+      await extractor.close();
+      extractor = inProcessExtractor();
+    };
     const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_ATTEMPTS);
     let conflict: StoreConflictError | null = null;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -198,10 +231,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       // so an op written to the curation folder before a write this ingest has seen is in what it loads.
       const generation = await store.generation();
       const curation = typeof options.curation === "function" ? await options.curation() : options.curation;
-      const stored = await storedArticles(store);
-      const { kept, fresh } = await keepPrevious(store, extractor, window, stored, new Set(byId.keys()));
-      const all = [...kept, ...byId.values()].sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
-      const kb = buildKnowledgeBase(all, [...curation]);
+      const { kb, fresh } = await link(store, extractor, window, curation, byId, releaseWorkers);
       await options.beforeWrite?.(attempt);
       try {
         await store.replaceKnowledgeBase(kb, [...extracted, ...fresh], { expectedGeneration: generation });

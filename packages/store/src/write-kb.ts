@@ -10,6 +10,9 @@ import { extractionRow, type KbTable, kbRows } from "./kb-rows";
  */
 const PARAMS_PER_STATEMENT = 4000;
 
+/** Extraction cache rows per INSERT (see writeExtractions). */
+const EXTRACTIONS_PER_STATEMENT = 50;
+
 /** Children first, so that deleting a parent never has to cascade row by row. */
 const ITEM_TABLES = [
   "event_participants",
@@ -85,11 +88,12 @@ async function writeExtractions(
       .where("article_id", "in", stale.slice(i, i + PARAMS_PER_STATEMENT))
       .execute();
   }
-  const perBatch = Math.floor(PARAMS_PER_STATEMENT / 4);
-  for (let i = 0; i < extractions.length; i += perBatch) {
+  // Each row is a whole extraction serialised (tens of KB): a few dozen a statement keep the transient strings
+  // small; more rows would not make the statement cheaper.
+  for (let i = 0; i < extractions.length; i += EXTRACTIONS_PER_STATEMENT) {
     await trx
       .insertInto("extractions")
-      .values(extractions.slice(i, i + perBatch).map(extractionRow))
+      .values(extractions.slice(i, i + EXTRACTIONS_PER_STATEMENT).map(extractionRow))
       .onConflict((oc) =>
         oc.column("article_id").doUpdateSet((eb) => ({
           sha256: eb.ref("excluded.sha256"),
