@@ -70,6 +70,13 @@ export async function ingestCommand(targets: string[], flags: IngestFlags): Prom
     for (const c of report.curation.filter((c) => c.status === "unmatched")) {
       line(`  ${color.yellow("curation op matched nothing")} ${c.opId} (${c.op}): ${c.message}`);
     }
+    // Ops for articles this KB does not hold (another corpus's curation) are named on one line, not as warnings.
+    const elsewhere = report.curation.filter((c) => c.status === "not-applicable");
+    if (elsewhere.length) {
+      line(
+        `  ${color.dim(`${elsewhere.length} curation op(s) name articles not in this knowledge base:`)} ${elsewhere.map((c) => c.opId).join(", ")}`,
+      );
+    }
     line();
     printSummary(report.kb);
   }
