@@ -88,6 +88,17 @@ export function countryAdjective(code: string): string {
   return DEMONYMS.get(code)?.[0] ?? countryName(code);
 }
 
+/** What normalizePhrase would change besides the case: a typographic quote, a hyphen, odd or doubled space. */
+const FOLDED = /[’‘`´-]|[^\S ]| {2}/;
+
+/**
+ * normalizePhrase for the spans matchAt tries (several per capitalised token): most hold only letters and
+ * single spaces, which it leaves as they are but lower-cased, so one test spares its three replaces.
+ */
+function phraseKey(s: string): string {
+  return FOLDED.test(s) ? normalizePhrase(s) : s.toLowerCase();
+}
+
 /** Folds the typographic variants a phrase may be written with, so tables match any spelling. */
 export function normalizePhrase(s: string): string {
   return s
@@ -158,7 +169,7 @@ export function matchAt(text: string, tokens: readonly Token[], i: number, limit
     const end = tokens[j - 1]!;
     const surface = text.slice(first.start, end.end);
     if (surface.includes("\n")) continue;
-    const stored = table.get(normalizePhrase(surface));
+    const stored = table.get(phraseKey(surface));
     if (!stored) continue;
     const entries = stored.filter((s) => s.exactCase === null || s.exactCase === surface).map((s) => s.entry);
     if (entries.length > 0) return { end: j, entries };

@@ -27,8 +27,19 @@ export interface Doc {
 const OPENERS = new Set(["“", '"', "«", "‘", "'", "(", "[", ":", "—", "–", "„"]);
 const SMALL_WORDS = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from"]);
 
+/**
+ * Starts with A–Z, À–Ö, Ø–Þ, Ā–ſ or Ə: read from the first code unit (none of these is astral). Every
+ * character of those ranges is a letter, so the /\p{L}/ test that also stood here never failed after it.
+ */
 function isCapWord(text: string): boolean {
-  return /^[A-ZÀ-ÖØ-ÞĀ-ſƏ]/u.test(text) && /\p{L}/u.test(text);
+  const c = text.charCodeAt(0);
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xde) ||
+    (c >= 0x100 && c <= 0x17f) ||
+    c === 0x18f
+  );
 }
 
 /**
