@@ -1,6 +1,8 @@
 // curation.add over a real, writable KB: the token gate, atomic appends under the lock, the re-link it triggers.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseCurationYaml } from "@dateline/kb";
 import type { Store } from "@dateline/store";
 import { openSqliteStore } from "@dateline/store/sqlite";
@@ -145,3 +147,58 @@ describe("closeCurationWrites (graceful shutdown)", () => {
     }
   });
 });
+
+describe("curation.add while an ingest runs in another process", () => {
+  it("keeps both: the ingest, built before the op was written, re-links with it and keeps its article", async () => {
+    const db = seed.copy("concurrent");
+    const dir = join(seed.dir, "curation-concurrent");
+    const articles = mkdtempSync(join(seed.dir, "articles-"));
+    writeFileSync(
+      join(articles, "oslo-talks.txt"),
+      "Ministers meet in Oslo\n\nReuters\nMarch 3, 2024\n\nOSLO — The foreign ministers of Norway and Sweden met in Oslo on Friday to discuss trade, officials said.\n",
+    );
+    mkdirSync(dir, { recursive: true });
+    // The ingest helper of packages/ingest: it builds its KB from the seed KB, says "built" and waits for "go".
+    const helper = fileURLToPath(new URL("../../ingest/src/testing/concurrent-ingest.ts", import.meta.url));
+    const child = spawn(process.execPath, ["--import", "tsx", helper, db, dir, "hold", articles]);
+    let out = "";
+    const built = new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        if (out.includes("built\n")) resolve();
+      });
+      child.once("exit", (code) => reject(new Error(`the ingest exited ${code} before building: ${out}`)));
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    await built;
+
+    const own = await openSqliteStore(db);
+    try {
+      const api = createCaller(createContextInner({ store: own, curationDir: dir, token: TOKEN, auth: TOKEN }));
+      const added = await api.curation.add({ op: rename("Nikol Concurrent Pashinyan") });
+      expect(added.status?.status).toBe("applied");
+      child.stdin.write("go\n");
+      expect(await exited).toBe(0);
+      const report = JSON.parse(out.trim().split("\n").at(-1)!) as { added: string[]; attempts: number };
+      expect(report.added).toEqual(["oslo-talks"]);
+      expect(report.attempts).toBe(2); // its first write was refused: the KB had changed under it
+
+      const kb = (await own.loadKnowledgeBase())!;
+      expect(kb.articles.map((a) => a.id)).toContain("oslo-talks");
+      expect(kb.articles).toHaveLength((await seedArticleCount()) + 1);
+      expect(kb.actors.find((a) => a.id === "nikol-pashinyan")?.name).toBe("Nikol Concurrent Pashinyan");
+      expect(kb.curation.map((c) => [c.opId, c.status])).toEqual([[added.opId, "applied"]]);
+    } finally {
+      await own.close();
+    }
+  }, 120_000);
+});
+
+async function seedArticleCount(): Promise<number> {
+  const seeded = await openSqliteStore(seed.path, { readonly: true });
+  try {
+    return (await seeded.stats()).articles;
+  } finally {
+    await seeded.close();
+  }
+}
