@@ -36,8 +36,8 @@ export function countryActor(c: Ctx, code: string): string {
 /** Marks the country words inside [from, to) as mentions of their countries; returns the country ids. */
 export function countriesIn(c: Ctx, from: number, to: number): string[] {
   const ids: string[] = [];
-  for (const chunk of new Set([...range(from, to)].map((k) => c.chunkAt.get(k)).filter((x) => !!x))) {
-    for (const p of chunk!.pieces) {
+  for (const chunk of chunksIn(c, from, to)) {
+    for (const p of chunk.pieces) {
       if (p.from < from || p.to > to) continue;
       const geo = p.entries.find((e): e is Geo => e.kind === "country" || e.kind === "demonym");
       if (!geo) continue;
@@ -52,6 +52,22 @@ export function countriesIn(c: Ctx, from: number, to: number): string[] {
 
 export function* range(from: number, to: number) {
   for (let k = from; k < to; k++) yield k;
+}
+
+/** Does some index in [from, to) pass `test`? A loop: spreading range() into an array cost a generator per call. */
+export function someIn(from: number, to: number, test: (k: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (test(k)) return true;
+  return false;
+}
+
+/** The distinct chunks the tokens [from, to) stand in, in order. */
+export function chunksIn(c: Ctx, from: number, to: number): Set<Chunk> {
+  const out = new Set<Chunk>();
+  for (let k = from; k < to; k++) {
+    const chunk = c.chunkAt.get(k);
+    if (chunk) out.add(chunk);
+  }
+  return out;
 }
 
 /** Is token j part of some person-like name run (so a role window must not reach over it)? */

@@ -2,7 +2,7 @@
 import { partitionPoint } from "../nlp/search";
 import type { FindEntities } from "../types";
 import { type Chunk, findChunks } from "./chunks";
-import { type Ctx, compoundModifier, countryActor, isNamePart, range, span } from "./context";
+import { type Ctx, compoundModifier, countryActor, isNamePart, range, someIn, span } from "./context";
 import { findDescriptions } from "./descriptions";
 import { findGroups } from "./groups";
 import { lowerCaseMinistries } from "./ministries";
@@ -54,7 +54,7 @@ export const findEntities: FindEntities = (ctx) => {
     return holders.size === 1 ? [...fits].sort((a, b) => b.length - a.length)[0]! : null;
   };
   chunks.forEach((chunk, index) => {
-    if ([...range(chunk.from, chunk.to)].some((j) => c.used.has(j) && !isNamePart(c, j))) return;
+    if (someIn(chunk.from, chunk.to, (j) => c.used.has(j) && !isNamePart(c, j))) return;
     if (compoundModifier(doc, chunk.to) && chunk.pieces.every((p) => p.kind !== "lex")) {
       for (const j of range(chunk.from, chunk.to)) c.used.add(j);
       return;

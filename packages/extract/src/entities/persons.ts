@@ -1,6 +1,6 @@
 // People: name occurrences grouped into persons, with the roles stated around them.
 import { type Chunk, nameStart, pieceText } from "./chunks";
-import { type Ctx, countriesIn, countryActor, isNamePart, range, span } from "./context";
+import { type Ctx, chunksIn, countriesIn, countryActor, isNamePart, someIn, span } from "./context";
 import type { PersonInfo } from "./descriptions";
 import { orgFromChunk } from "./organisations";
 import { groupPeople, type NameOcc, nameWords } from "./people";
@@ -110,7 +110,7 @@ export function roleMentions(c: Ctx, persons: readonly PersonInfo[]): void {
       const from = startTok.get(at);
       const last = endTok.get(at + role.length);
       if (from === undefined || last === undefined) continue;
-      if ([...range(from, last + 2)].some((j) => c.personal.has(j))) continue;
+      if (someIn(from, last + 2, (j) => c.personal.has(j))) continue;
       reg.mentionActor(id, at, at + role.length, "title");
       for (let j = from; j <= last; j++) c.personal.add(j);
     }
@@ -151,11 +151,11 @@ function addRole(c: Ctx, personId: string, from: number, to: number): void {
     c.personal.add(j);
   }
   for (const cid of countriesIn(c, from, to)) c.reg.addAffiliation(personId, cid);
-  for (const chunk of new Set([...range(from, to)].map((k) => c.chunkAt.get(k)).filter((x) => !!x))) {
-    if (chunk!.from >= from && chunk!.to <= to) {
+  for (const chunk of chunksIn(c, from, to)) {
+    if (chunk.from >= from && chunk.to <= to) {
       // An organisation inside a role ("State Department spokesman") is who the person works for, not an
       // actor of the story: it gets no mention here (it may get one where the text names it on its own).
-      const org = orgFromChunk(c, chunk!, null, chunk!.from, false);
+      const org = orgFromChunk(c, chunk, null, chunk.from, false);
       if (org) {
         c.reg.addAffiliation(personId, org);
         // A minister of "the Ukrainian Foreign Ministry" belongs to Ukraine as well.
@@ -163,7 +163,7 @@ function addRole(c: Ctx, personId: string, from: number, to: number): void {
         continue;
       }
     }
-    for (const p of chunk!.pieces) {
+    for (const p of chunk.pieces) {
       const known = p.entries.find((e) => e.kind === "org");
       if (known?.kind !== "org" || p.from < from || p.to > to) continue;
       const id = c.reg.actor(known.name, "organization");

@@ -1,6 +1,6 @@
 // Table phrases inside chunks (countries, demonyms, capitals, regions, known organisations) and leftover names.
 import { type Chunk, isNameWord, pieceText } from "./chunks";
-import { AGENT_PARTICIPLES, type Ctx, compoundModifier, countryActor, range, span } from "./context";
+import { AGENT_PARTICIPLES, type Ctx, compoundModifier, countryActor, someIn, span } from "./context";
 import { capital } from "./government";
 import { capitalOf, countryName } from "./lexicon";
 import { afterLocationPreposition, kindFromContext } from "./places";
@@ -46,7 +46,7 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
   const { doc, reg } = c;
   for (const p of chunk.pieces) {
     if (p.kind !== "lex" || p.from < chunk.from) continue;
-    if ([...range(p.from, p.to)].some((j) => c.used.has(j))) continue;
+    if (someIn(p.from, p.to, (j) => c.used.has(j))) continue;
     const s = span(doc, p.from, p.to);
     const name = pieceText(doc, p);
     const e = p.entries[0]!;
@@ -136,7 +136,7 @@ export function leftover(c: Ctx, chunk: Chunk): void {
     reg.mentionActor(short, s.start, s.end, "alias");
     return;
   }
-  if ([...range(chunk.from, chunk.to)].some((j) => c.used.has(j))) return;
+  if (someIn(chunk.from, chunk.to, (j) => c.used.has(j))) return;
   const words = chunk.pieces.filter((p) => p.kind === "word");
   if (words.length !== chunk.pieces.filter((p) => p.kind !== "hyphen").length) return;
   const last = doc.toks[chunk.to - 1]!;

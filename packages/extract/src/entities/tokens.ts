@@ -42,35 +42,77 @@ function isCapWord(text: string): boolean {
   );
 }
 
+/** /^\p{L}/u and /^\p{Ll}/u, answered from the first code unit for ASCII (nearly every token). */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
+  return /^\p{L}/u.test(text);
+}
+function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(text);
+}
+
+const SENTENCE_END = new Set([".", "!", "?", "…", '"', "”", "»", "’", "'"]);
+
 /**
  * A headline: set in capitals, or in Title Case without the full stop that ends a sentence of running text
  * (a sentence full of names, "UN Secretary-General Antonio Guterres will travel to Islamabad.", is no headline).
+ * Its content words are the words that are not small words; one pass counts them, their capitals and whether
+ * all are in upper case, without building lists (asked for every sentence of every article).
  */
-function isHeading(words: Token[]): boolean {
-  const content = words.filter((t) => /^\p{L}/u.test(t.text) && !SMALL_WORDS.has(t.text.toLowerCase()));
-  if (content.length === 0) return false;
-  if (content.length >= 2 && content.every((t) => t.text === t.text.toUpperCase())) return true;
-  const last = words[words.length - 1]!.text;
-  if (/^[.!?…"”»’']$/.test(last)) return false;
-  const caps = content.filter((t) => isCapWord(t.text)).length;
-  return content.length >= 2 && caps / content.length >= 0.75;
+function isHeading(words: readonly Token[], from: number, to: number): boolean {
+  let content = 0;
+  let caps = 0;
+  let upper = true;
+  for (let k = from; k < to; k++) {
+    const text = words[k]!.text;
+    // SMALL_WORDS are four letters at most: a longer word needs no lower-casing to know it is none.
+    if (!startsWithLetter(text) || (text.length <= 4 && SMALL_WORDS.has(text.toLowerCase()))) continue;
+    content++;
+    if (upper && text !== text.toUpperCase()) upper = false;
+    if (isCapWord(text)) caps++;
+  }
+  if (content === 0) return false;
+  if (content >= 2 && upper) return true;
+  if (SENTENCE_END.has(words[to - 1]!.text)) return false;
+  return content >= 2 && caps / content >= 0.75;
 }
+
+/**
+ * Whether each sentence of the body is a headline. A sentence's tokens stand together, in sentence order, as
+ * analyze makes them; should they not, they are gathered by sentence first (the result is the same).
+ */
+function headings(raw: readonly Token[]): Map<number, boolean> {
+  const heading = new Map<number, boolean>();
+  const contiguous = raw.every((t, i) => i === 0 || raw[i - 1]!.sentence <= t.sentence);
+  if (!contiguous) {
+    const bySentence = new Map<number, Token[]>();
+    for (const t of raw) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
+    for (const [s, list] of bySentence) heading.set(s, isHeading(list, 0, list.length));
+    return heading;
+  }
+  for (let from = 0; from < raw.length; ) {
+    let to = from + 1;
+    while (to < raw.length && raw[to]!.sentence === raw[from]!.sentence) to++;
+    heading.set(raw[from]!.sentence, isHeading(raw, from, to));
+    from = to;
+  }
+  return heading;
+}
+
+/** Opening marks after which a word starts its phrase: /^[“«„([‘"]$/. */
+const OPENING_MARKS = new Set(["“", "«", "„", "(", "[", "‘", '"']);
 
 export function prepare(ctx: DocContext): Doc {
   const raw = bodyTokens(ctx);
-  const bySentence = new Map<number, Token[]>();
-  for (const t of raw) {
-    const list = bySentence.get(t.sentence) ?? [];
-    list.push(t);
-    bySentence.set(t.sentence, list);
-  }
-  const heading = new Map<number, boolean>();
-  for (const [s, list] of bySentence) heading.set(s, isHeading(list));
+  const heading = headings(raw);
   const lowerWords = new Set<string>();
   const toks: Tok[] = raw.map((t, i) => {
     const prev = raw[i - 1];
     const cap = isCapWord(t.text);
-    if (!cap && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+    if (!cap && startsLowerCase(t.text)) lowerWords.add(t.text);
     // Explicit fields, not a spread: a spread of a foreign object costs far more on this hot path.
     return {
       start: t.start,
@@ -88,7 +130,7 @@ export function prepare(ctx: DocContext): Doc {
         !prev ||
         prev.sentence !== t.sentence ||
         (OPENERS.has(prev.text) && prev.end < t.start) ||
-        /^[“«„([‘"]$/.test(prev.text),
+        OPENING_MARKS.has(prev.text),
       heading: heading.get(t.sentence) ?? false,
     };
   });
