@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { KnowledgeBaseSchema } from "@dateline/core/schema";
+import { EXTRACTOR_VERSION } from "@dateline/extract";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InputFile } from "./collect-inputs";
@@ -70,6 +71,20 @@ describe("runIngest", () => {
       ],
     });
     expect(report.skipped).toEqual([{ source: "y/same.txt", reason: "another input has the same article id 'same'" }]);
+  });
+
+  it("re-extracts, from the stored text, articles whose cached extraction is of another extractor version", async () => {
+    const kb = (await store.loadKnowledgeBase())!;
+    const before = JSON.stringify(kb);
+    const article = kb.articles.find((a) => a.id === "002_6d7d1cf8512395d2")!;
+    const cached = (await store.getExtraction(article.id, article.sha256, EXTRACTOR_VERSION))!;
+    // The same KB, with this article's cache row marked as made by an older extractor.
+    await store.replaceKnowledgeBase(kb, [{ ...cached, extractor: { ...cached.extractor, version: "older" } }]);
+    const report = await relink(store, []);
+    expect(report.reextracted).toEqual(["002_6d7d1cf8512395d2"]);
+    expect(JSON.stringify(await store.loadKnowledgeBase())).toBe(before);
+    // The fresh extraction is cached again: a second re-link extracts nothing.
+    expect((await relink(store, [])).reextracted).toEqual([]);
   });
 
   it("relink applies curation to the stored articles and reports ops that match nothing", async () => {

@@ -119,12 +119,16 @@ async function keepPrevious(
     async (article) => {
       const cached = await store.getExtraction(article.id, article.sha256, EXTRACTOR_VERSION);
       if (cached) return { extraction: cached, reextracted: false };
-      const text = (await store.getArticle(article.id))?.text ?? "";
+      const stored = await store.getArticle(article.id);
+      // Gone since it was listed: another writer replaced the KB, which the generation check will catch.
+      if (!stored) return null;
       const format = article.format === "html" ? "txt" : article.format;
       const path = article.source === "stdin" ? null : article.source;
-      return { extraction: await extractor.extract({ path, content: text, format }), reextracted: true };
+      return { extraction: await extractor.extract({ path, content: stored.text, format }), reextracted: true };
     },
-    ({ extraction, reextracted }) => {
+    (result) => {
+      if (!result) return;
+      const { extraction, reextracted } = result;
       kept.push(forLinking(extraction));
       if (reextracted) fresh.push(extraction);
     },
