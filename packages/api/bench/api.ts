@@ -3,12 +3,14 @@
 // pages, several search terms), so the figures are the store's and not one cached URL's. Prints requests/s,
 // latency p50/p99/max, errors, reply sizes, the machine and its load average. Asserts nothing.
 //
-// Usage: tsx bench/api.ts --kb PATH [--seconds 10] [--rate 1000] [--only events.list,search.query]
+// events.summaries is the listing (summaries); events.list (whole events) is measured too, with the same inputs.
+// Usage: tsx bench/api.ts --kb PATH [--seconds 10] [--rate 1000] [--only events.summaries,search.query]
+//        [--profile DIR] (a V8 CPU profile of the server, written to DIR when it stops)
 //        tsx bench/api.ts [N] [seconds] [kb.db]   (generates an N-article KB; kept at kb.db when given)
 // --kb opens the file for writing once (to bring its schema up to date), then serves it read-only: pass a copy
 // of a shared KB, not the original.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +32,7 @@ const { values: flags, positionals } = parseArgs({
     rate: { type: "string" },
     connections: { type: "string" },
     only: { type: "string" },
+    profile: { type: "string" },
   },
 });
 const count = Number(positionals[0] ?? 10_000);
@@ -68,7 +71,7 @@ async function allEventIds(store: Store): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | undefined;
   do {
-    const page = await store.listEvents({ limit: 500, cursor });
+    const page = await store.listEventSummaries({ limit: 500, cursor });
     for (const e of page.items) ids.push(e.id);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -110,6 +113,7 @@ async function pickPaths(store: Store) {
   }
   const words = [...WORDS, ...sample(actors, 12, rnd).map((a) => a.name.split(" ").at(-1)!)];
   return {
+    "events.summaries": sample(withCursors, withCursors.length, rnd).map((f) => trpcPath("events.summaries", f)),
     "events.list": sample(withCursors, withCursors.length, rnd).map((f) => trpcPath("events.list", f)),
     "events.byId": sample(ids, 2000, rnd).map((id) => trpcPath("events.byId", { id })),
     "search.query": words.flatMap((q) => [trpcPath("search.query", { q, limit: 20 })]),
@@ -122,7 +126,8 @@ async function pickPaths(store: Store) {
  * the server's event loop would measure itself. Logs at the default level go to a discarded stderr.
  */
 function serve(db: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [CLI, "serve", "--db", db, "--port", "0"], {
+  const profile = flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${flags.profile}`] : [];
+  const child = spawn(process.execPath, [...profile, CLI, "serve", "--db", db, "--port", "0"], {
     stdio: ["ignore", "pipe", "ignore"],
     env: { ...process.env, DATELINE_TOKEN: "", LOG_LEVEL: "warn" },
   });
@@ -160,9 +165,21 @@ async function replySizes(url: string, paths: readonly string[]) {
   return { mean: Math.round(mean), p50: quantile(sizes, 0.5), p99: quantile(sizes, 0.99), max: sizes.at(-1)!, failed };
 }
 
-async function load(url: string, paths: readonly string[]) {
+/** CPU seconds (user + system) the process has used, from /proc (Linux); null elsewhere. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function load(url: string, pid: number, paths: readonly string[]) {
   let i = 0;
   const load0 = loadavg()[0]!;
+  const cpu0 = cpuSeconds(pid);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -176,6 +193,8 @@ async function load(url: string, paths: readonly string[]) {
     ],
   });
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const cpu1 = cpuSeconds(pid);
+  const served = result.requests.total;
   return {
     "req/s": Math.round(result.requests.average),
     "p50 ms": result.latency.p50,
@@ -184,6 +203,9 @@ async function load(url: string, paths: readonly string[]) {
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx,
     "reply avg": kb(result.throughput.total / Math.max(1, result.requests.total)),
+    // The server's own CPU per request: what the figures would be on an idle machine, roughly.
+    "server cpu ms/req":
+      cpu0 === null || cpu1 === null ? "?" : (((cpu1 - cpu0) * 1000) / Math.max(1, served)).toFixed(2),
     load: `${load0.toFixed(1)}→${loadavg()[0]!.toFixed(1)}`,
   };
 }
@@ -221,7 +243,7 @@ try {
     }
     for (const [name, paths] of Object.entries(cases)) {
       if (only && !only.includes(name)) continue;
-      rows[name] = await load(server.url, paths);
+      rows[name] = await load(server.url, server.pid, paths);
     }
   } finally {
     await server.stop();

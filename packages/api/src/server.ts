@@ -5,6 +5,7 @@ import type { Store } from "@dateline/store";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { type Logger, pino } from "pino";
 import { createContext, createContextInner } from "./context";
+import { fastQueryHandler } from "./fast-query";
 import { applyCors, hostAllowed, sendJson, setSecurityHeaders } from "./http-guards";
 import { buildOpenApiDocument } from "./openapi";
 import { handleRest } from "./rest";
@@ -22,6 +23,8 @@ export interface ServerOptions {
   cors?: readonly string[];
   /** Largest request body in bytes (default 1 MiB); a larger one is refused with 413. */
   maxBodySize?: number;
+  /** Answer single GET queries without tRPC's Fetch adapter (default true; see fast-query.ts). */
+  fastQueries?: boolean;
   logger?: Logger;
 }
 
@@ -73,6 +76,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   // REST calls carry no token: they are reads, so they go through one shared anonymous caller.
   const rest = createCaller(createContextInner(api));
+  const fast =
+    options.fastQueries === false
+      ? null
+      : fastQueryHandler(appRouter, (req) => createCaller(createContext(api, { req })));
   let openapi: string | null = null;
 
   const server = createServer(async (req, res) => {
@@ -83,7 +90,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (!applyCors(req, res, allowed)) return;
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname.startsWith("/trpc/")) return trpc(req, res);
+    if (url.pathname.startsWith("/trpc/")) {
+      try {
+        if (fast && (await fast(req, res, url, () => trpc(req, res)))) return;
+      } catch {
+        // A malformed path (bad percent-encoding): tRPC answers it as it always did.
+        if (res.headersSent) return res.destroy();
+      }
+      return trpc(req, res);
+    }
     if (url.pathname === "/healthz") return sendJson(res, 200, { ok: true });
     if (url.pathname === "/openapi.json") {
       openapi ??= JSON.stringify(buildOpenApiDocument({ serverUrl: address() }));

@@ -1,0 +1,80 @@
+// The fast road for single GET queries answers byte for byte what tRPC answers, and leaves everything else to it.
+import type { Store } from "@dateline/store";
+import { openSqliteStore } from "@dateline/store/sqlite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, silentLogger, startServer } from "./server";
+import { buildSeedKb, type SeedKb } from "./testing/seed-kb";
+
+let seed: SeedKb;
+let store: Store;
+let fast: RunningServer;
+let plain: RunningServer;
+
+beforeAll(async () => {
+  seed = await buildSeedKb();
+  store = await openSqliteStore(seed.path, { readonly: true });
+  const options = { store, port: 0, curationDir: `${seed.dir}/curation`, token: "t0ken", logger: silentLogger() };
+  fast = await startServer(options);
+  plain = await startServer({ ...options, fastQueries: false });
+}, 120_000);
+
+afterAll(async () => {
+  await fast?.close();
+  await plain?.close();
+  await store?.close();
+  seed?.cleanup();
+});
+
+const q = (procedure: string, input?: unknown) =>
+  `/trpc/${procedure}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`;
+
+async function both(path: string, init?: RequestInit) {
+  const [a, b] = await Promise.all([fetch(`${fast.url}${path}`, init), fetch(`${plain.url}${path}`, init)]);
+  const header = (r: Response) => [r.status, r.headers.get("content-type"), r.headers.get("vary")];
+  return { fast: [...header(a), await a.text()], plain: [...header(b), await b.text()] };
+}
+
+describe("fast GET queries", () => {
+  it("answer exactly as tRPC does, for every query procedure with and without input", async () => {
+    const event = (await store.listEvents({ limit: 1 })).items[0]!;
+    const article = (await store.listArticles({ limit: 1 })).items[0]!;
+    const paths = [
+      q("stats.get"),
+      q("events.list"),
+      q("events.list", { actor: "nikol-pashinyan", from: "2023-11", limit: 3 }),
+      q("events.summaries", { limit: 5 }),
+      q("events.byId", { id: event.id }),
+      q("articles.byId", { id: article.id }),
+      q("actors.list", { q: "pash" }),
+      q("actors.byId", { id: "nikol-pashinyan" }),
+      q("places.list"),
+      q("conflicts.list", { limit: 2 }),
+      q("search.query", { q: "Pashinyan", limit: 5 }),
+    ];
+    for (const path of paths) {
+      const { fast: f, plain: p } = await both(path);
+      expect(f, path).toEqual(p);
+      expect(f[0], path).toBe(200);
+    }
+  });
+
+  it("leaves errors, bad input, batches, mutations and other methods to tRPC, with its replies", async () => {
+    const paths = [
+      q("events.byId", { id: "no-such-event" }),
+      q("events.list", { limit: 0 }),
+      q("events.list", { cursor: "not-a-cursor" }),
+      q("search.query", { q: "(*)" }),
+      "/trpc/events.list?input=%7B",
+      "/trpc/events.list?input=%E0%A4%A",
+      "/trpc/nothing.here",
+      "/trpc/curation.add?input=%7B%7D",
+      `/trpc/stats.get,events.list?batch=1&input=${encodeURIComponent("{}")}`,
+    ];
+    for (const path of paths) {
+      const { fast: f, plain: p } = await both(path);
+      expect(f, path).toEqual(p);
+    }
+    const post = await both("/trpc/stats.get", { method: "POST", body: "{}" });
+    expect(post.fast).toEqual(post.plain);
+  });
+});

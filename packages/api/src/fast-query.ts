@@ -1,0 +1,57 @@
+// A shorter road for the most common tRPC call: one query by GET (`/trpc/events.byId?input=…`, no batch).
+// tRPC's standalone adapter turns every Node request into a Fetch Request and back (abort signals, web
+// streams, header copies), which cost as much CPU as the store's read; a single GET query needs none of it.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AnyRouter } from "@trpc/server";
+
+type Call = (input: unknown) => Promise<unknown>;
+
+/** The query procedures of a router by path ("events.byId"); mutations and subscriptions keep tRPC's road. */
+function queryPaths(router: AnyRouter): Set<string> {
+  const procedures = router._def.procedures as Record<string, { _def: { type: string } }>;
+  return new Set(Object.entries(procedures).flatMap(([path, p]) => (p._def.type === "query" ? [path] : [])));
+}
+
+/**
+ * Answers `GET /trpc/<query>?input=<json>` with what tRPC would send for a success: 200, JSON, the same
+ * `{"result":{"data":…}}` envelope and Vary header. Anything else (a batch, a mutation, an input that is not
+ * JSON, a streaming accept header) and every failure is handed to tRPC, which then answers the request
+ * itself, so error replies keep tRPC's exact shape, status codes and logging. Returns false when not taken.
+ */
+export function fastQueryHandler(
+  router: AnyRouter,
+  callerOf: (req: IncomingMessage) => unknown,
+): (req: IncomingMessage, res: ServerResponse, url: URL, fallback: () => unknown) => Promise<boolean> {
+  const queries = queryPaths(router);
+  return async (req, res, url, fallback) => {
+    if (req.method !== "GET" || url.searchParams.has("batch") || req.headers["trpc-accept"] !== undefined) {
+      return false;
+    }
+    const path = decodeURIComponent(url.pathname.slice("/trpc/".length));
+    if (!queries.has(path)) return false;
+    const raw = url.searchParams.get("input");
+    let input: unknown;
+    if (raw !== null) {
+      try {
+        input = JSON.parse(raw);
+      } catch {
+        return false;
+      }
+    }
+    let call: unknown = callerOf(req);
+    for (const key of path.split(".")) call = (call as Record<string, unknown>)[key];
+    let body: string;
+    try {
+      body = JSON.stringify({ result: { data: await (call as Call)(input) } });
+    } catch {
+      // tRPC runs the call again and answers with its own error reply.
+      await fallback();
+      return true;
+    }
+    res.statusCode = 200;
+    res.setHeader("content-type", "application/json");
+    res.setHeader("vary", "trpc-accept, accept");
+    res.end(body);
+    return true;
+  };
+}
