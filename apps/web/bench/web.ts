@@ -1,42 +1,103 @@
-// Bench: TTFB and LCP (chromium's PerformanceObserver) of / and an event page on the seed KB, and first-load JS per route.
+// Bench: TTFB and LCP (chromium's PerformanceObserver) of / and an event page, and first-load JS per route.
+//   npm run bench -w @dateline/web -- [KB.db] [--event ID] [--no-build]
+// Without a KB path it builds the seed KB; with one (e.g. a copy of a 10,000-article KB) it reads that file only.
+import { loadavg } from "node:os";
+import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildSeedKb } from "@dateline/api/testing";
+import { openSqliteStore } from "@dateline/store/sqlite";
 import { launchBrowser } from "../e2e/browser";
 import { buildApp, startApp } from "../e2e/next-server";
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const DIST = ".next-bench";
-const ROUTES = [
-  "/",
-  "/events/2023-11-27-call-antony-blinken-ilham-aliyev",
-  "/articles/004_fd49d523f050ac8a",
-  "/actors/antony-blinken",
-  "/sources",
-  "/conflicts",
-  "/graph",
-  "/search?q=Blinken",
-  "/ingest",
-];
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const noBuild = args.includes("--no-build") ? args.splice(args.indexOf("--no-build"), 1).length > 0 : false;
+const eventArg = flag("--event");
+const kbArg = args[0];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 
-const seed = await buildSeedKb();
-const t = performance.now();
-buildApp(DIST);
-console.log(`next build: ${((performance.now() - t) / 1000).toFixed(1)} s`);
-const app = await startApp({ DATELINE_DB: seed.path }, DIST);
+const seed = kbArg ? null : await buildSeedKb();
+const dbPath = kbArg ? resolve(kbArg) : seed!.path;
+
+/** Ids to visit: the seed's well-known ones, or for another KB the busiest of its first dated events and its pieces. */
+async function pickIds() {
+  if (!kbArg) {
+    return {
+      event: "2023-11-27-call-antony-blinken-ilham-aliyev",
+      article: "004_fd49d523f050ac8a",
+      actor: "antony-blinken",
+      place: "azerbaijan",
+    };
+  }
+  const store = await openSqliteStore(dbPath, { readonly: true });
+  try {
+    const { items } = await store.listEvents({ undated: false, background: false, limit: 200 });
+    // A median event by number of sources, so the figure is of a typical page, not the largest or the emptiest.
+    const byReports = [...items].sort((a, b) => a.reports.length - b.reports.length);
+    const event = eventArg ? (await store.getEvent(eventArg))!.event : byReports[Math.floor(byReports.length / 2)]!;
+    return {
+      event: event.id,
+      article: event.reports[0]!.articleId,
+      actor: event.participants[0]?.actorId ?? (await store.listActors({ limit: 1 })).items[0]!.id,
+      place: event.placeId ?? (await store.listPlaces({ limit: 1 })).items[0]?.id ?? "none",
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+const ids = await pickIds();
+const event = eventArg ?? ids.event;
+const ALL_ROUTES = [
+  "/",
+  `/events/${event}`,
+  `/articles/${ids.article}`,
+  `/actors/${ids.actor}`,
+  `/places/${ids.place}`,
+  "/sources",
+  "/conflicts",
+  "/graph",
+  "/search?q=Blinken",
+  "/ingest",
+];
+// ROUTES=first-two measures only the home and the event page (for a build that cannot serve the other views in time).
+const ROUTES = process.env.ROUTES === "first-two" ? ALL_ROUTES.slice(0, 2) : ALL_ROUTES;
+
+console.log(`KB: ${dbPath}${kbArg ? "" : " (seed)"}; event ${event}; load average ${load()}`);
+if (!noBuild) {
+  const t = performance.now();
+  buildApp(DIST);
+  console.log(`next build: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+const app = await startApp({ DATELINE_DB: dbPath }, DIST);
 const browser = await launchBrowser();
 try {
   // One visit of each route first, so that timings below are of a warm server, as a reader would meet it.
   const warm = await browser.context.newPage();
-  for (const r of ROUTES) await warm.goto(app.url + r);
+  console.log("\nFirst (cold server) visit of each route, status and seconds:");
+  for (const r of ROUTES) {
+    const t = performance.now();
+    const response = await warm.goto(app.url + r, { timeout: 300_000 }).catch((e: Error) => e);
+    const status = response instanceof Error ? response.message.split("\n")[0] : response?.status();
+    console.log(`  ${r.padEnd(60)} ${status}  ${((performance.now() - t) / 1000).toFixed(2)} s`);
+  }
   await warm.close();
 
-  console.log(`\nTTFB and LCP, median of ${RUNS} cold-cache page loads (ms):`);
+  console.log(`\nTTFB and LCP, median of ${RUNS} cold-cache page loads (ms), HTML size:`);
   for (const route of ROUTES.slice(0, 2)) {
     const ttfb: number[] = [];
     const lcp: number[] = [];
@@ -45,7 +106,7 @@ try {
       await page.context().clearCookies();
       const client = await page.context().newCDPSession(page);
       await client.send("Network.setCacheDisabled", { cacheDisabled: true });
-      await page.goto(app.url + route, { waitUntil: "load" });
+      await page.goto(app.url + route, { waitUntil: "load", timeout: 300_000 });
       const m = await page.evaluate(
         () =>
           new Promise<{ ttfb: number; lcp: number }>((resolve) => {
@@ -60,7 +121,8 @@ try {
       lcp.push(m.lcp);
       await page.close();
     }
-    console.log(`  ${route}: TTFB ${median(ttfb).toFixed(1)}, LCP ${median(lcp).toFixed(1)}`);
+    const bytes = Buffer.byteLength(await (await fetch(app.url + route)).text());
+    console.log(`  ${route}: TTFB ${median(ttfb).toFixed(1)}, LCP ${median(lcp).toFixed(1)}, HTML ${kb(bytes)}`);
   }
 
   console.log("\nFirst-load JS per route (scripts the page loads; raw and gzip):");
@@ -70,7 +132,7 @@ try {
     page.on("response", (r) => {
       if (r.request().resourceType() === "script") scripts.add(r.url());
     });
-    await page.goto(app.url + route, { waitUntil: "load" });
+    await page.goto(app.url + route, { waitUntil: "load", timeout: 300_000 });
     let raw = 0;
     let gz = 0;
     for (const url of scripts) {
@@ -79,12 +141,13 @@ try {
       gz += gzipSync(body).length;
     }
     console.log(
-      `  ${route.padEnd(56)} ${String(scripts.size).padStart(2)} files  ${kb(raw).padStart(9)}  ${kb(gz).padStart(9)} gz`,
+      `  ${route.padEnd(60)} ${String(scripts.size).padStart(2)} files  ${kb(raw).padStart(9)}  ${kb(gz).padStart(9)} gz`,
     );
     await page.close();
   }
+  console.log(`\nload average ${load()}`);
 } finally {
   await browser.close();
   await app.stop();
-  seed.cleanup();
+  seed?.cleanup();
 }

@@ -23,7 +23,9 @@ export interface Browser {
 }
 
 /** A persistent context is the only way to give chromium its own user-data-dir; it is deleted on close. */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}) {
+export async function launchBrowser(
+  options: { javaScriptEnabled?: boolean; width?: number; height?: number; colorScheme?: "light" | "dark" } = {},
+) {
   const profile = mkdtempSync(join(tmpdir(), "dateline-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -31,6 +33,7 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; widt
     headless: true,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? "light",
   });
   return {
     context,
