@@ -1,41 +1,79 @@
-// Timeline (/): every event in time order, filtered by the GET form, with conflicts flagged.
+// Timeline (/): events in time order, filtered by the GET form, with conflicts flagged. A KB too large for one
+// page is read one date window at a time (the latest year with events unless the reader picks one), a page of
+// events at a time, with links to the nearest earlier and later windows; undated events have their own listing.
 import { EVENT_TYPES } from "@dateline/core/schema";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { articleLabel, plural } from "../src/format";
-import { all, kb } from "../src/server/kb";
-import { parseTimelineQuery, type SearchParams } from "../src/timeline/timeline-query";
+import { NoKnowledgeBase } from "../src/no-kb";
+import { type Api, actorNames, kb, memoized, placeNames } from "../src/server/kb";
+import { loadTimeline, PAGE_SIZE, type TimelineData } from "../src/timeline/load-timeline";
+import {
+  parseTimelineQuery,
+  type SearchParams,
+  type TimelineQuery,
+  timelineHref,
+} from "../src/timeline/timeline-query";
 import { TimelineView } from "../src/timeline/timeline-view";
+import { windowDays, windowLabel } from "../src/timeline/timeline-window";
 
-export const metadata: Metadata = { title: "Timeline" };
+type Props = { searchParams: Promise<SearchParams> };
 
-export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { query } = parseTimelineQuery(await searchParams);
+  const title =
+    query.lane === "undated"
+      ? "Timeline: events without a date"
+      : query.from || query.to
+        ? `Timeline, ${windowLabel(query)}`
+        : "Timeline";
+  // The layout's title template applies to the segments below it, not to this page beside it.
+  return { title: { absolute: `${title} · Dateline` } };
+}
+
+/** Up to this many articles the source filter is a menu; beyond, it takes an article id (linked from each article). */
+const MAX_SOURCE_OPTIONS = 300;
+
+interface Option {
+  id: string;
+  label: string;
+}
+
+const sourceOptions = (api: Api) =>
+  memoized("source-options", async () => {
+    const { items, nextCursor } = await api.articles.list({ limit: MAX_SOURCE_OPTIONS });
+    return nextCursor ? null : items.map((a): Option => ({ id: a.id, label: articleLabel(a) }));
+  });
+
+async function sourceName(api: Api, id: string): Promise<string> {
+  try {
+    return articleLabel((await api.articles.byId({ id })).article);
+  } catch {
+    return id;
+  }
+}
+
+export default async function TimelinePage({ searchParams }: Props) {
   const { query, problems } = parseTimelineQuery(await searchParams);
   const api = await kb();
-  const background = query.show === "news" ? false : query.show === "background" ? true : undefined;
-  const [events, actors, articles, conflicts] = await Promise.all([
-    all((cursor) =>
-      api.events.list({
-        actor: query.actor,
-        type: query.type,
-        source: query.source,
-        from: query.from,
-        to: query.to,
-        background,
-        limit: 500,
-        cursor,
-      }),
-    ),
-    all((cursor) => api.actors.list({ limit: 500, cursor })),
-    all((cursor) => api.articles.list({ limit: 500, cursor })),
-    all((cursor) => api.conflicts.list({ limit: 500, cursor })),
+  if (!api) return <NoKnowledgeBase />;
+  const [data, actorMap, sources, placeMap] = await Promise.all([
+    loadTimeline(api, query, memoized),
+    actorNames(api),
+    sourceOptions(api),
+    placeNames(api),
   ]);
+  const byLabel = (names: Map<string, string>) =>
+    [...names].map(([id, label]): Option => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label));
+  const actors = byLabel(actorMap);
+  const places = byLabel(placeMap);
+  const source = query.source && !sources ? await sourceName(api, query.source) : null;
+  const place = query.place ? (places.find((p) => p.id === query.place)?.label ?? query.place) : null;
   const whenWords = new Map<string, string>();
-  for (const e of events) {
+  for (const e of data.events) {
     const words = e.reports.find((r) => r.when)?.when?.text;
     if (words) whenWords.set(e.id, words);
   }
-  const filtered = Boolean(query.actor || query.type || query.source || query.from || query.to);
   return (
     <>
       <h1>Timeline</h1>
@@ -44,13 +82,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           Actor
           <select name="actor" defaultValue={query.actor ?? ""}>
             <option value="">any</option>
-            {[...actors]
-              .sort((a, b) => a.name.localeCompare(b.name))
-              .map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.label}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -64,13 +100,31 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             ))}
           </select>
         </label>
+        {sources ? (
+          <label>
+            Source
+            <select name="source" defaultValue={query.source ?? ""}>
+              <option value="">any</option>
+              {sources.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <label>
+            Source (article id)
+            <input name="source" defaultValue={query.source ?? ""} placeholder="article id" />
+          </label>
+        )}
         <label>
-          Source
-          <select name="source" defaultValue={query.source ?? ""}>
+          Place
+          <select name="place" defaultValue={query.place ?? ""}>
             <option value="">any</option>
-            {articles.map((a) => (
-              <option key={a.id} value={a.id}>
-                {articleLabel(a)}
+            {places.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
               </option>
             ))}
           </select>
@@ -103,6 +157,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             <option value="background">background only</option>
           </select>
         </label>
+        {query.lane ? <input type="hidden" name="lane" value={query.lane} /> : null}
         <div className="filter-buttons">
           <button type="submit">Apply</button>
           <Link href="/">Clear</Link>
@@ -116,21 +171,124 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </ul>
       ) : null}
       <p className="summary" role="status">
-        {plural(events.length, "event")}
-        {query.show === "news"
-          ? " in the news (background hidden)"
-          : query.show === "background"
-            ? " of background"
-            : ""}
-        {filtered ? " matching the filters" : ""}; ⚑ marks events the sources disagree on.
+        {summary(data, query, { source, place })}; ⚑ marks events the sources disagree on.
       </p>
+      <Pager data={data} query={query} />
       <TimelineView
-        events={events}
-        conflicted={new Set(conflicts.map((c) => c.eventId))}
+        events={data.events}
+        conflicted={data.conflicted}
         whenWords={whenWords}
-        from={query.from}
-        to={query.to}
+        lanes={data.mode === "all" ? "all" : data.mode === "undated" ? "undated" : "dated"}
+        {...clipWindow(data, query)}
       />
+      {data.mode === "window" ? (
+        <section aria-labelledby="lane-other" className="tl-lane">
+          <h2 id="lane-other">Year unknown and undated</h2>
+          <p className="hint">
+            No date window holds the events the articles give no year or no date for:{" "}
+            <Link href={timelineHref({ ...query, from: undefined, to: undefined, after: undefined, lane: "undated" })}>
+              list them on their own
+            </Link>
+            .
+          </p>
+        </section>
+      ) : null}
+      {data.moreUndated ? (
+        <p className="hint">
+          Only the first {PAGE_SIZE} events without a date are shown here:{" "}
+          <Link href={timelineHref({ ...query, lane: "undated" })}>all of them, a page at a time</Link>.
+        </p>
+      ) : null}
+      {data.mode !== "all" && data.events.length > 20 ? <Pager data={data} query={query} /> : null}
     </>
   );
 }
+
+function summary(data: TimelineData, query: TimelineQuery, names: { source: string | null; place: string | null }) {
+  const what =
+    query.show === "news" ? " in the news (background hidden)" : query.show === "background" ? " of background" : "";
+  const filtered = Boolean(query.actor || query.type || query.source || query.place);
+  const where = [
+    names.place ? ` at ${names.place}` : "",
+    names.source ? ` reported by ${names.source}` : "",
+    filtered && !names.place && !names.source ? " matching the filters" : "",
+  ].join("");
+  const count = plural(data.events.length, "event");
+  if (data.mode === "undated") {
+    return `${count} without a usable date${what}${where}${query.after ? ", continued" : ""}${data.nextCursor ? `, ${PAGE_SIZE} a page` : ""}`;
+  }
+  if (data.mode === "all") return `${count}${what}${where}`;
+  const paged = data.nextCursor || query.after;
+  const window = data.window ? ` in ${windowLabel(data.window)}` : "";
+  const chosen = data.defaulted
+    ? ". There are too many events for one page, so the timeline opens on the latest year in which something happened"
+    : "";
+  return `${paged ? `A page of ${count}` : count}${window}${what}${where}${chosen}`;
+}
+
+function Pager({ data, query }: { data: TimelineData; query: TimelineQuery }) {
+  if (data.mode === "all") return null;
+  const here = { ...query, after: undefined };
+  if (data.mode === "undated") {
+    return (
+      <nav className="tl-pager" aria-label="Pages">
+        <Link href={timelineHref({ ...here, lane: undefined })}>← Dated events</Link>
+        {query.after ? <Link href={timelineHref(here)}>First page</Link> : null}
+        {data.nextCursor ? <Link href={timelineHref({ ...here, after: data.nextCursor })}>Next page →</Link> : null}
+      </nav>
+    );
+  }
+  const label = data.window ? windowLabel(data.window) : "the time line";
+  const at = data.defaulted ? { ...here, ...data.window } : here;
+  const closed = Boolean(data.window?.from && data.window.to);
+  return (
+    <nav className="tl-pager" aria-label="Time windows">
+      {!closed ? null : data.earlier ? (
+        <Link href={timelineHref({ ...here, ...data.earlier })} rel="prev">
+          ← Earlier: {windowLabel(data.earlier)}
+        </Link>
+      ) : (
+        <span className="muted">Nothing earlier</span>
+      )}
+      {query.after ? <Link href={timelineHref(at)}>Start of {label}</Link> : null}
+      {data.nextCursor ? (
+        <Link href={timelineHref({ ...at, after: data.nextCursor })} rel="next">
+          More in {label} →
+        </Link>
+      ) : null}
+      {!closed ? null : data.later ? (
+        <Link href={timelineHref({ ...here, ...data.later })}>Later: {windowLabel(data.later)} →</Link>
+      ) : (
+        <span className="muted">Nothing later</span>
+      )}
+    </nav>
+  );
+}
+
+/**
+ * The stretch the axis shows: the window, or for one page of a long window the days its day- and month-dated
+ * events cover, so that they are not squeezed into a corner by a year's band (which is then drawn cut).
+ */
+function clipWindow(data: TimelineData, query: TimelineQuery): { from?: string; to?: string } {
+  if (data.mode !== "window") return { from: query.from, to: query.to };
+  const window = data.window?.from && data.window.to ? windowDays(data.window as { from: string; to: string }) : null;
+  const bounds = { from: window?.first ?? data.window?.from, to: window?.last ?? data.window?.to };
+  if (!data.nextCursor && !query.after) return bounds;
+  const fine = data.events.filter(
+    (e) => e.date?.earliest && e.date.latest && (e.date.precision === "day" || e.date.precision === "month"),
+  );
+  if (fine.length === 0) return bounds;
+  const first = fine.map((e) => e.date!.earliest!).sort()[0]!;
+  const last = fine
+    .map((e) => e.date!.latest!)
+    .sort()
+    .at(-1)!;
+  return {
+    from: bounds.from ? partialMax(bounds.from, first) : first,
+    to: bounds.to ? partialMin(bounds.to, last) : last,
+  };
+}
+
+// ISO days compare as strings (Math.max would turn them into NaN).
+const partialMax = (a: string, b: string) => [a, b].sort()[1]!;
+const partialMin = (a: string, b: string) => [a, b].sort()[0]!;

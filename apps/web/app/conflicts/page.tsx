@@ -2,24 +2,43 @@
 import { ConflictFieldSchema } from "@dateline/core/schema";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ConflictCard } from "../../src/conflict-card";
+import { ConflictCard, namedArticles } from "../../src/conflict-card";
 import { articleLabel, plural } from "../../src/format";
-import { all, kb } from "../../src/server/kb";
+import { NoKnowledgeBase } from "../../src/no-kb";
+import { type Api, articleNames as articleNamesOf, kb, memoized } from "../../src/server/kb";
 import { first, type SearchParams } from "../../src/timeline/timeline-query";
 
 export const metadata: Metadata = { title: "Conflicts" };
 
+/** Conflicts per page: each is a card with its versions and their words. */
+const PER_PAGE = 50;
+
 export default async function ConflictsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const parsed = ConflictFieldSchema.safeParse(first(await searchParams, "field"));
+  const params = await searchParams;
+  const parsed = ConflictFieldSchema.safeParse(first(params, "field"));
   const field = parsed.success ? parsed.data : undefined;
+  const after = first(params, "after");
   const api = await kb();
-  const [conflicts, articles, events] = await Promise.all([
-    all((cursor) => api.conflicts.list({ field, limit: 500, cursor })),
-    all((cursor) => api.articles.list({ limit: 500, cursor })),
-    all((cursor) => api.events.list({ limit: 500, cursor })),
+  if (!api) return <NoKnowledgeBase />;
+  const page = await api.conflicts.list({ field, limit: PER_PAGE, cursor: after });
+  const conflicts = page.items;
+  const [titles, articles] = await Promise.all([
+    Promise.all(conflicts.map((c) => eventTitle(api, c.eventId))).then(
+      (list) => new Map(conflicts.map((c, i) => [c.eventId, list[i]])),
+    ),
+    articleNamesOf(
+      api,
+      conflicts.flatMap((c) => namedArticles(c)),
+    ),
   ]);
-  const titles = new Map(events.map((e) => [e.id, e.title]));
-  const articleNames = new Map(articles.map((a) => [a.id, articleLabel(a)]));
+  const articleNames = new Map([...articles.values()].map((a) => [a.id, articleLabel(a)]));
+  const href = (cursor?: string) => {
+    const q = new URLSearchParams();
+    if (field) q.set("field", field);
+    if (cursor) q.set("after", cursor);
+    const s = q.toString();
+    return s ? `/conflicts?${s}` : "/conflicts";
+  };
   return (
     <>
       <h1>Where the sources disagree</h1>
@@ -41,9 +60,12 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
         </div>
       </form>
       <p className="summary" role="status">
-        {plural(conflicts.length, "conflict")}
+        {page.nextCursor || after
+          ? `A page of ${plural(conflicts.length, "conflict")}`
+          : plural(conflicts.length, "conflict")}
         {field ? ` on the ${field}` : ""}.
       </p>
+      <Pager after={after} next={page.nextCursor} href={href} />
       {conflicts.map((c) => (
         <ConflictCard
           key={c.id}
@@ -52,6 +74,33 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
           eventTitle={titles.get(c.eventId) ?? c.eventId}
         />
       ))}
+      {conflicts.length > 5 ? <Pager after={after} next={page.nextCursor} href={href} /> : null}
     </>
   );
 }
+
+function Pager({
+  after,
+  next,
+  href,
+}: {
+  after: string | undefined;
+  next: string | null;
+  href: (cursor?: string) => string;
+}) {
+  if (!after && !next) return null;
+  return (
+    <nav className="tl-pager" aria-label="Pages of conflicts">
+      {after ? <Link href={href()}>First page</Link> : null}
+      {next ? (
+        <Link href={href(next)} rel="next">
+          Next page →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+/** An event's title for a heading, remembered per KB generation. */
+const eventTitle = (api: Api, id: string) =>
+  memoized(`event-title:${id}`, async () => (await api.events.byId({ id })).event.title);

@@ -27,7 +27,7 @@ export function GraphCanvas({ graph }: { graph: ActorGraph }) {
         elements: [
           ...graph.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, weight: n.events } })),
           ...graph.edges.map((e) => ({
-            data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, weight: e.events.length },
+            data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, weight: e.shared },
           })),
         ],
         style: [

@@ -2,26 +2,45 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { plural } from "../../src/format";
-import { actorGraph } from "../../src/graph/actor-graph";
-import { all, kb } from "../../src/server/kb";
+import { graphBuilder } from "../../src/graph/actor-graph";
+import { NoKnowledgeBase } from "../../src/no-kb";
+import { type Api, actorIndex, kb, memoized } from "../../src/server/kb";
 import { GraphCanvas } from "./graph-canvas";
 
 export const metadata: Metadata = { title: "Graph" };
 
+/** Actors drawn: beyond this many the canvas is a hairball and the list a book; the busiest are kept. */
+const MAX_ACTORS = 60;
+/** Shared events named per link. */
+const TITLES_PER_LINK = 5;
+
+/** The graph over every event, read a page at a time and remembered per KB generation. */
+const loadGraph = (api: Api) =>
+  memoized("actor-graph", async () => {
+    const builder = graphBuilder({ maxTitles: TITLES_PER_LINK });
+    let cursor: string | undefined;
+    do {
+      const page = await api.events.list({ limit: 500, cursor });
+      builder.add(page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return builder.build(await actorIndex(api), MAX_ACTORS);
+  });
+
 export default async function GraphPage() {
   const api = await kb();
-  const [events, actors] = await Promise.all([
-    all((cursor) => api.events.list({ limit: 500, cursor })),
-    all((cursor) => api.actors.list({ limit: 500, cursor })),
-  ]);
-  const graph = actorGraph(events, new Map(actors.map((a) => [a.id, a])));
+  if (!api) return <NoKnowledgeBase />;
+  const { totalActors, ...graph } = await loadGraph(api);
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   return (
     <>
       <h1>Who appears with whom</h1>
       <p className="hint">
-        {plural(graph.nodes.length, "actor")} and {plural(graph.edges.length, "link")}: two actors are linked when they
-        take part in the same event; thicker lines share more events. Click an actor to open it.
+        {totalActors > graph.nodes.length
+          ? `The ${graph.nodes.length} actors in most events (of ${totalActors})`
+          : plural(graph.nodes.length, "actor")}{" "}
+        and {plural(graph.edges.length, "link")}: two actors are linked when they take part in the same event; thicker
+        lines share more events. Click an actor to open it.
       </p>
       <GraphCanvas graph={graph} />
       <h2>The links as a list</h2>
@@ -42,7 +61,10 @@ export default async function GraphPage() {
                   return (
                     <li key={other}>
                       <Link href={`/actors/${other}`}>{names.get(other) ?? other}</Link>:{" "}
-                      <span className="muted">{e.events.map((x) => x.title).join("; ")}</span>
+                      <span className="muted">
+                        {e.events.map((x) => x.title).join("; ")}
+                        {e.shared > e.events.length ? ` and ${e.shared - e.events.length} more` : ""}
+                      </span>
                     </li>
                   );
                 })}

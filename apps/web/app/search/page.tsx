@@ -3,6 +3,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NoKnowledgeBase } from "../../src/no-kb";
 import { kb } from "../../src/server/kb";
 import { snippetParts } from "../../src/snippet";
 import { first, type SearchParams } from "../../src/timeline/timeline-query";
@@ -18,6 +19,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const q = first(params, "q") ?? "";
   const asked = [params.kind ?? []].flat().filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
   const api = await kb();
+  if (!api) return <NoKnowledgeBase />;
   let hits: Awaited<ReturnType<typeof api.search.query>> = [];
   let problem: string | null = null;
   if (q) {

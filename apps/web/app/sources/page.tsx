@@ -1,22 +1,47 @@
 // Sources (/sources): the coverage matrix, events × articles, showing what each source reports and omits.
+
+import type { Event } from "@dateline/core/schema";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { dateLabel, evidenceHref } from "../../src/format";
+import { NoKnowledgeBase } from "../../src/no-kb";
 import { all, kb } from "../../src/server/kb";
 import { first, type SearchParams } from "../../src/timeline/timeline-query";
 
 export const metadata: Metadata = { title: "Sources" };
 
+/** Articles per page of the matrix: a readable width, and the events of a dozen sources stay a short table. */
+const COLUMNS = 12;
+
+/** Time-line order without the store's sort key: dated by first day, then year-unknown, then undated. */
+const order = (e: Event) => (e.date?.earliest ? `0|${e.date.earliest}` : e.date ? `1|${e.date.value}` : "2");
+
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const showBackground = first(await searchParams, "show") === "all";
+  const params = await searchParams;
+  const showBackground = first(params, "show") === "all";
+  const after = first(params, "after");
   const api = await kb();
-  const [articles, events] = await Promise.all([
-    all((cursor) => api.articles.list({ limit: 500, cursor })),
-    all((cursor) => api.events.list({ background: showBackground ? undefined : false, limit: 500, cursor })),
-  ]);
-  const counts = new Map(
-    articles.map((a) => [a.id, events.filter((e) => e.reports.some((r) => r.articleId === a.id)).length]),
+  if (!api) return <NoKnowledgeBase />;
+  const page = await api.articles.list({ limit: COLUMNS, cursor: after });
+  const articles = page.items;
+  const perArticle = await Promise.all(
+    articles.map((a) =>
+      all((cursor) =>
+        api.events.list({ source: a.id, background: showBackground ? undefined : false, limit: 500, cursor }),
+      ),
+    ),
   );
+  const counts = new Map(articles.map((a, i) => [a.id, perArticle[i]!.length]));
+  const events = [...new Map(perArticle.flat().map((e) => [e.id, e])).values()].sort(
+    (a, b) => order(a).localeCompare(order(b)) || a.id.localeCompare(b.id),
+  );
+  const href = (extra: Record<string, string | undefined>) => {
+    const q = new URLSearchParams();
+    if (showBackground) q.set("show", "all");
+    for (const [k, v] of Object.entries(extra)) if (v) q.set(k, v);
+    const s = q.toString();
+    return s ? `/sources?${s}` : "/sources";
+  };
   return (
     <>
       <h1>Sources</h1>
@@ -24,11 +49,24 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         Each column is one article; each row an event. A cell gives the date that source gives (linking to its words),
         or “—” where the source does not report the event.{" "}
         {showBackground ? (
-          <Link href="/sources">Hide background events</Link>
+          <Link href={after ? `/sources?after=${encodeURIComponent(after)}` : "/sources"}>Hide background events</Link>
         ) : (
-          <Link href="/sources?show=all">Include background events</Link>
+          <Link href={href({ show: "all", after })}>Include background events</Link>
         )}
       </p>
+      {page.nextCursor || after ? (
+        <nav className="tl-pager" aria-label="Pages of sources">
+          <span>
+            {articles.length} articles{after ? " (continued)" : ""}, {COLUMNS} a page
+          </span>
+          {after ? <Link href={href({})}>First articles</Link> : null}
+          {page.nextCursor ? (
+            <Link href={href({ after: page.nextCursor })} rel="next">
+              Next articles →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
       <div className="matrix-wrap">
         <table className="matrix">
           <caption className="visually-hidden">Coverage: events by article</caption>

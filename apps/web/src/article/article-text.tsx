@@ -3,12 +3,13 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { buildSpanTree, type HighlightKind, type Piece, piecesOf, type SpanInput, type SpanNode } from "./span-tree";
 
-/** Where a span of this kind links: its actor or event page; null for kinds without a page. */
+/** Where a span of this kind links: its actor, place or event page; null for kinds without a page. */
 export type HrefOf = (kind: HighlightKind, targetId: string) => string | null;
 
 export const kbHref: HrefOf = (kind, id) => {
   if (kind === "actor" || kind === "role") return `/actors/${encodeURIComponent(id)}`;
   if (kind === "event" || kind === "date" || kind === "framing") return `/events/${encodeURIComponent(id)}`;
+  if (kind === "place") return `/places/${encodeURIComponent(id)}`;
   return null;
 };
 

@@ -23,6 +23,7 @@ describe("actorGraph", () => {
       {
         source: "aliyev",
         target: "blinken",
+        shared: 2,
         events: [
           { id: "a", title: "A" },
           { id: "b", title: "B" },

@@ -7,6 +7,7 @@ import { openSqliteStore } from "@dateline/store/sqlite";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
 import { findRepoRoot, kbPath } from "./repo-root";
 
 /** Set as the digest so that the error boundary can tell "no KB" apart (Next hides messages in production). */
@@ -47,12 +48,24 @@ export function openStore(): Promise<Store> {
   return store;
 }
 
-/** The API without HTTP, for server components. Reading the KB makes a page dynamic (never prerendered at build). */
-export async function kb() {
+export type Api = ReturnType<typeof createCaller>;
+
+/**
+ * The API without HTTP, for server components, once per request (metadata and page share it); null when there is
+ * no knowledge base yet, so that every page can say how to build one (server-rendered, no JavaScript needed).
+ * Reading the KB makes a page dynamic (never prerendered at build).
+ */
+export const kb = cache(async (): Promise<Api | null> => {
   await connection();
-  const store = await openStore();
+  let store: Store;
+  try {
+    store = await openStore();
+  } catch (error) {
+    if (error instanceof NoKnowledgeBaseError) return null;
+    throw error;
+  }
   return createCaller(createContextInner({ store, curationDir: curationDir(), token: null }));
-}
+});
 
 /** Runs a by-id query; an unknown id becomes the 404 page. */
 export async function orNotFound<T>(query: Promise<T>): Promise<T> {
@@ -64,7 +77,7 @@ export async function orNotFound<T>(query: Promise<T>): Promise<T> {
   }
 }
 
-/** Every page of a paginated listing (the KB is small enough for a viewer to hold one listing at a time). */
+/** Every page of a paginated listing: only for listings that stay small (places), never events or articles. */
 export async function all<T>(
   page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
 ): Promise<T[]> {
@@ -76,4 +89,96 @@ export async function all<T>(
     cursor = result.nextCursor ?? undefined;
   } while (cursor);
   return out;
+}
+
+interface Memo {
+  path: string;
+  generation: number;
+  values: Map<string, Promise<unknown>>;
+}
+const memoHolder = globalThis as typeof globalThis & { __datelineMemo?: Memo };
+/** Entries kept per KB generation: enough for the navigation of many filter combinations, bounded in memory. */
+const MEMO_ENTRIES = 5000;
+
+/**
+ * A value derived from the KB (which events have conflicts, actor names, the windows around a time-line window),
+ * computed once per KB generation: the store bumps the generation in every replace (ingest, curation), so a
+ * cached value is never older than the KB it was computed from.
+ */
+export async function memoized<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const path = kbPath(repoRoot());
+  const generation = await (await openStore()).generation();
+  let memo = memoHolder.__datelineMemo;
+  if (!memo || memo.path !== path || memo.generation !== generation) {
+    memo = { path, generation, values: new Map() };
+    memoHolder.__datelineMemo = memo;
+  }
+  const values = memo.values;
+  let value = values.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = compute();
+    values.set(key, value);
+    value.catch(() => values.delete(key));
+    if (values.size > MEMO_ENTRIES) values.delete(values.keys().next().value as string);
+  }
+  return value;
+}
+
+export interface ArticleName {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: import("@dateline/core/schema").PartialDate | null;
+}
+
+/** An article's names for links (outlet, title, date) without its text, remembered per KB generation. */
+export function articleName(api: Api, id: string): Promise<ArticleName | null> {
+  return memoized(`article-name:${id}`, async () => {
+    try {
+      const { article } = await api.articles.byId({ id });
+      return { id, title: article.title, outlet: article.outlet, published: article.published };
+    } catch (error) {
+      if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+      throw error;
+    }
+  });
+}
+
+/** Names of these articles, by id (unknown ones left out). */
+export async function articleNames(api: Api, ids: Iterable<string>): Promise<Map<string, ArticleName>> {
+  const names = await Promise.all([...new Set(ids)].map((id) => articleName(api, id)));
+  return new Map(names.filter((n): n is ArticleName => n !== null).map((n) => [n.id, n]));
+}
+
+/** Every place's name (a short list: places are countries, regions and cities), remembered per KB generation. */
+export function placeNames(api: Api): Promise<Map<string, string>> {
+  return memoized("place-names", async () => {
+    const names = new Map<string, string>();
+    let cursor: string | undefined;
+    do {
+      const page = await api.places.list({ limit: 500, cursor });
+      for (const p of page.items) names.set(p.id, p.name);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return names;
+  });
+}
+
+/** Every actor's name and kind by id, remembered per KB generation (the listing carries each actor's every mention). */
+export function actorIndex(api: Api): Promise<Map<string, { name: string; kind: string }>> {
+  return memoized("actor-index", async () => {
+    const index = new Map<string, { name: string; kind: string }>();
+    let cursor: string | undefined;
+    do {
+      const page = await api.actors.list({ limit: 500, cursor });
+      for (const a of page.items) index.set(a.id, { name: a.name, kind: a.kind });
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return index;
+  });
+}
+
+/** Every actor's name by id. */
+export function actorNames(api: Api): Promise<Map<string, string>> {
+  return memoized("actor-names", async () => new Map([...(await actorIndex(api))].map(([id, a]) => [id, a.name])));
 }

@@ -23,6 +23,21 @@ describe("parseTimelineQuery", () => {
   });
 });
 
+describe("the window and page parameters", () => {
+  it("keeps a place, a page cursor and the undated lane, and reports an unknown lane", () => {
+    const { query, problems } = parseTimelineQuery({ place: "washington", after: "abc", lane: "undated" });
+    expect(query).toEqual({ show: "news", place: "washington", after: "abc", lane: "undated" });
+    expect(problems).toEqual([]);
+    expect(parseTimelineQuery({ lane: "yearless" }).problems[0]).toContain("yearless");
+  });
+
+  it("writes them back, the cursor last", () => {
+    expect(timelineHref({ show: "news", place: "washington", from: "2024", to: "2024", after: "abc" })).toBe(
+      "/?place=washington&from=2024&to=2024&after=abc",
+    );
+  });
+});
+
 describe("timelineHref", () => {
   it("leaves out empty filters and the default mode", () => {
     expect(timelineHref({ show: "news" })).toBe("/");

@@ -11,9 +11,14 @@ export interface TimelineQuery {
   actor?: string;
   type?: EventType;
   source?: string;
+  place?: string;
   from?: string;
   to?: string;
   show: BackgroundMode;
+  /** Where this page of a long window starts: the listing cursor the previous page handed out. */
+  after?: string;
+  /** "undated": the events without a usable date (year unknown or none), which no date window holds. */
+  lane?: "undated";
 }
 
 export interface ParsedQuery {
@@ -37,6 +42,13 @@ export function parseTimelineQuery(params: SearchParams): ParsedQuery {
   if (actor) query.actor = actor;
   const source = first(params, "source");
   if (source) query.source = source;
+  const place = first(params, "place");
+  if (place) query.place = place;
+  const after = first(params, "after");
+  if (after) query.after = after;
+  const lane = first(params, "lane");
+  if (lane === "undated") query.lane = lane;
+  else if (lane) problems.push(`unknown lane '${lane}' (undated)`);
   const type = first(params, "type");
   if (type && type in EVENT_TYPES) query.type = type as EventType;
   else if (type) problems.push(`unknown event type '${type}'`);
@@ -54,11 +66,13 @@ export function parseTimelineQuery(params: SearchParams): ParsedQuery {
 /** The URL of the time line with these filters (empty ones left out, so URLs stay short and shareable). */
 export function timelineHref(query: Partial<TimelineQuery>): string {
   const params = new URLSearchParams();
-  for (const key of ["actor", "type", "source", "from", "to"] as const) {
+  for (const key of ["actor", "type", "source", "place", "from", "to"] as const) {
     const v = query[key];
     if (v) params.set(key, v);
   }
   if (query.show && query.show !== "news") params.set("show", query.show);
+  if (query.lane) params.set("lane", query.lane);
+  if (query.after) params.set("after", query.after);
   const s = params.toString();
   return s ? `/?${s}` : "/";
 }

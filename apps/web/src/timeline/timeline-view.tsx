@@ -25,6 +25,8 @@ export interface TimelineProps {
   /** The from/to filter: the axis shows this window, and longer bands are cut at its edges. */
   from?: string | undefined;
   to?: string | undefined;
+  /** Which lanes to draw: a date window holds only dated events; the undated page only the others. */
+  lanes?: "all" | "dated" | "undated";
 }
 
 function windowOf(from?: string, to?: string): Partial<Interval> {
@@ -103,7 +105,7 @@ function Mark({
   );
 }
 
-export function TimelineView({ events, conflicted, whenWords, from, to }: TimelineProps) {
+export function TimelineView({ events, conflicted, whenWords, from, to, lanes = "all" }: TimelineProps) {
   const window = windowOf(from, to);
   const dated = events.filter((e) => intervalOf(e) !== null);
   const yearless = events.filter((e) => e.date && !e.date.earliest);
@@ -112,67 +114,73 @@ export function TimelineView({ events, conflicted, whenWords, from, to }: Timeli
   const axis = buildAxis([...spans.values()]);
   return (
     <div className="timeline">
-      <section aria-labelledby="lane-dated" className="tl-lane">
-        <h2 id="lane-dated">Dated ({dated.length})</h2>
-        <p className="hint">
-          A day is a point, a month or a year a band as wide as it is; hatched marks are inferred dates. Zigzags mark
-          where the axis skips years.
-        </p>
-        {dated.length > 0 ? (
-          <ol className="tl-rows">
-            <li className="tl-sticky">
-              <Ticks ticks={axis.ticks} caption="date · event" />
-            </li>
-            {dated.map((e) => (
-              <li key={e.id} className="tl-row" data-event={e.id}>
-                <EventLabel event={e} conflicted={conflicted.has(e.id)} />
-                <div className="tl-track">
-                  <Breaks axis={axis} />
-                  <Mark place={axis.place(spans.get(e.id)!)} event={e} clipped={spans.get(e.id)!.clipped} />
-                </div>
+      {lanes !== "undated" ? (
+        <section aria-labelledby="lane-dated" className="tl-lane">
+          <h2 id="lane-dated">Dated ({dated.length})</h2>
+          <p className="hint">
+            A day is a point, a month or a year a band as wide as it is; hatched marks are inferred dates. Zigzags mark
+            where the axis skips years.
+          </p>
+          {dated.length > 0 ? (
+            <ol className="tl-rows">
+              <li className="tl-sticky">
+                <Ticks ticks={axis.ticks} caption="date · event" />
               </li>
-            ))}
-          </ol>
-        ) : (
-          <p className="empty">No dated events match.</p>
-        )}
-      </section>
-      <section aria-labelledby="lane-yearless" className="tl-lane">
-        <h2 id="lane-yearless">Year unknown ({yearless.length})</h2>
-        <p className="hint">The articles give a day or month but no year: placed on a January–December axis.</p>
-        {yearless.length > 0 ? (
-          <ol className="tl-rows">
-            <li className="tl-sticky">
-              <Ticks ticks={YEARLESS_TICKS} caption="month · event" />
-            </li>
-            {yearless.map((e) => (
-              <li key={e.id} className="tl-row" data-event={e.id}>
-                <EventLabel event={e} conflicted={conflicted.has(e.id)} />
-                <div className="tl-track">
-                  <Mark place={yearlessPlace(e.date!.value)} event={e} />
-                </div>
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p className="empty">None.</p>
-        )}
-      </section>
-      <section aria-labelledby="lane-undated" className="tl-lane">
-        <h2 id="lane-undated">Undated ({undated.length})</h2>
-        <p className="hint">No date can be read from the articles; the words they use for the time are quoted.</p>
-        {undated.length > 0 ? (
-          <ul className="tl-undated">
-            {undated.map((e) => (
-              <li key={e.id} data-event={e.id}>
-                <EventLabel event={e} conflicted={conflicted.has(e.id)} when={whenWords.get(e.id)} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="empty">None.</p>
-        )}
-      </section>
+              {dated.map((e) => (
+                <li key={e.id} className="tl-row" data-event={e.id}>
+                  <EventLabel event={e} conflicted={conflicted.has(e.id)} />
+                  <div className="tl-track">
+                    <Breaks axis={axis} />
+                    <Mark place={axis.place(spans.get(e.id)!)} event={e} clipped={spans.get(e.id)!.clipped} />
+                  </div>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="empty">No dated events match.</p>
+          )}
+        </section>
+      ) : null}
+      {lanes !== "dated" ? (
+        <>
+          <section aria-labelledby="lane-yearless" className="tl-lane">
+            <h2 id="lane-yearless">Year unknown ({yearless.length})</h2>
+            <p className="hint">The articles give a day or month but no year: placed on a January–December axis.</p>
+            {yearless.length > 0 ? (
+              <ol className="tl-rows">
+                <li className="tl-sticky">
+                  <Ticks ticks={YEARLESS_TICKS} caption="month · event" />
+                </li>
+                {yearless.map((e) => (
+                  <li key={e.id} className="tl-row" data-event={e.id}>
+                    <EventLabel event={e} conflicted={conflicted.has(e.id)} />
+                    <div className="tl-track">
+                      <Mark place={yearlessPlace(e.date!.value)} event={e} />
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p className="empty">None.</p>
+            )}
+          </section>
+          <section aria-labelledby="lane-undated" className="tl-lane">
+            <h2 id="lane-undated">Undated ({undated.length})</h2>
+            <p className="hint">No date can be read from the articles; the words they use for the time are quoted.</p>
+            {undated.length > 0 ? (
+              <ul className="tl-undated">
+                {undated.map((e) => (
+                  <li key={e.id} data-event={e.id}>
+                    <EventLabel event={e} conflicted={conflicted.has(e.id)} when={whenWords.get(e.id)} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="empty">None.</p>
+            )}
+          </section>
+        </>
+      ) : null}
     </div>
   );
 }

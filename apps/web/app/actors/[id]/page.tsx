@@ -1,34 +1,62 @@
 // Actor (/actors/[id]): names and which sources use each, roles, events over time, quotes, and who they appear with.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { EvidenceQuote } from "../../../src/evidence-link";
 import { articleLabel, dateLabel, plural } from "../../../src/format";
-import { all, kb, orNotFound } from "../../../src/server/kb";
+import { NoKnowledgeBase } from "../../../src/no-kb";
+import { type Api, actorNames, kb, articleNames as namesOf, orNotFound } from "../../../src/server/kb";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Sources named per spelling or role, events and quotes listed: an actor in thousands of articles stays readable. */
+const SOURCES_SHOWN = 8;
+const EVENTS_SHOWN = 200;
+const QUOTES_SHOWN = 50;
+
+const loadActor = cache((api: Api, id: string) => orNotFound(api.actors.byId({ id })));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  return { title: `Actor ${id}` };
+  const api = await kb();
+  if (!api) return { title: "No knowledge base yet" };
+  const { actor } = await loadActor(api, id);
+  return { title: actor.name };
 }
 
 export default async function ActorPage({ params }: Props) {
   const { id } = await params;
   const api = await kb();
-  const { actor, events, quotes, coActors } = await orNotFound(api.actors.byId({ id }));
-  const articles = await all((cursor) => api.articles.list({ limit: 500, cursor }));
-  const articleNames = new Map(articles.map((a) => [a.id, articleLabel(a)]));
+  if (!api) return <NoKnowledgeBase />;
+  const { actor, events: allEvents, quotes: allQuotes, coActors } = await loadActor(api, id);
+  const events = allEvents.slice(0, EVENTS_SHOWN);
+  const quotes = allQuotes.slice(0, QUOTES_SHOWN);
+  const [articles, actors] = await Promise.all([
+    namesOf(api, [
+      ...actor.aliases.flatMap((a) => a.articles.slice(0, SOURCES_SHOWN)),
+      ...actor.roles.flatMap((r) => r.articles.slice(0, SOURCES_SHOWN)),
+      ...quotes.map((q) => q.articleId),
+    ]),
+    actorNames(api),
+  ]);
+  const articleNames = new Map([...articles.values()].map((a) => [a.id, articleLabel(a)]));
   // In the tables a short name per source keeps the spellings readable; the full title is the tooltip.
-  const shortNames = new Map(articles.map((a) => [a.id, a.outlet ?? `unknown outlet #${a.id.split("_")[0]}`]));
-  const sourceList = (ids: readonly string[]) =>
-    ids.map((a, i) => (
-      <span key={a}>
-        {i > 0 ? ", " : ""}
-        <Link href={`/articles/${a}`} title={articleNames.get(a)}>
-          {shortNames.get(a) ?? a}
-        </Link>
-      </span>
-    ));
+  const shortNames = new Map(
+    [...articles.values()].map((a) => [a.id, a.outlet ?? `unknown outlet #${a.id.split("_")[0]}`]),
+  );
+  const sourceList = (ids: readonly string[]) => (
+    <>
+      {ids.slice(0, SOURCES_SHOWN).map((a, i) => (
+        <span key={a}>
+          {i > 0 ? ", " : ""}
+          <Link href={`/articles/${a}`} title={articleNames.get(a)}>
+            {shortNames.get(a) ?? a}
+          </Link>
+        </span>
+      ))}
+      {ids.length > SOURCES_SHOWN ? <span className="muted"> and {ids.length - SOURCES_SHOWN} more</span> : null}
+    </>
+  );
   return (
     <>
       <p className="muted">
@@ -36,7 +64,7 @@ export default async function ActorPage({ params }: Props) {
       </p>
       <h1>{actor.name}</h1>
       <p className="muted">
-        {actor.kind} · {plural(events.length, "event")} · {plural(quotes.length, "quote")}
+        {actor.kind} · {plural(allEvents.length, "event")} · {plural(allQuotes.length, "quote")}
       </p>
       <div className="two-col">
         <div>
@@ -73,6 +101,12 @@ export default async function ActorPage({ params }: Props) {
           ) : null}
           <section aria-labelledby="events">
             <h2 id="events">Events over time</h2>
+            {allEvents.length > events.length ? (
+              <p className="hint">
+                The first {events.length} of {allEvents.length}:{" "}
+                <Link href={`/?actor=${actor.id}`}>all of them on the timeline</Link>.
+              </p>
+            ) : null}
             <ol>
               {events.map((e) => (
                 <li key={e.id}>
@@ -87,6 +121,11 @@ export default async function ActorPage({ params }: Props) {
           </section>
           <section aria-labelledby="quotes">
             <h2 id="quotes">Quotes</h2>
+            {allQuotes.length > quotes.length ? (
+              <p className="hint">
+                The first {quotes.length} of {allQuotes.length}; <Link href="/search">search</Link> finds the others.
+              </p>
+            ) : null}
             {quotes.length === 0 ? <p className="empty">None attributed.</p> : null}
             <ul className="hits">
               {quotes.map((q) => (
@@ -123,7 +162,7 @@ export default async function ActorPage({ params }: Props) {
               <ul>
                 {actor.affiliations.map((a) => (
                   <li key={a}>
-                    <Link href={`/actors/${a}`}>{a}</Link>
+                    <Link href={`/actors/${a}`}>{actors.get(a) ?? a}</Link>
                   </li>
                 ))}
               </ul>

@@ -2,15 +2,23 @@
 import type { MetaField } from "@dateline/core/schema";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { ArticleText, Legend } from "../../../src/article/article-text";
 import { dateLabel, plural } from "../../../src/format";
-import { all, kb, orNotFound } from "../../../src/server/kb";
+import { NoKnowledgeBase } from "../../../src/no-kb";
+import { type Api, actorNames, all, kb, orNotFound, placeNames } from "../../../src/server/kb";
 
 type Props = { params: Promise<{ id: string }> };
 
+const loadArticle = cache((api: Api, id: string) => orNotFound(api.articles.byId({ id })));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  return { title: `Article ${id}` };
+  const api = await kb();
+  if (!api) return { title: "No knowledge base yet" };
+  const { article } = await loadArticle(api, id);
+  const outlet = article.outlet ?? "unknown outlet";
+  return { title: article.title ? `${article.title} — ${outlet}` : `Untitled article — ${outlet}` };
 }
 
 const FIELDS: MetaField[] = ["title", "outlet", "author", "url", "published", "updated", "dateline", "language"];
@@ -18,16 +26,23 @@ const FIELDS: MetaField[] = ["title", "outlet", "author", "url", "published", "u
 export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
   const api = await kb();
-  const { article, spans } = await orNotFound(api.articles.byId({ id }));
-  const [events, actors] = await Promise.all([
+  if (!api) return <NoKnowledgeBase />;
+  const { article, spans } = await loadArticle(api, id);
+  const [events, actors, places] = await Promise.all([
     all((cursor) => api.events.list({ source: article.id, limit: 500, cursor })),
-    all((cursor) => api.actors.list({ limit: 500, cursor })),
+    actorNames(api),
+    placeNames(api),
   ]);
-  const names = new Map<string, string>([
-    ...actors.map((a) => [`actor:${a.id}`, a.name] as const),
-    ...actors.map((a) => [`role:${a.id}`, a.name] as const),
-    ...events.flatMap((e) => (["event", "date", "framing"] as const).map((k) => [`${k}:${e.id}`, e.title] as const)),
-  ]);
+  const eventTitles = new Map(events.map((e) => [e.id, e.title]));
+  const nameOf = (kind: string, targetId: string) =>
+    kind === "actor" || kind === "role"
+      ? actors.get(targetId)
+      : kind === "place"
+        ? places.get(targetId)
+        : kind === "event" || kind === "date" || kind === "framing"
+          ? eventTitles.get(targetId)
+          : undefined;
+  const placesHere = [...new Set(spans.filter((s) => s.kind === "place").map((s) => s.targetId))];
   const value = (field: MetaField): string | null => {
     const v = article[field];
     if (v === null) return null;
@@ -46,11 +61,7 @@ export default async function ArticlePage({ params }: Props) {
             The text exactly as ingested. Highlighted words are what the knowledge base rests on; they link to the actor
             or event they back.
           </p>
-          <ArticleText
-            text={article.text}
-            spans={spans}
-            nameOf={(kind, targetId) => names.get(`${kind}:${targetId}`)}
-          />
+          <ArticleText text={article.text} spans={spans} nameOf={nameOf} />
         </div>
         <aside aria-labelledby="meta">
           <h2 id="meta">Metadata</h2>
@@ -97,7 +108,22 @@ export default async function ArticlePage({ params }: Props) {
               </ul>
             </>
           ) : null}
+          {placesHere.length > 0 ? (
+            <>
+              <h2>Places it names</h2>
+              <ul className="inline-list">
+                {placesHere.map((p) => (
+                  <li key={p}>
+                    <Link href={`/places/${p}`}>{places.get(p) ?? p}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <h2>Events it reports ({events.length})</h2>
+          <p>
+            <Link href={`/?source=${encodeURIComponent(article.id)}`}>These events on the timeline</Link>
+          </p>
           <ul>
             {events.map((e) => (
               <li key={e.id}>

@@ -1,31 +1,47 @@
 // Event (/events/[id]): what happened, and each source's report side by side, with the conflicts spelt out.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ConflictCard } from "../../../src/conflict-card";
+import { cache } from "react";
+import { ConflictCard, namedArticles } from "../../../src/conflict-card";
 import { EvidenceQuote } from "../../../src/evidence-link";
 import { articleLabel, dateLabel, evidenceHref, plural, precisionLabel } from "../../../src/format";
-import { all, kb, orNotFound } from "../../../src/server/kb";
+import { NoKnowledgeBase } from "../../../src/no-kb";
+import { type Api, kb, articleNames as namesOf, orNotFound, placeNames } from "../../../src/server/kb";
+import { first, type SearchParams } from "../../../src/timeline/timeline-query";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+/** Reports shown side by side per page: an event told by hundreds of sources is read a page at a time. */
+const REPORTS_PER_PAGE = 24;
+
+const loadEvent = cache((api: Api, id: string) => orNotFound(api.events.byId({ id })));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  return { title: `Event ${id}` };
+  const api = await kb();
+  if (!api) return { title: "No knowledge base yet" };
+  const { event } = await loadEvent(api, id);
+  return { title: `${event.title}, ${dateLabel(event.date)}` };
 }
 
-export default async function EventPage({ params }: Props) {
+export default async function EventPage({ params, searchParams }: Props) {
   const { id } = await params;
   const api = await kb();
-  const { event, conflicts, participants } = await orNotFound(api.events.byId({ id }));
-  const [articles, actors, places] = await Promise.all([
-    all((cursor) => api.articles.list({ limit: 500, cursor })),
-    all((cursor) => api.actors.list({ limit: 500, cursor })),
-    all((cursor) => api.places.list({ limit: 500, cursor })),
+  if (!api) return <NoKnowledgeBase />;
+  const { event, conflicts, participants } = await loadEvent(api, id);
+  const pages = Math.max(1, Math.ceil(event.reports.length / REPORTS_PER_PAGE));
+  const pageNo = Math.min(pages, Math.max(1, Number.parseInt(first(await searchParams, "reports") ?? "1", 10) || 1));
+  const reports = event.reports.slice((pageNo - 1) * REPORTS_PER_PAGE, pageNo * REPORTS_PER_PAGE);
+  const [articleById, places] = await Promise.all([
+    namesOf(api, [...reports.map((r) => r.articleId), ...conflicts.flatMap((c) => namedArticles(c))]),
+    placeNames(api),
   ]);
-  const articleById = new Map(articles.map((a) => [a.id, a]));
-  const articleNames = new Map(articles.map((a) => [a.id, articleLabel(a)]));
-  const actorNames = new Map(actors.map((a) => [a.id, a.name]));
-  const placeName = (pid: string | null) => (pid ? (places.find((p) => p.id === pid)?.name ?? pid) : null);
+  const articleNames = new Map([...articleById.values()].map((a) => [a.id, articleLabel(a)]));
+  const actorNames = new Map(participants.map((p) => [p.actorId, p.name]));
+  const placeLink = (pid: string | null) =>
+    pid ? <Link href={`/places/${pid}`}>{places.get(pid) ?? pid}</Link> : null;
+  const reportsHref = (n: number) =>
+    n === 1 ? `/events/${event.id}#reports` : `/events/${event.id}?reports=${n}#reports`;
   return (
     <>
       <p className="muted">
@@ -51,7 +67,7 @@ export default async function EventPage({ params }: Props) {
           {event.date ? <div className="muted">{event.date.explanation}</div> : null}
         </dd>
         <dt>Where</dt>
-        <dd>{placeName(event.placeId) ?? <span className="muted">no place given</span>}</dd>
+        <dd>{placeLink(event.placeId) ?? <span className="muted">no place given</span>}</dd>
         <dt>Who</dt>
         <dd>
           {participants.length === 0 ? <span className="muted">no participant named</span> : null}
@@ -79,8 +95,9 @@ export default async function EventPage({ params }: Props) {
 
       <section aria-labelledby="reports">
         <h2 id="reports">The reports, one per source</h2>
-        <ol className="reports">
-          {event.reports.map((r) => {
+        {pages > 1 ? <ReportPager page={pageNo} pages={pages} total={event.reports.length} href={reportsHref} /> : null}
+        <ol className="reports" start={(pageNo - 1) * REPORTS_PER_PAGE + 1}>
+          {reports.map((r) => {
             const article = articleById.get(r.articleId);
             return (
               <li key={`${r.articleId}-${r.extractedId}`} className="report" data-article={r.articleId}>
@@ -124,7 +141,7 @@ export default async function EventPage({ params }: Props) {
                   {r.placeId ? (
                     <>
                       <dt>Where</dt>
-                      <dd>{placeName(r.placeId)}</dd>
+                      <dd>{placeLink(r.placeId)}</dd>
                     </>
                   ) : null}
                   {r.framing.length > 0 ? (
@@ -153,7 +170,38 @@ export default async function EventPage({ params }: Props) {
             );
           })}
         </ol>
+        {pages > 1 ? <ReportPager page={pageNo} pages={pages} total={event.reports.length} href={reportsHref} /> : null}
       </section>
     </>
+  );
+}
+
+function ReportPager({
+  page,
+  pages,
+  total,
+  href,
+}: {
+  page: number;
+  pages: number;
+  total: number;
+  href: (n: number) => string;
+}) {
+  return (
+    <nav className="tl-pager" aria-label="Pages of reports">
+      <span>
+        Reports {(page - 1) * REPORTS_PER_PAGE + 1}–{Math.min(total, page * REPORTS_PER_PAGE)} of {total}
+      </span>
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          ← Previous
+        </Link>
+      ) : null}
+      {page < pages ? (
+        <Link href={href(page + 1)} rel="next">
+          Next →
+        </Link>
+      ) : null}
+    </nav>
   );
 }

@@ -1,0 +1,87 @@
+// The time line's paging on the real seed KB (through the real store and router), with pages small enough that
+// the seed's events do not fit one: the default window, the nearest earlier and later windows, pages, lanes.
+import { createCaller, createContextInner } from "@dateline/api/root";
+import { buildSeedKb, type SeedKb } from "@dateline/api/testing";
+import type { Store } from "@dateline/store";
+import { openSqliteStore } from "@dateline/store/sqlite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadTimeline } from "./load-timeline";
+import type { TimelineQuery } from "./timeline-query";
+
+let seed: SeedKb;
+let store: Store;
+let api: ReturnType<typeof createCaller>;
+const news: TimelineQuery = { show: "news" };
+const small = { pageSize: 5 };
+
+beforeAll(async () => {
+  seed = await buildSeedKb();
+  store = await openSqliteStore(seed.path, { readonly: true });
+  api = createCaller(createContextInner({ store, curationDir: `${seed.dir}/no-curation`, token: null }));
+}, 120_000);
+
+afterAll(async () => {
+  await store?.close();
+  seed?.cleanup();
+});
+
+describe("loadTimeline", () => {
+  it("shows every event, in all three lanes, when they fit one page", async () => {
+    const data = await loadTimeline(api, news, undefined, { pageSize: 500 });
+    expect(data.mode).toBe("all");
+    expect(data.events.some((e) => e.date === null)).toBe(true);
+    expect(data.events.some((e) => e.date?.value.startsWith("--"))).toBe(true);
+    expect(data.conflicted.has("2023-11-27-call-antony-blinken-ilham-aliyev")).toBe(true);
+  });
+
+  it("opens on the latest year in which something happened when they do not, with the ways to either side", async () => {
+    const data = await loadTimeline(api, news, undefined, small);
+    // 2024 holds only the planned independence of 1 January; 2023 is the latest year with an event that occurred.
+    expect(data).toMatchObject({ mode: "window", defaulted: true, window: { from: "2023", to: "2023" } });
+    expect(data.events).toHaveLength(5);
+    expect(data.later).toEqual({ from: "2024", to: "2024" });
+    const later = await loadTimeline(api, { ...news, ...data.later! }, undefined, small);
+    expect(later.events.map((e) => e.id)).toEqual(["2024-01-01-independence-samvel-shahramanyan"]);
+    expect(later.later).toBeNull();
+    expect(later.earlier).toEqual({ from: "2023", to: "2023" });
+  });
+
+  it("pages through a long window and skips empty years to the nearest earlier and later ones", async () => {
+    const first = await loadTimeline(api, { ...news, from: "2023", to: "2023" }, undefined, small);
+    expect(first.events).toHaveLength(5);
+    expect(first.nextCursor).not.toBeNull();
+    // No news in 1992–2022: the earlier window is the one holding the 1991 operation.
+    expect(first.earlier).toEqual({ from: "1991", to: "1991" });
+    expect(first.later).toEqual({ from: "2024", to: "2024" });
+    const second = await loadTimeline(
+      api,
+      { ...news, from: "2023", to: "2023", after: first.nextCursor! },
+      undefined,
+      small,
+    );
+    expect(second.events).toHaveLength(5);
+    const ids = new Set(first.events.map((e) => e.id));
+    expect(second.events.filter((e) => ids.has(e.id))).toEqual([]);
+    expect(second.events.every((e) => e.date!.earliest! >= "2023-01-01")).toBe(true);
+  });
+
+  it("lists the events without a usable date on their own, year-unknown first", async () => {
+    const data = await loadTimeline(api, { ...news, lane: "undated" }, undefined, { pageSize: 500 });
+    expect(data.mode).toBe("undated");
+    expect(data.events.every((e) => !e.date?.earliest)).toBe(true);
+    const firstUndated = data.events.findIndex((e) => e.date === null);
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(data.events.slice(firstUndated).every((e) => e.date === null)).toBe(true);
+  });
+
+  it("remembers its navigation through the memo it is given", async () => {
+    const keys: string[] = [];
+    const memo = <T>(key: string, compute: () => Promise<T>) => {
+      keys.push(key);
+      return compute();
+    };
+    await loadTimeline(api, { ...news, from: "2023", to: "2023" }, memo, small);
+    expect(keys.some((k) => k.startsWith("timeline:earlier:"))).toBe(true);
+    expect(keys).toContain("conflicted-events");
+  });
+});
