@@ -61,8 +61,8 @@ export interface StoreBehaviour {
 }
 
 export class KyselyStore implements Store {
-  /** Report counts per event, derived once per KB generation (read side only; see read-events.ts). */
-  private reportCounts: events.ReportCounts | null = null;
+  /** Counts, conflict flags and actor names for event summaries, derived once per KB generation (read-events.ts). */
+  private summaryFacts: events.SummaryFacts | null = null;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -133,9 +133,9 @@ export class KyselyStore implements Store {
 
   listEventSummaries(filter?: EventFilter) {
     const cache = {
-      get: () => this.reportCounts,
-      set: (counts: events.ReportCounts) => {
-        this.reportCounts = counts;
+      get: () => this.summaryFacts,
+      set: (facts: events.SummaryFacts) => {
+        this.summaryFacts = facts;
       },
     };
     return this.guardQuery(() => this.snapshot((db) => events.listEventSummaries(db, this.index, filter, cache)));

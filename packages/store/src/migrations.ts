@@ -197,6 +197,31 @@ export async function createTimelineIndexes(db: Kysely<unknown>): Promise<void> 
     .execute();
 }
 
+/**
+ * The covering time-line index again, with the title and date value too, so a page of event summaries (ids
+ * and the columns it shows) is read from index entries alone; it replaces events_timeline.
+ */
+export async function widenTimelineIndex(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex("events_timeline").ifExists().execute();
+  await db.schema
+    .createIndex("events_timeline_wide")
+    .ifNotExists()
+    .on("events")
+    .columns([
+      "sort_key",
+      "id",
+      "date_latest",
+      "date_earliest",
+      "type",
+      "status",
+      "background",
+      "place_id",
+      "title",
+      "date_value",
+    ])
+    .execute();
+}
+
 const migrations: Record<string, Migration> = {
   "0001-initial": {
     async up(db) {
@@ -222,6 +247,11 @@ const migrations: Record<string, Migration> = {
   "0005-timeline-indexes": {
     async up(db) {
       await createTimelineIndexes(db);
+    },
+  },
+  "0006-wide-timeline-index": {
+    async up(db) {
+      await widenTimelineIndex(db);
     },
   },
 };

@@ -1,6 +1,12 @@
 // The PostgreSQL schema: the same tables as SQLite (text in the C collation), then tsvector search columns.
 import { type Migration, type MigrationProvider, sql } from "kysely";
-import { createGenerationTable, createReadIndexes, createTables, createTimelineIndexes } from "./migrations";
+import {
+  createGenerationTable,
+  createReadIndexes,
+  createTables,
+  createTimelineIndexes,
+  widenTimelineIndex,
+} from "./migrations";
 import { createTextSearch } from "./postgres-sql";
 
 const migrations: Record<string, Migration> = {
@@ -23,6 +29,11 @@ const migrations: Record<string, Migration> = {
   "0004-timeline-indexes": {
     async up(db) {
       await createTimelineIndexes(db);
+    },
+  },
+  "0005-wide-timeline-index": {
+    async up(db) {
+      await widenTimelineIndex(db);
     },
   },
 };

@@ -53,6 +53,7 @@ suite("openPostgresStore", () => {
       "0002-kb-generation",
       "0003-read-indexes",
       "0004-timeline-indexes",
+      "0005-wide-timeline-index",
     ]);
     expect(indexes.rows.map((r) => r.indexname).sort()).toEqual(["actors_search", "articles_search", "events_search"]);
   });

@@ -82,109 +82,24 @@ export async function listEvents(
 const ROLE_ORDER: Record<string, number> = Object.fromEntries(ParticipantRoleSchema.options.map((r, i) => [r, i]));
 
 /**
- * A page of summaries in a few indexed reads: the page's ids (from the covering time-line index when the
- * filter allows, so no event row is read while filtering), then for just those ids their columns, their
- * participants (named) and whether they have conflicts; report and source counts are derived once per KB
- * generation (see reportCounts). No document is parsed, so
- * an event told by 500 articles costs little more than one told by one. Run inside a snapshot.
+ * What summaries need from beyond an event's own row, derived for one KB generation: each event's report and
+ * source counts, which events have conflicts, and every actor's name. Derived data, not a reply cache: pages
+ * are still filtered and read per request, and a replace by any process bumps the generation, which every
+ * read checks inside its snapshot.
  */
-export async function listEventSummaries(
-  db: Kysely<Database>,
-  index: TextIndex,
-  input: EventFilter | undefined,
-  cache: { get(): ReportCounts | null; set(counts: ReportCounts): void },
-): Promise<Page<EventSummary>> {
-  const f = parseInput(EventFilterSchema, input, "event filter");
-  const keys = await filteredEvents(db, index, f)
-    .select(["events.id as id", "sort_key"])
-    .orderBy("sort_key")
-    .orderBy("events.id")
-    .limit(f.limit + 1)
-    .execute();
-  const ids = keys.slice(0, f.limit).map((r) => r.id);
-  const columns = new Map<string, EventColumns>();
-  const participants = new Map<string, ParticipantSummary[]>();
-  let counts = new Map<string, { reports: number; sources: number }>();
-  const conflicted = new Set<string>();
-  if (ids.length > 0) {
-    const rows = await db
-      .selectFrom("events")
-      .select(["id", "title", "type", "status", "background", "place_id", "date_value", "date_earliest", "date_latest"])
-      .where("id", "in", ids)
-      .execute();
-    for (const r of rows) columns.set(r.id, r);
-    const people = await db
-      .selectFrom("event_participants as p")
-      .leftJoin("actors as a", "a.id", "p.actor_id")
-      .select(["p.event_id", "p.actor_id", "p.role", "a.name", "a.kind"])
-      .where("p.event_id", "in", ids)
-      .execute();
-    for (const p of people) {
-      const list = participants.get(p.event_id) ?? [];
-      list.push({
-        actorId: p.actor_id,
-        role: p.role as ParticipantRole,
-        name: p.name ?? p.actor_id,
-        kind: (p.kind as ActorKind | null) ?? null,
-      });
-      participants.set(p.event_id, list);
-    }
-    const current = await reportCounts(db, cache.get());
-    cache.set(current);
-    counts = current.byEvent;
-    const withConflicts = await db
-      .selectFrom("conflicts")
-      .select("event_id")
-      .distinct()
-      .where("event_id", "in", ids)
-      .execute();
-    for (const c of withConflicts) conflicted.add(c.event_id);
-  }
-  const byRole = (a: ParticipantSummary, b: ParticipantSummary) =>
-    (ROLE_ORDER[a.role] ?? 99) - (ROLE_ORDER[b.role] ?? 99) ||
-    (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0);
-  return toPage(
-    keys,
-    f.limit,
-    "events",
-    (k) => [k.sort_key, k.id],
-    (k): EventSummary => {
-      // Read in the same snapshot as the keys, so the row is there.
-      const r = columns.get(k.id)!;
-      return {
-        id: r.id,
-        title: r.title,
-        type: r.type as EventType,
-        status: r.status as EventStatus,
-        background: Number(r.background) === 1,
-        date: r.date_value === null ? null : summaryDate(r.date_value, r.date_earliest, r.date_latest),
-        placeId: r.place_id,
-        participants: (participants.get(r.id) ?? []).sort(byRole),
-        reports: counts.get(r.id)?.reports ?? 0,
-        sources: counts.get(r.id)?.sources ?? 0,
-        conflicted: conflicted.has(r.id),
-      };
-    },
-  );
-}
-
-/** Every event's report and source counts, as of one KB generation. */
-export interface ReportCounts {
+export interface SummaryFacts {
   generation: number;
-  byEvent: Map<string, { reports: number; sources: number }>;
+  counts: Map<string, { reports: number; sources: number }>;
+  conflicted: Set<string>;
+  actors: Map<string, { name: string; kind: ActorKind }>;
 }
 
-/**
- * The counts of the KB generation this snapshot sees: the cached ones while the generation (bumped in every
- * replace, by any process) is unchanged, else one grouped pass over event_sources. Derived data, not a reply
- * cache: per page it replaces walking every report of the page's events, which for events told by hundreds
- * of articles was most of a page's cost.
- */
-async function reportCounts(db: Kysely<Database>, cached: ReportCounts | null): Promise<ReportCounts> {
+/** The facts of the generation this snapshot sees: the cached ones while it is unchanged, else read afresh. */
+async function summaryFacts(db: Kysely<Database>, cached: SummaryFacts | null): Promise<SummaryFacts> {
   const row = await db.selectFrom("kb_generation").select("generation").where("id", "=", 1).executeTakeFirst();
   const generation = row ? Number(row.generation) : 0;
   if (cached?.generation === generation) return cached;
-  const rows = await db
+  const counts = await db
     .selectFrom("event_sources")
     .select((eb) => [
       "event_id",
@@ -193,16 +108,91 @@ async function reportCounts(db: Kysely<Database>, cached: ReportCounts | null): 
     ])
     .groupBy("event_id")
     .execute();
+  const conflicted = await db.selectFrom("conflicts").select("event_id").distinct().execute();
+  const actors = await db.selectFrom("actors").select(["id", "name", "kind"]).execute();
   return {
     generation,
-    byEvent: new Map(rows.map((r) => [r.event_id, { reports: Number(r.reports), sources: Number(r.sources) }])),
+    counts: new Map(counts.map((r) => [r.event_id, { reports: Number(r.reports), sources: Number(r.sources) }])),
+    conflicted: new Set(conflicted.map((r) => r.event_id)),
+    actors: new Map(actors.map((a) => [a.id, { name: a.name, kind: a.kind as ActorKind }])),
   };
 }
 
-type EventColumns = Pick<
-  Database["events"],
-  "id" | "title" | "type" | "status" | "background" | "place_id" | "date_value" | "date_earliest" | "date_latest"
->;
+/**
+ * A page of summaries in two reads: the page's rows (from the covering time-line index when the filter
+ * allows, so no event row, whose document makes it kilobytes long, is read) and the page's participants;
+ * counts, conflict flags and actor names come from the generation's SummaryFacts. No document is parsed, so
+ * an event told by 500 articles costs what one told by one does. Run inside a snapshot.
+ */
+export async function listEventSummaries(
+  db: Kysely<Database>,
+  index: TextIndex,
+  input: EventFilter | undefined,
+  cache: { get(): SummaryFacts | null; set(facts: SummaryFacts): void },
+): Promise<Page<EventSummary>> {
+  const f = parseInput(EventFilterSchema, input, "event filter");
+  const facts = await summaryFacts(db, cache.get());
+  cache.set(facts);
+  const rows = await filteredEvents(db, index, f)
+    .select([
+      "events.id as id",
+      "sort_key",
+      "title",
+      "type",
+      "status",
+      "background",
+      "place_id",
+      "date_value",
+      "date_earliest",
+      "date_latest",
+    ])
+    .orderBy("sort_key")
+    .orderBy("events.id")
+    .limit(f.limit + 1)
+    .execute();
+  const ids = rows.slice(0, f.limit).map((r) => r.id);
+  const participants = new Map<string, ParticipantSummary[]>();
+  if (ids.length > 0) {
+    const people = await db
+      .selectFrom("event_participants")
+      .select(["event_id", "actor_id", "role"])
+      .where("event_id", "in", ids)
+      .execute();
+    for (const p of people) {
+      const actor = facts.actors.get(p.actor_id);
+      const list = participants.get(p.event_id) ?? [];
+      list.push({
+        actorId: p.actor_id,
+        role: p.role as ParticipantRole,
+        name: actor?.name ?? p.actor_id,
+        kind: actor?.kind ?? null,
+      });
+      participants.set(p.event_id, list);
+    }
+  }
+  const byRole = (a: ParticipantSummary, b: ParticipantSummary) =>
+    (ROLE_ORDER[a.role] ?? 99) - (ROLE_ORDER[b.role] ?? 99) ||
+    (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0);
+  return toPage(
+    rows,
+    f.limit,
+    "events",
+    (r) => [r.sort_key, r.id],
+    (r): EventSummary => ({
+      id: r.id,
+      title: r.title,
+      type: r.type as EventType,
+      status: r.status as EventStatus,
+      background: Number(r.background) === 1,
+      date: r.date_value === null ? null : summaryDate(r.date_value, r.date_earliest, r.date_latest),
+      placeId: r.place_id,
+      participants: (participants.get(r.id) ?? []).sort(byRole),
+      reports: facts.counts.get(r.id)?.reports ?? 0,
+      sources: facts.counts.get(r.id)?.sources ?? 0,
+      conflicted: facts.conflicted.has(r.id),
+    }),
+  );
+}
 
 /** The stored interval as written; the precision is the value's own. */
 function summaryDate(value: string, earliest: string | null, latest: string | null): PartialDate {

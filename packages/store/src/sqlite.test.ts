@@ -71,6 +71,7 @@ describe("openSqliteStore", () => {
       "0003-kb-generation",
       "0004-read-indexes",
       "0005-timeline-indexes",
+      "0006-wide-timeline-index",
     ]);
     raw.close();
   });

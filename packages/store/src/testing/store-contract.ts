@@ -486,6 +486,10 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
         )!;
         expect(before.reports).toBe(busy.reports.length);
         busy.reports = busy.reports.slice(0, 1);
+        // Names and conflict flags come from the new KB too.
+        const named = k.actors.find((a) => busy.participants.some((p) => p.actorId === a.id));
+        if (named) named.name = `${named.name} (renamed)`;
+        k.conflicts = k.conflicts.filter((c) => c.eventId !== busy.id);
         // Through a second handle, as another process would.
         const other = await open();
         await other.replaceKnowledgeBase(k, []);
@@ -494,6 +498,7 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
         )!;
         expect(after).toStrictEqual(expectedSummary(k, busy.id));
         expect(after.reports).toBe(1);
+        expect(after.conflicted).toBe(false);
       });
 
       it("rejects what listEvents rejects", async () => {
