@@ -44,8 +44,13 @@ describe("createDatelineClient", () => {
     const client = createDatelineClient({ url: server.url });
     const page = await client.events.list.query({ actor: "nikol-pashinyan", from: "2023-11", limit: 10 });
     expect(page.items.map((e) => e.id)).toContain(CALL);
+    const summaries = await client.events.summaries.query({ actor: "nikol-pashinyan", from: "2023-11", limit: 10 });
+    expect(summaries.items.map((e) => e.id)).toEqual(page.items.map((e) => e.id));
+    const call = summaries.items.find((e) => e.id === CALL)!;
+    expect(call.participants.map((p) => p.name)).toContain("Antony Blinken");
     const detail = await client.events.byId.query({ id: CALL });
     expect(detail.event.reports.length).toBeGreaterThanOrEqual(2);
+    expect(call.reports).toBe(detail.event.reports.length);
     expect(detail.participants.map((p) => p.name)).toContain("Antony Blinken");
   });
 
