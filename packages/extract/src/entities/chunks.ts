@@ -81,6 +81,9 @@ function placeInName(doc: Doc, pieces: Piece[], m: { end: number; entries: LexEn
   return pieces.length === 0 && word(next) && !matchAt(doc.text, doc.toks, j + 1, j + 2);
 }
 
+// Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
+const SHORT_LOWER = /^\p{Ll}{1,5}$/u;
+
 /** Compound words, not name syllables: "Biden-led", "Hamas-run", "Union-integrated". */
 const COMPOUND_TAILS = new Set([
   "led",
@@ -106,7 +109,7 @@ function syllableAfterHyphen(doc: Doc, pieces: Piece[], next: Tok): boolean {
   const before = pieces[pieces.length - 2];
   if (last?.kind !== "word" || before?.kind !== "word" || before.to !== last.from) return false;
   const word = doc.toks[last.from]!;
-  if (word.allCaps || !/^\p{Ll}{1,5}$/u.test(next.text) || /ed$/.test(next.text)) return false;
+  if (word.allCaps || !SHORT_LOWER.test(next.text) || /ed$/.test(next.text)) return false;
   return !COMPOUND_TAILS.has(next.text);
 }
 

@@ -78,6 +78,9 @@ export function isNamePart(c: Ctx, j: number): boolean {
   return k < chunk.pieces.length && j >= chunk.pieces[k]!.from;
 }
 
+// Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
+const LOWER_START = /^\p{Ll}/u;
+
 /** Participles after "<demonym>-" that make the country the agent ("Russian-brokered", "Iranian-backed"). */
 export const AGENT_PARTICIPLES = new Set([
   "brokered",
@@ -108,7 +111,7 @@ export function compoundModifier(doc: Doc, to: number): boolean {
     dash.start === doc.toks[to - 1]!.end &&
     !!tail &&
     tail.start === dash.end &&
-    /^\p{Ll}/u.test(tail.text) &&
+    LOWER_START.test(tail.text) &&
     !AGENT_PARTICIPLES.has(tail.lower)
   );
 }

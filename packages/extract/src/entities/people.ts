@@ -31,8 +31,19 @@ export function nameWords(surface: string): string[] {
  * name hyphenated with a lower-case syllable ("Lai Ching-te" is "Lai"; "Mary Smith-Jones" stays "Smith-Jones").
  */
 function surname(p: Person): string {
-  return /^\p{Lu}\p{Ll}* \p{Lu}\p{Ll}*-\p{Ll}+$/u.test(p.name) ? p.words[0]! : p.words[p.words.length - 1]!;
+  let known = surnames.get(p);
+  if (known === undefined) {
+    known = SURNAME_FIRST.test(p.name) ? p.words[0]! : p.words[p.words.length - 1]!;
+    surnames.set(p, known);
+  }
+  return known;
 }
+
+// Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
+const SURNAME_FIRST = /^\p{Lu}\p{Ll}* \p{Lu}\p{Ll}*-\p{Ll}+$/u;
+
+/** Each person's surname, worked out once: it is asked for every name occurrence against every person. */
+const surnames = new WeakMap<Person, string>();
 
 function samePerson(short: string[], person: Person): boolean {
   const long = person.words;

@@ -42,16 +42,21 @@ function isCapWord(text: string): boolean {
   );
 }
 
+// Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
+const LETTER_START = /^\p{L}/u;
+const LOWER_START = /^\p{Ll}/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}|\p{Lu}\./u;
+
 /** /^\p{L}/u and /^\p{Ll}/u, answered from the first code unit for ASCII (nearly every token). */
 function startsWithLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
-  return /^\p{L}/u.test(text);
+  return LETTER_START.test(text);
 }
 function startsLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(text);
+  return LOWER_START.test(text);
 }
 
 const SENTENCE_END = new Set([".", "!", "?", "…", '"', "”", "»", "’", "'"]);
@@ -125,7 +130,7 @@ export function prepare(ctx: DocContext): Doc {
       i,
       lower: t.text.toLowerCase().replace(/[’‘]/g, "'"),
       cap,
-      allCaps: cap && t.text === t.text.toUpperCase() && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(t.text),
+      allCaps: cap && t.text === t.text.toUpperCase() && TWO_CAPITALS.test(t.text),
       initial:
         !prev ||
         prev.sentence !== t.sentence ||

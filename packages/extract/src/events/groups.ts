@@ -27,10 +27,13 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo; // between tokens: the next one
 }
 
+// Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
+const UPPER_START = /^\p{Lu}/u;
+
 /** Tokens that may stand between two mentions of one phrase: titles ("President", "Prime Minister", "of State"). */
 function titleLike(t: Token): boolean {
   if (t.text === "-" || t.text === "of") return true;
-  return (t.pos === "PROPN" || t.pos === "NOUN") && /^\p{Lu}/u.test(t.text);
+  return (t.pos === "PROPN" || t.pos === "NOUN") && UPPER_START.test(t.text);
 }
 
 const sortedCache = new WeakMap<Mention[], Mention[]>();

@@ -45,7 +45,7 @@ export function readDateline(line: Line | null, draft: MetaDraft): void {
   const g = m?.groups;
   if (!m || !g?.place) return;
   const place = g.place.trim();
-  if (NOT_A_DATELINE.has(place.toUpperCase()) || place.replace(/[^\p{L}]/gu, "").length < 2) return;
+  if (NOT_A_DATELINE.has(place.toUpperCase()) || place.replace(NOT_LETTER, "").length < 2) return;
   offer(draft, "dateline", { value: place, span: { start: line.start, end: line.start + place.length } });
   if (g.agency) readAgency(line, m[0], g.agency, draft);
   if (g.date) {
@@ -57,15 +57,16 @@ export function readDateline(line: Line | null, draft: MetaDraft): void {
   }
 }
 
+// Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
+const NOT_LETTER = /[^\p{L}]/gu;
+const AGENCY_NAME = /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}$/u;
+
 function readAgency(line: Line, opening: string, agency: string, draft: MetaDraft): void {
   const at = line.start + opening.indexOf(`(${agency})`) + 1;
   const [known] = findOutlets(agency, false);
   if (known) {
     offer(draft, "outlet", { value: known.outlet.name, span: { start: at + known.start, end: at + known.end } });
-  } else if (
-    /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}$/u.test(agency) &&
-    !NOT_A_DATELINE.has(agency.toUpperCase())
-  ) {
+  } else if (AGENCY_NAME.test(agency) && !NOT_A_DATELINE.has(agency.toUpperCase())) {
     offer(draft, "outlet", { value: agency, span: { start: at, end: at + agency.length } });
   }
 }

@@ -62,9 +62,13 @@ function mostlyAscii(sample: string): boolean {
   return ascii >= other;
 }
 
+// Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function (match with /g starts from 0 whatever lastIndex was).
+const LETTERS = /\p{L}/gu;
+const WORDS = /\p{L}+/gu;
+
 function byScript(sample: string): string | null {
   if (mostlyAscii(sample)) return null;
-  const letters = sample.match(/\p{L}/gu) ?? [];
+  const letters = sample.match(LETTERS) ?? [];
   for (const { re, lang, refine } of SCRIPTS) {
     const n = letters.filter((c) => re.test(c)).length;
     if (n * 2 > letters.length) return refine && letters.some((c) => refine.re.test(c)) ? refine.lang : lang;
@@ -77,7 +81,7 @@ export function guessLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE_CHARS);
   const script = byScript(sample);
   if (script) return { language: script, name: NAMES[script] ?? script };
-  const words = (sample.toLowerCase().match(/\p{L}+/gu) ?? []) as string[];
+  const words = (sample.toLowerCase().match(WORDS) ?? []) as string[];
   if (words.length < MIN_WORDS) {
     return { language: null, reason: `too little text to tell the language (${words.length} words)` };
   }

@@ -37,14 +37,16 @@ export function isSectionLine(line: string): boolean {
   return parts.every((p) => SECTION_WORDS.has(p.toLowerCase()));
 }
 
+// Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
+const OUTLET_WORD_FORM = /^[\p{Lu}\d][\p{L}\d'’&.-]*$/u;
+
 /** A short capitalised line with an organisation word or a domain: "Iran Front Page", "caucasuswatch.de". */
 export function looksLikeOutletName(line: string): boolean {
   if (/^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|am|az|ge|ru|ua|de|fr|uk|co\.uk|tr|ir|io)$/i.test(line))
     return true;
   const words = line.split(/\s+/);
   if (words.length > 5 || /[.!?]$/.test(line)) return false;
-  if (!words.every((w) => /^[\p{Lu}\d][\p{L}\d'’&.-]*$/u.test(w) || ["of", "the", "and", "de"].includes(w)))
-    return false;
+  if (!words.every((w) => OUTLET_WORD_FORM.test(w) || ["of", "the", "and", "de"].includes(w))) return false;
   return words.some((w) => OUTLET_WORDS.has(w.toLowerCase()));
 }
 

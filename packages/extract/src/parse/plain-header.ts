@@ -37,8 +37,10 @@ function storyIndex(lines: readonly Line[]): number {
 }
 
 const hasHeadlineWord = (t: string) => t.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+// Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
+const CAPITAL_START = /^[\p{Lu}\d]/u;
 const isCapitalised = (t: string) =>
-  t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|al|el)$/.test(w));
+  t.split(/\s+/).every((w) => CAPITAL_START.test(w) || /^(?:of|the|and|de|al|el)$/.test(w));
 
 type Credit = { name: string; start: number; end: number } | null;
 

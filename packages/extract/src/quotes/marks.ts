@@ -21,7 +21,10 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
 ];
 const OPENERS = new Map(PAIRS.map(([o, c]) => [o, c] as const));
 
-const isLetter = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+// Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HAS_LETTER = /\p{L}/u;
+const isLetter = (ch: string | undefined) => !!ch && LETTER_OR_DIGIT.test(ch);
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 
 /** A single mark opens a quotation only at a word's start ("to 'conclude"), never inside one ("Aliyev's"). */
@@ -107,7 +110,7 @@ export function findQuoteSpans(text: string, ranges: readonly Range[]): QuoteSpa
           continue;
         }
         const inner = trimmed(text, i + 1, close < 0 ? para.end : close);
-        if (inner.end > inner.start && /\p{L}/u.test(text.slice(inner.start, inner.end))) {
+        if (inner.end > inner.start && HAS_LETTER.test(text.slice(inner.start, inner.end))) {
           out.push({ open: i, close, ...inner });
         }
         i = close < 0 ? para.end : close + 1;
