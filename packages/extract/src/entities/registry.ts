@@ -45,9 +45,16 @@ export class Registry {
     private readonly text: string,
   ) {}
 
+  /** Ids by name: the rules ask for the same few actors over and over, and an id is a Unicode slug. */
+  private readonly idOf = new Map<string, string>();
+
   /** Creates (or returns) the actor with this canonical name. */
   actor(name: string, kind: ActorKind): string {
-    const id = actorId(name);
+    let id = this.idOf.get(name);
+    if (id === undefined) {
+      id = actorId(name);
+      this.idOf.set(name, id);
+    }
     if (!this.actors.has(id)) {
       this.actors.set(id, { id, name, kind, aliases: new Set(), roles: new Map(), affiliations: new Set() });
       const short = kind === "organization" ? name.replace(CORPORATE_SUFFIX, "") : name;
