@@ -85,6 +85,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; build: Build; needsOption?: "allowNo
   },
 ];
 
+const DIGIT = /[0-9]/;
+
 function toDate(
   parts: { y: number | null; mo: number; d: number | null; wd?: string },
   words: string,
@@ -107,6 +109,8 @@ function toDate(
 
 /** Every date written in s, left to right; where two patterns overlap, the one that starts first and is longest wins. */
 export function findDates(s: string, options: DateOptions = {}): DateMatch[] {
+  // Every pattern holds a digit (a day or a year): most lines of prose have none, and need no pattern run.
+  if (!DIGIT.test(s)) return [];
   const found: Array<DateMatch & { len: number }> = [];
   for (const p of PATTERNS) {
     if (p.needsOption && !options[p.needsOption]) continue;
