@@ -247,6 +247,7 @@ describe("page titles", () => {
     ],
     ["/articles/004_fd49d523f050ac8a", /^Untitled article — .+ · Dateline$/],
     ["/places/washington", /^Washington · Dateline$/],
+    ["/search?q=Blinken", /^“Blinken”: search · Dateline$/],
     ["/?from=2023-11&to=2023-11", /^Timeline, Nov 2023 · Dateline$/],
   ])("%s is titled for a human", async (path, title) => {
     const html = await (await fetch(app.url + path)).text();
@@ -269,6 +270,14 @@ describe("the tRPC endpoint", () => {
 });
 
 describe("graph", () => {
+  it("without JavaScript shows no empty drawing, and says the list holds the links", async () => {
+    const page = await noJs.context.newPage();
+    await page.goto(`${app.url}/graph`);
+    expect(await page.locator(".graph-canvas").evaluate((el) => getComputedStyle(el).display)).toBe("none");
+    expect(await page.locator("main").textContent()).toContain("the list below has every link");
+    await page.close();
+  });
+
   it("draws the actors with cytoscape when JavaScript runs", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${app.url}/graph`);

@@ -43,6 +43,11 @@ export default async function GraphPage() {
         lines share more events. Click an actor to open it.
       </p>
       <GraphCanvas graph={graph} />
+      {/* Without JavaScript nothing draws the graph: no empty frame, and the list says it holds the same links. */}
+      <noscript>
+        <style>{".graph-canvas { display: none; }"}</style>
+        <p className="hint">The drawing needs JavaScript; the list below has every link.</p>
+      </noscript>
       <h2>The links as a list</h2>
       <ul className="cards">
         {graph.nodes.map((n) => {

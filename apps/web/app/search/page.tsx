@@ -8,7 +8,10 @@ import { kb } from "../../src/server/kb";
 import { snippetParts } from "../../src/snippet";
 import { first, type SearchParams } from "../../src/timeline/timeline-query";
 
-export const metadata: Metadata = { title: "Search" };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const q = first(await searchParams, "q");
+  return { title: q ? `“${q.slice(0, 80)}”: search` : "Search" };
+}
 
 const KINDS = ["article", "event", "actor"] as const;
 type Kind = (typeof KINDS)[number];
