@@ -241,8 +241,19 @@ export function isNameWord(doc: Doc, p: Piece): boolean {
   return !t.initial || t.pos === "PROPN" || t.pos === "X" || t.pos === "NOUN" || t.pos === "ADJ";
 }
 
+/** nameStart per chunk: a chunk is not changed once made, and isNamePart asks for it token by token. */
+const nameStarts = new WeakMap<Chunk, number>();
+
 /** Index of the first piece of the trailing run of name words, or pieces.length when there is none. */
 export function nameStart(doc: Doc, chunk: Chunk): number {
+  const known = nameStarts.get(chunk);
+  if (known !== undefined) return known;
+  const k = findNameStart(doc, chunk);
+  nameStarts.set(chunk, k);
+  return k;
+}
+
+function findNameStart(doc: Doc, chunk: Chunk): number {
   let k = chunk.pieces.length;
   while (k > 0 && isNameWord(doc, chunk.pieces[k - 1]!)) k--;
   // A name never starts with a hyphen or a particle.
