@@ -20,7 +20,10 @@ const EVAL_SETS = ["seeds", "eval", "all"] as const;
 
 export type Run = (code: Promise<number>) => void;
 
-const dbOption = () => new Option("--db <path>", `SQLite knowledge base (default: $DATELINE_DB or ${DEFAULT_DB})`);
+const dbOption = () => new Option(
+    "--db <path|url>",
+    `knowledge base: an SQLite file or a postgres:// URL (default: $DATELINE_DB, $DATABASE_URL, or ${DEFAULT_DB})`,
+  );
 const jsonOption = () => new Option("--json", "machine-readable JSON on stdout");
 const curationOption = () =>
   new Option("--curation <dir>", "folder of reviewed corrections (*.yaml)").default("data/curation");

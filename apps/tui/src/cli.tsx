@@ -11,7 +11,7 @@ export const HELP = `Usage: dateline tui [options]
 The whole knowledge base at the keyboard: timeline, events, actors, articles, conflicts, search.
 
 Options:
-  --db <path>    SQLite knowledge base (default: $DATELINE_DB or data/dateline.db)
+  --db <path>    an SQLite file or a postgres:// URL (default: $DATELINE_DB, $DATABASE_URL or data/dateline.db)
   --api <url>    read from a running \`dateline serve\` instead of the local database
   --tab <name>   open on a tab: ${TABS.join(", ")}
   --json         print the timeline as JSON and exit
@@ -37,15 +37,16 @@ async function openApi(db: string | undefined, apiUrl: string | undefined, env: 
     const { remoteApi } = await import("./api");
     return { api: remoteApi(apiUrl), close: async () => undefined };
   }
-  const path = db ?? env.DATELINE_DB ?? "data/dateline.db";
-  if (!existsSync(path)) {
+  const { isPostgresUrl, openStore } = await import("@dateline/store/open");
+  const fromUrl = env.DATABASE_URL && isPostgresUrl(env.DATABASE_URL) ? env.DATABASE_URL : null;
+  const target = db || env.DATELINE_DB || fromUrl || "data/dateline.db";
+  if (!isPostgresUrl(target) && !existsSync(target)) {
     throw new TuiStartError(
-      `no knowledge base at ${path}`,
+      `no knowledge base at ${target}`,
       "run `dateline ingest data/articles` first (or pass --db PATH)",
     );
   }
-  const [{ openSqliteStore }, { localApi }] = await Promise.all([import("@dateline/store/sqlite"), import("./api")]);
-  const store = await openSqliteStore(path, { readonly: true });
+  const [store, { localApi }] = await Promise.all([openStore(target, { readonly: true }), import("./api")]);
   return { api: localApi(store), close: () => store.close() };
 }
 

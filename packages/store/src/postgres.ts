@@ -70,7 +70,7 @@ async function migrate(db: Kysely<Database>, where: string, readonly: boolean): 
     const pending = (await migrator.getMigrations()).filter((m) => m.executedAt === undefined);
     if (pending.length > 0) {
       throw new StoreOpenError(
-        `${where} needs schema upgrades (${pending.map((m) => m.name).join(", ")}); open it for writing once`,
+        `${where} was written by an older Dateline and needs schema upgrades (${pending.map((m) => m.name).join(", ")}); run \`dateline ingest\` on it once (any ingest upgrades it in place)`,
       );
     }
     return;

@@ -94,7 +94,7 @@ async function migrate(db: Kysely<Database>, path: string, readonly: boolean): P
     const pending = (await migrator.getMigrations()).filter((m) => m.executedAt === undefined);
     if (pending.length > 0) {
       throw new StoreOpenError(
-        `${path} needs schema upgrades (${pending.map((m) => m.name).join(", ")}); open it for writing once`,
+        `${path} was written by an older Dateline and needs schema upgrades (${pending.map((m) => m.name).join(", ")}); run \`dateline ingest\` on it once (any ingest upgrades it in place)`,
       );
     }
     return;

@@ -10,7 +10,8 @@ export const DEFAULT_DB = "data/dateline.db";
 /** A postgres:// or postgresql:// URL, or the path of an SQLite file. DATABASE_URL counts only as a PostgreSQL URL. */
 export function dbPath(option: string | undefined): string {
   const fromUrl = process.env.DATABASE_URL && isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : null;
-  return option ?? process.env.DATELINE_DB ?? fromUrl ?? DEFAULT_DB;
+  // An empty variable is as good as unset (a shell's `DATELINE_DB= dateline …`), so it does not hide DATABASE_URL.
+  return option || process.env.DATELINE_DB || fromUrl || DEFAULT_DB;
 }
 
 /** Opens a store to read; a missing SQLite file is an error with the fix, not an empty result. */
