@@ -134,7 +134,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           <input
             name="from"
             defaultValue={query.from ?? ""}
-            placeholder="2023-11"
+            placeholder="YYYY-MM"
             pattern="\d{4}(-\d{2}(-\d{2})?)?"
             inputMode="numeric"
           />
@@ -144,7 +144,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           <input
             name="to"
             defaultValue={query.to ?? ""}
-            placeholder="2023-11-30"
+            placeholder="YYYY-MM-DD"
             pattern="\d{4}(-\d{2}(-\d{2})?)?"
             inputMode="numeric"
           />

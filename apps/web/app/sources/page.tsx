@@ -57,7 +57,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       {page.nextCursor || after ? (
         <nav className="tl-pager" aria-label="Pages of sources">
           <span>
-            {articles.length} articles{after ? " (continued)" : ""}, {COLUMNS} a page
+            {articles.length} articles on this page{after ? " (continued)" : ""}
           </span>
           {after ? <Link href={href({})}>First articles</Link> : null}
           {page.nextCursor ? (
