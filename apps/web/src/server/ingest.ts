@@ -47,8 +47,13 @@ async function writeArticle(source: string, content: Uint8Array) {
   const run = async () => {
     const store = await openSqliteStore(kbPath());
     try {
-      const curation = await loadCurationDir(curationDir());
-      return await runIngest({ store, files: [{ source, read: async () => content }], curation });
+      // A loader, not a list: if a curation write lands while this re-links, the retry reads it again and keeps it.
+      const dir = curationDir();
+      return await runIngest({
+        store,
+        files: [{ source, read: async () => content }],
+        curation: () => loadCurationDir(dir),
+      });
     } finally {
       await store.close();
     }
