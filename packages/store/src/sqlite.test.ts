@@ -75,6 +75,20 @@ describe("openSqliteStore", () => {
     ]);
     raw.close();
   });
+
+  it("lets several opens of one new file race through the migrations, each once", async () => {
+    // Separate connections interleave at every await of the migrator, as separate processes do.
+    for (let round = 0; round < 5; round++) {
+      const path = newPath();
+      const stores = await Promise.all(Array.from({ length: 4 }, () => openSqliteStore(path)));
+      await Promise.all(stores.map((s) => s.close()));
+      const raw = new BetterSqlite3(path);
+      const names = raw.prepare("select name from dateline_migration").pluck().all();
+      expect(new Set(names).size).toBe(names.length);
+      expect(names).toHaveLength(6);
+      raw.close();
+    }
+  });
 });
 
 describe("a crash during replace", () => {

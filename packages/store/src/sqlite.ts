@@ -83,7 +83,12 @@ function connect(path: string, readonly: boolean): BetterSqlite3.Database {
 }
 
 /** Brings the schema up to date; a read-only store only checks that it already is. */
-async function migrate(db: Kysely<Database>, path: string, readonly: boolean): Promise<void> {
+async function migrate(
+  db: Kysely<Database>,
+  sqlite: BetterSqlite3.Database,
+  path: string,
+  readonly: boolean,
+): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: sqliteMigrations,
@@ -99,10 +104,47 @@ async function migrate(db: Kysely<Database>, path: string, readonly: boolean): P
     }
     return;
   }
-  const { error } = await migrator.migrateToLatest();
-  if (error) {
+  if ((await migrator.getMigrations()).every((m) => m.executedAt !== undefined)) return;
+  try {
+    await underWriteLock(sqlite, async () => {
+      const { error } = await migrator.migrateToLatest();
+      if (error) throw error;
+    });
+  } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     throw new StoreOpenError(`cannot bring ${path} up to date: ${why}`, { cause: error });
+  }
+}
+
+/**
+ * Runs `fn` inside one BEGIN IMMEDIATE transaction. Kysely neither locks nor wraps migrations on SQLite, so
+ * processes opening one new file at once (several `dateline ingest`s) ran the same DDL interleaved ("table
+ * already exists", or half a migration). Under the write lock the later ones find nothing left to do, and a
+ * failed migration rolls back whole. The lock is polled asynchronously, so waiting never blocks the event loop.
+ */
+async function underWriteLock<T>(sqlite: BetterSqlite3.Database, fn: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 60_000;
+  sqlite.pragma("busy_timeout = 0");
+  try {
+    for (;;) {
+      try {
+        sqlite.exec("BEGIN IMMEDIATE");
+        break;
+      } catch (error) {
+        if (!isWriterBusy(error) || Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, 10 + Math.random() * 40));
+      }
+    }
+  } finally {
+    sqlite.pragma("busy_timeout = 5000");
+  }
+  try {
+    const result = await fn();
+    sqlite.exec("COMMIT");
+    return result;
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    throw error;
   }
 }
 
@@ -111,7 +153,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const sqlite = connect(path, readonly);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   try {
-    await migrate(db, path, readonly);
+    await migrate(db, sqlite, path, readonly);
   } catch (error) {
     await db.destroy();
     throw error;
