@@ -20,7 +20,8 @@ const EVAL_SETS = ["seeds", "eval", "all"] as const;
 
 export type Run = (code: Promise<number>) => void;
 
-const dbOption = () => new Option(
+const dbOption = () =>
+  new Option(
     "--db <path|url>",
     `knowledge base: an SQLite file or a postgres:// URL (default: $DATELINE_DB, $DATABASE_URL, or ${DEFAULT_DB})`,
   );
