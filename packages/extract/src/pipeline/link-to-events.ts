@@ -40,6 +40,13 @@ export function linkFigures(
   return figures.map((f) => {
     const sentence = sentenceOf(sentences, f.evidence.start);
     const here = sentence ? events.filter((e) => e.evidence.some((ev) => overlaps(ev, sentence))) : [];
-    return { ...f, eventId: f.eventId ?? here[0]?.id ?? null };
+    // A figure belongs to the event whose own telling holds it ("a majority of its 100,000 residents … fled" is
+    // the exodus, though the sentence also retells the offensive), then to one that retells it there, then to
+    // the first event of its sentence.
+    const own = here.find((e) => e.evidence[0] !== undefined && contains(e.evidence[0], f.evidence));
+    const retold = here.find((e) => e.evidence.some((ev) => contains(ev, f.evidence)));
+    return { ...f, eventId: f.eventId ?? (own ?? retold ?? here[0])?.id ?? null };
   });
 }
+
+const contains = (outer: Range, inner: Range) => outer.start <= inner.start && inner.end <= outer.end;
