@@ -83,6 +83,10 @@ function coordinated(tokens: Token[], groups: MentionGroup[], index: number, ste
   return out;
 }
 
+// What a statement says happened somewhere is not where it was said: "said in Brussels" places the statement,
+// "said there were no troops in Karabakh" does not. Only an "in"/"at" right after the speech verb counts.
+const SPEECH = new Set<EventType>(["statement", "press-conference"]);
+
 export function assignRoles(
   tokens: Token[],
   type: EventType,
@@ -128,7 +132,9 @@ export function assignRoles(
     const intro = introducer(tokens, g.tokenStart, trigger.start);
     const inOrAt = intro.word === "in" || intro.word === "at";
     if (!g.actorId || inOrAt) {
-      if (inOrAt && placeId === null && g.placeId) placeId = g.placeId;
+      if (inOrAt && placeId === null && g.placeId && (!SPEECH.has(type) || g.tokenStart - trigger.end <= 2)) {
+        placeId = g.placeId;
+      }
       if (!g.actorId || inOrAt) continue;
     }
     let role: ParticipantRole | null = null;
