@@ -156,6 +156,11 @@ export function findDescriptions(
   return out;
 }
 
+/** A stated role that names its body in capitals ("European Council President", "State Department spokesman"). */
+function qualifiedElsewhere(p: PersonInfo): boolean {
+  return p.roles.some((r) => r.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase())));
+}
+
 /** A qualifier fits a person who belongs to it, or who belongs to no country (or organisation) we know of. */
 function fits(wanted: ReadonlySet<string>, has: ReadonlySet<string>): boolean {
   return wanted.size === 0 || has.size === 0 || [...wanted].some((c) => has.has(c));
@@ -176,7 +181,10 @@ function resolve(
     .filter(({ p }) => fits(countries, p.countries) && fits(q.orgs, p.orgs));
   if (fitting.length === 0) return null;
   const sameCountry = fitting.filter(({ p }) => [...countries].some((c) => p.countries.has(c)));
-  const pool = sameCountry.length > 0 ? sameCountry : fitting;
+  // "The Chinese leader" is someone of that country: with nobody tied to it, a person known to speak for some
+  // other body ("European Council President Donald Tusk") is a worse guess than one tied to nothing.
+  const unaffiliated = countries.size > 0 ? fitting.filter(({ p }) => p.orgs.size === 0 && !qualifiedElsewhere(p)) : [];
+  const pool = sameCountry.length > 0 ? sameCountry : unaffiliated.length > 0 ? unaffiliated : fitting;
   const before = pool
     .map((x) => ({ ...x, last: Math.max(-1, ...x.p.named.filter((o) => o < at)) }))
     .filter((x) => x.last >= 0);
