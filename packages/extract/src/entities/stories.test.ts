@@ -115,3 +115,12 @@ describe("coordinated organisations", () => {
     ).not.toContain("organization");
   });
 });
+
+describe("a description naming a country", () => {
+  const text = `China rejected the ruling on Tuesday. President Xi Jinping, speaking in Beijing during a meeting with European Council President Donald Tusk, said China would not accept it. The Chinese leader said Beijing remained committed to talks.`;
+  const r = findEntities(contextFor(text));
+  it("goes to the person tied to nothing before one whose role names another body", () => {
+    expect(via(r, text, "The Chinese leader")).toMatchObject({ entityId: "xi-jinping" });
+    expect(actor(r, "donald-tusk").aliases.map((a) => a.name)).not.toContain("The Chinese leader");
+  });
+});

@@ -21,6 +21,19 @@ const role = (e: ExtractedEvent, r: string) =>
 const calls = (x: ArticleExtraction) => x.events.filter((e) => e.type === "call" && !e.background);
 
 describe("extractArticle over the seed corpus", () => {
+  it("ties each exodus figure to the displacement it counts, not to another event of its sentence", () => {
+    for (const prefix of ["001", "004"]) {
+      const x = seed(prefix);
+      const figure = x.figures.find((f) => f.value === 100_000)!;
+      expect(x.events.find((e) => e.id === figure.eventId)?.type).toBe("displacement");
+    }
+  });
+
+  it("places a statement where it was made, never where what it says happened", () => {
+    const statement = seed("000").events.find((e) => e.type === "statement" && e.evidence[0]!.exact.includes("OSCE"))!;
+    expect(statement.placeId).not.toBe("nagorno-karabakh");
+  });
+
   it("gives a valid extraction for every seed, every evidence pointing at its words", () => {
     expect(files).toHaveLength(5);
     for (const x of results.values()) {
