@@ -1,11 +1,12 @@
 // openPostgresStore: the Store in a PostgreSQL database (pg pool, Kysely), migrated on open, searched with tsvector.
-import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { Database } from "./database";
 import { StoreOpenError } from "./errors";
 import type { Store } from "./index";
 import { KyselyStore } from "./kysely-store";
-import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE } from "./migrations";
+import { MIGRATION_TABLE } from "./migrations";
+import { assertMigrated, migratorFor } from "./migrator";
 import { postgresMigrations } from "./postgres-migrations";
 import {
   analyzeTables,
@@ -60,21 +61,8 @@ async function checkOwnership(db: Kysely<Database>, where: string): Promise<void
 
 async function migrate(db: Kysely<Database>, where: string, readonly: boolean): Promise<void> {
   await checkOwnership(db, where);
-  const migrator = new Migrator({
-    db,
-    provider: postgresMigrations,
-    migrationTableName: MIGRATION_TABLE,
-    migrationLockTableName: MIGRATION_LOCK_TABLE,
-  });
-  if (readonly) {
-    const pending = (await migrator.getMigrations()).filter((m) => m.executedAt === undefined);
-    if (pending.length > 0) {
-      throw new StoreOpenError(
-        `${where} was written by an older Dateline and needs schema upgrades (${pending.map((m) => m.name).join(", ")}); run \`dateline ingest\` on it once (any ingest upgrades it in place)`,
-      );
-    }
-    return;
-  }
+  const migrator = migratorFor(db, postgresMigrations);
+  if (readonly) return assertMigrated(migrator, where);
   // Kysely holds an advisory lock while migrating, so several processes opening a new database is safe.
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;

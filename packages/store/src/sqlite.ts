@@ -2,13 +2,14 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
+import { Kysely, SqliteDialect, sql } from "kysely";
 import type { Database } from "./database";
 import { StoreOpenError } from "./errors";
 import { toFtsQuery } from "./fts-query";
 import type { Store } from "./index";
 import { KyselyStore } from "./kysely-store";
-import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, sqliteMigrations } from "./migrations";
+import { MIGRATION_TABLE, sqliteMigrations } from "./migrations";
+import { assertMigrated, hasPending, migratorFor } from "./migrator";
 import {
   applyPragmas,
   containsLiteral,
@@ -89,22 +90,9 @@ async function migrate(
   path: string,
   readonly: boolean,
 ): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    provider: sqliteMigrations,
-    migrationTableName: MIGRATION_TABLE,
-    migrationLockTableName: MIGRATION_LOCK_TABLE,
-  });
-  if (readonly) {
-    const pending = (await migrator.getMigrations()).filter((m) => m.executedAt === undefined);
-    if (pending.length > 0) {
-      throw new StoreOpenError(
-        `${path} was written by an older Dateline and needs schema upgrades (${pending.map((m) => m.name).join(", ")}); run \`dateline ingest\` on it once (any ingest upgrades it in place)`,
-      );
-    }
-    return;
-  }
-  if ((await migrator.getMigrations()).every((m) => m.executedAt !== undefined)) return;
+  const migrator = migratorFor(db, sqliteMigrations);
+  if (readonly) return assertMigrated(migrator, path);
+  if (!(await hasPending(migrator))) return;
   try {
     await underWriteLock(sqlite, async () => {
       const { error } = await migrator.migrateToLatest();
