@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mulberry32 } from "@dateline/core/random";
 
 const DATA = fileURLToPath(new URL("../../../data/", import.meta.url));
 const FIRST = [
@@ -53,18 +54,6 @@ const MONTHS = [
   "December",
 ];
 
-/** mulberry32: a tiny seeded PRNG, so a corpus can be made again byte for byte. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sourceParagraphs(): string[] {
   const dirs = [join(DATA, "articles"), join(DATA, "eval", "articles")];
   const out: string[] = [];
@@ -96,7 +85,7 @@ export function makeCorpus({ count, seed = 42, dir }: CorpusOptions): number {
   mkdirSync(dir, { recursive: true });
   const paragraphs = sourceParagraphs();
   if (paragraphs.length === 0) throw new Error(`no source paragraphs found under ${DATA}`);
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   let bytes = 0;
   for (let i = 0; i < count; i++) {

@@ -15,6 +15,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { mulberry32 } from "@dateline/core/random";
 import { collectInputs, runIngest } from "@dateline/ingest";
 import type { EventFilter, Store } from "@dateline/store";
 import { openSqliteStore } from "@dateline/store/sqlite";
@@ -46,18 +47,6 @@ const work = mkdtempSync(join(tmpdir(), "dateline-api-bench-"));
 const trpcPath = (procedure: string, input: unknown) =>
   `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
 
-/** A deterministic generator (mulberry32), so two runs send the same mix of inputs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sample<T>(items: readonly T[], n: number, rnd: () => number): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
@@ -83,7 +72,7 @@ const WORDS = ["minister", "ceasefire", "sanctions", "talks", "protest*", '"prim
 
 /** Paths of real data for each procedure: many of each, sent in a shuffled order. */
 async function pickPaths(store: Store) {
-  const rnd = random(42);
+  const rnd = mulberry32(42);
   const ids = await allEventIds(store);
   const actors = (await store.listActors({ limit: 500 })).items;
   const places = (await store.listPlaces({ limit: 500 })).items;

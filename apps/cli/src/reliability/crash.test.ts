@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { mulberry32 } from "@dateline/core/random";
 import { parseCurationYaml } from "@dateline/kb";
 import BetterSqlite3 from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,18 +12,6 @@ import { BIN, dateline, exportOf } from "./run-cli";
 
 const KILLS = 20;
 const SEED = 20_261_123;
-
-/** mulberry32: a seeded generator, so a failing kill schedule can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), "dateline-crash-"));
 const curation = join(tmp, "curation");
@@ -69,7 +58,7 @@ beforeAll(async () => {
 
 describe("SIGKILL during dateline ingest", () => {
   it(`leaves, at each of ${KILLS} random moments, an intact database holding the KB before or after`, async () => {
-    const next = random(SEED);
+    const next = mulberry32(SEED);
     // Most of a run is start-up; the schedule reaches from there to past the usual end, where the write is.
     // Two at a time run slower than the one measured run, so the last two kills come late enough to land after the
     // commit whatever the machine's load: the test must see both sides of the commit to prove anything.
@@ -108,7 +97,7 @@ describe("SIGKILL during dateline ingest", () => {
 
 describe("SIGKILL during curation.add", () => {
   it("never leaves api.yaml truncated: it holds the old ops or the old ops and the new one", async () => {
-    const next = random(SEED + 1);
+    const next = mulberry32(SEED + 1);
     const opsFile = join(curation, "api.yaml");
     mkdirSync(curation, { recursive: true });
     const seeded = `ops:\n  - id: keep\n    op: add-alias\n    actor: { id: jean-dupont }\n    alias: J. Dupont\n    reason: ${"a long reason ".repeat(2000)}\n`;

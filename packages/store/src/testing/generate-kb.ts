@@ -1,6 +1,7 @@
 // A synthetic, schema-valid KnowledgeBase of any size (seeded, deterministic), for tests and the benchmark.
 import { addDays, partialDate } from "@dateline/core/dates";
 import { makeEvidence } from "@dateline/core/evidence";
+import { mulberry32 } from "@dateline/core/random";
 import type {
   Actor,
   ActorKind,
@@ -33,16 +34,9 @@ export interface Generated {
   extractions: ArticleExtraction[];
 }
 
-/** mulberry32: tiny, fast, and the same sequence on every machine. */
+/** A seeded generator with the helpers the builders use: the same knowledge base from the same seed. */
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   return { next, int, pick };
