@@ -78,57 +78,22 @@ export default async function TimelinePage({ searchParams }: Props) {
     <>
       <h1>Timeline</h1>
       <form method="get" action="/" className="filters" aria-label="Filter events">
-        <label>
-          Actor
-          <select name="actor" defaultValue={query.actor ?? ""}>
-            <option value="">any</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Type
-          <select name="type" defaultValue={query.type ?? ""}>
-            <option value="">any</option>
-            {Object.keys(EVENT_TYPES).map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AnyOf label="Actor" name="actor" value={query.actor} options={actors} />
+        <AnyOf
+          label="Type"
+          name="type"
+          value={query.type}
+          options={Object.keys(EVENT_TYPES).map((t) => ({ id: t, label: t }))}
+        />
         {sources ? (
-          <label>
-            Source
-            <select name="source" defaultValue={query.source ?? ""}>
-              <option value="">any</option>
-              {sources.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <AnyOf label="Source" name="source" value={query.source} options={sources} />
         ) : (
           <label>
             Source (article id)
             <input name="source" defaultValue={query.source ?? ""} placeholder="article id" />
           </label>
         )}
-        <label>
-          Place
-          <select name="place" defaultValue={query.place ?? ""}>
-            <option value="">any</option>
-            {places.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AnyOf label="Place" name="place" value={query.place} options={places} />
         <label>
           From
           <input
@@ -292,3 +257,25 @@ function clipWindow(data: TimelineData, query: TimelineQuery): { from?: string; 
 // ISO days compare as strings (Math.max would turn them into NaN).
 const partialMax = (a: string, b: string) => [a, b].sort()[1]!;
 const partialMin = (a: string, b: string) => [a, b].sort()[0]!;
+
+/** A filter menu whose first choice, "any", leaves the filter out of the query string. */
+function AnyOf(props: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  options: readonly { id: string; label: string }[];
+}) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""}>
+        <option value="">any</option>
+        {props.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
