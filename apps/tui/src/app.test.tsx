@@ -50,6 +50,9 @@ async function press(stdin: { write(s: string): void }, ...keys: string[]) {
   }
 }
 
+/** The selected row of a list: the line the ▶ marker is on. */
+const selectedLine = (frame: string | undefined) => (frame ?? "").split("\n").find((l) => l.startsWith("▶")) ?? "";
+
 const ENTER = "\r";
 const ESC = "\u001B";
 const DOWN = "\u001B[B";
@@ -69,28 +72,14 @@ describe("the TUI", () => {
   it("moves with j and arrows, opens an event with enter and goes back with esc", async () => {
     const app = render(<App api={api} mono />);
     await until(app.lastFrame, (f) => f.includes("Blinken–Aliyev call"));
-    const before = app
-      .lastFrame()!
-      .split("\n")
-      .find((l) => l.startsWith("▶"));
+    const before = selectedLine(app.lastFrame());
     await press(app.stdin, "j", DOWN);
-    const after = app
-      .lastFrame()!
-      .split("\n")
-      .find((l) => l.startsWith("▶"));
-    expect(after).not.toBe(before);
-    // Walk down to the Blinken–Aliyev call, then open it.
-    for (
-      let i = 0;
-      i < 40 &&
-      !app
-        .lastFrame()!
-        .split("\n")
-        .find((l) => l.startsWith("▶"))
-        ?.includes("Blinken–Aliyev");
-      i++
-    ) {
+    await until(app.lastFrame, (f) => selectedLine(f) !== before);
+    // Walk down to the Blinken–Aliyev call, one key per frame seen, then open it.
+    for (let i = 0; i < 40 && !selectedLine(app.lastFrame()).includes("Blinken–Aliyev"); i++) {
+      const at = selectedLine(app.lastFrame());
       await press(app.stdin, "j");
+      await until(app.lastFrame, (f) => selectedLine(f) !== at);
     }
     await press(app.stdin, ENTER);
     const detail = await until(app.lastFrame, (f) => f.includes("reports"));
@@ -99,6 +88,17 @@ describe("the TUI", () => {
     expect(detail).toContain("esc back");
     await press(app.stdin, ESC);
     await until(app.lastFrame, (f) => f.includes("enter open"));
+    app.unmount();
+  });
+
+  it("reads keys typed faster than it draws: each key sees what the one before it set", async () => {
+    const app = render(<App api={api} mono />);
+    await until(app.lastFrame, (f) => f.includes("Blinken–Aliyev call"));
+    // "?" opens the help and "x" closes it, written back to back: the second key must see the first one's overlay.
+    app.stdin.write("?");
+    app.stdin.write("x");
+    await tick(300);
+    await until(app.lastFrame, (f) => f.includes("enter open") && !f.includes("any key closes it"));
     app.unmount();
   });
 
@@ -155,17 +155,19 @@ describe("the TUI", () => {
     const app = render(<App api={api} mono />);
     await until(app.lastFrame, (f) => f.includes("Blinken–Aliyev call"));
     await press(app.stdin, "?");
-    const help = app.lastFrame()!;
+    const help = await until(app.lastFrame, (f) => f.includes("this help (any key closes it)"));
     for (const k of ["enter", "esc / backspace", "tab", "/", "f", "q"]) expect(help).toContain(k);
     await press(app.stdin, "x");
-    expect(app.lastFrame()).not.toContain("this help (any key closes it)");
+    await until(app.lastFrame, (f) => !f.includes("this help (any key closes it)"));
     app.unmount();
   });
 
   it("marks an article's spans with brackets when there is no colour", async () => {
     const app = render(<App api={api} mono initialTab="articles" />);
-    await until(app.lastFrame, (f) => f.includes("Blinken holds separate calls"));
-    await press(app.stdin, "j", "j", ENTER);
+    const list = await until(app.lastFrame, (f) => f.includes("Blinken holds separate calls"));
+    await press(app.stdin, "j", "j");
+    await until(app.lastFrame, (f) => selectedLine(f) !== selectedLine(list));
+    await press(app.stdin, ENTER);
     const frame = await until(app.lastFrame, (f) => f.includes("published:"));
     expect(frame).toContain("[Antony Blinken]");
     app.unmount();

@@ -7,6 +7,7 @@ import { actorLines, articleLines, conflictLines, eventLines, type Line } from "
 import { LinesView } from "./lines-view";
 import { ListPane } from "./list-pane";
 import { describeFilters, type Filters, loadRows, parseFilters, type Row, TAB_LABELS, TABS, type TabId } from "./rows";
+import { useKeyState } from "./use-key-state";
 import { useLatestInput } from "./use-latest-input";
 import { useTerminalSize } from "./use-terminal-size";
 
@@ -32,9 +33,10 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
   const [rows, setRows] = useState<Row[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [selected, setSelected] = useState(0);
-  const [focus, setFocus] = useState<Focus>("list");
-  const [mode, setMode] = useState<Mode>("normal");
-  const [help, setHelp] = useState(false);
+  // Read by the key handler through refs, so type-ahead sees what the previous key set (see use-key-state).
+  const [focus, setFocus, focusRef] = useKeyState<Focus>("list");
+  const [mode, enterMode, modeRef] = useKeyState<Mode>("normal");
+  const [help, setHelp, helpRef] = useKeyState(false);
   const [query, setQuery] = useState("");
   const [filterText, setFilterText] = useState("");
   const [filters, setFilters] = useState<Filters>({});
@@ -135,23 +137,18 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
     setTab(to);
     setFocus("list");
     setHelp(false);
-  }, []);
+  }, [setFocus, setHelp]);
 
   const move = (delta: number) => {
-    if (focus === "detail") {
+    if (focusRef.current === "detail") {
       setDetailOffset((o) => Math.max(0, Math.min(Math.max(0, detail.length - bodyHeight), o + delta)));
     } else {
       setSelected((s) => Math.max(0, Math.min(rows.length - 1, s + delta)));
     }
   };
 
-  // Keys can arrive faster than renders: the mode and the typed text live in refs too, so none is lost or misread.
-  const modeRef = useRef<Mode>("normal");
+  // Keys can arrive faster than renders: the typed text lives in a ref too, so no character is lost.
   const typed = useRef({ search: "", filter: "" });
-  const enterMode = (m: Mode) => {
-    modeRef.current = m;
-    setMode(m);
-  };
   const edit = (which: "search" | "filter", change: (v: string) => string) => {
     typed.current[which] = change(typed.current[which]);
     (which === "search" ? setQuery : setFilterText)(typed.current[which]);
@@ -178,7 +175,7 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
 
   useLatestInput((input, key) => {
     if (modeRef.current !== "normal") return typeKey(input, key);
-    if (help) {
+    if (helpRef.current) {
       setHelp(false);
       return;
     }
@@ -200,7 +197,7 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
     if (key.tab) return setFocus((f) => (f === "list" && row ? "detail" : "list"));
     if (key.return) return row && setFocus("detail");
     if (key.escape || key.backspace || key.delete) {
-      if (focus === "detail") return setFocus("list");
+      if (focusRef.current === "detail") return setFocus("list");
       if (Object.keys(filters).length) return setFilters({});
       return;
     }
@@ -208,11 +205,11 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
     if (key.upArrow || input === "k") return move(-1);
     if (key.pageDown || input === " ") return move(bodyHeight - 1);
     if (key.pageUp) return move(-(bodyHeight - 1));
-    if (input === "g") return focus === "detail" ? setDetailOffset(0) : setSelected(0);
-    if (input === "G") return focus === "detail" ? move(detail.length) : setSelected(Math.max(0, rows.length - 1));
-    if (focus === "list" && (key.rightArrow || input === "l"))
-      return switchTab(TABS[(TABS.indexOf(tab) + 1) % TABS.length]!);
-    if (focus === "list" && (key.leftArrow || input === "h")) {
+    const inDetail = focusRef.current === "detail";
+    if (input === "g") return inDetail ? setDetailOffset(0) : setSelected(0);
+    if (input === "G") return inDetail ? move(detail.length) : setSelected(Math.max(0, rows.length - 1));
+    if (!inDetail && (key.rightArrow || input === "l")) return switchTab(TABS[(TABS.indexOf(tab) + 1) % TABS.length]!);
+    if (!inDetail && (key.leftArrow || input === "h")) {
       return switchTab(TABS[(TABS.indexOf(tab) + TABS.length - 1) % TABS.length]!);
     }
   });

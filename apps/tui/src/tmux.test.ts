@@ -66,9 +66,19 @@ describe.skipIf(!hasTmux && !process.env.CI)("the TUI in tmux", () => {
     const actor = await waitFor("names used");
     expect(actor).toMatch(/Nikol Pashinian — 003_f778857b596fc65f/);
 
-    await keys("Escape", "1");
+    // Each key after the screen showed the last one, as a person reads before pressing: a terminal that gets ESC and
+    // "1" in one read takes them for alt-1, and keys sent past a lagging screen overshoot the row wanted.
+    await keys("Escape");
+    await waitFor("j/k move · enter open");
+    await keys("1");
     await waitFor("[1 Timeline]");
-    for (let i = 0; i < 40 && !/▶.*Blinken–Pashinyan call/.test(screen()); i++) await keys("j");
+    const selected = () => screen().split("\n").find((l) => l.includes("▶")) ?? "";
+    for (let i = 0; i < 40 && !/▶.*Blinken–Pashinyan call/.test(screen()); i++) {
+      const at = selected();
+      await keys("j");
+      const end = Date.now() + 30_000;
+      while (selected() === at && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    }
     await keys("Enter");
     const event = await waitFor(/\d+ reports/);
     expect(event).toContain("Blinken–Pashinyan call");
