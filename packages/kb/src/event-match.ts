@@ -26,6 +26,8 @@ export const TYPE_FAMILY: Record<EventType, string> = {
   sanction: "sanction",
   independence: "independence",
   election: "election",
+  vote: "vote",
+  ruling: "ruling",
   protest: "protest",
   other: "other",
 };

@@ -58,6 +58,8 @@ const NOUNS: Record<EventType, string> = {
   sanction: "sanction",
   independence: "independence",
   election: "election",
+  vote: "vote",
+  ruling: "ruling",
   protest: "protest",
   other: "event",
 };
