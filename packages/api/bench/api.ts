@@ -6,6 +6,7 @@
 // events.summaries is the listing (summaries); events.list (whole events) is measured too, with the same inputs.
 // Usage: tsx bench/api.ts --kb PATH [--seconds 10] [--rate 1000] [--only events.summaries,search.query]
 //        [--profile DIR] (a V8 CPU profile of the server, written to DIR when it stops)
+//        [--no-cache] (serve with the reply cache off: every request does the store's work)
 //        tsx bench/api.ts [N] [seconds] [kb.db]   (generates an N-article KB; kept at kb.db when given)
 // --kb opens the file for writing once (to bring its schema up to date), then serves it read-only: pass a copy
 // of a shared KB, not the original.
@@ -34,6 +35,7 @@ const { values: flags, positionals } = parseArgs({
     connections: { type: "string" },
     only: { type: "string" },
     profile: { type: "string" },
+    "no-cache": { type: "boolean" },
   },
 });
 const count = Number(positionals[0] ?? 10_000);
@@ -118,7 +120,12 @@ function serve(db: string): Promise<{ url: string; pid: number; stop: () => Prom
   const profile = flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${flags.profile}`] : [];
   const child = spawn(process.execPath, [...profile, CLI, "serve", "--db", db, "--port", "0"], {
     stdio: ["ignore", "pipe", "ignore"],
-    env: { ...process.env, DATELINE_TOKEN: "", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      DATELINE_TOKEN: "",
+      LOG_LEVEL: "warn",
+      ...(flags["no-cache"] ? { DATELINE_REPLY_CACHE_MB: "0" } : {}),
+    },
   });
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -244,7 +251,7 @@ try {
       .join(" ")}`,
   );
   console.log(
-    `autocannon: ${RATE} req/s offered for ${seconds} s per procedure, ${CONNECTIONS} connections, inputs varied per request; dateline serve in its own process`,
+    `autocannon: ${RATE} req/s offered for ${seconds} s per procedure, ${CONNECTIONS} connections, inputs varied per request; dateline serve in its own process; reply cache ${flags["no-cache"] ? "off" : "on (warmed: every distinct input was fetched once before)"}`,
   );
   console.log("reply body bytes (each distinct input fetched once):");
   console.table(sizes);

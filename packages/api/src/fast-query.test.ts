@@ -51,10 +51,13 @@ describe("fast GET queries", () => {
       q("conflicts.list", { limit: 2 }),
       q("search.query", { q: "Pashinyan", limit: 5 }),
     ];
-    for (const path of paths) {
-      const { fast: f, plain: p } = await both(path);
-      expect(f, path).toEqual(p);
-      expect(f[0], path).toBe(200);
+    // The second round is answered from the reply cache: the same bytes again.
+    for (const round of [1, 2]) {
+      for (const path of paths) {
+        const { fast: f, plain: p } = await both(path);
+        expect(f, `${path} (round ${round})`).toEqual(p);
+        expect(f[0], path).toBe(200);
+      }
     }
   });
 
@@ -76,5 +79,47 @@ describe("fast GET queries", () => {
     }
     const post = await both("/trpc/stats.get", { method: "POST", body: "{}" });
     expect(post.fast).toEqual(post.plain);
+  });
+
+  it("answer from the new KB once another process replaced it, cached or not", async () => {
+    const path = seed.copy("replaced");
+    const reader = await openSqliteStore(path, { readonly: true });
+    const writer = await openSqliteStore(path);
+    const server = await startServer({
+      store: reader,
+      port: 0,
+      curationDir: `${seed.dir}/curation`,
+      logger: silentLogger(),
+    });
+    try {
+      const kb = (await writer.loadKnowledgeBase())!;
+      const event = kb.events[0]!;
+      type Reply = { result: { data: { event: { title: string }; events: number } } };
+      const get = async (p: string) => (await (await fetch(`${server.url}${p}`)).json()) as Reply;
+      const byId = q("events.byId", { id: event.id });
+      const stats = q("stats.get");
+      expect((await get(byId)).result.data.event.title).toBe(event.title);
+      expect((await get(byId)).result.data.event.title).toBe(event.title);
+      const before = (await get(stats)).result.data;
+
+      await writer.replaceKnowledgeBase(
+        {
+          ...kb,
+          events: kb.events.map((e) => (e.id === event.id ? { ...e, title: "Retitled by another process" } : e)),
+        },
+        [],
+      );
+      expect((await get(byId)).result.data.event.title).toBe("Retitled by another process");
+      expect((await get(stats)).result.data).toEqual(before);
+
+      await writer.replaceKnowledgeBase({ ...kb, events: kb.events.filter((e) => e.id !== event.id) }, []);
+      const gone = await fetch(`${server.url}${byId}`);
+      expect(gone.status).toBe(404);
+      expect((await get(stats)).result.data.events).toBe(before.events - 1);
+    } finally {
+      await server.close();
+      await writer.close();
+      await reader.close();
+    }
   });
 });

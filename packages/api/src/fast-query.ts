@@ -3,6 +3,7 @@
 // streams, header copies), which cost as much CPU as the store's read; a single GET query needs none of it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AnyRouter } from "@trpc/server";
+import type { ReplyCache } from "./reply-cache";
 
 type Call = (input: unknown) => Promise<unknown>;
 
@@ -12,15 +13,27 @@ function queryPaths(router: AnyRouter): Set<string> {
   return new Set(Object.entries(procedures).flatMap(([path, p]) => (p._def.type === "query" ? [path] : [])));
 }
 
+/** Reads whose answer depends on the KB and the input alone; curation.list reads the curation files on disk. */
+const cacheable = (path: string) => !path.startsWith("curation.");
+
+/** A reply cache and the KB generation it is checked against (one indexed read a request). */
+export interface FastQueryCache {
+  replies: ReplyCache;
+  generation: () => Promise<number>;
+}
+
 /**
  * Answers `GET /trpc/<query>?input=<json>` with what tRPC would send for a success: 200, JSON, the same
  * `{"result":{"data":…}}` envelope and Vary header. Anything else (a batch, a mutation, an input that is not
  * JSON, a streaming accept header) and every failure is handed to tRPC, which then answers the request
  * itself, so error replies keep tRPC's exact shape, status codes and logging. Returns false when not taken.
+ * With a cache, successful replies of KB reads are kept as sent, by procedure and raw input, for the generation
+ * read before the call; errors are never kept.
  */
 export function fastQueryHandler(
   router: AnyRouter,
   callerOf: (req: IncomingMessage) => unknown,
+  cache?: FastQueryCache,
 ): (req: IncomingMessage, res: ServerResponse, url: URL, fallback: () => unknown) => Promise<boolean> {
   const queries = queryPaths(router);
   return async (req, res, url, fallback) => {
@@ -38,15 +51,21 @@ export function fastQueryHandler(
         return false;
       }
     }
-    let call: unknown = callerOf(req);
-    for (const key of path.split(".")) call = (call as Record<string, unknown>)[key];
-    let body: string;
-    try {
-      body = JSON.stringify({ result: { data: await (call as Call)(input) } });
-    } catch {
-      // tRPC runs the call again and answers with its own error reply.
-      await fallback();
-      return true;
+    const replies = cache?.replies.enabled && cacheable(path) ? cache : null;
+    const key = `${path}\0${raw ?? ""}`;
+    const generation = replies ? await replies.generation() : 0;
+    let body = replies?.replies.get(generation, key);
+    if (body === undefined) {
+      let call: unknown = callerOf(req);
+      for (const part of path.split(".")) call = (call as Record<string, unknown>)[part];
+      try {
+        body = JSON.stringify({ result: { data: await (call as Call)(input) } });
+      } catch {
+        // tRPC runs the call again and answers with its own error reply.
+        await fallback();
+        return true;
+      }
+      replies?.replies.set(generation, key, body);
     }
     res.statusCode = 200;
     res.setHeader("content-type", "application/json");

@@ -8,6 +8,7 @@ import { createContext, createContextInner } from "./context";
 import { fastQueryHandler } from "./fast-query";
 import { applyCors, hostAllowed, sendJson, setSecurityHeaders } from "./http-guards";
 import { buildOpenApiDocument } from "./openapi";
+import { ReplyCache } from "./reply-cache";
 import { handleRest } from "./rest";
 import { appRouter, createCaller } from "./root";
 
@@ -25,6 +26,11 @@ export interface ServerOptions {
   maxBodySize?: number;
   /** Answer single GET queries without tRPC's Fetch adapter (default true; see fast-query.ts). */
   fastQueries?: boolean;
+  /**
+   * Bytes of serialized replies kept per KB generation for repeated single GET queries (default 64 MiB; 0: no
+   * cache). See reply-cache.ts.
+   */
+  replyCacheBytes?: number;
   logger?: Logger;
 }
 
@@ -35,6 +41,7 @@ export interface RunningServer {
 }
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
+export const DEFAULT_REPLY_CACHE_BYTES = 64 * 1024 * 1024;
 /** Calls one batched request may carry; @dateline/client batches at most this many. */
 export const MAX_BATCH_SIZE = 50;
 
@@ -47,6 +54,8 @@ export function defaultLogger(): Logger {
 export const silentLogger = (): Logger => pino({ level: "silent" });
 
 function logRequests(req: IncomingMessage, res: ServerResponse, logger: Logger): void {
+  // Above info (LOG_LEVEL=warn under load) the timer and the listener are pure cost.
+  if (!logger.isLevelEnabled("info")) return;
   const started = process.hrtime.bigint();
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -79,7 +88,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const fast =
     options.fastQueries === false
       ? null
-      : fastQueryHandler(appRouter, (req) => createCaller(createContext(api, { req })));
+      : fastQueryHandler(appRouter, (req) => createCaller(createContext(api, { req })), {
+          replies: new ReplyCache(options.replyCacheBytes ?? DEFAULT_REPLY_CACHE_BYTES),
+          generation: () => options.store.generation(),
+        });
   let openapi: string | null = null;
 
   const server = createServer(async (req, res) => {

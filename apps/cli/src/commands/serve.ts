@@ -37,6 +37,14 @@ function parseOrigins(value: string | undefined): string[] {
   return origins;
 }
 
+/** DATELINE_REPLY_CACHE_MB: megabytes of cached replies (0 turns the cache off; unset: the server's default). */
+function replyCacheBytes(value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`DATELINE_REPLY_CACHE_MB must be a whole number of MB, not '${value}'`);
+  return Number(value) * 1024 * 1024;
+}
+
 const signalled = () =>
   new Promise<NodeJS.Signals>((resolve) => {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve(signal));
@@ -46,6 +54,7 @@ export async function serveCommand(flags: ServeFlags): Promise<number> {
   const port = parsePort(flags.port);
   const cors = parseOrigins(flags.cors);
   const token = process.env.DATELINE_TOKEN || null;
+  const cacheBytes = replyCacheBytes(process.env.DATELINE_REPLY_CACHE_MB);
   const target = dbPath(flags.db);
   if (!isPostgresUrl(target) && !existsSync(target)) {
     throw new CliError(
@@ -57,7 +66,15 @@ export async function serveCommand(flags: ServeFlags): Promise<number> {
   const store = await openStore(target, { readonly: token === null });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer({ store, port, host: flags.host, curationDir: flags.curation, token, cors });
+    server = await startServer({
+      store,
+      port,
+      host: flags.host,
+      curationDir: flags.curation,
+      token,
+      cors,
+      replyCacheBytes: cacheBytes,
+    });
   } catch (error) {
     await store.close();
     const code = (error as NodeJS.ErrnoException).code;

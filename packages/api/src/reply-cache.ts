@@ -1,0 +1,74 @@
+// Serialized answers of read procedures, kept for one KB generation: a repeated read (the same procedure with
+// the same input text) costs one indexed read of the generation instead of the store's work and a JSON.stringify.
+
+/**
+ * An LRU of reply bodies keyed by procedure and raw input, valid for one KB generation. The generation is read
+ * before the answer is computed, and a replace by any process bumps it; so an entry stored under generation G
+ * was computed from a snapshot at G or later, and the first read that sees a newer generation empties the cache.
+ * A reply computed while a replace committed may hold the newer KB under the older generation: a reader who
+ * asked before the commit then gets the new KB, never a mix of the two (each answer is one snapshot).
+ */
+export class ReplyCache {
+  private generation = -1;
+  /** Insertion order is recency order: a hit is deleted and set again, so the first key is the oldest. */
+  private readonly entries = new Map<string, string>();
+  private bytes = 0;
+
+  /**
+   * @param maxBytes total size of the bodies (as UTF-16 string length × 2, what they occupy in memory); 0
+   *   turns the cache off. One body larger than an eighth of it is not kept, so one huge reply cannot empty it.
+   */
+  constructor(readonly maxBytes: number) {}
+
+  get enabled(): boolean {
+    return this.maxBytes > 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The body stored for this key at this generation; moves to the newest end on a hit. */
+  get(generation: number, key: string): string | undefined {
+    this.adopt(generation);
+    const body = this.entries.get(key);
+    if (body !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, body);
+    }
+    return body;
+  }
+
+  /** Keeps a body computed after reading `generation`; dropped if a newer generation was seen meanwhile. */
+  set(generation: number, key: string, body: string): void {
+    if (!this.enabled || generation < this.generation) return;
+    this.adopt(generation);
+    const cost = (key.length + body.length) * 2;
+    if (cost > this.maxBytes / 8) return;
+    const old = this.entries.get(key);
+    if (old !== undefined) {
+      this.entries.delete(key);
+      this.bytes -= (key.length + old.length) * 2;
+    }
+    this.entries.set(key, body);
+    this.bytes += cost;
+    for (const [oldest, value] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= (oldest.length + value.length) * 2;
+    }
+  }
+
+  /** Drops everything (this process wrote the KB); the generation check would notice too, one read later. */
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  /** A different generation (newer, or older after a restore of the file) invalidates every entry. */
+  private adopt(generation: number): void {
+    if (generation === this.generation) return;
+    this.generation = generation;
+    this.clear();
+  }
+}
