@@ -169,4 +169,6 @@ export const NOT_EVENTS: readonly string[] = [
   "peace track",
   "normalization process",
   "normalisation process",
+  // "forced through parliament without a vote": the vote that did not happen.
+  "without a|any? vote",
 ];

@@ -77,6 +77,28 @@ describe("findEvents: triggers and participants", () => {
     ]);
   });
 
+  it("tells courts ruling, parliaments voting and workers striking apart from elections and armed strikes", () => {
+    const told: Array<[string, string | null]> = [
+      ["The Supreme Court on Monday upheld the government's decision.", "ruling"],
+      ["The parliament on Monday approved a law that curbs the courts.", "vote"],
+      ["The government survived a no-confidence vote.", "vote"],
+      ["The reform was forced through parliament without a vote.", "decree"],
+      ["Javier Milei won the presidential run-off.", "election"],
+      // People voting for a candidate is no vote of a body.
+      ["Nearly a million people voted for Milei.", null],
+      ["The strike began on Monday.", "protest"],
+      ["A drone strike on Khartoum killed ten.", "military-operation"],
+      ["Sudan rejected the judgment.", "statement"],
+    ];
+    for (const [text, type] of told) {
+      expect(
+        events(text, [MONDAY]).map((e) => e.type),
+        text,
+      ).toEqual(type ? [type] : []);
+    }
+    // The time phrase between subject and verb dates the ruling.
+    expect(events(told[0]![0], [MONDAY])[0]?.date?.value).toBe("2023-11-27");
+  });
   it("takes the subject after a fronted phrase as the agent", () => {
     const found = events("In a phone call with Aliyev, Blinken emphasized their relations.");
     expect(roles(found[0])).toEqual(["agent:antony-blinken", "counterpart:ilham-aliyev"]);

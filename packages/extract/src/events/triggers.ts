@@ -178,6 +178,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "declare ... mourning|emergency|curfew",
     "martial law",
     "state of emergency",
+    // A government forcing a law past its parliament ("forced through parliament without a vote").
+    "force|forced|push|pushed|ram|rammed ...4 through",
   ]),
   ...rules("decree", ["order/VERB"], { weak: true }),
   ...rules("displacement", ["displacement", "exodus", "evacuation"], { head: true }),
@@ -201,9 +203,25 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ]),
   ...rules("election", [
     "election|elections|referendum|ballot|by-election|runoff|run-off",
+    // The tokenizer splits hyphenated words: "run-off" is run, -, off.
+    "run|by - off|election",
     "elect|re-elect|reelect",
     "vote/NOUN",
     "go to the polls",
+    "win|won ...4 presidency|seats|majority|mandate",
+  ]),
+  // A body voting on a text or a government: longer than the election's bare "vote", so it wins the overlap.
+  ...rules("vote", [
+    "no - confidence|censure vote|votes|motion|motions|ballot",
+    "no-confidence|confidence vote|votes|motion|motions|ballot",
+    "vote|motion of no? -? confidence|censure",
+    "pass|passed|approve|adopt|reject|ratify ...4 law|bill|bills|legislation|motion|amendment|amendments|resolution|budget|reform|treaty|deal",
+    "pass|passed|approve|adopt|reject|ratify ...6 vote|votes",
+    "ratify|ratified|ratification",
+    // Not "voted for": people vote for a candidate in an election too.
+    "vote/VERB on|down",
+    "by|with ...2 votes",
+    "survive ...4 vote|motion",
   ]),
   ...rules(
     "protest",
@@ -217,15 +235,30 @@ export const TRIGGERS: readonly TriggerRule[] = [
     { head: true },
   ),
   ...rules("protest", ["march/VERB", "walk out", "day of ... action|protest|protests|strike|strikes"]),
-  // No type of their own yet: disasters, rulings, coups, taking office, ties cut or made, launches, inquiries.
+  // Workers' strikes ("The strike began", "some 45,000 workers were on strike"); a strike on a place is armed force.
+  // Plural "strikes" stays with the day of action it is part of ("a day of action, with strikes planned at …").
+  ...rules("protest", ["the|a|its|their|this strike/NOUN", "on strike", "stand - up strike"], { head: true }),
+  ...rules("military-operation", ["the|a strike on|against", "strike|strikes on|against"], { head: true }),
+  // No type of their own yet: disasters, coups, taking office, ties cut or made, launches, inquiries.
   ...rules("other", ["earthquake|quake|tsunami|hurricane|typhoon|cyclone|wildfire|flood|floods|eruption|landslide"], {
     head: true,
   }),
-  ...rules("other", [
-    "rule that|on|in|against",
-    "verdict|judgment|judgement",
+  // A court deciding. A bare "the verdict" or "the ruling" is mostly a reaction's object ("rejected the
+  // judgment", "called the ruling historic"), so the nouns count only when handed down or made by a court.
+  ...rules("ruling", [
+    "rule/VERB ...3 that|on|in|against",
     "ruling on|that|by|in|of|against",
-    "court ruling",
+    "court|tribunal ruling|verdict|judgment|judgement|decision",
+    "deliver|hand|issue|announce|pronounce ...3 verdict|judgment|judgement|ruling",
+    "uphold|upheld ...6 decision|law|ruling|conviction|ban|verdict|sentence|order|constitutionality|validity",
+    "struck down",
+    "convict|convicted/VERB",
+    "acquit|acquitted",
+    "overturn|overturned|quash|quashed|annul|annulled ...4 conviction|verdict|sentence|ruling|result|results",
+    "sentence|sentenced/VERB ...3 to",
+    "dismiss|dismissed ...4 appeal|petition|petitions|case|lawsuit|challenge",
+  ]),
+  ...rules("other", [
     "coup",
     "sworn in",
     "swear in",
