@@ -1,12 +1,21 @@
 // findQuotes: quoted words with their speaker (named, described or a pronoun), delivery and evidence.
 import { makeEvidence } from "@dateline/core/evidence";
 import type { Quote } from "@dateline/core/schema";
+import { DESCRIPTION_CLASSES, TITLES } from "../entities/tables/titles";
 import type { Range, Token } from "../nlp/analyze";
 import { bodyTokens } from "../nlp/body-tokens";
 import { inOrder, partitionPoint, rangeHolding } from "../nlp/search";
 import type { DocContext, EntityResult, FindQuotes, Mention } from "../types";
 import { findQuoteSpans, type QuoteSpan } from "./marks";
-import { DELIVERY_PATTERNS, PERSON_PRONOUNS, SAY_LEMMAS, SPEECH_LEMMAS } from "./speech";
+import {
+  DELIVERY_PATTERNS,
+  PERSON_PRONOUNS,
+  RELATIVE_OPENERS,
+  SAY_LEMMAS,
+  SOURCE_DOCUMENTS,
+  SPEAKING_FOR,
+  SPEECH_LEMMAS,
+} from "./speech";
 import { Subjects } from "./subjects";
 
 /** Roles of people who speak for others: their statements are readouts of what their principal did. */
@@ -26,6 +35,14 @@ interface Speaker {
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
+
+/** Last words of titles and description classes: "the 45-year-old president", "the former police chief". */
+const PERSON_HEADS: ReadonlySet<string> = new Set([
+  ...TITLES.filter((t) => t.role !== false).map((t) => t.phrase.split(" ").pop()!),
+  ...DESCRIPTION_CLASSES.keys(),
+]);
+/** How far a parenthesis in commas may run: "Netanyahu, who was discharged … on Sunday, voted". */
+const PARENTHESIS_REACH = 30;
 
 /** Everything about the article the attribution rules consult, indexed once. */
 class Scene {
@@ -113,6 +130,12 @@ class Scene {
   skipBack(k: number): number {
     let j = k;
     while (j >= 0 && ["ADV", "AUX", "PART"].includes(this.toks[j]!.pos)) j--;
+    // "Mufti, who heads the Peoples Democratic Party, said", "Xi, speaking … with Donald Tusk, said": the
+    // name before the relative or participial clause is the subject, not the last name inside it.
+    if (this.toks[j]?.text === ",") {
+      const open = this.parenthesisOpening(j);
+      if (open >= 0 && this.mentionEnding(open - 1)) return open - 1;
+    }
     // "the mayor, Anna Kowalska, said": the name right before the comma is the subject.
     if (this.toks[j]?.text === "," && this.mentionEnding(j - 1)) return j - 1;
     if (this.toks[j]?.text === ",") {
@@ -124,11 +147,43 @@ class Scene {
     return j;
   }
 
+  /**
+   * The comma opening a relative or participial clause that the comma at `close` ends ("…, who heads X," /
+   * "…, speaking in Beijing,"), or -1.
+   */
+  private parenthesisOpening(close: number): number {
+    const sentence = this.toks[close]!.sentence;
+    for (let p = close - 1; p >= Math.max(1, close - PARENTHESIS_REACH); p--) {
+      const t = this.toks[p]!;
+      if (t.sentence !== sentence || this.inQuote(t.start)) return -1;
+      if (t.text !== ",") continue;
+      const first = this.toks[p + 1]!;
+      const relative = RELATIVE_OPENERS.has(first.text.toLowerCase());
+      const participle = first.pos === "VERB" && /ing$/i.test(first.text);
+      return relative || participle ? p : -1;
+    }
+    return -1;
+  }
+
+  /** The comma closing a relative clause opened at `open` ("Netanyahu, who was … on Sunday, voted"), or -1. */
+  private relativeClosing(open: number): number {
+    const sentence = this.toks[open]!.sentence;
+    if (!RELATIVE_OPENERS.has(this.toks[open + 1]?.text.toLowerCase() ?? "")) return -1;
+    for (let p = open + 2; p < Math.min(this.toks.length, open + PARENTHESIS_REACH); p++) {
+      const t = this.toks[p]!;
+      if (t.sentence !== sentence || this.inQuote(t.start)) return -1;
+      if (t.text === ",") return p;
+    }
+    return -1;
+  }
+
   /** Skips forward over adverbs, auxiliaries and one parenthesis in commas ("Yerevan, in turn, said"). */
   skipForward(k: number): number {
     let j = k;
     const sentence = this.toks[k]?.sentence;
-    if (this.toks[j]?.text === ",") {
+    const relative = this.toks[j]?.text === "," ? this.relativeClosing(j) : -1;
+    if (relative >= 0) j = relative + 1;
+    else if (this.toks[j]?.text === ",") {
       for (let p = j + 1; p < Math.min(this.toks.length, j + 16) && this.toks[p]!.sentence === sentence; p++) {
         if (this.toks[p]!.text === ",") {
           j = p + 1;
@@ -194,7 +249,42 @@ class Scene {
       return id ? { id, start: t.start } : null;
     }
     const m = this.mentionEnding(k);
-    return m ? { id: m.entityId, start: m.start } : null;
+    if (m) return { id: m.entityId, start: m.start };
+    return this.speakingFor(k) ?? this.description(k);
+  }
+
+  /** "An IMF spokesperson said", "Nauru's government said": the named body speaks. */
+  private speakingFor(k: number): { id: string; start: number } | null {
+    const t = this.toks[k]!;
+    if (!SPEAKING_FOR.has(t.text.toLowerCase())) return null;
+    const owner = this.toks[k - 1]?.text === "’s" || this.toks[k - 1]?.text === "'s" ? k - 2 : k - 1;
+    const m = this.mentionEnding(owner);
+    return m && !this.isPerson(m.entityId) ? { id: m.entityId, start: m.start } : null;
+  }
+
+  /**
+   * "the 66-year-old former police chief told supporters": a definite description of a person stands for the
+   * last person the article made a subject, one holding that title if any does.
+   */
+  private description(k: number): { id: string; start: number } | null {
+    const head = this.toks[k]!;
+    const word = head.text.toLowerCase();
+    // The tagger reads some heads as adjectives ("police chief/ADJ told").
+    if (!["NOUN", "PROPN", "ADJ"].includes(head.pos)) return null;
+    if (!PERSON_HEADS.has(word)) return null;
+    let d = k - 1;
+    while (d >= 0 && k - d <= 10 && this.toks[d]!.sentence === head.sentence) {
+      const w = this.toks[d]!;
+      if (w.pos === "DET") break;
+      if (!["ADJ", "NOUN", "NUM", "PROPN"].includes(w.pos) && w.text !== "-") return null;
+      d--;
+    }
+    const det = this.toks[d];
+    if (det?.text.toLowerCase() !== "the" || det.sentence !== head.sentence) return null;
+    const holders = new Set(this.roles.filter((r) => r.title.split(" ").pop() === word).map((r) => r.id));
+    const holder = holders.size > 0 ? this.subjects.lastIn(0, det.start, (s) => !!s.id && holders.has(s.id)) : null;
+    const id = holder?.id ?? this.subjects.lastPerson(det.start);
+    return id ? { id, start: det.start } : null;
   }
 
   /**
@@ -212,6 +302,15 @@ class Scene {
       const start = m ? m.start : t.start;
       const before = this.toks[this.tokenAt(start) - 1];
       const clauseStart = !before || before.sentence !== t.sentence || CLAUSE_OPENERS.has(before.text.toLowerCase());
+      // "According to Nancy Chabot, …": the source named is who "she said" goes on to mean.
+      const source =
+        !!m &&
+        before?.text.toLowerCase() === "to" &&
+        this.toks[this.tokenAt(start) - 2]?.text.toLowerCase() === "according";
+      if (source) {
+        this.subjects.push({ at: start, id: m.entityId, person: this.isPerson(m.entityId) }, t.end);
+        continue;
+      }
       // The object of a preposition is no subject: "with Aliyev", "the governments of Azerbaijan".
       if (before?.pos === "ADP" && before.sentence === t.sentence) continue;
       const next1 = this.toks[k + 1];
@@ -318,6 +417,14 @@ class Scene {
           if (!(w.text[0] !== w.text[0]!.toLowerCase() || this.roleWords.has(w.text.toLowerCase()) || describes)) {
             break;
           }
+        }
+      }
+      // "according to an Interior Ministry statement": the body whose document it is.
+      for (let n = k + 2; n < end; n++) {
+        const m = this.mentionStarting(n);
+        const after = m ? this.toks[this.tokenAt(m.end)] : undefined;
+        if (m && after && after.start >= m.end && SOURCE_DOCUMENTS.has(after.text.toLowerCase())) {
+          return { id: m.entityId, text: this.ctx.text.slice(this.toks[k]!.start, after.end), how: "according" };
         }
       }
       const phrase = this.ctx.text.slice(this.toks[k]!.start, this.toks[end - 1]!.end);

@@ -106,6 +106,33 @@ export const SAY_LEMMAS: ReadonlySet<string> = new Set([
 /** Pronouns that stand for the last person named as a subject. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 
+/** Words opening a relative clause set off by commas: "Mufti, who heads the party, said". */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["who", "whose", "which"]);
+
+/** Nouns after a body's name that make the body the speaker: "an IMF spokesperson said", "Nauru's government said". */
+export const SPEAKING_FOR: ReadonlySet<string> = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "government",
+  "ministry",
+  "office",
+  "administration",
+  "cabinet",
+  "presidency",
+]);
+
+/** Documents a body issues: "according to an Interior Ministry statement" names the body as the source. */
+export const SOURCE_DOCUMENTS: ReadonlySet<string> = new Set([
+  "statement",
+  "readout",
+  "communique",
+  "communiqué",
+  "release",
+  "report",
+  "letter",
+]);
+
 /**
  * How words were delivered, matched on the sentence outside its quotations. Kept as patterns (not code) so a
  * new form of delivery is one more line.

@@ -86,3 +86,38 @@ describe("findQuotes beyond the seeds", () => {
     expect(qs[0]).toMatchObject({ speakerId: "hemedti", speakerText: "said Hemedti" });
   });
 });
+
+describe("findQuotes: who a sentence's speech verb belongs to", () => {
+  it("skips a relative or participial clause between a speaker and the verb", () => {
+    const text = [
+      "Mehbooba Mufti, who heads the Peoples Democratic Party, said the ruling was “nothing less than a death sentence”.",
+      "President Xi Jinping, speaking in Beijing with European Council President Donald Tusk, said the rights “will not be affected”.",
+    ].join(" ");
+    expect(run(text).map((q) => q.speakerId)).toEqual(["mehbooba-mufti", "xi-jinping"]);
+  });
+
+  it("takes 'he' after a subject with a relative clause, and a named source for a later 'she'", () => {
+    const text = [
+      "Prime Minister Benjamin Netanyahu, who left hospital on Sunday, voted with his coalition.",
+      "“We will make every effort,” he said.",
+      "According to Nancy Chabot, a scientist at the laboratory, the debris helped. “The ejecta did the work,” she said.",
+    ].join(" ");
+    expect(run(text).map((q) => q.speakerId)).toEqual(["benjamin-netanyahu", "nancy-chabot"]);
+  });
+
+  it("gives a body's spokesperson, government or statement to the body", () => {
+    const text = [
+      "The International Monetary Fund will meet in Marrakech. An IMF spokesperson said it was “too early” to say.",
+      "A lack of coordination “would be counterproductive”, according to a World Health Organization statement.",
+    ].join(" ");
+    expect(run(text).map((q) => q.speakerId)).toEqual(["international-monetary-fund", "world-health-organization"]);
+  });
+
+  it("reads 'the 66-year-old former police chief told' as the person last made a subject", () => {
+    const text = [
+      "Lai Ching-te won the vote. Hou Yu-ih conceded defeat on Saturday evening.",
+      "“I apologise to everyone,” the 66-year-old former police chief told supporters.",
+    ].join(" ");
+    expect(run(text).map((q) => q.speakerId)).toEqual(["hou-yu-ih"]);
+  });
+});
