@@ -287,6 +287,18 @@ describe("words that look like days", () => {
   });
 });
 
+describe("what 'later' counts from", () => {
+  it("skips the end of a stretch: 'through April 2028' is no happening", () => {
+    const text =
+      "On October 25 Ford reached a deal that raises pay through April 2028. Stellantis followed three days later.";
+    const dates = findDates(docContext(text, null));
+    expect(at(dates, "three days later").date).toMatchObject({
+      value: "--10-28",
+      anchor: { kind: "previous-event", value: "--10-25" },
+    });
+  });
+});
+
 describe("the inferred flag", () => {
   it("marks dates counted from an undated story's opening date as inferred, and what counts on from them", () => {
     const text = "Brussels, 27 June 2017 – The Commission met on Monday. Two days later it fined Google.";

@@ -28,6 +28,8 @@ const MODIFIER_LEAD = /\b(?:late|early|mid|earlier|later)\s+$/i;
 
 /** Stated dates that open a stretch of time ("since …", "effective …") rather than set the scene. */
 const NOT_A_SCENE = /^(?:since|until|till|by|before|after|from|through|throughout)\b/i;
+/** The end of a stretch ("through April 2028", "until 2030") is no happening: "three days later" counts from the one before. */
+const A_BOUND = /^(?:until|till|through|throughout)\b/i;
 
 /** Keeps the longest of overlapping candidates (on a tie: ours, then the earlier rule of the table, as sort is stable), then orders them as the text does. */
 export function pickCandidates(all: Candidate[]): Candidate[] {
@@ -154,7 +156,7 @@ function readDates(ctx: DocContext): TemporalExpression[] {
     out.push(expression);
     const named = c.shape.kind === "weekday" || c.shape.kind === "calendar" ? c.shape.weekday : null;
     const weekday = outcome.value?.length === 10 ? weekdayOf(outcome.value) : named;
-    if (outcome.value !== null || weekday !== null) {
+    if ((outcome.value !== null || weekday !== null) && !A_BOUND.test(expression.text)) {
       previous = {
         text: expression.text,
         value: outcome.value,
