@@ -77,6 +77,15 @@ describe("findEvents: triggers and participants", () => {
     ]);
   });
 
+  it("places a sentence's events at the place it opens on, unless an event names its own", () => {
+    const fronted = events("In Khartoum, the army attacked the RSF on Monday.", [MONDAY]);
+    expect(fronted.map((e) => [e.type, e.placeId])).toEqual([["military-operation", "khartoum"]]);
+    const own = events("In Khartoum, the army said the RSF had signed a ceasefire in Jeddah.");
+    expect(own.find((e) => e.type === "agreement")?.placeId).toBe("jeddah");
+    // Not a fronted phrase: the place is part of a longer phrase, with no comma after its name.
+    expect(events("In Khartoum's south the army attacked the RSF.")[0]?.placeId).toBeNull();
+  });
+
   it("tells courts ruling, parliaments voting and workers striking apart from elections and armed strikes", () => {
     const told: Array<[string, string | null]> = [
       ["The Supreme Court on Monday upheld the government's decision.", "ruling"],

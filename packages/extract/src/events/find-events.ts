@@ -1,7 +1,7 @@
 // Events from the body: triggers (a table) per clause, their people, date, status and framing; then split and merged.
 import { makeEvidence } from "@dateline/core/evidence";
 import type { EventType, ExtractedEvent, ParticipantRole, TemporalExpression } from "@dateline/core/schema";
-import type { Token } from "../nlp/analyze";
+import type { Sentence, Token } from "../nlp/analyze";
 import { partitionPoint } from "../nlp/search";
 import type { DocContext, EntityResult, FindEvents } from "../types";
 import { isBackground } from "./background";
@@ -41,6 +41,7 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
   const orphans: Array<Orphan & { sentence: number }> = [];
 
   let scene: { te: TemporalExpression; sentence: number; paragraph: number } | null = null;
+  const placeAt = placesByStart(entities);
   for (const sentence of sentences) {
     const triggers: Trigger[] = [];
     const inSentence: Placed[] = [];
@@ -51,6 +52,8 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
       for (const d of found.drafts) inSentence.push(place(d, sentence.index));
       orphans.push(...found.orphans.map((o) => ({ ...o, sentence: sentence.index })));
     }
+    const where = frontedPlace(tokens, sentence, placeAt);
+    if (where) for (const d of inSentence) d.placeId ??= where;
     const when = assignDates(tokens, sentence, triggers, dates);
     let quoted = false;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd && !quoted; k++) quoted = QUOTE_MARKS.has(tokens[k]!.text);
@@ -123,6 +126,36 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     };
   });
 };
+
+/** Place mentions (and countries, which are places too when the article has them as one) by where they start. */
+function placesByStart(entities: EntityResult): Map<number, string> {
+  const places = new Set(entities.places.map((p) => p.id));
+  const out = new Map<number, string>();
+  for (const m of entities.mentions) if (places.has(m.entityId) && !out.has(m.start)) out.set(m.start, m.entityId);
+  return out;
+}
+
+/** Words that front a place before the sentence's subject: "In Khartoum, the army said …". */
+const FRONTING = new Set(["in", "at"]);
+
+/**
+ * The place a sentence opens on, set off by a comma ("In Srinagar, the region's main city, police deployed"):
+ * where everything the sentence tells happened, unless an event names its own place.
+ */
+function frontedPlace(tokens: Token[], sentence: Sentence, placeAt: Map<number, string>): string | null {
+  const first = tokens[sentence.tokenStart];
+  const name = tokens[sentence.tokenStart + 1];
+  if (!first || !name || !FRONTING.has(first.text.toLowerCase())) return null;
+  const id = placeAt.get(name.start);
+  if (!id) return null;
+  // The comma must close the place name itself: "In Khartoum, …", not "In Khartoum's south the army …".
+  for (let k = sentence.tokenStart + 2; k < Math.min(sentence.tokenEnd, sentence.tokenStart + 6); k++) {
+    const t = tokens[k]!;
+    if (t.text === ",") return id;
+    if (t.pos !== "PROPN" && t.pos !== "NOUN") return null;
+  }
+  return null;
+}
 
 /** A clause's new draft with its sentence (and no reported speech yet), the same object. */
 function place(d: Draft, sentence: number): Placed {
