@@ -133,11 +133,14 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
     };
   }, [api, row, detailWidth, mono, detailShown]);
 
-  const switchTab = useCallback((to: TabId) => {
-    setTab(to);
-    setFocus("list");
-    setHelp(false);
-  }, [setFocus, setHelp]);
+  const switchTab = useCallback(
+    (to: TabId) => {
+      setTab(to);
+      setFocus("list");
+      setHelp(false);
+    },
+    [setFocus, setHelp],
+  );
 
   const move = (delta: number) => {
     if (focusRef.current === "detail") {

@@ -72,7 +72,10 @@ describe.skipIf(!hasTmux && !process.env.CI)("the TUI in tmux", () => {
     await waitFor("j/k move · enter open");
     await keys("1");
     await waitFor("[1 Timeline]");
-    const selected = () => screen().split("\n").find((l) => l.includes("▶")) ?? "";
+    const selected = () =>
+      screen()
+        .split("\n")
+        .find((l) => l.includes("▶")) ?? "";
     for (let i = 0; i < 40 && !/▶.*Blinken–Pashinyan call/.test(screen()); i++) {
       const at = selected();
       await keys("j");
