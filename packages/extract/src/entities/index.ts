@@ -86,5 +86,6 @@ export const findEntities: FindEntities = (ctx) => {
     const known = [...reg.affiliations(d.personId)].some((a) => reg.kindOf(a) === "country");
     if (!known) for (const cid of d.countries) reg.addAffiliation(d.personId, cid);
   }
+  reg.dropOutlet(ctx.article.outlet);
   return reg.result();
 };

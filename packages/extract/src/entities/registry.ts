@@ -145,8 +145,67 @@ export class Registry {
     return this.mentions;
   }
 
+  /**
+   * Folds actors the rules made twice: an acronym into the organisation whose initials it is ("GM" → General
+   * Motors, "UAW" → United Auto Workers) and a surname spelt without its accents into the full name
+   * ("Fernandez de Kirchner" → Cristina Fernández de Kirchner). Both only when one actor fits.
+   */
+  private foldDuplicates(): void {
+    const all = [...this.actors.values()];
+    const into = new Map<string, ActorDraft>();
+    for (const a of all) {
+      const target =
+        a.kind === "organization" && ACRONYM.test(a.name)
+          ? only(
+              all.filter((b) => b !== a && b.kind !== "person" && b.kind !== "country" && initials(b.name) === a.name),
+            )
+          : a.kind === "person"
+            ? only(all.filter((b) => b !== a && b.kind === "person" && endsWithName(b.name, a.name)))
+            : null;
+      if (target && !into.has(target.id)) into.set(a.id, target);
+    }
+    for (const [id, target] of into) {
+      const a = this.actors.get(id)!;
+      target.aliases.add(a.name);
+      for (const alias of a.aliases) target.aliases.add(alias);
+      for (const [key, role] of a.roles) if (!target.roles.has(key)) target.roles.set(key, role);
+      for (const x of a.affiliations) if (x !== target.id) target.affiliations.add(x);
+      this.actors.delete(id);
+    }
+    if (into.size === 0) return;
+    for (const m of this.mentions) {
+      const target = m.entity === "actor" ? into.get(m.entityId) : undefined;
+      if (target) m.entityId = target.id;
+    }
+    for (const a of this.actors.values()) {
+      for (const x of [...a.affiliations]) {
+        const target = into.get(x);
+        if (!target) continue;
+        a.affiliations.delete(x);
+        if (target.id !== a.id) a.affiliations.add(target.id);
+      }
+    }
+  }
+
+  /**
+   * The article's own outlet is who reports, not an actor: "(Southern Cross)" in a wire dateline, "World
+   * Channel" in a credit line, when the outlet is "Southern Cross Wire" or "World Channel News".
+   */
+  dropOutlet(outlet: string | null): void {
+    if (!outlet) return;
+    const o = foldName(outlet);
+    for (const a of this.actors.values()) {
+      if (a.kind === "country") continue;
+      const n = foldName(a.name);
+      if (n === o || (n.includes(" ") && o.startsWith(`${n} `))) this.actors.delete(a.id);
+    }
+  }
+
   result(): EntityResult {
-    const mentions = [...this.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.foldDuplicates();
+    const mentions = [...this.mentions]
+      .filter((m) => m.entity === "place" || this.actors.has(m.entityId))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
     // Grouped in one pass, in text order: filtering all mentions for each entity was quadratic on a long text.
     const byEntity = new Map<string, Mention[]>();
     for (const m of mentions) {
@@ -190,6 +249,42 @@ export class Registry {
       mentions: mentions.filter((m) => live.has(`${m.entity}:${m.entityId}`)),
     };
   }
+}
+
+/** An organisation's name in capitals, short enough to be initials: "GM", "UAW", "DPP". */
+const ACRONYM = /^[A-Z]{2,6}$/;
+/** Small words a name's initials leave out: "United States Department of State" → USDS. */
+const NOT_INITIALLED = new Set(["of", "the", "and", "for", "de", "la", "du", "des", "del", "y", "&"]);
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !NOT_INITIALLED.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+}
+
+/** Lower case, without accents, apostrophes or a leading "the": how two spellings of one name are compared. */
+function foldName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’'.]/g, "")
+    .replace(/^the /, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "Cristina Fernández de Kirchner" ends with "Fernandez de Kirchner": more words, the same last ones. */
+function endsWithName(full: string, part: string): boolean {
+  const f = foldName(full);
+  const p = foldName(part);
+  return f !== p && p.includes(" ") && f.endsWith(` ${p}`);
+}
+
+function only<T>(list: T[]): T | null {
+  return list.length === 1 ? list[0]! : null;
 }
 
 /** Drops a bare title ("President") when a fuller stated role contains it ("Azerbaijani President"). */

@@ -124,3 +124,28 @@ describe("a description naming a country", () => {
     expect(actor(r, "donald-tusk").aliases.map((a) => a.name)).not.toContain("The Chinese leader");
   });
 });
+
+describe("one actor however the article spells it, and not the outlet that reports", () => {
+  it("folds initials into the organisation and an unaccented surname into the full name", () => {
+    const text = [
+      "General Motors and Ford said talks would resume. GM said it had made a record offer.",
+      "Vice President Cristina Fernández de Kirchner stayed away. Fernandez de Kirchner was convicted last year.",
+    ].join(" ");
+    const r = findEntities(contextFor(text));
+    const ids = r.actors.map((a) => a.id);
+    expect(ids).not.toContain("gm");
+    expect(ids).not.toContain("fernandez-de-kirchner");
+    expect(actor(r, "general-motors").aliases.map((a) => a.name)).toContain("GM");
+    expect(via(r, text, "GM")?.entityId).toBe("general-motors");
+    expect(via(r, text, "Fernandez de Kirchner")?.entityId).toBe("cristina-fernandez-de-kirchner");
+  });
+
+  it("does not make the article's own outlet an actor", () => {
+    const text = "BUENOS AIRES, Nov 19 (Southern Cross) - Javier Milei won the run-off, officials said.";
+    const ctx = contextFor(text);
+    ctx.article.outlet = "Southern Cross Wire";
+    const r = findEntities(ctx);
+    expect(r.actors.map((a) => a.name)).toEqual(["Javier Milei"]);
+    expect(r.mentions.some((m) => text.slice(m.start, m.end) === "Southern Cross")).toBe(false);
+  });
+});
