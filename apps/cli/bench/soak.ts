@@ -24,6 +24,11 @@ const rssMb = (pid: number) => {
   const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
   return kb ? (Number(kb) / 1024).toFixed(0) : "?";
 };
+/** CPU seconds (user + system) from a /proc stat file: of the whole process, or of one thread under task/. */
+const cpuSeconds = (statFile: string) => {
+  const fields = readFileSync(statFile, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 const trpc = (procedure: string, input: unknown) =>
   `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
 
@@ -79,6 +84,7 @@ try {
   })();
   const ingestAt = (seconds * 1000) / 3;
   let ingest = "not run";
+  let ingestDone: Promise<void> = Promise.resolve();
   setTimeout(() => {
     const extra = join(work, "extra.txt");
     writeFileSync(
@@ -87,11 +93,20 @@ try {
     );
     const t0 = performance.now();
     const p = spawn(process.execPath, [CLI, "ingest", extra, "--db", db, "--curation", curation], { env });
-    p.once("exit", (code) => {
-      ingest = `exit ${code} in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
-    });
+    ingestDone = new Promise((resolve) =>
+      p.once("exit", (code) => {
+        ingest = `exit ${code} in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+        resolve();
+      }),
+    );
   }, ingestAt);
 
+  // The main thread (its tid is the pid) answers reads; curation writes run on a thread of their own.
+  const cpu = () => ({
+    all: cpuSeconds(`/proc/${child.pid}/stat`),
+    main: cpuSeconds(`/proc/${child.pid}/task/${child.pid}/stat`),
+  });
+  const cpu0 = cpu();
   const result = await autocannon({
     url,
     connections: 20,
@@ -106,7 +121,10 @@ try {
       { path: "/api/stats" },
     ],
   });
+  const cpu1 = cpu();
   clearInterval(writer);
+  // On a loaded machine the ingest can outlast the load: the final count is only meaningful once it exited.
+  await ingestDone;
   readers = false;
   await reader;
   const rssEnd = rssMb(child.pid!);
@@ -123,6 +141,10 @@ try {
     `errors: ${result.errors} socket errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx responses`,
   );
   console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  const perRead = (s: number) => ((s * 1000) / Math.max(1, result.requests.total)).toFixed(2);
+  console.log(
+    `server CPU: ${(cpu1.main - cpu0.main).toFixed(1)} s on the main thread (${perRead(cpu1.main - cpu0.main)} ms a read), ${(cpu1.all - cpu0.all).toFixed(1)} s in all (${perRead(cpu1.all - cpu0.all)} ms a read, writes included)`,
+  );
   console.log(`curation writes: ${writes.ok} ok, ${writes.failed} failed, p99 ${p99w.toFixed(0)} ms`);
   console.log(`RSS of dateline serve: ${rssStart} MB at start, ${rssEnd} MB at end`);
   console.log(

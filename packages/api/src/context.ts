@@ -1,6 +1,7 @@
 // The context every procedure gets: the store, the curation folder, the write token and the caller's token.
 import type { IncomingMessage } from "node:http";
 import type { Store } from "@dateline/store";
+import type { CurationWriter } from "./curation-writer";
 import { KbIndexCache } from "./kb-index";
 import { Mutex } from "./mutex";
 
@@ -10,6 +11,8 @@ export interface ApiOptions {
   curationDir: string;
   /** The write token the server accepts (DATELINE_TOKEN); null: writes are refused. */
   token: string | null;
+  /** Runs curation writes somewhere other than this thread (see curation-thread.ts); default: in-process. */
+  curationWriter?: CurationWriter;
 }
 
 /** State shared by every request on one store: the derived-index cache and the write lock. */
@@ -43,6 +46,7 @@ export function createContextInner(options: ApiOptions & { auth?: string | null 
     curationDir: options.curationDir,
     // An empty token would be matched by an empty Bearer: treat it as no token, i.e. writes off.
     token: options.token || null,
+    ...(options.curationWriter ? { curationWriter: options.curationWriter } : {}),
     auth: options.auth || null,
     shared: sharedFor(options.store),
   };

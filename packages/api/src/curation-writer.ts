@@ -69,10 +69,47 @@ function writesOf(store: Store): Writes {
 }
 
 /**
- * Under the write lock: append, re-link, and on any failure put the file back as it was, so the file and
- * the stored KB never disagree. Refused (SERVICE_UNAVAILABLE, nothing written) once the server is closing.
+ * Appends the op to api.yaml, re-links, and on any failure puts the file back as it was, so the file and the
+ * stored KB never disagree. One at a time per curation folder: callers hold a lock (addCurationOp's, or the
+ * curation thread runs one task at a time).
  */
-export function addCurationOp(store: Store, curationDir: string, shared: Shared, op: CurationOp): Promise<AddedOp> {
+export async function writeCurationOp(store: Store, curationDir: string, op: CurationOp): Promise<AddedOp> {
+  const path = join(curationDir, API_CURATION_FILE);
+  await mkdir(curationDir, { recursive: true });
+  const previous = await readOrNull(path);
+  const { text, opId } = appendOp(previous, path, op);
+  await writeFileAtomic(path, text);
+  try {
+    const { loadCurationDir, relink } = await loadIngest();
+    // A loader, not a list: if another process's ingest commits first, the re-link reads the files again.
+    const report = await relink(store, () => loadCurationDir(curationDir));
+    return { opId, file: path, status: report.curation.find((s) => s.opId === opId) ?? null };
+  } catch (error) {
+    await (previous === null ? unlink(path) : writeFileAtomic(path, previous));
+    if (error instanceof Error && error.name === "IngestConflictError") {
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: `the op was not added (${path} is as it was): ${error.message}`,
+      });
+    }
+    throw error;
+  }
+}
+
+/** Does what writeCurationOp does, maybe elsewhere (the curation thread, with its own store on the same KB). */
+export type CurationWriter = (store: Store, curationDir: string, op: CurationOp) => Promise<AddedOp>;
+
+/**
+ * Under the write lock: writeCurationOp, or `writer` when given. Refused (SERVICE_UNAVAILABLE, nothing
+ * written) once the server is closing.
+ */
+export function addCurationOp(
+  store: Store,
+  curationDir: string,
+  shared: Shared,
+  op: CurationOp,
+  writer?: CurationWriter,
+): Promise<AddedOp> {
   const writes = writesOf(store);
   if (writes.closed) {
     return Promise.reject(
@@ -83,30 +120,9 @@ export function addCurationOp(store: Store, curationDir: string, shared: Shared,
       }),
     );
   }
-  const write = shared.writeLock.run(async () => {
-    const path = join(curationDir, API_CURATION_FILE);
-    await mkdir(curationDir, { recursive: true });
-    const previous = await readOrNull(path);
-    const { text, opId } = appendOp(previous, path, op);
-    await writeFileAtomic(path, text);
-    try {
-      const { loadCurationDir, relink } = await loadIngest();
-      // A loader, not a list: if another process's ingest commits first, the re-link reads the files again.
-      const report = await relink(store, () => loadCurationDir(curationDir));
-      return { opId, file: path, status: report.curation.find((s) => s.opId === opId) ?? null };
-    } catch (error) {
-      await (previous === null ? unlink(path) : writeFileAtomic(path, previous));
-      if (error instanceof Error && error.name === "IngestConflictError") {
-        throw new TRPCError({
-          code: "CONFLICT",
-          message: `the op was not added (${path} is as it was): ${error.message}`,
-        });
-      }
-      throw error;
-    } finally {
-      shared.index.invalidate();
-    }
-  });
+  const write = shared.writeLock.run(() =>
+    (writer ?? writeCurationOp)(store, curationDir, op).finally(() => shared.index.invalidate()),
+  );
   writes.pending.add(write);
   const settled = () => writes.pending.delete(write);
   write.then(settled, settled);

@@ -5,6 +5,7 @@ import type { Store } from "@dateline/store";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { type Logger, pino } from "pino";
 import { createContext, createContextInner } from "./context";
+import type { CurationWriter } from "./curation-writer";
 import { fastQueryHandler } from "./fast-query";
 import { applyCors, hostAllowed, sendJson, setSecurityHeaders } from "./http-guards";
 import { buildOpenApiDocument } from "./openapi";
@@ -20,6 +21,8 @@ export interface ServerOptions {
   curationDir: string;
   /** The write token; null or empty: writes are refused with FORBIDDEN. */
   token?: string | null;
+  /** Where curation writes run (e.g. a curation thread's `write`); default: in this thread. */
+  curationWriter?: CurationWriter;
   /** Origins a browser may call from; none by default. */
   cors?: readonly string[];
   /** Largest request body in bytes (default 1 MiB); a larger one is refused with 413. */
@@ -67,7 +70,12 @@ function logRequests(req: IncomingMessage, res: ServerResponse, logger: Logger):
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? defaultLogger();
-  const api = { store: options.store, curationDir: options.curationDir, token: options.token || null };
+  const api = {
+    store: options.store,
+    curationDir: options.curationDir,
+    token: options.token || null,
+    ...(options.curationWriter ? { curationWriter: options.curationWriter } : {}),
+  };
   const allowed = new Set(options.cors ?? []);
   const host = options.host ?? "127.0.0.1";
   const onError = (error: unknown) => logger.error({ err: error }, "internal error");

@@ -1,5 +1,6 @@
 // `dateline serve`: the API over HTTP (tRPC, REST, OpenAPI) until SIGINT or SIGTERM, then a clean shutdown.
 import { existsSync } from "node:fs";
+import { startCurationThread } from "@dateline/api/curation-thread";
 import { closeCurationWrites } from "@dateline/api/curation-writer";
 import { startServer } from "@dateline/api/server";
 import { displayTarget, isPostgresUrl, openStore } from "@dateline/store/open";
@@ -64,6 +65,8 @@ export async function serveCommand(flags: ServeFlags): Promise<number> {
   }
   // Without a token nothing can write, so the database is opened read-only.
   const store = await openStore(target, { readonly: token === null });
+  // Writes re-link the whole KB: on their own thread, reads are not held behind them.
+  const curationThread = token === null ? null : startCurationThread(target);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({
@@ -74,6 +77,7 @@ export async function serveCommand(flags: ServeFlags): Promise<number> {
       token,
       cors,
       replyCacheBytes: cacheBytes,
+      ...(curationThread ? { curationWriter: curationThread.write } : {}),
     });
   } catch (error) {
     await store.close();
@@ -100,6 +104,7 @@ export async function serveCommand(flags: ServeFlags): Promise<number> {
   }
   const finished = await closeCurationWrites(store);
   if (finished > 0) process.stderr.write(`finished ${finished} queued curation write(s)\n`);
+  await curationThread?.close();
   await server.close();
   await store.close();
   return 0;

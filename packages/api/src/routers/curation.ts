@@ -27,6 +27,6 @@ export const curationRouter = router({
   add: protectedProcedure
     .input(z.object({ op: CurationOpSchema }))
     .mutation(({ ctx, input }) =>
-      addCurationOp(ctx.store, ctx.curationDir, ctx.shared, input.op).catch(mapCurationError),
+      addCurationOp(ctx.store, ctx.curationDir, ctx.shared, input.op, ctx.curationWriter).catch(mapCurationError),
     ),
 });
