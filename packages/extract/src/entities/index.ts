@@ -5,7 +5,7 @@ import { type Chunk, findChunks } from "./chunks";
 import { type Ctx, compoundModifier, countryActor, isNamePart, range, someIn, span } from "./context";
 import { findDescriptions } from "./descriptions";
 import { findGroups } from "./groups";
-import { lowerCaseMinistries } from "./ministries";
+import { countryArmies, lowerCaseMinistries } from "./ministries";
 import { orgDescriptions, orgFromChunk, pluralOrganisations, possessiveOwner } from "./organisations";
 import { people, roleMentions } from "./persons";
 import { leftover, lexPieces } from "./pieces";
@@ -77,6 +77,7 @@ export const findEntities: FindEntities = (ctx) => {
 
   roleMentions(c, persons);
   lowerCaseMinistries(c);
+  countryArmies(c);
   orgDescriptions(c);
   const countryBefore = lastCountryBefore(c.countryRefs);
   for (const d of findDescriptions(doc, persons, countryBefore, (k) => c.personal.has(k))) {

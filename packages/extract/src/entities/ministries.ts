@@ -58,6 +58,33 @@ export function lowerCaseMinistries(c: Ctx): void {
   }
 }
 
+/** Words for a country's armed forces: "Sudan's army". */
+const ARMED_FORCES = new Set(["army", "military"]);
+
+/**
+ * "Sudan's army": the country's armed forces, an actor of their own (named like "Sudanese Armed Forces").
+ * Only the possessive: "the Armenian military occupied" is how a text says the country acted, "Baku's
+ * military operation" a modifier, and a bare "the army" names no country.
+ */
+export function countryArmies(c: Ctx): void {
+  const { doc, reg } = c;
+  const toks = doc.toks;
+  for (let k = 2; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!ARMED_FORCES.has(t.lower) || c.used.has(k)) continue;
+    const before = toks[k - 1]!;
+    const next = toks[k + 1];
+    if (before.lower !== "'s" && before.lower !== "’s") continue;
+    if (next && next.sentence === t.sentence && /^[a-z]/.test(next.text) && next.pos === "NOUN") continue;
+    const code = toks[k - 2]!.sentence === t.sentence ? geoCode(toks[k - 2]!.text) : null;
+    if (!code) continue;
+    const id = reg.actor(`${countryAdjective(code)} Armed Forces`, "organization");
+    const s = span(doc, k - 2, k + 1);
+    reg.mentionActor(id, s.start, s.end, "name");
+    reg.addAffiliation(id, countryActor(c, code));
+  }
+}
+
 function geoCode(text: string): string | null {
   for (const e of lexEntries(text)) if (e.kind === "country" || e.kind === "demonym") return e.code;
   return null;

@@ -149,3 +149,14 @@ describe("one actor however the article spells it, and not the outlet that repor
     expect(r.mentions.some((m) => text.slice(m.start, m.end) === "Southern Cross")).toBe(false);
   });
 });
+
+describe("a country's army", () => {
+  it("makes 'Sudan's army' the Sudanese Armed Forces, tied to Sudan, but not 'Baku's military operation'", () => {
+    const text =
+      "A ceasefire between Sudan’s army and the Rapid Support Forces took effect. Azerbaijan criticised Baku’s military operation.";
+    const r = findEntities(contextFor(text));
+    expect(actor(r, "sudanese-armed-forces").aliases.map((a) => a.name)).toEqual(["Sudan’s army"]);
+    expect(actor(r, "sudanese-armed-forces").affiliations).toEqual(["sudan"]);
+    expect(r.actors.map((a) => a.name)).not.toContain("Azerbaijani Armed Forces");
+  });
+});
