@@ -160,3 +160,12 @@ describe("a country's army", () => {
     expect(r.actors.map((a) => a.name)).not.toContain("Azerbaijani Armed Forces");
   });
 });
+
+describe("organisations named by what their members are", () => {
+  it("reads 'the United Auto Workers' as an organisation, and its initials as the same one", () => {
+    const text = "The United Auto Workers struck all three carmakers at once. The UAW said talks would go on.";
+    const r = findEntities(contextFor(text));
+    expect(actor(r, "united-auto-workers").kind).toBe("organization");
+    expect(via(r, text, "UAW")?.entityId).toBe("united-auto-workers");
+  });
+});
