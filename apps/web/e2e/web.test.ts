@@ -80,6 +80,13 @@ describe("every view loads", () => {
     expect(html).toMatch(/class="mark mark-day[^"]*"/);
     expect(html).toMatch(/class="mark mark-month[^"]*"/);
     expect(html).toContain("⚑");
+    // Every row states how many sources tell of its event.
+    const page = await noJs.context.newPage();
+    await page.goto(`${app.url}/`);
+    const metas = await page.locator("[data-event] .tl-meta").allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.filter((m) => !/ · \d+ sources?/.test(m))).toEqual([]);
+    await page.close();
   });
 
   it("spells out the Monday/Tuesday conflict of the Blinken–Aliyev call, one column per source", async () => {
@@ -195,13 +202,14 @@ describe("safety and errors", () => {
     expect(await response.text()).toContain("Not found");
   });
 
-  it("with no knowledge base yet every reading view says how to build one, server-rendered without JavaScript", async () => {
+  it("with no knowledge base yet every reading view says how to build one, server-rendered without JavaScript, as a 503", async () => {
     const empty = await startApp({ DATELINE_DB: join(kb.dir, "missing.db") });
     const page = await noJs.context.newPage();
     try {
       for (const path of ["/", `/events/${CALL}`, "/places/washington", "/sources", "/search?q=Blinken"]) {
         const response = await page.goto(empty.url + path);
-        expect(response?.status(), path).toBe(200);
+        // Not ready rather than fine: a monitor or a link checker must not take the notice for the page.
+        expect(response?.status(), path).toBe(503);
         expect(await page.locator("h1").textContent(), path).toBe("No knowledge base yet");
         expect(await page.locator("main").textContent(), path).toContain("dateline ingest data/articles");
         expect(await page.title(), path).toContain("Dateline");
