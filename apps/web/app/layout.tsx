@@ -31,14 +31,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <Link href="/" className="brand">
+          {/* Not prefetched: every view is rendered per request from the KB, so prefetching the five views on each
+              page view cost the server more than the page itself (the 10,000-article time line most of all). */}
+          <Link href="/" className="brand" prefetch={false}>
             Dateline
           </Link>
           <nav aria-label="Views">
             <ul>
               {NAV.map(([href, label]) => (
                 <li key={href}>
-                  <Link href={href}>{label}</Link>
+                  <Link href={href} prefetch={false}>
+                    {label}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -6,7 +6,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { articleLabel, plural } from "../src/format";
 import { NoKnowledgeBase } from "../src/no-kb";
-import { type Api, actorNames, kb, memoized, placeNames } from "../src/server/kb";
+import { type Api, actorNames, kb, memoized, memoizedPage, placeNames } from "../src/server/kb";
+import { AnyOf } from "../src/timeline/any-of";
 import { loadTimeline, PAGE_SIZE, type TimelineData } from "../src/timeline/load-timeline";
 import {
   parseTimelineQuery,
@@ -34,16 +35,21 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 /** Up to this many articles the source filter is a menu; beyond, it takes an article id (linked from each article). */
 const MAX_SOURCE_OPTIONS = 300;
 
-interface Option {
-  id: string;
-  label: string;
-}
+/** A menu choice: [id, label]. */
+type Option = readonly [string, string];
 
 const sourceOptions = (api: Api) =>
   memoized("source-options", async () => {
     const { items, nextCursor } = await api.articles.list({ limit: MAX_SOURCE_OPTIONS });
-    return nextCursor ? null : items.map((a): Option => ({ id: a.id, label: articleLabel(a) }));
+    return nextCursor ? null : items.map((a): Option => [a.id, articleLabel(a)]);
   });
+
+const byLabel = (names: Map<string, string>): Option[] => [...names].sort((a, b) => a[1].localeCompare(b[1]));
+
+// Sorting by locale is the slow part of a menu of hundreds of names: once per KB generation, not per request.
+const actorOptions = (api: Api) => memoized("actor-options", async () => byLabel(await actorNames(api)));
+const placeOptions = (api: Api) => memoized("place-options", async () => byLabel(await placeNames(api)));
+const TYPE_OPTIONS: Option[] = Object.keys(EVENT_TYPES).map((t) => [t, t]);
 
 async function sourceName(api: Api, id: string): Promise<string> {
   try {
@@ -57,34 +63,20 @@ export default async function TimelinePage({ searchParams }: Props) {
   const { query, problems } = parseTimelineQuery(await searchParams);
   const api = await kb();
   if (!api) return <NoKnowledgeBase />;
-  const [data, actorMap, sources, placeMap] = await Promise.all([
-    loadTimeline(api, query, memoized),
-    actorNames(api),
+  const [data, actors, sources, places] = await Promise.all([
+    memoizedPage(`timeline:${JSON.stringify(query)}`, () => loadTimeline(api, query, memoized)),
+    actorOptions(api),
     sourceOptions(api),
-    placeNames(api),
+    placeOptions(api),
   ]);
-  const byLabel = (names: Map<string, string>) =>
-    [...names].map(([id, label]): Option => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label));
-  const actors = byLabel(actorMap);
-  const places = byLabel(placeMap);
   const source = query.source && !sources ? await sourceName(api, query.source) : null;
-  const place = query.place ? (places.find((p) => p.id === query.place)?.label ?? query.place) : null;
-  const whenWords = new Map<string, string>();
-  for (const e of data.events) {
-    const words = e.reports.find((r) => r.when)?.when?.text;
-    if (words) whenWords.set(e.id, words);
-  }
+  const place = query.place ? (places.find(([id]) => id === query.place)?.[1] ?? query.place) : null;
   return (
     <>
       <h1>Timeline</h1>
       <form method="get" action="/" className="filters" aria-label="Filter events">
         <AnyOf label="Actor" name="actor" value={query.actor} options={actors} />
-        <AnyOf
-          label="Type"
-          name="type"
-          value={query.type}
-          options={Object.keys(EVENT_TYPES).map((t) => ({ id: t, label: t }))}
-        />
+        <AnyOf label="Type" name="type" value={query.type} options={TYPE_OPTIONS} />
         {sources ? (
           <AnyOf label="Source" name="source" value={query.source} options={sources} />
         ) : (
@@ -125,7 +117,9 @@ export default async function TimelinePage({ searchParams }: Props) {
         {query.lane ? <input type="hidden" name="lane" value={query.lane} /> : null}
         <div className="filter-buttons">
           <button type="submit">Apply</button>
-          <Link href="/">Clear</Link>
+          <Link prefetch={false} href="/">
+            Clear
+          </Link>
         </div>
       </form>
       {problems.length > 0 ? (
@@ -141,8 +135,6 @@ export default async function TimelinePage({ searchParams }: Props) {
       <Pager data={data} query={query} />
       <TimelineView
         events={data.events}
-        conflicted={data.conflicted}
-        whenWords={whenWords}
         lanes={data.mode === "all" ? "all" : data.mode === "undated" ? "undated" : "dated"}
         {...clipWindow(data, query)}
       />
@@ -151,7 +143,10 @@ export default async function TimelinePage({ searchParams }: Props) {
           <h2 id="lane-other">Year unknown and undated</h2>
           <p className="hint">
             No date window holds the events the articles give no year or no date for:{" "}
-            <Link href={timelineHref({ ...query, from: undefined, to: undefined, after: undefined, lane: "undated" })}>
+            <Link
+              prefetch={false}
+              href={timelineHref({ ...query, from: undefined, to: undefined, after: undefined, lane: "undated" })}
+            >
               list them on their own
             </Link>
             .
@@ -161,7 +156,10 @@ export default async function TimelinePage({ searchParams }: Props) {
       {data.moreUndated ? (
         <p className="hint">
           Only the first {PAGE_SIZE} events without a date are shown here:{" "}
-          <Link href={timelineHref({ ...query, lane: "undated" })}>all of them, a page at a time</Link>.
+          <Link prefetch={false} href={timelineHref({ ...query, lane: "undated" })}>
+            all of them, a page at a time
+          </Link>
+          .
         </p>
       ) : null}
       {data.mode !== "all" && data.events.length > 20 ? <Pager data={data} query={query} /> : null}
@@ -191,15 +189,27 @@ function summary(data: TimelineData, query: TimelineQuery, names: { source: stri
   return `${paged ? `A page of ${count}` : count}${window}${what}${where}${chosen}`;
 }
 
+// The page's links are not prefetched: each prefetch of a time-line window renders a whole page of it on the
+// server, and a reader follows one link of the pager at most.
 function Pager({ data, query }: { data: TimelineData; query: TimelineQuery }) {
   if (data.mode === "all") return null;
   const here = { ...query, after: undefined };
   if (data.mode === "undated") {
     return (
       <nav className="tl-pager" aria-label="Pages">
-        <Link href={timelineHref({ ...here, lane: undefined })}>← Dated events</Link>
-        {query.after ? <Link href={timelineHref(here)}>First page</Link> : null}
-        {data.nextCursor ? <Link href={timelineHref({ ...here, after: data.nextCursor })}>Next page →</Link> : null}
+        <Link prefetch={false} href={timelineHref({ ...here, lane: undefined })}>
+          ← Dated events
+        </Link>
+        {query.after ? (
+          <Link prefetch={false} href={timelineHref(here)}>
+            First page
+          </Link>
+        ) : null}
+        {data.nextCursor ? (
+          <Link prefetch={false} href={timelineHref({ ...here, after: data.nextCursor })}>
+            Next page →
+          </Link>
+        ) : null}
       </nav>
     );
   }
@@ -209,20 +219,26 @@ function Pager({ data, query }: { data: TimelineData; query: TimelineQuery }) {
   return (
     <nav className="tl-pager" aria-label="Time windows">
       {!closed ? null : data.earlier ? (
-        <Link href={timelineHref({ ...here, ...data.earlier })} rel="prev">
+        <Link prefetch={false} href={timelineHref({ ...here, ...data.earlier })} rel="prev">
           ← Earlier: {windowLabel(data.earlier)}
         </Link>
       ) : (
         <span className="muted">Nothing earlier</span>
       )}
-      {query.after ? <Link href={timelineHref(at)}>Start of {label}</Link> : null}
+      {query.after ? (
+        <Link prefetch={false} href={timelineHref(at)}>
+          Start of {label}
+        </Link>
+      ) : null}
       {data.nextCursor ? (
-        <Link href={timelineHref({ ...at, after: data.nextCursor })} rel="next">
+        <Link prefetch={false} href={timelineHref({ ...at, after: data.nextCursor })} rel="next">
           More in {label} →
         </Link>
       ) : null}
       {!closed ? null : data.later ? (
-        <Link href={timelineHref({ ...here, ...data.later })}>Later: {windowLabel(data.later)} →</Link>
+        <Link prefetch={false} href={timelineHref({ ...here, ...data.later })}>
+          Later: {windowLabel(data.later)} →
+        </Link>
       ) : (
         <span className="muted">Nothing later</span>
       )}
@@ -257,25 +273,3 @@ function clipWindow(data: TimelineData, query: TimelineQuery): { from?: string; 
 // ISO days compare as strings (Math.max would turn them into NaN).
 const partialMax = (a: string, b: string) => [a, b].sort()[1]!;
 const partialMin = (a: string, b: string) => [a, b].sort()[0]!;
-
-/** A filter menu whose first choice, "any", leaves the filter out of the query string. */
-function AnyOf(props: {
-  label: string;
-  name: string;
-  value: string | undefined;
-  options: readonly { id: string; label: string }[];
-}) {
-  return (
-    <label>
-      {props.label}
-      <select name={props.name} defaultValue={props.value ?? ""}>
-        <option value="">any</option>
-        {props.options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}

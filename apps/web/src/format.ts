@@ -15,7 +15,7 @@ export function dateLabel(date: PartialDate | null | undefined): string {
 }
 
 /** What the precision means, for a title or a screen reader: "a month (Nov 2023), inferred". */
-export function precisionLabel(date: ResolvedDate | null): string {
+export function precisionLabel(date: (PartialDate & Partial<Pick<ResolvedDate, "inferred">>) | null): string {
   if (!date) return "undated: the articles give no date";
   const yearless = date.value.startsWith("--");
   const what = yearless ? `${PRECISION_WORDS[date.precision]}, year unknown` : PRECISION_WORDS[date.precision];

@@ -96,33 +96,49 @@ interface Memo {
   generation: number;
   values: Map<string, Promise<unknown>>;
 }
-const memoHolder = globalThis as typeof globalThis & { __datelineMemo?: Memo };
-/** Entries kept per KB generation: enough for the navigation of many filter combinations, bounded in memory. */
-const MEMO_ENTRIES = 5000;
+const memoHolder = globalThis as typeof globalThis & { __datelineMemos?: Record<string, Memo> };
+
+/**
+ * A cache of values derived from the KB, emptied when the KB changes: the store bumps the generation in every
+ * replace (ingest, curation), so a cached value is never older than the KB it was computed from. The least
+ * recently used entry goes first once there are more than `maxEntries`.
+ */
+function generationMemo(name: string, maxEntries: number) {
+  return async function memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const path = kbPath(repoRoot());
+    const generation = await (await openStore()).generation();
+    memoHolder.__datelineMemos ??= {};
+    const memos = memoHolder.__datelineMemos;
+    let memo = memos[name];
+    if (!memo || memo.path !== path || memo.generation !== generation) {
+      memo = { path, generation, values: new Map() };
+      memos[name] = memo;
+    }
+    const values = memo.values;
+    let value = values.get(key) as Promise<T> | undefined;
+    if (value) {
+      values.delete(key);
+    } else {
+      value = compute();
+      value.catch(() => values.delete(key));
+      if (values.size >= maxEntries) values.delete(values.keys().next().value as string);
+    }
+    values.set(key, value);
+    return value;
+  };
+}
 
 /**
  * A value derived from the KB (which events have conflicts, actor names, the windows around a time-line window),
- * computed once per KB generation: the store bumps the generation in every replace (ingest, curation), so a
- * cached value is never older than the KB it was computed from.
+ * computed once per KB generation; enough entries for the navigation of many filter combinations.
  */
-export async function memoized<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  const path = kbPath(repoRoot());
-  const generation = await (await openStore()).generation();
-  let memo = memoHolder.__datelineMemo;
-  if (!memo || memo.path !== path || memo.generation !== generation) {
-    memo = { path, generation, values: new Map() };
-    memoHolder.__datelineMemo = memo;
-  }
-  const values = memo.values;
-  let value = values.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = compute();
-    values.set(key, value);
-    value.catch(() => values.delete(key));
-    if (values.size > MEMO_ENTRIES) values.delete(values.keys().next().value as string);
-  }
-  return value;
-}
+export const memoized = generationMemo("derived", 5000);
+
+/**
+ * Whole pages of a listing (a time-line page's rows), once per KB generation: far fewer entries than `memoized`,
+ * since one is tens of kB, but enough for the pages readers come back to (the home page first of all).
+ */
+export const memoizedPage = generationMemo("pages", 300);
 
 export interface ArticleName {
   id: string;

@@ -2,7 +2,19 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
+const roots = new Map<string, string>();
+
+/** Remembered per starting folder: every request asks (for the KB path), and the answer does not change. */
 export function findRepoRoot(from: string = process.cwd()): string {
+  let root = roots.get(from);
+  if (root === undefined) {
+    root = searchRepoRoot(from);
+    roots.set(from, root);
+  }
+  return root;
+}
+
+function searchRepoRoot(from: string): string {
   let dir = resolve(/*turbopackIgnore: true*/ from);
   for (;;) {
     const manifest = join(/*turbopackIgnore: true*/ dir, "package.json");

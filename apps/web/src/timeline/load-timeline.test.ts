@@ -31,7 +31,27 @@ describe("loadTimeline", () => {
     expect(data.mode).toBe("all");
     expect(data.events.some((e) => e.date === null)).toBe(true);
     expect(data.events.some((e) => e.date?.value.startsWith("--"))).toBe(true);
-    expect(data.conflicted.has("2023-11-27-call-antony-blinken-ilham-aliyev")).toBe(true);
+    expect(data.events.find((e) => e.id === "2023-11-27-call-antony-blinken-ilham-aliyev")?.conflicted).toBe(true);
+  });
+
+  it("gives each row what the time line prints of its event, read from the whole event", async () => {
+    const data = await loadTimeline(api, { show: "all" }, undefined, { pageSize: 500 });
+    const whole = new Map((await api.events.list({ limit: 500 })).items.map((e) => [e.id, e]));
+    const conflicted = new Set((await api.conflicts.list({ limit: 500 })).items.map((c) => c.eventId));
+    expect(data.events.length).toBeGreaterThan(10);
+    for (const row of data.events) {
+      const e = whole.get(row.id)!;
+      expect(row).toMatchObject({ title: e.title, type: e.type, status: e.status, background: e.background });
+      expect(row.sources).toBe(new Set(e.reports.map((r) => r.articleId)).size);
+      expect(row.conflicted).toBe(conflicted.has(e.id));
+      expect(row.date?.value ?? null).toBe(e.date?.value ?? null);
+      expect(row.date?.inferred ?? null).toBe(e.date?.inferred ?? null);
+      expect(row.when).toBe(e.reports.find((r) => r.when)?.when?.text ?? null);
+    }
+    // The seed call is told "late on Monday" by the undated article, and three articles report it.
+    const call = data.events.find((e) => e.id === "2023-11-27-call-antony-blinken-ilham-aliyev")!;
+    expect(call.sources).toBeGreaterThanOrEqual(3);
+    expect(data.events.some((e) => e.when !== null)).toBe(true);
   });
 
   it("opens on the latest year in which something happened when they do not, with the ways to either side", async () => {

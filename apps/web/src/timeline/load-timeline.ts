@@ -1,7 +1,7 @@
 // What the time line shows for a query: everything when it fits one page; otherwise one date window (the
 // reader's, or the latest year with events) a page at a time, with the nearest earlier and later windows that
 // hold events; or the events without a usable date, a page at a time. Never the whole KB in one response.
-import type { Event } from "@dateline/core/schema";
+import type { Event, EventStatus, PartialDate } from "@dateline/core/schema";
 import type { Api } from "../server/kb";
 import { dayNumber, isoOfDay } from "./time-axis";
 import type { TimelineQuery } from "./timeline-query";
@@ -17,17 +17,52 @@ import {
 } from "./timeline-window";
 
 /**
- * Events per page: enough to read a stretch of the story (a few weeks of a busy year); each row costs about 2 kB
- * of HTML and its share of the render, so 200 made the 10,000-article home page 339 kB and 210 ms to first byte.
+ * Events per page: enough to read a stretch of the story, with the rest a "more" link away. Each row costs its
+ * share of the render and about 0.7 kB of HTML and payload: 100 made the 10,000-article home page 123 kB and about
+ * 10 ms of its 28 ms of server CPU (200, with whole events, had made it 339 kB and 210 ms to first byte).
  */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 /** How many years back from next year the default window looks for the latest year with events. */
 const YEARS_BACK = 60;
+
+/**
+ * What a time-line row shows of an event, and nothing more: a listed event can carry hundreds of reports with
+ * their evidence (a page of 100 whole events on the 10,000-article KB is 1 MB of JSON), which a row only counts.
+ */
+export interface TimelineRow {
+  id: string;
+  title: string;
+  type: string;
+  status: EventStatus;
+  background: boolean;
+  date: (PartialDate & { inferred: boolean }) | null;
+  /** Distinct articles reporting the event. */
+  sources: number;
+  /** The sources disagree on some field. */
+  conflicted: boolean;
+  /** Words the first report that has them uses for the time ("late on Monday"): shown for undated events. */
+  when: string | null;
+}
+
+export function timelineRow(e: Event, conflicted: ReadonlySet<string>): TimelineRow {
+  const d = e.date;
+  return {
+    id: e.id,
+    title: e.title,
+    type: e.type,
+    status: e.status,
+    background: e.background,
+    date: d && { value: d.value, precision: d.precision, earliest: d.earliest, latest: d.latest, inferred: d.inferred },
+    sources: new Set(e.reports.map((r) => r.articleId)).size,
+    conflicted: conflicted.has(e.id),
+    when: e.reports.find((r) => r.when)?.when?.text ?? null,
+  };
+}
 
 export interface TimelineData {
   /** all: every event fits; window: one date window; undated: the events no window holds. */
   mode: "all" | "window" | "undated";
-  events: Event[];
+  events: TimelineRow[];
   /** The window shown (absent in "all" mode and for an open-ended from/to). */
   window?: Partial<DateWindow>;
   /** The window was chosen for the reader because the events do not fit one page. */
@@ -38,8 +73,6 @@ export interface TimelineData {
   later: DateWindow | null;
   /** In "all" mode: more undated events than shown. */
   moreUndated: boolean;
-  /** Event ids with at least one conflict, among those shown. */
-  conflicted: Set<string>;
 }
 
 /** Caches a value derived from the KB under a key, for as long as the KB is unchanged (see server/kb memoized). */
@@ -67,7 +100,7 @@ export async function loadTimeline(
   const key = (what: string, extra: unknown = null) => `timeline:${what}:${JSON.stringify([filters, extra])}`;
 
   const base = { defaulted: false, earlier: null, later: null, moreUndated: false };
-  let data: Omit<TimelineData, "conflicted">;
+  let data: Omit<TimelineData, "events"> & { events: Event[] };
   if (query.lane === "undated") {
     const page = await list({ undated: true, cursor: query.after });
     data = { ...base, mode: "undated", events: page.items, nextCursor: page.nextCursor };
@@ -121,13 +154,13 @@ export async function loadTimeline(
       memo(key("later", window), () => laterWindow(window, any)),
     ]);
   }
-  return { ...data, conflicted: await conflictedAmong(api, data.events, memo) };
+  return { ...data, events: await timelineRows(api, data.events, memo) };
 }
 
-/** Which of these events the sources disagree on. */
-export async function conflictedAmong(api: Api, events: readonly Event[], memo: Memo = noMemo): Promise<Set<string>> {
+/** These events as time-line rows, each flagged when the sources disagree on it. */
+export async function timelineRows(api: Api, events: readonly Event[], memo: Memo = noMemo): Promise<TimelineRow[]> {
   const conflicted = await memo("conflicted-events", () => conflictedEvents(api));
-  return new Set(events.filter((e) => conflicted.has(e.id)).map((e) => e.id));
+  return events.map((e) => timelineRow(e, conflicted));
 }
 
 type Probe = (range: { from?: string; to?: string }) => Promise<Event | undefined>;

@@ -1,27 +1,13 @@
 // The time line: dated events on a broken linear axis, then the year-unknown lane, then the undated lane.
 
 import { partialDate } from "@dateline/core/dates";
-import type { Event } from "@dateline/core/schema";
-import Link from "next/link";
-import type { CSSProperties } from "react";
 import { dateLabel, plural, precisionLabel } from "../format";
-import {
-  type Axis,
-  buildAxis,
-  clip,
-  dayNumber,
-  type Interval,
-  type Tick,
-  YEARLESS_TICKS,
-  yearlessPlace,
-} from "./time-axis";
+import type { TimelineRow } from "./load-timeline";
+import { buildAxis, clip, dayNumber, type Interval, type Tick, YEARLESS_TICKS, yearlessPlace } from "./time-axis";
+import { PlainRows, type RowView, TrackRows } from "./timeline-rows";
 
 export interface TimelineProps {
-  events: Event[];
-  /** Event ids with at least one conflict. */
-  conflicted: ReadonlySet<string>;
-  /** Words an undated event is told with ("late on Monday"), by event id. */
-  whenWords: ReadonlyMap<string, string>;
+  events: readonly TimelineRow[];
   /** The from/to filter: the axis shows this window, and longer bands are cut at its edges. */
   from?: string | undefined;
   to?: string | undefined;
@@ -35,7 +21,7 @@ function windowOf(from?: string, to?: string): Partial<Interval> {
   return { start: start ? dayNumber(start) : undefined, end: end ? dayNumber(end) + 1 : undefined };
 }
 
-const intervalOf = (e: Event) =>
+const intervalOf = (e: TimelineRow) =>
   e.date?.earliest && e.date.latest ? { start: dayNumber(e.date.earliest), end: dayNumber(e.date.latest) + 1 } : null;
 
 function Ticks({ ticks, caption }: { ticks: readonly Tick[]; caption: string }) {
@@ -53,65 +39,45 @@ function Ticks({ ticks, caption }: { ticks: readonly Tick[]; caption: string }) 
   );
 }
 
-function Breaks({ axis }: { axis: Axis }) {
-  return axis.segments
-    .slice(1)
-    .map((s) => <span key={s.x} className="tl-break" style={{ left: `${s.x}%` }} title="the axis skips time here" />);
+// Thousandths of a percent are finer than any screen; the full float is only longer to ship.
+const pct = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A row's labels, worked out here so that the row component gets only what it prints. */
+function rowView(
+  e: TimelineRow,
+  place: { x: number; width: number } | null,
+  { clipped = false, when = false }: { clipped?: boolean; when?: boolean } = {},
+): RowView {
+  const precision = e.date?.precision ?? "none";
+  return {
+    id: e.id,
+    title: e.title,
+    date: dateLabel(e.date),
+    precision,
+    meaning: precisionLabel(e.date),
+    inferred: e.date?.inferred ?? false,
+    background: e.background,
+    conflicted: e.conflicted,
+    meta: `${e.type}${e.status !== "occurred" ? ` · ${e.status}` : ""} · ${plural(e.sources, "source")}`,
+    when: when ? e.when : null,
+    mark: place
+      ? {
+          x: pct(place.x),
+          ...(precision === "day" ? {} : { width: pct(place.width) }),
+          ...(clipped ? { clipped } : {}),
+        }
+      : null,
+  };
 }
 
-function EventLabel({ event, conflicted, when }: { event: Event; conflicted: boolean; when?: string | undefined }) {
-  return (
-    <div className="tl-label">
-      <time className={`tl-date precision-${event.date?.precision ?? "none"}`} title={precisionLabel(event.date)}>
-        {dateLabel(event.date)}
-        {event.date?.inferred ? <span className="inferred"> (inferred)</span> : null}
-      </time>{" "}
-      <Link href={`/events/${event.id}`} className="tl-title">
-        {conflicted ? (
-          <span className="flag" title="the sources disagree">
-            ⚑{" "}
-          </span>
-        ) : null}
-        {event.title}
-      </Link>
-      <span className="tl-meta">
-        {event.type}
-        {event.status !== "occurred" ? ` · ${event.status}` : ""} · {plural(event.reports.length, "source")}
-        {event.background ? <span className="badge">background</span> : null}
-        {when ? <span className="when"> · “{when}”</span> : null}
-      </span>
-    </div>
-  );
-}
-
-function Mark({
-  place,
-  event,
-  clipped,
-}: {
-  place: { x: number; width: number } | null;
-  event: Event;
-  clipped?: boolean;
-}) {
-  if (!place) return null;
-  const precision = event.date?.precision ?? "day";
-  const style: CSSProperties = { left: `${place.x}%`, width: precision === "day" ? undefined : `${place.width}%` };
-  return (
-    <span
-      className={`mark mark-${precision}${event.date?.inferred ? " mark-inferred" : ""}${event.background ? " mark-background" : ""}${clipped ? " mark-clipped" : ""}`}
-      style={style}
-      title={`${dateLabel(event.date)}: ${precisionLabel(event.date)}`}
-    />
-  );
-}
-
-export function TimelineView({ events, conflicted, whenWords, from, to, lanes = "all" }: TimelineProps) {
+export function TimelineView({ events, from, to, lanes = "all" }: TimelineProps) {
   const window = windowOf(from, to);
   const dated = events.filter((e) => intervalOf(e) !== null);
   const yearless = events.filter((e) => e.date && !e.date.earliest);
   const undated = events.filter((e) => !e.date);
   const spans = new Map(dated.map((e) => [e.id, clip(intervalOf(e)!, window)]));
   const axis = buildAxis([...spans.values()]);
+  const breaks = axis.segments.slice(1).map((s) => pct(s.x));
   return (
     <div className="timeline">
       {lanes !== "undated" ? (
@@ -126,15 +92,10 @@ export function TimelineView({ events, conflicted, whenWords, from, to, lanes = 
               <li className="tl-sticky">
                 <Ticks ticks={axis.ticks} caption="date · event" />
               </li>
-              {dated.map((e) => (
-                <li key={e.id} className="tl-row" data-event={e.id}>
-                  <EventLabel event={e} conflicted={conflicted.has(e.id)} />
-                  <div className="tl-track">
-                    <Breaks axis={axis} />
-                    <Mark place={axis.place(spans.get(e.id)!)} event={e} clipped={spans.get(e.id)!.clipped} />
-                  </div>
-                </li>
-              ))}
+              <TrackRows
+                rows={dated.map((e) => rowView(e, axis.place(spans.get(e.id)!), { clipped: spans.get(e.id)!.clipped }))}
+                breaks={breaks}
+              />
             </ol>
           ) : (
             <p className="empty">No dated events match.</p>
@@ -151,14 +112,7 @@ export function TimelineView({ events, conflicted, whenWords, from, to, lanes = 
                 <li className="tl-sticky">
                   <Ticks ticks={YEARLESS_TICKS} caption="month · event" />
                 </li>
-                {yearless.map((e) => (
-                  <li key={e.id} className="tl-row" data-event={e.id}>
-                    <EventLabel event={e} conflicted={conflicted.has(e.id)} />
-                    <div className="tl-track">
-                      <Mark place={yearlessPlace(e.date!.value)} event={e} />
-                    </div>
-                  </li>
-                ))}
+                <TrackRows rows={yearless.map((e) => rowView(e, yearlessPlace(e.date!.value)))} breaks={[]} />
               </ol>
             ) : (
               <p className="empty">None.</p>
@@ -169,11 +123,7 @@ export function TimelineView({ events, conflicted, whenWords, from, to, lanes = 
             <p className="hint">No date can be read from the articles; the words they use for the time are quoted.</p>
             {undated.length > 0 ? (
               <ul className="tl-undated">
-                {undated.map((e) => (
-                  <li key={e.id} data-event={e.id}>
-                    <EventLabel event={e} conflicted={conflicted.has(e.id)} when={whenWords.get(e.id)} />
-                  </li>
-                ))}
+                <PlainRows rows={undated.map((e) => rowView(e, null, { when: true }))} />
               </ul>
             ) : (
               <p className="empty">None.</p>

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { articleLabel, plural } from "../../../src/format";
 import { NoKnowledgeBase } from "../../../src/no-kb";
 import { type Api, articleNames, kb, memoized, orNotFound } from "../../../src/server/kb";
-import { conflictedAmong, PAGE_SIZE } from "../../../src/timeline/load-timeline";
+import { PAGE_SIZE, timelineRows } from "../../../src/timeline/load-timeline";
 import { first, type SearchParams, timelineHref } from "../../../src/timeline/timeline-query";
 import { TimelineView } from "../../../src/timeline/timeline-view";
 
@@ -32,15 +32,10 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const after = first(await searchParams, "after");
   const page = await api.events.list({ place: place.id, limit: PAGE_SIZE, cursor: after });
   const sourceIds = [...new Set(place.mentions.map((m) => m.articleId))];
-  const [names, conflicted] = await Promise.all([
+  const [names, rows] = await Promise.all([
     articleNames(api, [...sourceIds.slice(0, SOURCES_SHOWN), ...place.aliases.flatMap((a) => a.articles.slice(0, 1))]),
-    conflictedAmong(api, page.items, memoized),
+    timelineRows(api, page.items, memoized),
   ]);
-  const whenWords = new Map<string, string>();
-  for (const e of page.items) {
-    const words = e.reports.find((r) => r.when)?.when?.text;
-    if (words) whenWords.set(e.id, words);
-  }
   const label = (articleId: string) => {
     const a = names.get(articleId);
     return a ? articleLabel(a) : articleId;
@@ -88,9 +83,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
             ? "No event is placed here; the place is only mentioned."
             : `${after ? "More events" : plural(page.items.length, "event")} placed here, news and background${page.nextCursor ? ` (${PAGE_SIZE} a page)` : ""}; ⚑ marks events the sources disagree on.`}
         </p>
-        {page.items.length > 0 ? (
-          <TimelineView events={page.items} conflicted={conflicted} whenWords={whenWords} />
-        ) : null}
+        {page.items.length > 0 ? <TimelineView events={rows} /> : null}
         {page.nextCursor || after ? (
           <nav className="tl-pager" aria-label="Pages of events">
             {after ? <Link href={`/places/${place.id}`}>First page</Link> : null}
