@@ -111,11 +111,18 @@ describe("fast GET queries", () => {
       );
       expect((await get(byId)).result.data.event.title).toBe("Retitled by another process");
       expect((await get(stats)).result.data).toEqual(before);
+      // REST reads share the cache and its generation check.
+      const rest = async (p: string) => (await fetch(`${server.url}${p}`)).json() as Promise<Record<string, unknown>>;
+      const restEvent = `/api/events/${encodeURIComponent(event.id)}`;
+      expect(((await rest(restEvent)).event as { title: string }).title).toBe("Retitled by another process");
+      expect(await rest("/api/stats")).toEqual(before);
 
       await writer.replaceKnowledgeBase({ ...kb, events: kb.events.filter((e) => e.id !== event.id) }, []);
       const gone = await fetch(`${server.url}${byId}`);
       expect(gone.status).toBe(404);
       expect((await get(stats)).result.data.events).toBe(before.events - 1);
+      expect((await fetch(`${server.url}${restEvent}`)).status).toBe(404);
+      expect((await rest("/api/stats")).events).toBe(before.events - 1);
     } finally {
       await server.close();
       await writer.close();

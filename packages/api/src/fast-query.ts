@@ -3,7 +3,9 @@
 // streams, header copies), which cost as much CPU as the store's read; a single GET query needs none of it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AnyRouter } from "@trpc/server";
-import type { ReplyCache } from "./reply-cache";
+import { cacheableProcedure, type FastQueryCache } from "./reply-cache";
+
+export type { FastQueryCache };
 
 type Call = (input: unknown) => Promise<unknown>;
 
@@ -11,15 +13,6 @@ type Call = (input: unknown) => Promise<unknown>;
 function queryPaths(router: AnyRouter): Set<string> {
   const procedures = router._def.procedures as Record<string, { _def: { type: string } }>;
   return new Set(Object.entries(procedures).flatMap(([path, p]) => (p._def.type === "query" ? [path] : [])));
-}
-
-/** Reads whose answer depends on the KB and the input alone; curation.list reads the curation files on disk. */
-const cacheable = (path: string) => !path.startsWith("curation.");
-
-/** A reply cache and the KB generation it is checked against (one indexed read a request). */
-export interface FastQueryCache {
-  replies: ReplyCache;
-  generation: () => Promise<number>;
 }
 
 /**
@@ -51,7 +44,7 @@ export function fastQueryHandler(
         return false;
       }
     }
-    const replies = cache?.replies.enabled && cacheable(path) ? cache : null;
+    const replies = cache?.replies.enabled && cacheableProcedure(path) ? cache : null;
     const key = `${path}\0${raw ?? ""}`;
     const generation = replies ? await replies.generation() : 0;
     let body = replies?.replies.get(generation, key);

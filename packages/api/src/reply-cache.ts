@@ -72,3 +72,12 @@ export class ReplyCache {
     this.clear();
   }
 }
+
+/** Reads whose answer depends on the KB and the input alone; curation.list reads the curation files on disk. */
+export const cacheableProcedure = (path: string) => !path.startsWith("curation.");
+
+/** A reply cache and the KB generation it is checked against (one indexed read a request). */
+export interface FastQueryCache {
+  replies: ReplyCache;
+  generation: () => Promise<number>;
+}

@@ -3,8 +3,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError, z } from "zod";
-import { sendJson } from "./http-guards";
+import { sendJson, sendJsonText } from "./http-guards";
 import { queryParameters } from "./openapi";
+import { cacheableProcedure, type FastQueryCache } from "./reply-cache";
 import { REST_ROUTES, type RestRoute } from "./rest-routes";
 import type { createCaller } from "./root";
 
@@ -51,6 +52,8 @@ function sendError(res: ServerResponse, error: unknown): void {
 /**
  * Answers the request if its path is a REST route (true), or leaves it (false). Errors are JSON with the
  * tRPC code and its HTTP status; internal ones are passed to `onError` for the log and never shown.
+ * With a cache, successful bodies of KB reads are kept by path and query string, as fast-query.ts keeps
+ * tRPC's.
  */
 export async function handleRest(
   req: IncomingMessage,
@@ -58,6 +61,7 @@ export async function handleRest(
   url: URL,
   api: Caller,
   onError: (error: unknown) => void,
+  cache?: FastQueryCache,
 ): Promise<boolean> {
   for (const match of compiled) {
     const found = match.pattern.exec(url.pathname);
@@ -68,7 +72,15 @@ export async function handleRest(
       return true;
     }
     try {
-      sendJson(res, 200, await match.route.call(api, inputOf(match, url, found.groups?.id)));
+      const replies = cache?.replies.enabled && cacheableProcedure(match.route.procedure) ? cache : null;
+      const key = `rest\0${url.pathname}${url.search}`;
+      const generation = replies ? await replies.generation() : 0;
+      let body = replies?.replies.get(generation, key);
+      if (body === undefined) {
+        body = JSON.stringify(await match.route.call(api, inputOf(match, url, found.groups?.id)));
+        replies?.replies.set(generation, key, body);
+      }
+      sendJsonText(res, 200, body);
     } catch (error) {
       if (error instanceof URIError) {
         sendJson(res, 400, { error: { code: "BAD_REQUEST", message: `bad percent-encoding in ${url.pathname}` } });

@@ -93,13 +93,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   // REST calls carry no token: they are reads, so they go through one shared anonymous caller.
   const rest = createCaller(createContextInner(api));
+  // One cache for both roads: their keys differ (a tRPC path and input, or a REST path and query string).
+  const cache = {
+    replies: new ReplyCache(options.replyCacheBytes ?? DEFAULT_REPLY_CACHE_BYTES),
+    generation: () => options.store.generation(),
+  };
   const fast =
     options.fastQueries === false
       ? null
-      : fastQueryHandler(appRouter, (req) => createCaller(createContext(api, { req })), {
-          replies: new ReplyCache(options.replyCacheBytes ?? DEFAULT_REPLY_CACHE_BYTES),
-          generation: () => options.store.generation(),
-        });
+      : fastQueryHandler(appRouter, (req) => createCaller(createContext(api, { req })), cache);
   let openapi: string | null = null;
 
   const server = createServer(async (req, res) => {
@@ -126,7 +128,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return res.end(openapi);
     }
     try {
-      if (await handleRest(req, res, url, rest, onError)) return;
+      if (await handleRest(req, res, url, rest, onError, cache)) return;
     } catch (error) {
       onError(error);
       if (res.headersSent) res.destroy();
