@@ -189,6 +189,13 @@ export interface ActorDetail {
   quotes: Quote[];
 }
 
+/**
+ * The extractions to cache with a replace: a list, or a source read through as the write goes (so that they need not
+ * all be in memory at once). It is read once per try of the write: an async source must start again on each
+ * iteration.
+ */
+export type ExtractionSource = Iterable<ArticleExtraction> | AsyncIterable<ArticleExtraction>;
+
 export interface ReplaceOptions {
   /**
    * Commit only if the KB is still at this generation (as `generation()` returned before the KB was built);
@@ -215,11 +222,7 @@ export interface Store {
    * writers (in any process) wait for each other; on failure nothing changes and a StoreWriteError says
    * why, or a StoreConflictError when `expectedGeneration` is no longer current. Returns the new generation.
    */
-  replaceKnowledgeBase(
-    kb: KnowledgeBase,
-    extractions: readonly ArticleExtraction[],
-    options?: ReplaceOptions,
-  ): Promise<number>;
+  replaceKnowledgeBase(kb: KnowledgeBase, extractions: ExtractionSource, options?: ReplaceOptions): Promise<number>;
 
   /** The KnowledgeBase exactly as written (null before the first write). */
   loadKnowledgeBase(): Promise<KnowledgeBase | null>;

@@ -1,5 +1,5 @@
 // The Store over any Kysely database: portable SQL here, the full-text engine behind a TextIndex.
-import type { ArticleExtraction, KnowledgeBase } from "@dateline/core/schema";
+import type { KnowledgeBase } from "@dateline/core/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "./database";
 import { BadQueryError, StoreConflictError, StoreError, StoreWriteError } from "./errors";
@@ -8,6 +8,7 @@ import {
   type ArticleFilter,
   type ConflictFilter,
   type EventFilter,
+  type ExtractionSource,
   type PlaceFilter,
   type ReplaceOptions,
   type SearchHit,
@@ -89,7 +90,7 @@ export class KyselyStore implements Store {
 
   async replaceKnowledgeBase(
     kb: KnowledgeBase,
-    extractions: readonly ArticleExtraction[],
+    extractions: ExtractionSource,
     options: ReplaceOptions = {},
   ): Promise<number> {
     const deadline = Date.now() + WRITER_WAIT_MS;

@@ -1,7 +1,8 @@
 // Replacing the whole KB inside one transaction: delete every item row, insert the new ones in batches.
-import type { ArticleExtraction, KnowledgeBase } from "@dateline/core/schema";
+import type { KnowledgeBase } from "@dateline/core/schema";
 import type { Kysely } from "kysely";
 import type { Database } from "./database";
+import type { ExtractionSource } from "./index";
 import { extractionRow, type KbTable, kbRows } from "./kb-rows";
 
 /**
@@ -63,7 +64,7 @@ async function insertBatched<T extends keyof Database>(
 export async function writeKnowledgeBase(
   trx: Kysely<Database>,
   kb: KnowledgeBase,
-  extractions: readonly ArticleExtraction[],
+  extractions: ExtractionSource,
 ): Promise<void> {
   // A write first: it takes the write lock (waiting out busy_timeout for another writer) before any read,
   // since SQLite cannot upgrade a read snapshot that another writer has since made stale.
@@ -73,27 +74,24 @@ export async function writeKnowledgeBase(
   for (const table of INSERT_ORDER) await insertBatched(trx, table, rows[table]);
 }
 
-/** Upserts the given extractions and drops cached ones for articles that are in neither the KB nor the list. */
+/**
+ * Upserts the given extractions as they are read, then drops cached ones for articles that are in neither the KB
+ * nor the list. Only one statement's worth of extractions is held here, whatever the source holds.
+ */
 async function writeExtractions(
   trx: Kysely<Database>,
   kb: KnowledgeBase,
-  extractions: readonly ArticleExtraction[],
+  extractions: ExtractionSource,
 ): Promise<void> {
-  const keep = new Set([...kb.articles.map((a) => a.id), ...extractions.map((x) => x.articleId)]);
-  const cached = await trx.selectFrom("extractions").select("article_id").execute();
-  const stale = cached.map((r) => r.article_id).filter((id) => !keep.has(id));
-  for (let i = 0; i < stale.length; i += PARAMS_PER_STATEMENT) {
-    await trx
-      .deleteFrom("extractions")
-      .where("article_id", "in", stale.slice(i, i + PARAMS_PER_STATEMENT))
-      .execute();
-  }
+  const keep = new Set(kb.articles.map((a) => a.id));
   // Each row is a whole extraction serialised (tens of KB): a few dozen a statement keep the transient strings
   // small; more rows would not make the statement cheaper.
-  for (let i = 0; i < extractions.length; i += EXTRACTIONS_PER_STATEMENT) {
+  let batch: Array<Database["extractions"]> = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
     await trx
       .insertInto("extractions")
-      .values(extractions.slice(i, i + EXTRACTIONS_PER_STATEMENT).map(extractionRow))
+      .values(batch)
       .onConflict((oc) =>
         oc.column("article_id").doUpdateSet((eb) => ({
           sha256: eb.ref("excluded.sha256"),
@@ -101,6 +99,21 @@ async function writeExtractions(
           json: eb.ref("excluded.json"),
         })),
       )
+      .execute();
+    batch = [];
+  };
+  for await (const x of extractions) {
+    keep.add(x.articleId);
+    batch.push(extractionRow(x));
+    if (batch.length >= EXTRACTIONS_PER_STATEMENT) await flush();
+  }
+  await flush();
+  const cached = await trx.selectFrom("extractions").select("article_id").execute();
+  const stale = cached.map((r) => r.article_id).filter((id) => !keep.has(id));
+  for (let i = 0; i < stale.length; i += PARAMS_PER_STATEMENT) {
+    await trx
+      .deleteFrom("extractions")
+      .where("article_id", "in", stale.slice(i, i + PARAMS_PER_STATEMENT))
       .execute();
   }
 }

@@ -229,6 +229,31 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
         ]);
       });
 
+      it("caches extractions read from an async source as the write goes, as it caches a list", async () => {
+        const store = await fresh();
+        let reads = 0;
+        const source = {
+          async *[Symbol.asyncIterator]() {
+            reads++;
+            for (const x of generated.extractions) {
+              await Promise.resolve();
+              yield x;
+            }
+          },
+        };
+        await store.replaceKnowledgeBase(generated.kb, generated.extractions.slice(0, 1));
+        // Only two articles stay in the KB: the others are kept in the cache because the source names them.
+        const kb = { ...generated.kb, articles: generated.kb.articles.slice(0, 2) };
+        await store.replaceKnowledgeBase(kb, source);
+        expect(reads).toBe(1);
+        expect(generated.extractions.length).toBeGreaterThan(10);
+        expect((await store.listArticleHashes()).size).toBe(generated.extractions.length);
+        const x = generated.extractions.at(-1)!;
+        expect(await store.getExtraction(x.articleId, x.article.sha256, x.extractor.version)).toStrictEqual(x);
+        await store.replaceKnowledgeBase(kb, (async function* () {})());
+        expect([...(await store.listArticleHashes()).keys()]).toEqual(["a00000", "a00001"]);
+      });
+
       it("updates a cached extraction whose article changed", async () => {
         const store = await fresh();
         await store.replaceKnowledgeBase(generated.kb, generated.extractions);
