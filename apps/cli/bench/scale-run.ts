@@ -25,7 +25,21 @@ const store = await openStore(target);
 const { files } = await collectInputs([dir]);
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const report = await runIngest({ store, files, curation: [], jobs });
+// Progress on stderr every 1,000 articles (with this process's RSS), so that a long run shows how far it got.
+const mb = (bytes: number) => Math.round(bytes / 1e6);
+const report = await runIngest({
+  store,
+  files,
+  curation: [],
+  jobs,
+  onProgress: ({ done, total }) => {
+    if (done % 1000 !== 0 && done !== total) return;
+    const cpuS = ((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6).toFixed(0);
+    console.error(
+      `${new Date().toISOString()} extracted ${done}/${total}, RSS ${mb(process.memoryUsage().rss)} MB, heap ${mb(process.memoryUsage().heapUsed)} MB, CPU ${cpuS} s`,
+    );
+  },
+});
 const wall = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 // The ingest's own peak: the reads below keep the report's KB alive and can push the process's peak higher.

@@ -98,4 +98,24 @@ describe("forLinking", () => {
       JSON.stringify(buildKnowledgeBase(full, curation)),
     );
   }, 180_000);
+
+  it("an ingest, which parks its extractions on disk and links them read back, writes the KB linked from them in memory", async () => {
+    const { files } = await collectInputs(inputs);
+    const full: ArticleExtraction[] = [];
+    for (const file of files) {
+      try {
+        full.push(extractArticle({ path: file.source, content: await file.read() }));
+      } catch {
+        // skipped by the ingest too
+      }
+    }
+    const store = await openSqliteStore(join(dir, "reference.db"));
+    try {
+      // One thread, so that both sides run the very same extractor code.
+      await runIngest({ store, files, curation: [], jobs: 1 });
+      expect(JSON.stringify(await store.loadKnowledgeBase())).toBe(JSON.stringify(buildKnowledgeBase(full)));
+    } finally {
+      await store.close();
+    }
+  }, 180_000);
 });

@@ -37,7 +37,8 @@ describe("runIngest", () => {
     expect(report.skipped).toEqual([{ source: "a/broken.txt", reason: expect.stringMatching(/binary/) }]);
     const kb = KnowledgeBaseSchema.parse(await store.loadKnowledgeBase());
     expect(kb.articles.map((a) => a.id)).toEqual(["002_6d7d1cf8512395d2", "004_fd49d523f050ac8a"]);
-  });
+    // The first test loads the extractor and its model: seconds on a busy machine.
+  }, 60_000);
 
   it("extracts only what changed, and keeps articles it was not given", async () => {
     const changed = `${seed("004_fd49d523f050ac8a.txt").toString("utf8")}\nA late paragraph was added.\n`;

@@ -1,5 +1,6 @@
 // Ingest: extract what is new or changed, reuse what is not, re-link everything, and swap the KB in atomically.
 import { availableParallelism } from "node:os";
+import { CONTEXT_CHARS } from "@dateline/core/evidence";
 import type { ArticleExtraction, CurationStatus, KnowledgeBase } from "@dateline/core/schema";
 import { EXTRACTOR_VERSION } from "@dateline/extract";
 import { parseArticle } from "@dateline/extract/parse";
@@ -10,6 +11,7 @@ import { describeFsError } from "./collect-inputs";
 import { IngestConflictError } from "./errors";
 import { type Extractor, inProcessExtractor, isInputError, workerExtractor } from "./extract-pool";
 import { mapInOrder } from "./map-in-order";
+import { ExtractionSpill } from "./spill";
 
 export interface IngestProgress {
   done: number;
@@ -101,8 +103,8 @@ async function storedArticles(store: Store): Promise<ArticleSummary[]> {
 }
 
 /**
- * Extractions of stored articles this ingest did not touch: from the cache, or re-extracted from their
- * stored text when the extractor changed since (those are returned in `fresh`, to be cached).
+ * Extractions of stored articles this ingest did not touch, as linking needs them: from the cache, or re-extracted
+ * from their stored text when the extractor changed since (those go whole to `fresh`, to be cached).
  */
 async function keepPrevious(
   store: Store,
@@ -110,9 +112,9 @@ async function keepPrevious(
   window: number,
   stored: readonly ArticleSummary[],
   touched: ReadonlySet<string>,
-): Promise<{ kept: ArticleExtraction[]; fresh: ArticleExtraction[] }> {
+  fresh: ExtractionSpill,
+): Promise<ArticleExtraction[]> {
   const kept: ArticleExtraction[] = [];
-  const fresh: ArticleExtraction[] = [];
   await mapInOrder(
     stored.filter((a) => !touched.has(a.id)),
     window,
@@ -130,10 +132,10 @@ async function keepPrevious(
       if (!result) return;
       const { extraction, reextracted } = result;
       kept.push(forLinking(extraction));
-      if (reextracted) fresh.push(extraction);
+      if (reextracted) fresh.add(extraction);
     },
   );
-  return { kept, fresh };
+  return kept;
 }
 
 /**
@@ -142,23 +144,81 @@ async function keepPrevious(
  * so what is left out here is left out thousands of times.
  */
 export function forLinking(x: ArticleExtraction): ArticleExtraction {
-  return { ...x, sentences: [], dates: [], warnings: [] };
+  const compact = { ...x, sentences: [], dates: [], warnings: [] };
+  shareArticleStrings(compact);
+  return compact;
 }
 
-/** One read-and-link: the stored articles' extractions live only until the KB is built from them. */
+/**
+ * Makes the strings an extraction repeats point at one copy: every article id equal to the article's becomes that
+ * one string, and evidence words and context are cut again from the article's text, which the KB keeps anyway (V8
+ * keeps a cut of 13 or more characters as a view of the text rather than a copy). A parsed or cloned extraction
+ * has a copy of each: about 80 evidence spans and three strings each per article. Only strings equal to what
+ * replaces them are replaced, so every value, and the KB, stays the same.
+ */
+export function shareArticleStrings(x: ArticleExtraction): void {
+  const id = x.articleId;
+  const text = x.article.text;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item === id) value[i] = id;
+        else if (typeof item === "object" && item !== null) visit(item);
+      }
+      return;
+    }
+    const o = value as Record<string, unknown>;
+    if (o.articleId === id) {
+      o.articleId = id;
+      const { start, end } = o;
+      if (typeof start === "number" && typeof end === "number" && typeof o.exact === "string") {
+        recut(o, "exact", start, end);
+        recut(o, "prefix", Math.max(0, start - CONTEXT_CHARS), start);
+        recut(o, "suffix", end, end + CONTEXT_CHARS);
+      }
+    }
+    for (const key in o) {
+      const child = o[key];
+      if (typeof child === "object" && child !== null) visit(child);
+    }
+  };
+  const recut = (o: Record<string, unknown>, key: string, from: number, to: number) => {
+    const cut = text.slice(from, to);
+    if (o[key] === cut) o[key] = cut;
+  };
+  visit(x);
+}
+
+/**
+ * One read-and-link: the extractions (the stored articles' from the cache, this run's from the spill) are in
+ * memory only until the KB is built from them; the KB does not need them to be written.
+ */
 async function link(
   store: Store,
   extractor: Extractor,
   window: number,
   curation: readonly LoadedCuration[],
-  byId: ReadonlyMap<string, ArticleExtraction>,
+  inputs: ExtractionSpill,
   extracted: () => Promise<void>,
-): Promise<{ kb: KnowledgeBase; fresh: ArticleExtraction[] }> {
+  fresh: ExtractionSpill,
+): Promise<KnowledgeBase> {
   const stored = await storedArticles(store);
-  const { kept, fresh } = await keepPrevious(store, extractor, window, stored, new Set(byId.keys()));
+  const all = await keepPrevious(store, extractor, window, stored, new Set(inputs.ids), fresh);
   await extracted();
-  const all = [...kept, ...byId.values()].sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
-  return { kb: buildKnowledgeBase(all, [...curation]), fresh };
+  for await (const x of inputs) all.push(forLinking(x));
+  all.sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
+  return buildKnowledgeBase(all, [...curation]);
+}
+
+/** The extractions a write caches, read from the spills as the write goes. */
+function toCache(inputs: ExtractionSpill, cached: ReadonlySet<string>, fresh: ExtractionSpill) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      for await (const x of inputs) if (!cached.has(x.articleId)) yield x;
+      yield* fresh;
+    },
+  };
 }
 
 /**
@@ -195,7 +255,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   let extractor = jobs === 1 ? inProcessExtractor() : workerExtractor(jobs);
   // Enough files read ahead to keep every worker busy, few enough that memory stays flat on any corpus.
   const window = jobs === 1 ? 1 : jobs * 4;
-  const byId = new Map<string, ArticleExtraction>();
+  // This run's extractions wait on disk, not in memory: linking reads them back, then the write streams them.
+  const inputs = new ExtractionSpill();
+  const touched = new Set<string>();
   try {
     let done = 0;
     await mapInOrder(
@@ -209,18 +271,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
           return;
         }
         const id = outcome.extraction.articleId;
-        if (byId.has(id)) {
+        if (touched.has(id)) {
           report.skipped.push({ source: file.source, reason: `another input has the same article id '${id}'` });
           return;
         }
-        // An unchanged article's extraction is in the cache already: only what linking reads is held.
-        byId.set(id, outcome.kind === "unchanged" ? forLinking(outcome.extraction) : outcome.extraction);
+        touched.add(id);
+        // An unchanged article's extraction is in the cache already: only what linking reads is kept.
+        inputs.add(outcome.kind === "unchanged" ? forLinking(outcome.extraction) : outcome.extraction);
         report[outcome.kind].push(id);
       },
     );
-    const unchanged = new Set(report.unchanged);
     // Only what is not already in the cache is written to it; unchanged articles' rows stay as they are.
-    const extracted = [...byId.values()].filter((x) => !unchanged.has(x.articleId));
+    const unchanged = new Set(report.unchanged);
     // Each worker holds an NLP model and its heap: they go once the first attempt has extracted everything,
     // before linking, the part that needs the most memory. A later attempt extracts on this thread.
     const releaseWorkers = async () => {
@@ -235,25 +297,31 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       // so an op written to the curation folder before a write this ingest has seen is in what it loads.
       const generation = await store.generation();
       const curation = typeof options.curation === "function" ? await options.curation() : options.curation;
-      const { kb, fresh } = await link(store, extractor, window, curation, byId, releaseWorkers);
-      await options.beforeWrite?.(attempt);
+      const fresh = new ExtractionSpill();
       try {
-        await store.replaceKnowledgeBase(kb, [...extracted, ...fresh], { expectedGeneration: generation });
-      } catch (error) {
-        if (!(error instanceof StoreConflictError)) throw error;
-        conflict = error;
-        continue;
+        const kb = await link(store, extractor, window, curation, inputs, releaseWorkers, fresh);
+        await options.beforeWrite?.(attempt);
+        try {
+          await store.replaceKnowledgeBase(kb, toCache(inputs, unchanged, fresh), { expectedGeneration: generation });
+        } catch (error) {
+          if (!(error instanceof StoreConflictError)) throw error;
+          conflict = error;
+          continue;
+        }
+        report.reextracted = [...fresh.ids];
+        report.kb = kb;
+        report.curation = kb.curation;
+        report.attempts = attempt;
+        return report;
+      } finally {
+        fresh.close();
       }
-      report.reextracted = fresh.map((x) => x.articleId);
-      report.kb = kb;
-      report.curation = kb.curation;
-      report.attempts = attempt;
-      return report;
     }
     throw new IngestConflictError(
       `gave up after ${maxAttempts} attempts: each time, another writer replaced the knowledge base between this ingest's read and its write (last: ${conflict?.message}). Nothing of this run was written; run it again, or run fewer writers at once`,
     );
   } finally {
+    inputs.close();
     await extractor.close();
   }
 }
