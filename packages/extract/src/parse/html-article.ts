@@ -15,14 +15,24 @@ const clean = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").t
 
 interface Tree extends DomElement {
   querySelectorAll(selector: string): Iterable<Tree>;
+  parentElement: Tree | null;
   remove(): void;
 }
 
-/** The innermost block elements' texts, in document order. */
+/**
+ * The innermost block elements' texts, in document order. A block is innermost when no other block stands
+ * inside it; rather than asking each block for one (a selector compiled and run over its subtree, once a
+ * block), each block marks its ancestors, and a marked ancestor stops the climb: its own were marked with it.
+ */
 function paragraphsOf(root: Tree): string[] {
+  const blocks = [...root.querySelectorAll(BLOCKS)];
+  const holdsBlock = new Set<Tree>();
+  for (const el of blocks) {
+    for (let up = el.parentElement; up && !holdsBlock.has(up); up = up.parentElement) holdsBlock.add(up);
+  }
   const out: string[] = [];
-  for (const el of root.querySelectorAll(BLOCKS)) {
-    if (el.querySelector(BLOCKS)) continue;
+  for (const el of blocks) {
+    if (holdsBlock.has(el)) continue;
     const text = clean(el.textContent);
     if (text.length > 0) out.push(text);
   }
