@@ -129,11 +129,16 @@ export function findChunks(doc: Doc): Chunk[] {
   const { toks, text } = doc;
   const out: Chunk[] = [];
   let i = 0;
+  // One past the sentence's last token, found once a sentence: i only moves forward, and from any token of
+  // the run the end is the same (rescanning from each token made a long sentence quadratic).
+  let limit = 0;
   while (i < toks.length) {
     const first = toks[i]!;
     const sentence = first.sentence;
-    let limit = i;
-    while (limit < toks.length && toks[limit]!.sentence === sentence) limit++;
+    if (i >= limit) {
+      limit = i;
+      while (limit < toks.length && toks[limit]!.sentence === sentence) limit++;
+    }
     const pieces: Piece[] = [];
     let j = i;
     while (j < limit) {

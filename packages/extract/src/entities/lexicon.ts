@@ -147,6 +147,20 @@ for (const [surface, name] of KNOWN_ORGS) add(surface, { kind: "org", name });
 for (const title of TITLES) add(title.phrase, { kind: "title", title });
 for (const w of [...MONTHS, ...WEEKDAYS]) add(w, { kind: "time" });
 
+/** Every beginning of every table phrase: a span whose key is none of these cannot grow into a phrase. */
+const keyPrefixes = new Set<string>();
+for (const key of table.keys()) for (let n = 1; n <= key.length; n++) keyPrefixes.add(key.slice(0, n));
+
+/**
+ * Whether a longer span's key starts with this span's key, so that a miss in keyPrefixes ends the search.
+ * normalizePhrase keeps that for any span that ends at a token's end, except after a trailing space (" -"
+ * further on folds it into a hyphen) or a capital sigma (it lower-cases to the final form only at a word's end).
+ */
+function growsByPrefix(surface: string): boolean {
+  const c = surface.charCodeAt(surface.length - 1);
+  return c !== 0x3a3 && !/\s/.test(surface[surface.length - 1]!);
+}
+
 export interface LexMatch {
   /** Index one past the last token of the match. */
   end: number;
@@ -155,7 +169,8 @@ export interface LexMatch {
 
 /**
  * The longest table phrase that starts at token `i` (tokens of one sentence, up to `limit`), or null.
- * Each candidate span is looked up once: the cost is a handful of map probes per token.
+ * Spans grow a token at a time and stop as soon as their key begins no phrase: most stop after one or two
+ * tokens, where trying every span from the longest down made and looked up up to `reach` keys a token.
  */
 export function matchAt(text: string, tokens: readonly Token[], i: number, limit: number): LexMatch | null {
   const first = tokens[i];
@@ -165,16 +180,22 @@ export function matchAt(text: string, tokens: readonly Token[], i: number, limit
   const reach = firstWords.get(/[’‘`´\s-]/.test(lower) ? normalizePhrase(first.text) : lower);
   if (reach === undefined) return null;
   const last = Math.min(limit, i + reach);
-  for (let j = last; j > i; j--) {
-    const end = tokens[j - 1]!;
-    const surface = text.slice(first.start, end.end);
-    if (surface.includes("\n")) continue;
-    const stored = table.get(phraseKey(surface));
+  let best: LexMatch | null = null;
+  for (let j = i + 1; j <= last; j++) {
+    const surface = text.slice(first.start, tokens[j - 1]!.end);
+    // A phrase never spans lines, nor does any longer span.
+    if (surface.includes("\n")) break;
+    const key = phraseKey(surface);
+    if (!keyPrefixes.has(key)) {
+      if (growsByPrefix(surface)) break;
+      continue;
+    }
+    const stored = table.get(key);
     if (!stored) continue;
     const entries = stored.filter((s) => s.exactCase === null || s.exactCase === surface).map((s) => s.entry);
-    if (entries.length > 0) return { end: j, entries };
+    if (entries.length > 0) best = { end: j, entries };
   }
-  return null;
+  return best;
 }
 
 export function lexEntries(surface: string): LexEntry[] {

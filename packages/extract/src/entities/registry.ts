@@ -30,6 +30,24 @@ function aliasForm(surface: string): string {
 const CORPORATE_SUFFIX =
   /,? (?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|LLC|PLC|plc|Group|Holdings|AG|SA|NV|SE|GmbH)$/;
 
+/**
+ * Ids by name, kept across articles: the same few hundred actors and places come back article after article,
+ * and an id is a Unicode slug (NFKD and five replaces). Cleared when full, so a stream of new names cannot
+ * grow it without bound; an id depends on the name alone, so a cached one is the one slugify would give.
+ */
+const ID_CACHE_LIMIT = 20_000;
+const actorIds = new Map<string, string>();
+const placeIds = new Map<string, string>();
+function cachedId(cache: Map<string, string>, name: string, make: (name: string) => string): string {
+  let id = cache.get(name);
+  if (id === undefined) {
+    if (cache.size >= ID_CACHE_LIMIT) cache.clear();
+    id = make(name);
+    cache.set(name, id);
+  }
+  return id;
+}
+
 const KIND_ORDER: Record<PlaceKind, number> = { country: 0, city: 1, region: 2, other: 3 };
 
 export class Registry {
@@ -45,16 +63,9 @@ export class Registry {
     private readonly text: string,
   ) {}
 
-  /** Ids by name: the rules ask for the same few actors over and over, and an id is a Unicode slug. */
-  private readonly idOf = new Map<string, string>();
-
   /** Creates (or returns) the actor with this canonical name. */
   actor(name: string, kind: ActorKind): string {
-    let id = this.idOf.get(name);
-    if (id === undefined) {
-      id = actorId(name);
-      this.idOf.set(name, id);
-    }
+    const id = cachedId(actorIds, name, actorId);
     if (!this.actors.has(id)) {
       this.actors.set(id, { id, name, kind, aliases: new Set(), roles: new Map(), affiliations: new Set() });
       const short = kind === "organization" ? name.replace(CORPORATE_SUFFIX, "") : name;
@@ -64,7 +75,7 @@ export class Registry {
   }
 
   place(name: string, kind: PlaceKind): string {
-    const id = placeId(name);
+    const id = cachedId(placeIds, name, placeId);
     const have = this.places.get(id);
     if (!have) this.places.set(id, { id, name, kind, aliases: new Set() });
     else if (KIND_ORDER[kind] < KIND_ORDER[have.kind] && have.kind === "other") have.kind = kind;
