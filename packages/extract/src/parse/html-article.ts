@@ -56,7 +56,8 @@ export function readHtmlArticle(source: string, html: string, draft: MetaDraft):
   let paragraphs: string[] = [];
   try {
     // Readability edits the document it reads, so it runs after the metadata is taken.
-    const readable = new Readability(document as never, { serializer: (node) => node }).parse();
+    // keepClasses: stripping every class attribute from the result is work whose result is never read here.
+    const readable = new Readability(document as never, { serializer: (node) => node, keepClasses: true }).parse();
     const content = readable?.content as unknown as Tree | null | undefined;
     if (content && typeof content === "object") paragraphs = paragraphsOf(content);
     if (paragraphs.length === 0 && readable?.textContent) {

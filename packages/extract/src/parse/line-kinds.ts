@@ -26,7 +26,8 @@ export function isDebris(line: string): boolean {
 
 /** A caption's credit: a photo pattern on a line that is not itself a paragraph of the story. */
 export function isPhotoCredit(line: string): boolean {
-  return line.length < 300 && !isProse(line) && PHOTO_CREDIT.some((re) => re.test(line));
+  // The patterns first: asked of every line, they rule out nearly all at once, where the prose test counts words.
+  return line.length < 300 && PHOTO_CREDIT.some((re) => re.test(line)) && !isProse(line);
 }
 
 /** "World, Americas", "News › Europe", "Politics": every part a known section word, or a breadcrumb trail. */
