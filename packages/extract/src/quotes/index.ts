@@ -294,10 +294,10 @@ class Scene {
   private findSubjects(): void {
     for (let k = 0; k < this.toks.length; k++) {
       const t = this.toks[k]!;
-      if (this.inQuote(t.start)) continue;
       const m = this.mentionEnding(k);
       const pronoun = PERSON_PRONOUNS.has(t.text.toLowerCase());
-      if (!m && !pronoun) continue;
+      // Only a name's end or a pronoun can be a subject: asked first, it spares most tokens the quotation search.
+      if ((!m && !pronoun) || this.inQuote(t.start)) continue;
       const next = this.toks[this.skipForward(k + 1)];
       const start = m ? m.start : t.start;
       const before = this.toks[this.tokenAt(start) - 1];
