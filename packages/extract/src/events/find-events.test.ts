@@ -93,6 +93,8 @@ describe("findEvents: triggers and participants", () => {
       ["The government survived a no-confidence vote.", "vote"],
       ["The reform was forced through parliament without a vote.", "decree"],
       ["Javier Milei won the presidential run-off.", "election"],
+      ["Massa came first in the first round.", "election"],
+      ["The first round of talks ended.", "talks"],
       // People voting for a candidate is no vote of a body.
       ["Nearly a million people voted for Milei.", null],
       ["The strike began on Monday.", "protest"],

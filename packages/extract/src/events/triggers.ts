@@ -209,6 +209,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "vote/NOUN",
     "go to the polls",
     "win|won ...4 presidency|seats|majority|mandate",
+    // Two-round elections: "came first in the first round on Oct. 22"; "first round of talks" is longer, and talks.
+    "first|second round",
   ]),
   // A body voting on a text or a government: longer than the election's bare "vote", so it wins the overlap.
   ...rules("vote", [
