@@ -1,6 +1,7 @@
 // Bench: TTFB and LCP (chromium's PerformanceObserver) of / and an event page, and first-load JS per route.
 //   npm run bench -w @dateline/web -- [KB.db] [--event ID] [--no-build]
 // Without a KB path it builds the seed KB; with one (e.g. a copy of a 10,000-article KB) it reads that file only.
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -123,6 +124,21 @@ try {
     }
     const bytes = Buffer.byteLength(await (await fetch(app.url + route)).text());
     console.log(`  ${route}: TTFB ${median(ttfb).toFixed(1)}, LCP ${median(lcp).toFixed(1)}, HTML ${kb(bytes)}`);
+  }
+
+  // The server's own CPU time per request: on a shared machine the wall-clock figures above mostly measure the
+  // wait for a core, this one what the page costs (Linux /proc; utime + stime in clock ticks of 10 ms).
+  const cpuMs = () => {
+    const fields = readFileSync(`/proc/${app.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  const CPU_RUNS = Number(process.env.CPU_RUNS ?? 40);
+  console.log(`\nServer CPU per request, mean of ${CPU_RUNS} sequential fetches (ms):`);
+  for (const route of ROUTES.slice(0, 2)) {
+    await (await fetch(app.url + route)).text();
+    const before = cpuMs();
+    for (let i = 0; i < CPU_RUNS; i++) await (await fetch(app.url + route)).text();
+    console.log(`  ${route}: ${((cpuMs() - before) / CPU_RUNS).toFixed(1)}`);
   }
 
   console.log("\nFirst-load JS per route (scripts the page loads; raw and gzip):");

@@ -41,6 +41,8 @@ export function freePort(): Promise<number> {
 
 export interface RunningApp {
   url: string;
+  /** The server's process id (for reading its CPU time). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -73,6 +75,7 @@ export async function startApp(env: Record<string, string>, distDir = TEST_DIST_
   }
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
