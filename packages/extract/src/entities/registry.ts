@@ -162,16 +162,28 @@ export class Registry {
    * ("Fernandez de Kirchner" → Cristina Fernández de Kirchner). Both only when one actor fits.
    */
   private foldDuplicates(): void {
-    const all = [...this.actors.values()];
+    // Indexed once (by initials, by every ending of two or more words) so a long text is not quadratic.
+    const byInitials = new Map<string, ActorDraft[]>();
+    const byEnding = new Map<string, ActorDraft[]>();
+    const push = (m: Map<string, ActorDraft[]>, key: string, a: ActorDraft) => {
+      const list = m.get(key);
+      if (list) list.push(a);
+      else m.set(key, [a]);
+    };
+    for (const b of this.actors.values()) {
+      if (b.kind === "organization" || b.kind === "group") push(byInitials, initials(b.name), b);
+      if (b.kind !== "person") continue;
+      const words = foldName(b.name).split(" ");
+      for (let i = 1; i < words.length - 1; i++) push(byEnding, words.slice(i).join(" "), b);
+    }
     const into = new Map<string, ActorDraft>();
-    for (const a of all) {
+    for (const a of this.actors.values()) {
+      const folded = a.kind === "person" ? foldName(a.name) : "";
       const target =
         a.kind === "organization" && ACRONYM.test(a.name)
-          ? only(
-              all.filter((b) => b !== a && b.kind !== "person" && b.kind !== "country" && initials(b.name) === a.name),
-            )
-          : a.kind === "person"
-            ? only(all.filter((b) => b !== a && b.kind === "person" && endsWithName(b.name, a.name)))
+          ? only((byInitials.get(a.name) ?? []).filter((b) => b !== a))
+          : a.kind === "person" && folded.includes(" ")
+            ? only((byEnding.get(folded) ?? []).filter((b) => b !== a))
             : null;
       if (target && !into.has(target.id)) into.set(a.id, target);
     }
@@ -285,13 +297,6 @@ function foldName(name: string): string {
     .replace(/^the /, "")
     .replace(/\s+/g, " ")
     .trim();
-}
-
-/** "Cristina Fernández de Kirchner" ends with "Fernandez de Kirchner": more words, the same last ones. */
-function endsWithName(full: string, part: string): boolean {
-  const f = foldName(full);
-  const p = foldName(part);
-  return f !== p && p.includes(" ") && f.endsWith(` ${p}`);
 }
 
 function only<T>(list: T[]): T | null {

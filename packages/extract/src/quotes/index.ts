@@ -41,6 +41,8 @@ const PERSON_HEADS: ReadonlySet<string> = new Set([
   ...TITLES.filter((t) => t.role !== false).map((t) => t.phrase.split(" ").pop()!),
   ...DESCRIPTION_CLASSES.keys(),
 ]);
+/** How far back (in characters) a description looks for the title holder it stands for: a few paragraphs. */
+const DESCRIPTION_REACH = 3000;
 /** How far a parenthesis in commas may run: "Netanyahu, who was discharged … on Sunday, voted". */
 const PARENTHESIS_REACH = 30;
 
@@ -282,7 +284,14 @@ class Scene {
     const det = this.toks[d];
     if (det?.text.toLowerCase() !== "the" || det.sentence !== head.sentence) return null;
     const holders = new Set(this.roles.filter((r) => r.title.split(" ").pop() === word).map((r) => r.id));
-    const holder = holders.size > 0 ? this.subjects.lastIn(0, det.start, (s) => !!s.id && holders.has(s.id)) : null;
+    const holder =
+      holders.size > 0
+        ? this.subjects.lastIn(
+            Math.max(0, det.start - DESCRIPTION_REACH),
+            det.start,
+            (s) => !!s.id && holders.has(s.id),
+          )
+        : null;
     const id = holder?.id ?? this.subjects.lastPerson(det.start);
     return id ? { id, start: det.start } : null;
   }
