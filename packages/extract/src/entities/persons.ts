@@ -101,10 +101,19 @@ export function roleMentions(c: Ctx, persons: readonly PersonInfo[]): void {
   for (const p of persons) {
     for (const r of p.roles) if (r.includes(" ")) holders.set(r, (holders.get(r) ?? new Set()).add(p.id));
   }
-  const startTok = new Map(doc.toks.map((t) => [t.start, t.i]));
-  const endTok = new Map(doc.toks.map((t) => [t.end, t.i]));
+  // Token by offset, made only once a role has a single holder, and then in one pass without pair arrays.
+  let startTok: Map<number, number> | null = null;
+  let endTok: Map<number, number> | null = null;
   for (const [role, ids] of holders) {
     if (ids.size !== 1) continue;
+    if (!startTok || !endTok) {
+      startTok = new Map();
+      endTok = new Map();
+      for (const t of doc.toks) {
+        startTok.set(t.start, t.i);
+        endTok.set(t.end, t.i);
+      }
+    }
     const id = [...ids][0]!;
     for (let at = doc.text.indexOf(role); at >= 0; at = doc.text.indexOf(role, at + 1)) {
       const from = startTok.get(at);

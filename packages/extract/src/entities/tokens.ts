@@ -110,6 +110,12 @@ function headings(raw: readonly Token[]): Map<number, boolean> {
 /** Opening marks after which a word starts its phrase: /^[“«„([‘"]$/. */
 const OPENING_MARKS = new Set(["“", "«", "„", "(", "[", "‘", '"']);
 
+/** The token lower-cased, typographic apostrophes made plain; most tokens have none, and skip the replace. */
+function lowerForm(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes("’") || lower.includes("‘") ? lower.replace(/[’‘]/g, "'") : lower;
+}
+
 export function prepare(ctx: DocContext): Doc {
   const raw = bodyTokens(ctx);
   const heading = headings(raw);
@@ -128,7 +134,7 @@ export function prepare(ctx: DocContext): Doc {
       type: t.type,
       sentence: t.sentence,
       i,
-      lower: t.text.toLowerCase().replace(/[’‘]/g, "'"),
+      lower: lowerForm(t.text),
       cap,
       allCaps: cap && t.text === t.text.toUpperCase() && TWO_CAPITALS.test(t.text),
       initial:
