@@ -40,3 +40,16 @@ describe("guessLanguage", () => {
     expect(g).toMatchObject({ reason: expect.stringMatching(/too little text/) });
   });
 });
+
+describe("guessLanguage counts words as runs of letters", () => {
+  it("splits at anything not a letter, astral letters and accents included, and counts every run", () => {
+    // 19 words: too few, whatever they are; the twentieth (an astral letter run) makes it enough.
+    const nineteen = "the-cat's 12 hats,and\u00a0the dog’s été of the day in a way that is so it";
+    expect(nineteen.match(/\p{L}+/gu)).toHaveLength(19);
+    expect(guessLanguage(nineteen)).toEqual({
+      language: null,
+      reason: "too little text to tell the language (19 words)",
+    });
+    expect(guessLanguage(`${nineteen} 𝒳𝒴`).language).toBe("en");
+  });
+});

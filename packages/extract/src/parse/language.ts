@@ -64,7 +64,40 @@ function mostlyAscii(sample: string): boolean {
 
 // Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function (match with /g starts from 0 whatever lastIndex was).
 const LETTERS = /\p{L}/gu;
-const WORDS = /\p{L}+/gu;
+const LETTER = /^\p{L}$/u;
+/** The longest function word: a longer word is counted without being looked up. */
+const LONGEST_STOPWORD = Math.max(...[...LANGS_OF.keys()].map((w) => w.length));
+
+/** /\p{L}/u for one code point, from its value for ASCII (nearly every character of an English text). */
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp | 32) >= 97 && (cp | 32) <= 122;
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The words of a text (runs of letters, what /\p{L}+/gu matches) counted, and each language's function words
+ * among them counted per language: one walk over the characters, with no string made for a word too long to
+ * be a function word (matching all words built an array of every word of the sample first).
+ */
+function countWords(text: string, counts: number[]): number {
+  let words = 0;
+  let i = 0;
+  while (i < text.length) {
+    let cp = text.codePointAt(i)!;
+    if (!isLetter(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do {
+      i += cp > 0xffff ? 2 : 1;
+      cp = i < text.length ? text.codePointAt(i)! : -1;
+    } while (cp >= 0 && isLetter(cp));
+    words++;
+    if (i - start <= LONGEST_STOPWORD) for (const k of LANGS_OF.get(text.slice(start, i)) ?? []) counts[k]!++;
+  }
+  return words;
+}
 
 function byScript(sample: string): string | null {
   if (mostlyAscii(sample)) return null;
@@ -81,16 +114,15 @@ export function guessLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE_CHARS);
   const script = byScript(sample);
   if (script) return { language: script, name: NAMES[script] ?? script };
-  const words = (sample.toLowerCase().match(WORDS) ?? []) as string[];
-  if (words.length < MIN_WORDS) {
-    return { language: null, reason: `too little text to tell the language (${words.length} words)` };
-  }
   const counts = SETS.map(() => 0);
-  for (const w of words) for (const i of LANGS_OF.get(w) ?? []) counts[i]!++;
+  const words = countWords(sample.toLowerCase(), counts);
+  if (words < MIN_WORDS) {
+    return { language: null, reason: `too little text to tell the language (${words} words)` };
+  }
   const scores = SETS.map(({ lang }, i) => ({ lang, n: counts[i]! })).sort((a, b) => b.n - a.n);
   const [best, second] = scores;
   // A clear winner: a tenth of the words are its function words, and it beats the runner-up by half.
-  if (!best || best.n * 10 < words.length || best.n < (second?.n ?? 0) * 1.5) {
+  if (!best || best.n * 10 < words || best.n < (second?.n ?? 0) * 1.5) {
     return { language: null, reason: "the words match no language's common words clearly" };
   }
   return { language: best.lang, name: NAMES[best.lang] ?? best.lang };
