@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { parseCurationYaml } from "@dateline/kb";
 import type { Store } from "@dateline/store";
 import { openSqliteStore } from "@dateline/store/sqlite";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CurationThread, startCurationThread } from "./curation-thread";
 import { createCaller, createContextInner } from "./root";
-import { buildSeedKb, type SeedKb } from "./testing/seed-kb";
+import { buildSeedKb, type SeedKb, trpcErrorCode } from "./testing";
 
 const TOKEN = "s3cret-thread-token";
 const rename = (name: string, id?: string) => ({
@@ -42,15 +42,6 @@ afterAll(async () => {
   seed?.cleanup();
 });
 
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return (error as TRPCError).code;
-}
-
 describe("curation.add on the curation thread", () => {
   it("appends the op and re-links on the thread; the server's read-only store then reads the new KB", async () => {
     const generation = await store.generation();
@@ -72,7 +63,7 @@ describe("curation.add on the curation thread", () => {
   }, 120_000);
 
   it("maps the thread's errors as an in-process write does: CONFLICT, PRECONDITION_FAILED", async () => {
-    expect(await codeOf(api().curation.add({ op: rename("Y", "api-1") }))).toBe("CONFLICT");
+    expect(await trpcErrorCode(api().curation.add({ op: rename("Y", "api-1") }))).toBe("CONFLICT");
     const file = join(curationDir, "api.yaml");
     const before = readFileSync(file, "utf8");
     const broken = `${before}  - op: set-actor-name\n    name: no target\n`;

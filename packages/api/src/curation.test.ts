@@ -10,7 +10,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCurationOp, closeCurationWrites } from "./curation-writer";
 import { createCaller, createContextInner } from "./root";
-import { buildSeedKb, type SeedKb } from "./testing/seed-kb";
+import { buildSeedKb, type SeedKb, trpcErrorCode } from "./testing";
 
 const TOKEN = "s3cret-test-token";
 const rename = (name: string, id?: string) => ({
@@ -38,15 +38,6 @@ afterAll(async () => {
   seed?.cleanup();
 });
 
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return (error as TRPCError).code;
-}
-
 describe("curation.add", () => {
   it("is FORBIDDEN, saying how to enable writes, when the server has no token", async () => {
     const error = await callerWith(null, TOKEN)
@@ -57,17 +48,17 @@ describe("curation.add", () => {
   });
 
   it("is UNAUTHORIZED without the token or with a wrong one, and writes nothing", async () => {
-    expect(await codeOf(callerWith(TOKEN, null).curation.add({ op: rename("X") }))).toBe("UNAUTHORIZED");
-    expect(await codeOf(callerWith(TOKEN, "wrong").curation.add({ op: rename("X") }))).toBe("UNAUTHORIZED");
-    expect(await codeOf(callerWith(TOKEN, `${TOKEN}x`).curation.add({ op: rename("X") }))).toBe("UNAUTHORIZED");
+    expect(await trpcErrorCode(callerWith(TOKEN, null).curation.add({ op: rename("X") }))).toBe("UNAUTHORIZED");
+    expect(await trpcErrorCode(callerWith(TOKEN, "wrong").curation.add({ op: rename("X") }))).toBe("UNAUTHORIZED");
+    expect(await trpcErrorCode(callerWith(TOKEN, `${TOKEN}x`).curation.add({ op: rename("X") }))).toBe("UNAUTHORIZED");
     expect(readdirSync(seed.dir)).not.toContain("curation");
   });
 
   it("rejects an op that does not validate as BAD_REQUEST", async () => {
     const api = callerWith(TOKEN, TOKEN);
     const noReason = { op: "set-actor-name", actor: { id: "nikol-pashinyan" }, name: "X" };
-    expect(await codeOf(api.curation.add({ op: noReason as never }))).toBe("BAD_REQUEST");
-    expect(await codeOf(api.curation.add({ op: { op: "explode" } as never }))).toBe("BAD_REQUEST");
+    expect(await trpcErrorCode(api.curation.add({ op: noReason as never }))).toBe("BAD_REQUEST");
+    expect(await trpcErrorCode(api.curation.add({ op: { op: "explode" } as never }))).toBe("BAD_REQUEST");
   });
 
   it("appends the op to api.yaml and re-links the KB with it", async () => {
@@ -100,7 +91,7 @@ describe("curation.add", () => {
 
   it("refuses an id already in the file as CONFLICT", async () => {
     const api = callerWith(TOKEN, TOKEN);
-    expect(await codeOf(api.curation.add({ op: rename("Y", "api-1") }))).toBe("CONFLICT");
+    expect(await trpcErrorCode(api.curation.add({ op: rename("Y", "api-1") }))).toBe("CONFLICT");
   });
 
   it("refuses to touch a hand-broken api.yaml (PRECONDITION_FAILED) and leaves it as it was", async () => {
@@ -110,8 +101,8 @@ describe("curation.add", () => {
     writeFileSync(file, broken);
     try {
       const api = callerWith(TOKEN, TOKEN);
-      expect(await codeOf(api.curation.add({ op: rename("Z") }))).toBe("PRECONDITION_FAILED");
-      expect(await codeOf(api.curation.list())).toBe("PRECONDITION_FAILED");
+      expect(await trpcErrorCode(api.curation.add({ op: rename("Z") }))).toBe("PRECONDITION_FAILED");
+      expect(await trpcErrorCode(api.curation.list())).toBe("PRECONDITION_FAILED");
       expect(readFileSync(file, "utf8")).toBe(broken);
     } finally {
       writeFileSync(file, before);
