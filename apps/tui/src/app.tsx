@@ -43,7 +43,9 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
   const [status, setStatus] = useState<string | null>(null);
   const [detail, setDetail] = useState<Line[]>([]);
   const [detailOffset, setDetailOffset] = useState(0);
-  const [loading, setLoading] = useState(false);
+  // What the rows on screen answer (tab, filters, query): until it is the current one, the list says "loading…" in
+  // the very frame that shows a new filter, never a count of old rows under the new filter's name.
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
   const conflicted = useRef(new Set<string>());
 
   const wide = columns >= 110;
@@ -63,9 +65,11 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
   }, [api]);
 
   // The list of the current tab (first page), again when the filters or the search change.
+  const listKey = JSON.stringify([tab, filters, query]);
+  const loading = loadedKey !== listKey;
   useEffect(() => {
     let live = true;
-    setLoading(true);
+    const key = JSON.stringify([tab, filters, query]);
     const delay = tab === "search" ? 120 : 0; // search as you type, without a query per keystroke
     const timer = setTimeout(() => {
       loadRows(api, tab, { filters, query, conflicted: conflicted.current }).then(
@@ -75,13 +79,13 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
           setNext(page.next);
           setSelected(0);
           setStatus(null);
-          setLoading(false);
+          setLoadedKey(key);
         },
         (error) => {
           if (!live) return;
           setRows([]);
           setStatus(errorText(error));
-          setLoading(false);
+          setLoadedKey(key);
         },
       );
     }, delay);
