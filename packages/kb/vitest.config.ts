@@ -1,0 +1,2 @@
+// Shared limits: see vitest.base.ts at the root.
+export { default } from "../../vitest.base";
