@@ -1,11 +1,11 @@
 // Drives the real `dateline` program in a child process against a SQLite file in a temp dir.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { KnowledgeBaseSchema } from "@dateline/core/schema";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../bin/dateline.mjs", import.meta.url));
 const seeds = fileURLToPath(new URL("../../../data/articles/", import.meta.url));
@@ -23,6 +23,7 @@ function dateline(args: string[], opts: { input?: string | Buffer; cwd?: string 
 }
 
 const tmp = mkdtempSync(join(tmpdir(), "dateline-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const db = join(tmp, "kb.db");
 
 describe("dateline (usage)", () => {

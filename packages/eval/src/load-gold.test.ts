@@ -1,8 +1,8 @@
 // Tests of the gold loader: defaults filled, and every bad file named with its field or line.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { GoldFileError, loadGoldDir } from "./load-gold";
 
 const goodArticle = `article: x1
@@ -26,6 +26,7 @@ quotes: []
 
 function dirWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "dateline-gold-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
   return dir;
 }
@@ -93,7 +94,7 @@ describe("loadGoldDir", () => {
   });
 
   it("names a folder that does not exist", () => {
-    const missing = join(mkdtempSync(join(tmpdir(), "dateline-gold-")), "nowhere");
+    const missing = join(dirWith({}), "nowhere");
     expect(() => loadGoldDir(missing)).toThrow(`${missing}: cannot read the gold folder (ENOENT)`);
   });
 });

@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { collectInputs } from "./collect-inputs";
 
 describe("collectInputs", () => {
   const root = mkdtempSync(join(tmpdir(), "dateline-collect-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, "b", "nested"), { recursive: true });
   writeFileSync(join(root, "b", "nested", "z.md"), "# z");
   writeFileSync(join(root, "a.txt"), "a");

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { KnowledgeBaseSchema } from "@dateline/core/schema";
@@ -21,7 +21,10 @@ describe("runIngest", () => {
   beforeAll(async () => {
     store = await openSqliteStore(join(dir, "kb.db"));
   });
-  afterAll(() => store.close());
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("adds, skips what cannot be read, and writes a valid knowledge base", async () => {
     const report = await runIngest({

@@ -1,14 +1,15 @@
 // A folder of hostile inputs through the real `dateline ingest`: specific messages, the rest ingests, nothing leaks in.
-import { mkdirSync, mkdtempSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { collectInputs, loadCurationDir, runIngest } from "@dateline/ingest";
 import { openSqliteStore } from "@dateline/store/sqlite";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BAD_CURATION, goodArticle, UNMATCHED_CURATION, writeHostileFolder } from "./fixtures/hostile-inputs";
 import { dateline, exportOf } from "./run-cli";
 
 const tmp = mkdtempSync(join(tmpdir(), "dateline-hostile-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const { hostile, good } = writeHostileFolder(join(tmp, "hostile"));
 const curation = join(tmp, "curation");
 mkdirSync(curation);

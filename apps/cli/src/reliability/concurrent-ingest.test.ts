@@ -2,7 +2,7 @@
 // the KB ends with every article of every run, once. (Whether the runs overlap depends on the machine; the
 // line-up that forces every writer to retry is in packages/ingest/src/concurrent-ingest.test.ts.)
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "@dateline/store/open";
@@ -12,6 +12,7 @@ import { goodArticle } from "./fixtures/hostile-inputs";
 import { BIN } from "./run-cli";
 
 const tmp = mkdtempSync(join(tmpdir(), "dateline-concurrent-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const env = { ...process.env, NO_COLOR: "1", DATELINE_DB: "" };
 const pgAvailable = findPgBin() !== null || Boolean(process.env.CI);
 const cluster: PgCluster | null = pgAvailable ? await startPgCluster() : null;

@@ -1,12 +1,21 @@
 // SIGKILL at seeded random moments: `dateline ingest` leaves the KB before or after, `curation.add` a whole file.
 import { type ChildProcess, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { mulberry32 } from "@dateline/core/random";
 import { parseCurationYaml } from "@dateline/kb";
 import BetterSqlite3 from "better-sqlite3";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { goodArticle } from "./fixtures/hostile-inputs";
 import { BIN, dateline, exportOf } from "./run-cli";
 
@@ -14,6 +23,7 @@ const KILLS = 20;
 const SEED = 20_261_123;
 
 const tmp = mkdtempSync(join(tmpdir(), "dateline-crash-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const curation = join(tmp, "curation");
 const env = { ...process.env, NO_COLOR: "1", DATELINE_DB: "" };
 

@@ -1,5 +1,5 @@
 // An article full of markup, escape sequences and bidi marks: ingested verbatim, never reaching a terminal raw.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCaller, createContextInner } from "@dateline/api/root";
@@ -26,6 +26,7 @@ const HOSTILE = [
 ].join("\n");
 
 const tmp = mkdtempSync(join(tmpdir(), "dateline-untrusted-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const db = join(tmp, "kb.db");
 let ingest: ReturnType<typeof dateline>;
 let store: Store;
