@@ -151,6 +151,23 @@ describe("the TUI", () => {
     app.unmount();
   });
 
+  it("takes a run of keys read at once (a paste, a terminal over a slow link) as the keys one by one", async () => {
+    const app = render(<App api={api} mono />);
+    await until(app.lastFrame, (f) => f.includes("Blinken–Aliyev call"));
+    // One write: the filter prompt, its text and the enter that applies it.
+    app.stdin.write("ftype:call\r");
+    const frame = await until(app.lastFrame, (f) => f.includes("filter type:call") && !f.includes("loading…"));
+    expect(frame).not.toContain("filter: type:call"); // the prompt closed
+    const rows = frame.split("\n").filter((l) => /^[▶ ][⚑ ] /.test(l));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => / call /.test(r))).toBe(true);
+    // The search tab is not filtered, and does not say it is.
+    app.stdin.write("/Pashinian\r");
+    const search = await until(app.lastFrame, (f) => f.includes("“Pashinian”") && !f.includes("loading…"));
+    expect(search).not.toContain("filter type:call");
+    app.unmount();
+  });
+
   it("shows every key in the ? overlay, closed by any key", async () => {
     const app = render(<App api={api} mono />);
     await until(app.lastFrame, (f) => f.includes("Blinken–Aliyev call"));

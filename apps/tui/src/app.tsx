@@ -237,7 +237,8 @@ export function App({ api, mono, initialTab = "timeline" }: AppProps) {
 
   const showList = wide || focus === "list";
   const showDetail = wide || focus === "detail";
-  const filterLine = describeFilters(filters);
+  // Filters narrow the event lists only; other tabs do not claim them.
+  const filterLine = tab === "timeline" || tab === "events" ? describeFilters(filters) : "";
 
   return (
     <Box flexDirection="column" width={columns} height={height}>
