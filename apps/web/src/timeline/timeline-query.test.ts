@@ -21,6 +21,12 @@ describe("parseTimelineQuery", () => {
     expect(problems).toHaveLength(3);
     expect(problems[0]).toContain("phonecall");
   });
+
+  it("says which value counts when a filter is given twice, and uses the first", () => {
+    const { query, problems } = parseTimelineQuery({ type: ["call", "statement"], actor: ["a", "a"] });
+    expect(query.type).toBe("call");
+    expect(problems).toEqual(["type takes one value: 'call' used, 'statement' ignored"]);
+  });
 });
 
 describe("the window and page parameters", () => {

@@ -38,6 +38,18 @@ const datedBound = (v: string) => isPartialDateValue(v) && partialDate(v).earlie
 export function parseTimelineQuery(params: SearchParams): ParsedQuery {
   const problems: string[] = [];
   const query: TimelineQuery = { show: "news" };
+  // Each filter takes one value: a URL that repeats one (?type=call&type=statement) is told which value counts,
+  // rather than shown the first value's results as if they answered both.
+  for (const [key, v] of Object.entries(params)) {
+    const values = Array.isArray(v) ? [...new Set(v.map((x) => x.trim()).filter(Boolean))] : [];
+    if (values.length > 1)
+      problems.push(
+        `${key} takes one value: '${values[0]}' used, ${values
+          .slice(1)
+          .map((x) => `'${x}'`)
+          .join(", ")} ignored`,
+      );
+  }
   const actor = first(params, "actor");
   if (actor) query.actor = actor;
   const source = first(params, "source");
