@@ -79,17 +79,23 @@ describe("mapInOrder", () => {
   });
 });
 
+/** The test inputs extracted on this thread; the ones the extractor refuses are left out, as an ingest skips them. */
+async function extractAllInProcess() {
+  const { files } = await collectInputs(inputs);
+  const full: ArticleExtraction[] = [];
+  for (const file of files) {
+    try {
+      full.push(extractArticle({ path: file.source, content: await file.read() }));
+    } catch {
+      // refused input: not these tests' business
+    }
+  }
+  return { files, full };
+}
+
 describe("forLinking", () => {
   it("drops only what linking never reads: the KB is byte for byte the one linked from full extractions", async () => {
-    const { files } = await collectInputs(inputs);
-    const full: ArticleExtraction[] = [];
-    for (const file of files) {
-      try {
-        full.push(extractArticle({ path: file.source, content: await file.read() }));
-      } catch {
-        // inputs the extractor refuses are not this test's business
-      }
-    }
+    const { full } = await extractAllInProcess();
     expect(full.length).toBeGreaterThan(15);
     const curation = await loadCurationDir(fileURLToPath(new URL("../../../data/curation/", import.meta.url)));
     const compact = full.map(forLinking);
@@ -100,15 +106,7 @@ describe("forLinking", () => {
   }, 180_000);
 
   it("an ingest, which parks its extractions on disk and links them read back, writes the KB linked from them in memory", async () => {
-    const { files } = await collectInputs(inputs);
-    const full: ArticleExtraction[] = [];
-    for (const file of files) {
-      try {
-        full.push(extractArticle({ path: file.source, content: await file.read() }));
-      } catch {
-        // skipped by the ingest too
-      }
-    }
+    const { files, full } = await extractAllInProcess();
     const store = await openSqliteStore(join(dir, "reference.db"));
     try {
       // One thread, so that both sides run the very same extractor code.
