@@ -1,4 +1,7 @@
 // Entry point: runs one command and turns every outcome into a message and an exit code, never a stack trace.
+import { spawn } from "node:child_process";
+import { constants as osConstants } from "node:os";
+import { fileURLToPath } from "node:url";
 import { CommanderError } from "commander";
 import { CliError, EXIT_FAILURE, EXIT_USAGE, UsageError } from "./errors";
 import { color } from "./io/output";
@@ -24,12 +27,23 @@ function report(error: unknown): number {
   return EXIT_FAILURE;
 }
 
+/**
+ * The terminal UI as its own program, which parses its own flags (--db, --api, --tab, --json). It runs from its
+ * own bin because that registers the TUI package's tsconfig: imported here, its .tsx files were outside this
+ * package's tsconfig, so tsx compiled their JSX for the classic runtime and `dateline tui` died on "React is not
+ * defined" in a terminal.
+ */
+function runTuiProgram(args: string[]): Promise<number> {
+  const bin = fileURLToPath(import.meta.resolve("@dateline/tui/bin"));
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: "inherit" });
+    child.once("error", (error) => resolve(report(error)));
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 1)));
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
-  if (argv[0] === "tui") {
-    // The terminal UI parses its own flags (--db, --api, --tab, --json); loaded only when asked for.
-    const { runTui } = await import("@dateline/tui/cli");
-    return runTui(argv.slice(1));
-  }
+  if (argv[0] === "tui") return runTuiProgram(argv.slice(1));
   let pending: Promise<number> | null = null;
   const program = buildProgram((p) => {
     pending = p;
