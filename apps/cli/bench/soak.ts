@@ -1,5 +1,6 @@
 // Soak: the real `dateline serve` under 500 mixed reads/s with a curation write every second and an ingest
-// mid-run; prints requests, errors, p99, RSS at start and end, and what readers saw during the ingest.
+// mid-run; prints requests, errors, p99, RSS over the run (a sample every tenth of it), and what readers saw
+// during the ingest.
 // Asserts nothing. Usage: tsx bench/soak.ts [seconds=60] [rate=500]
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -107,6 +108,10 @@ try {
     main: cpuSeconds(`/proc/${child.pid}/task/${child.pid}/stat`),
   });
   const cpu0 = cpu();
+  // RSS through the run: a warm-up rise (the curation thread starts and loads the extractor on the first write,
+  // caches fill) then a plateau is flat; a leak keeps climbing to the last sample.
+  const rssSamples: string[] = [];
+  const sampler = setInterval(() => rssSamples.push(rssMb(child.pid!)), (seconds * 1000) / 10);
   const result = await autocannon({
     url,
     connections: 20,
@@ -123,6 +128,7 @@ try {
   });
   const cpu1 = cpu();
   clearInterval(writer);
+  clearInterval(sampler);
   // On a loaded machine the ingest can outlast the load: the final count is only meaningful once it exited.
   await ingestDone;
   readers = false;
@@ -147,6 +153,7 @@ try {
   );
   console.log(`curation writes: ${writes.ok} ok, ${writes.failed} failed, p99 ${p99w.toFixed(0)} ms`);
   console.log(`RSS of dateline serve: ${rssStart} MB at start, ${rssEnd} MB at end`);
+  console.log(`RSS every ${seconds / 10} s (MB): ${rssSamples.join(" → ")}`);
   console.log(
     `ingest during the soak: ${ingest}; KB ${initial.articles} → ${final.articles} articles (the ingest's article ${final.articles === (initial.articles ?? 0) + 1 ? "kept" : "LOST"})`,
   );
