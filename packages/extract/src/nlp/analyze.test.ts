@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, paragraphs } from "./analyze";
+import { analyze, foldForTagger, paragraphs } from "./analyze";
 
 describe("analyze", () => {
   const text =
@@ -16,6 +16,13 @@ describe("analyze", () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens.find((t) => t.text === "Blinken" && t.sentence === 1)?.pos).toBe("PROPN");
     expect(sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
+  });
+
+  it("keeps a name with Turkish, Polish or Azerbaijani letters as one token, cut from the verbatim text", () => {
+    const text = "Mehmet Şimşek met Recep Tayyip Erdoğan, Selin Aydın and Ilham Əliyev in Łódź.";
+    const words = analyze(text).tokens.map((t) => t.text);
+    for (const name of ["Şimşek", "Erdoğan", "Aydın", "Əliyev", "Łódź"]) expect(words).toContain(name);
+    expect(foldForTagger("Şimşek Aydın Łódź Əliyev")).toBe("Simsek Aydin Lódz Eliyev");
   });
 
   it("analyses only the given ranges", () => {

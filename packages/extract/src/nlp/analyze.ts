@@ -90,8 +90,49 @@ export function analyze(text: string, ranges: Range[] = [{ start: 0, end: text.l
   return { tokens, sentences };
 }
 
+/** Letters of Latin Extended-A/B and IPA (ğ ş ı ł ő ə …), which the tagger splits out of a word as unknown tokens. */
+const EXTENDED_LATIN = /[\u0100-\u02af]/g;
+/** Where a letter's decomposition starts with no ASCII letter (ı, ł, đ, ə …): the ASCII letter it reads as. */
+const ASCII_LOOKALIKE: Readonly<Record<string, string>> = {
+  ı: "i",
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ħ: "h",
+  Ħ: "H",
+  ŀ: "l",
+  Ŀ: "L",
+  ŋ: "n",
+  Ŋ: "N",
+  ə: "e",
+  Ə: "E",
+  ƒ: "f",
+  ſ: "s",
+  ŧ: "t",
+  Ŧ: "T",
+  ĸ: "k",
+  ɛ: "e",
+  Ɛ: "E",
+  ɔ: "o",
+  Ɔ: "O",
+};
+
+/**
+ * The text as the tagger is given it: each extended-Latin letter replaced by one ASCII letter of the same case
+ * ("Erdoğan" → "Erdogan", "Şimşek" → "Simsek"), so the word stays one token. One code unit for one, so every
+ * offset holds; token texts are still cut from the verbatim text.
+ */
+export function foldForTagger(slice: string): string {
+  return slice.replace(EXTENDED_LATIN, (c) => {
+    const base = c.normalize("NFD").charAt(0);
+    if (base !== c && base.charCodeAt(0) < 0x80) return base;
+    return ASCII_LOOKALIKE[c] ?? (c === c.toUpperCase() ? "X" : "x");
+  });
+}
+
 function analyzeParagraph(text: string, para: Range, paragraph: number, tokens: Token[], sentences: Sentence[]) {
-  const slice = text.slice(para.start, para.end);
+  const slice = foldForTagger(text.slice(para.start, para.end));
   const doc = nlp.readDoc(slice);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
