@@ -288,3 +288,33 @@ describe("findEvents: framing", () => {
     expect(found[0]?.framing.map((f) => [f.term, f.by])).toEqual([["anti-terrorism operation", null]]);
   });
 });
+
+describe("findEvents: undated words of office holders", () => {
+  const SPEAKERS: Named[] = [
+    { id: "narendra-modi", names: ["Narendra Modi", "Modi"], kind: "person", roles: ["Indian Prime Minister"] },
+    { id: "kamala-budha", names: ["Kamala Budha"], kind: "person" },
+    { id: "selin-aydin", names: ["Selin Aydın"], kind: "person", roles: ["chief economist"] },
+    {
+      id: "matthew-miller",
+      names: ["Matthew Miller", "Miller"],
+      kind: "person",
+      roles: ["State Department spokesman"],
+    },
+    { id: "antony-blinken", names: ["The Secretary"], kind: "person", roles: ["Secretary of State"] },
+  ];
+  const said = (text: string) =>
+    findEvents(docFor(text, "2023-11-05"), entitiesFor(text, SPEAKERS), []).filter((e) => e.type === "statement");
+
+  it("makes a prime minister's undated 'said' with a quotation a statement event", () => {
+    const found = said('Indian Prime Minister Narendra Modi said India was "deeply saddened" and stood ready to help.');
+    expect(found.map((e) => [e.date, roles(e)])).toEqual([[null, ["agent:narendra-modi"]]]);
+  });
+
+  it("leaves a bystander's or an analyst's quoted words as quotes, and a spokesman's readout as a source", () => {
+    expect(said('"We heard a roar and the walls came down on us," said Kamala Budha, 42.')).toEqual([]);
+    expect(said('"This is a step in the right direction, but a timid one," said Selin Aydın.')).toEqual([]);
+    expect(
+      said('"The Secretary reaffirmed the United States\u2019 ongoing support," said Miller in a statement.'),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Events from the body: triggers (a table) per clause, their people, date, status and framing; then split and merged.
 import { makeEvidence } from "@dateline/core/evidence";
 import type { EventType, ExtractedEvent, ParticipantRole, TemporalExpression } from "@dateline/core/schema";
+import { isPositionTitle, isSpokespersonTitle } from "../entities/tables/titles";
 import type { Sentence, Token } from "../nlp/analyze";
 import { partitionPoint } from "../nlp/search";
 import type { DocContext, EntityResult, FindEvents } from "../types";
@@ -81,9 +82,18 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
   const actors = new Map(entities.actors.map((a) => [a.id, a]));
   // What a government, ministry or organisation says is its position, an event even undated; a person's
   // words are quotes unless dated.
+  // A person holding a public position (a president, minister, commander, chief executive) speaks for it too,
+  // unless a spokesperson delivers the words: then they are the office's readout, a source.
+  const holds = (id: string, test: (title: string) => boolean) =>
+    actors.get(id)?.roles.some((r) => test(r.title)) ?? false;
   const official = (d: Draft) =>
     d.type === "statement" &&
-    d.participants.some((p) => p.role === "agent" && (actors.get(p.actorId)?.kind ?? "person") !== "person");
+    d.participants.some((p) => {
+      const actor = actors.get(p.actorId);
+      if (p.role !== "agent" || !actor) return false;
+      if (actor.kind !== "person") return true;
+      return holds(p.actorId, isPositionTitle) && !d.participants.some((q) => holds(q.actorId, isSpokespersonTitle));
+    });
 
   // A delivery ("said in a statement") is an event only when the clause dates it, and not when the sentence
   // tells the occasion it was said at ("at a press conference, the president said"). Only an occasion that

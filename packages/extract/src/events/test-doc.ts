@@ -13,6 +13,8 @@ export interface Named {
   affiliations?: string[];
   /** Names that are demonyms ("Azerbaijani"). */
   demonyms?: string[];
+  /** Roles as stated ("Prime Minister"), each given the first mention as evidence. */
+  roles?: string[];
 }
 
 export interface DatePhrase {
@@ -78,7 +80,7 @@ export function entitiesFor(text: string, named: Named[]): EntityResult {
         name: n.names[0]!,
         kind: n.kind,
         aliases: [],
-        roles: [],
+        roles: (n.roles ?? []).map((title) => ({ title, articles: [ID], evidence: evidence.slice(0, 1) })),
         affiliations: n.affiliations ?? [],
         mentions: evidence,
       });

@@ -217,3 +217,44 @@ export const DESCRIPTION_ADJECTIVES: ReadonlySet<string> = new Set([
   "highest-ranking",
   "high-ranking",
 ]);
+
+/**
+ * Classes of title whose holder's words are news in themselves (a president, minister, commander or chief
+ * executive "said …" is a statement event, even undated). A spokesperson's words are the body's readout and
+ * a judge's are the ruling, so those two classes never count; bystanders, analysts and experts hold no title.
+ */
+const POSITION_CLASSES: ReadonlySet<TitleClass> = new Set([
+  "leader",
+  "official",
+  "minister",
+  "diplomat",
+  "envoy",
+  "military",
+  "executive",
+  "lawmaker",
+]);
+const NO_POSITION_CLASSES: ReadonlySet<TitleClass> = new Set(["spokesperson", "judge", "honorific", "relation"]);
+
+/** The longest title a role as stated ends in: "Indian Prime Minister" → prime minister. */
+function titleEnding(role: string): TitleInfo | null {
+  const words = role.toLowerCase().split(/\s+/);
+  let best: TitleInfo | null = null;
+  for (const title of TITLES) {
+    const phrase = title.phrase.split(" ");
+    if (phrase.length > words.length || (best && best.phrase.split(" ").length >= phrase.length)) continue;
+    if (phrase.every((w, k) => words[words.length - phrase.length + k] === w)) best = title;
+  }
+  return best && best.role !== false ? best : null;
+}
+
+/** True when a role as stated ("Indian Prime Minister", "GM chief executive") ends in a title of public position. */
+export function isPositionTitle(role: string): boolean {
+  const title = titleEnding(role);
+  if (!title) return false;
+  return title.classes.some((c) => POSITION_CLASSES.has(c)) && !title.classes.some((c) => NO_POSITION_CLASSES.has(c));
+}
+
+/** True when a role as stated ends in a spokesperson's title ("State Department spokesman"). */
+export function isSpokespersonTitle(role: string): boolean {
+  return titleEnding(role)?.classes.includes("spokesperson") ?? false;
+}
