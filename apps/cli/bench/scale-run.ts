@@ -3,23 +3,11 @@
 // Usage: tsx bench/scale-run.ts <articles dir> <sqlite path | postgres URL> <jobs>
 import { collectInputs, runIngest } from "@dateline/ingest";
 import { openStore } from "@dateline/store/open";
+import { readLatencies } from "./reads";
 
 const [dir, target, jobsArg] = process.argv.slice(2);
 if (!dir || !target || !jobsArg) throw new Error("usage: scale-run.ts <dir> <target> <jobs>");
 const jobs = Number(jobsArg);
-
-const quantile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-
-async function latency(n: number, fn: (i: number) => Promise<unknown>) {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await fn(i);
-    out.push(performance.now() - t0);
-  }
-  return { p50: +quantile(out, 0.5).toFixed(2), p99: +quantile(out, 0.99).toFixed(2) };
-}
 
 const store = await openStore(target);
 const { files } = await collectInputs([dir]);
@@ -48,18 +36,7 @@ await store.close();
 
 // Reads through a read-only store, as the API servers would open it.
 const reader = await openStore(target, { readonly: true });
-const actors = (await reader.listActors({ limit: 50 })).items.map((a) => a.id);
-const words = ["peace", "ceasefire", "minister", "talks", "agreement", "border", "Geneva", "statement"];
-const N = 300;
-const reads = {
-  eventsFirstPage: await latency(N, () => reader.listEvents({ limit: 50 })),
-  eventsByActorAndDates: await latency(N, (i) =>
-    reader.listEvents({ actor: actors[i % actors.length], from: "2015", to: "2025-12", limit: 50 }),
-  ),
-  eventsText: await latency(N, (i) => reader.listEvents({ text: words[i % words.length], limit: 50 })),
-  actorsByName: await latency(N, (i) => reader.listActors({ q: ["an", "ov", "min", "ka"][i % 4], limit: 50 })),
-  search: await latency(N, (i) => reader.search(words[i % words.length]!, { limit: 20 })),
-};
+const reads = await readLatencies(reader);
 await reader.close();
 
 console.log(

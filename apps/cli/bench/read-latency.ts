@@ -1,0 +1,48 @@
+// Read latency of a stored KB, as the scale runs time it (bench/reads.ts), without ingesting again: on the SQLite
+// file itself, and with --postgres on a copy of its KB in a throwaway PostgreSQL cluster (the extraction cache is
+// not copied; reads do not use it). Prints one JSON line per backend.
+// Usage: tsx bench/read-latency.ts <sqlite path> [--postgres] [--reads N]
+import { loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { openStore } from "@dateline/store/open";
+import { startPgCluster } from "@dateline/store/testing/pg-cluster";
+import { readLatencies } from "./reads";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { postgres: { type: "boolean", default: false }, reads: { type: "string", default: "300" } },
+});
+const [path] = positionals;
+const reads = Number(values.reads);
+if (!path || !(reads > 0)) throw new Error("usage: read-latency.ts <sqlite path> [--postgres] [--reads N]");
+
+const cpuS = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return +((used.user + used.system) / 1e6).toFixed(1);
+};
+const load = () => +loadavg()[0]!.toFixed(1);
+
+const sqlite = await openStore(path, { readonly: true });
+const stats = await sqlite.stats();
+console.log(JSON.stringify({ backend: "sqlite", stats, load: load(), reads: await readLatencies(sqlite, reads) }));
+
+if (values.postgres) {
+  const cluster = await startPgCluster();
+  try {
+    const url = await cluster.createDatabase();
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    const kb = await sqlite.loadKnowledgeBase();
+    if (!kb) throw new Error(`${path} holds no knowledge base`);
+    const writer = await openStore(url);
+    await writer.replaceKnowledgeBase(kb, []);
+    await writer.close();
+    const copy = { wallS: +((performance.now() - t0) / 1000).toFixed(1), clientCpuS: cpuS(cpu0) };
+    const reader = await openStore(url, { readonly: true });
+    console.log(JSON.stringify({ backend: "postgres", copy, load: load(), reads: await readLatencies(reader, reads) }));
+    await reader.close();
+  } finally {
+    cluster.stop();
+  }
+}
+await sqlite.close();
