@@ -139,8 +139,8 @@ describe("a Reuters-style dateline story (published Fri 2024-03-15)", () => {
 
 describe("a court story told years after the fact (published 2024-06-10)", () => {
   const text =
-    "The defendant was arrested on March 3, 2019, outside his home. Two days later, he was charged with fraud.\n" +
-    "On March 12, a judge denied him bail. The trial opened in the spring of 2021 and ended the following year.";
+    "The defendant was arrested on March 3, 2019, outside his home. Two days later, he was charged with fraud. " +
+    "On March 12, a judge denied him bail.\nThe trial opened in the spring of 2021 and ended the following year.";
   const dates = findDates(docContext(text, "2024-06-10"));
   it("counts from the stated date, not from publication", () => {
     expect(dateOf(dates, "March 3, 2019")).toBe("2019-03-03");
@@ -156,6 +156,12 @@ describe("a court story told years after the fact (published 2024-06-10)", () =>
       anchor: { kind: "context", value: "2019-03-03" },
       inferred: true,
     });
+  });
+  it("gives a bare date in the next paragraph the year of publication, not the passage's", () => {
+    const story =
+      "The government stripped the region of its autonomy on August 5, 2019.\n" +
+      "The court reserved its verdict on September 5 after hearing 23 petitions.";
+    expect(dateOf(findDates(docContext(story, "2023-12-11")), "on September 5")).toBe("2023-09-05");
   });
   it("counts a year on from a season", () => {
     expect(dateOf(dates, "the spring of 2021")).toBe("2021");

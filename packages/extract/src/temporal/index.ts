@@ -99,7 +99,11 @@ function toExpression(ctx: DocContext, start: number, end: number, o: Outcome): 
 
 /** A stated day old enough, and near enough in the text, to set the scene for the bare dates after it. */
 function sceneFor(told: { told: Told; paragraph: number } | null, paragraph: number, pub: Env["pub"]): Told | null {
-  if (!told || paragraph - told.paragraph > 1 || told.told.value?.length !== 10) return null;
+  // In a dated article the scene holds only within its paragraph: the next paragraph may be back in the
+  // article's own year ("stripped the region of its autonomy on August 5, 2019. ¶ The court reserved its
+  // verdict on September 5" of the year of publication).
+  const reach = pub && pub.kind !== "context" ? 0 : 1;
+  if (!told || paragraph - told.paragraph > reach || told.told.value?.length !== 10) return null;
   const iv = intervalOf(told.told.value);
   if (!iv) return null;
   if (pub && daysBetween(iv.latest, pub.earliest) < CONTEXT_MIN_AGE_DAYS) return null;
