@@ -5,7 +5,7 @@ import { capital } from "./government";
 import { capitalOf, countryName } from "./lexicon";
 import { afterLocationPreposition, kindFromContext } from "./places";
 import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, INSTITUTION_COUNTRY } from "./tables/orgs";
-import { PLACE_KIND_NOUNS } from "./tables/places";
+import { LAND_NOUNS, PLACE_KIND_NOUNS } from "./tables/places";
 import type { Doc } from "./tokens";
 
 /** Nouns that, after "the <demonym>", make the phrase stand for the country ("the Armenian side"). */
@@ -42,6 +42,19 @@ function partOfPlace(doc: Doc, from: number): boolean {
   return of?.lower === "of" && !!noun && (noun.lower === "part" || PLACE_KIND_NOUNS.has(noun.lower));
 }
 
+/** Is the country ending before token `to` the owner of land or of a vote held there ("Nepal's western hills")? */
+function landOf(doc: Doc, to: number): boolean {
+  const owner = doc.toks[to];
+  if (!owner || (owner.lower !== "'s" && owner.lower !== "’s")) return false;
+  let k = to + 1;
+  for (let n = 0; n < 3 && doc.toks[k]?.pos === "ADJ" && !doc.toks[k]!.cap; n++) k++;
+  const noun = doc.toks[k];
+  if (!noun || noun.sentence !== owner.sentence) return false;
+  // The tokenizer splits "run-off" into run, -, off.
+  if (noun.lower === "run" && doc.toks[k + 1]?.text === "-" && doc.toks[k + 2]?.lower === "off") return true;
+  return LAND_NOUNS.has(noun.lower);
+}
+
 export function lexPieces(c: Ctx, chunk: Chunk): void {
   const { doc, reg } = c;
   for (const p of chunk.pieces) {
@@ -62,7 +75,7 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
         c.countryRefs.push({ at: s.start, code: e.code });
         // "U.S.-Azerbaijani relations": a country in a compound adjective is no place.
         const compound = doc.toks[p.to]?.text === "-" && doc.toks[p.to]!.start === s.end;
-        if (!compound && (afterLocationPreposition(doc, p.from) || partOfPlace(doc, p.from))) {
+        if (!compound && (afterLocationPreposition(doc, p.from) || partOfPlace(doc, p.from) || landOf(doc, p.to))) {
           c.placeOccs.push({ ...s, name: countryName(e.code), kind: "country" });
         }
         break;

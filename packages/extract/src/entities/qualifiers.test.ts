@@ -17,3 +17,15 @@ describe("qualifying names", () => {
     expect(actors("The UN condemned the strike.")).toContain("United Nations");
   });
 });
+
+describe("a country's land", () => {
+  const places = (text: string) => findEntities(contextFor(text)).places.map((p) => p.name);
+  it("makes a country a place when its possessive owns land or a vote held there", () => {
+    expect(places("A strong earthquake struck Nepal's remote western hills late on Friday.")).toContain("Nepal");
+    expect(places("Javier Milei won Argentina’s presidential run-off on Sunday.")).toContain("Argentina");
+  });
+  it("leaves a country that only owns a body or an office an actor", () => {
+    expect(places("Nepal's government said it would help.")).not.toContain("Nepal");
+    expect(places("Argentina’s president spoke.")).not.toContain("Argentina");
+  });
+});

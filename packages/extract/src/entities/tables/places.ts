@@ -152,3 +152,41 @@ export const PLACE_KIND_NOUNS: ReadonlyMap<string, "city" | "region" | "country"
   ["county", "region"],
   ["republic", "country"],
 ]);
+
+/**
+ * Nouns that make a country's possessive a place: its land ("Nepal's remote western hills", "Sudan's north") or
+ * a happening held on its soil ("Argentina's presidential run-off"). Matched after up to three adjectives.
+ */
+export const LAND_NOUNS: ReadonlySet<string> = new Set([
+  "hills",
+  "mountains",
+  "highlands",
+  "coast",
+  "coastline",
+  "border",
+  "borders",
+  "territory",
+  "territories",
+  "soil",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "interior",
+  "countryside",
+  "regions",
+  "provinces",
+  "villages",
+  "towns",
+  "cities",
+  "streets",
+  "election",
+  "elections",
+  "referendum",
+  "runoff",
+  "run-off",
+]);
