@@ -130,6 +130,20 @@ export interface CurationTable {
 }
 
 /**
+ * Every piece of evidence of an actor (its mentions, kind "actor", and its roles' evidence, kind "role") and of a
+ * place (kind "place"), by the article it is in: an article's spans are one indexed read instead of a walk of every
+ * actor's and place's document. `position` numbers the rows in KB order (actors, then places).
+ */
+export interface ArticleMentionsTable {
+  position: number;
+  article_id: string;
+  kind: string;
+  target_id: string;
+  /** The Evidence as JSON. */
+  doc: string;
+}
+
+/**
  * One row (id 1): how many replaces the KB has seen. A replace bumps it inside its transaction, so a writer
  * that read generation N before building its KB can ask to commit only if it is still N (optimistic check).
  */
@@ -161,6 +175,7 @@ export interface Database {
   conflicts: ConflictsTable;
   suggestions: SuggestionsTable;
   curation: CurationTable;
+  article_mentions: ArticleMentionsTable;
   extractions: ExtractionsTable;
   kb_generation: KbGenerationTable;
 }

@@ -14,6 +14,7 @@ import {
   EventStatusSchema,
   type EventType,
   EventTypeSchema,
+  type Evidence,
   type Figure,
   type KnowledgeBase,
   type PartialDate,
@@ -173,12 +174,25 @@ export interface EventSummary {
   conflicted: boolean;
 }
 
-/** What one article contributes to the KB besides its actor and place mentions: its reports, quotes and figures. */
+/** Evidence in one article of an actor ("actor": a mention; "role": a role it holds) or of a place ("place"). */
+export interface ArticleMention {
+  kind: "actor" | "role" | "place";
+  /** The actor's or place's id. */
+  targetId: string;
+  evidence: Evidence;
+}
+
+/** What one article contributes to the KB: its reports, quotes and figures, and the actors and places it names. */
 export interface ArticleItems {
   /** The report this article gives of each event it tells of, in time-line order of the events. */
   reports: Array<{ eventId: string; report: Report }>;
   quotes: Quote[];
   figures: Figure[];
+  /**
+   * Every actor mention, role evidence and place mention in this article, in KB order (actors as listed, each
+   * one's mentions then its roles' evidence; then places).
+   */
+  mentions: ArticleMention[];
 }
 
 export interface ActorDetail {
@@ -244,7 +258,7 @@ export interface Store {
   /** Articles by id, without their text. */
   listArticles(filter?: ArticleFilter): Promise<Page<ArticleSummary>>;
   getArticle(id: string): Promise<Article | null>;
-  /** The reports, quotes and figures of one article (indexed reads of that article's rows only). */
+  /** The reports, quotes, figures and actor and place mentions of one article (indexed reads of its rows only). */
   getArticleItems(articleId: string): Promise<ArticleItems>;
   /** Places by name. */
   listPlaces(filter?: PlaceFilter): Promise<Page<Place>>;

@@ -1,5 +1,5 @@
 // A KnowledgeBase as table rows: a JSON document per item plus the columns that filters and search use.
-import type { ArticleExtraction, KnowledgeBase } from "@dateline/core/schema";
+import type { Actor, ArticleExtraction, KnowledgeBase, Place } from "@dateline/core/schema";
 import type { Database } from "./database";
 import { eventSortKey } from "./event-order";
 
@@ -16,6 +16,30 @@ function* each<T, R>(items: readonly T[], toRows: (item: T, position: number) =>
 }
 
 const unique = (values: readonly string[]) => [...new Set(values)];
+
+/**
+ * The article_mentions rows of these actors and places, in this order (each actor's mentions, then its roles'
+ * evidence; then each place's mentions), numbered from `first`.
+ */
+export function* mentionRows(
+  actors: Iterable<Pick<Actor, "id" | "mentions" | "roles">>,
+  places: Iterable<Pick<Place, "id" | "mentions">>,
+  first = 0,
+): Generator<Database["article_mentions"]> {
+  let position = first;
+  const row = (kind: string, targetId: string, ev: { articleId: string }) => ({
+    position: position++,
+    article_id: ev.articleId,
+    kind,
+    target_id: targetId,
+    doc: JSON.stringify(ev),
+  });
+  for (const a of actors) {
+    for (const ev of a.mentions) yield row("actor", a.id, ev);
+    for (const role of a.roles) for (const ev of role.evidence) yield row("role", a.id, ev);
+  }
+  for (const p of places) for (const ev of p.mentions) yield row("place", p.id, ev);
+}
 
 /** Every row a KB is stored as, table by table; each table's rows are made as they are consumed. */
 export function kbRows(kb: KnowledgeBase, writtenAt: string): RowSources {
@@ -122,6 +146,7 @@ export function kbRows(kb: KnowledgeBase, writtenAt: string): RowSources {
       field: c.field,
       doc: JSON.stringify(c),
     })),
+    article_mentions: mentionRows(actors, places),
     suggestions: each(suggestions, (s, position) => ({ position, kind: s.kind, doc: JSON.stringify(s) })),
     curation: each(curation, (c, position) => ({ position, op_id: c.opId, status: c.status, doc: JSON.stringify(c) })),
   };

@@ -1,6 +1,9 @@
 // The schema as in-code Kysely migrations (run on open; recorded in dateline_migration): tables shared by
 // every backend, then SQLite's FTS5 (PostgreSQL's tsvector migrations are in postgres-migrations.ts).
+import type { Actor, Place } from "@dateline/core/schema";
 import type { ColumnDataType, Expression, Kysely, Migration, MigrationProvider } from "kysely";
+import type { Database } from "./database";
+import { mentionRows } from "./kb-rows";
 import { createFtsTables, setFtsRankWeights } from "./sqlite-sql";
 
 export const MIGRATION_TABLE = "dateline_migration";
@@ -222,6 +225,62 @@ export async function widenTimelineIndex(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
+/** Documents read per statement while filling article_mentions (an actor's document can be megabytes). */
+const BACKFILL_DOCS = 50;
+/** article_mentions rows per INSERT (five columns each, well under both backends' parameter limits). */
+const BACKFILL_ROWS = 800;
+
+/**
+ * article_mentions (see ArticleMentionsTable), indexed by article, filled from the actors and places already
+ * stored, so a KB written before this table has its mentions without a new ingest.
+ */
+export async function createArticleMentions(
+  db: Kysely<unknown>,
+  text: ColumnDataType | Expression<unknown> = "text",
+): Promise<void> {
+  await db.schema
+    .createTable("article_mentions")
+    .addColumn("position", "integer", (c) => c.primaryKey())
+    .addColumn("article_id", text, (c) => c.notNull())
+    .addColumn("kind", text, (c) => c.notNull())
+    .addColumn("target_id", text, (c) => c.notNull())
+    .addColumn("doc", text, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex("article_mentions_by_article")
+    .on("article_mentions")
+    .columns(["article_id", "position"])
+    .execute();
+  const kb = db as unknown as Kysely<Database>;
+  let position = 0;
+  let batch: Array<Database["article_mentions"]> = [];
+  const flush = async () => {
+    if (batch.length > 0) await kb.insertInto("article_mentions").values(batch).execute();
+    batch = [];
+  };
+  for (const table of ["actors", "places"] as const) {
+    for (let after = -1; ; ) {
+      const rows = await kb
+        .selectFrom(table)
+        .select(["position", "doc"])
+        .where("position", ">", after)
+        .orderBy("position")
+        .limit(BACKFILL_DOCS)
+        .execute();
+      if (rows.length === 0) break;
+      after = rows.at(-1)!.position;
+      const items = rows.map((r) => JSON.parse(r.doc) as Actor & Place);
+      const rowsOf = table === "actors" ? mentionRows(items, [], position) : mentionRows([], items, position);
+      for (const row of rowsOf) {
+        batch.push(row);
+        position++;
+        if (batch.length >= BACKFILL_ROWS) await flush();
+      }
+    }
+  }
+  await flush();
+}
+
 const migrations: Record<string, Migration> = {
   "0001-initial": {
     async up(db) {
@@ -252,6 +311,11 @@ const migrations: Record<string, Migration> = {
   "0006-wide-timeline-index": {
     async up(db) {
       await widenTimelineIndex(db);
+    },
+  },
+  "0007-article-mentions": {
+    async up(db) {
+      await createArticleMentions(db);
     },
   },
 };

@@ -1,6 +1,7 @@
 // The PostgreSQL schema: the same tables as SQLite (text in the C collation), then tsvector search columns.
 import { type Migration, type MigrationProvider, sql } from "kysely";
 import {
+  createArticleMentions,
   createGenerationTable,
   createReadIndexes,
   createTables,
@@ -34,6 +35,11 @@ const migrations: Record<string, Migration> = {
   "0005-wide-timeline-index": {
     async up(db) {
       await widenTimelineIndex(db);
+    },
+  },
+  "0006-article-mentions": {
+    async up(db) {
+      await createArticleMentions(db, sql`text collate "C"`);
     },
   },
 };

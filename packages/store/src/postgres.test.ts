@@ -6,7 +6,7 @@ import { openStore } from "./open-store";
 import { openPostgresStore, redactUrl } from "./postgres";
 import { generateKnowledgeBase } from "./testing/generate-kb";
 import { findPgBin, type PgCluster, startPgCluster } from "./testing/pg-cluster";
-import { describeStoreContract } from "./testing/store-contract";
+import { describeStoreContract, expectedMentions } from "./testing/store-contract";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -54,8 +54,28 @@ suite("openPostgresStore", () => {
       "0003-read-indexes",
       "0004-timeline-indexes",
       "0005-wide-timeline-index",
+      "0006-article-mentions",
     ]);
     expect(indexes.rows.map((r) => r.indexname).sort()).toEqual(["actors_search", "articles_search", "events_search"]);
+  });
+
+  it("fills article_mentions from the stored actors and places when upgrading a KB written before it", async () => {
+    const url = await c.createDatabase();
+    const { kb, extractions } = generateKnowledgeBase({ articles: 30, seed: 9 });
+    const store = await openPostgresStore(url);
+    await store.replaceKnowledgeBase(kb, extractions);
+    await store.close();
+    // The database as an older Dateline left it: no mentions table, its migration not yet run.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("drop table article_mentions");
+    await client.query("delete from dateline_migration where name = '0006-article-mentions'");
+    await client.end();
+    const upgraded = await openPostgresStore(url);
+    for (const article of kb.articles) {
+      expect((await upgraded.getArticleItems(article.id)).mentions).toStrictEqual(expectedMentions(kb, article.id));
+    }
+    await upgraded.close();
   });
 
   it("refuses a database of another application, and leaves it alone", async () => {

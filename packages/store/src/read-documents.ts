@@ -5,6 +5,7 @@ import type {
   Conflict,
   CurationStatus,
   Event,
+  Evidence,
   Figure,
   KnowledgeBase,
   Quote,
@@ -17,6 +18,7 @@ import {
   type ArticleFilter,
   ArticleFilterSchema,
   type ArticleItems,
+  type ArticleMention,
   type ArticleSummary,
   type ConflictFilter,
   ConflictFilterSchema,
@@ -118,8 +120,8 @@ export async function getArticle(db: Kysely<Database>, id: string): Promise<Arti
 }
 
 /**
- * One article's reports (from the events it tells of, found through event_sources), quotes and figures
- * (through their article index). Run inside a snapshot.
+ * One article's reports (from the events it tells of, found through event_sources), quotes, figures and actor
+ * and place mentions (through their article indexes). Run inside a snapshot.
  */
 export async function getArticleItems(db: Kysely<Database>, articleId: string): Promise<ArticleItems> {
   const events = await db
@@ -146,7 +148,22 @@ export async function getArticleItems(db: Kysely<Database>, articleId: string): 
     .where("article_id", "=", articleId)
     .orderBy("position")
     .execute();
-  return { reports, quotes: quotes.map(parseDoc<Quote>), figures: figures.map(parseDoc<Figure>) };
+  const mentions = await db
+    .selectFrom("article_mentions")
+    .select(["kind", "target_id", "doc"])
+    .where("article_id", "=", articleId)
+    .orderBy("position")
+    .execute();
+  return {
+    reports,
+    quotes: quotes.map(parseDoc<Quote>),
+    figures: figures.map(parseDoc<Figure>),
+    mentions: mentions.map((m) => ({
+      kind: m.kind as ArticleMention["kind"],
+      targetId: m.target_id,
+      evidence: parseDoc<Evidence>(m),
+    })),
+  };
 }
 
 export async function listConflicts(db: Kysely<Database>, input: ConflictFilter | undefined): Promise<Page<Conflict>> {

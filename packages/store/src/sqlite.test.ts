@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { StoreOpenError } from "./index";
 import { openSqliteStore } from "./sqlite";
 import { generateKnowledgeBase } from "./testing/generate-kb";
-import { describeStoreContract } from "./testing/store-contract";
+import { describeStoreContract, expectedMentions } from "./testing/store-contract";
 
 const root = mkdtempSync(join(tmpdir(), "dateline-store-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -72,8 +72,27 @@ describe("openSqliteStore", () => {
       "0004-read-indexes",
       "0005-timeline-indexes",
       "0006-wide-timeline-index",
+      "0007-article-mentions",
     ]);
     raw.close();
+  });
+
+  it("fills article_mentions from the stored actors and places when upgrading a KB written before it", async () => {
+    const path = newPath();
+    const { kb, extractions } = generateKnowledgeBase({ articles: 30, seed: 9 });
+    const store = await openSqliteStore(path);
+    await store.replaceKnowledgeBase(kb, extractions);
+    await store.close();
+    // The file as an older Dateline left it: no mentions table, its migration not yet run.
+    const raw = new BetterSqlite3(path);
+    raw.exec("drop table article_mentions; delete from dateline_migration where name = '0007-article-mentions'");
+    raw.close();
+    await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0007-article-mentions/);
+    const upgraded = await openSqliteStore(path);
+    for (const article of kb.articles) {
+      expect((await upgraded.getArticleItems(article.id)).mentions).toStrictEqual(expectedMentions(kb, article.id));
+    }
+    await upgraded.close();
   });
 
   it("lets several opens of one new file race through the migrations, each once", async () => {
@@ -85,7 +104,7 @@ describe("openSqliteStore", () => {
       const raw = new BetterSqlite3(path);
       const names = raw.prepare("select name from dateline_migration").pluck().all();
       expect(new Set(names).size).toBe(names.length);
-      expect(names).toHaveLength(6);
+      expect(names).toHaveLength(7);
       raw.close();
     }
   });

@@ -16,6 +16,7 @@ const EXTRACTIONS_PER_STATEMENT = 50;
 
 /** Children first, so that deleting a parent never has to cascade row by row. */
 const ITEM_TABLES = [
+  "article_mentions",
   "event_participants",
   "event_sources",
   "actor_aliases",

@@ -1,9 +1,10 @@
 // The behaviour every Store backend must show, as one vitest suite a backend runs against its own database.
 import { compareDates, partialDate } from "@dateline/core/dates";
 import { sampleKnowledgeBase } from "@dateline/core/fixtures/knowledge-base";
-import { type Event, type KnowledgeBase, KnowledgeBaseSchema } from "@dateline/core/schema";
+import { type Event, type Evidence, type KnowledgeBase, KnowledgeBaseSchema } from "@dateline/core/schema";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  type ArticleMention,
   BadCursorError,
   BadInputError,
   BadQueryError,
@@ -39,6 +40,22 @@ export function expectedEventIds(kb: KnowledgeBase, f: Omit<EventFilter, "limit"
     .filter((e) => to === null || (e.date?.earliest != null && e.date.earliest <= to))
     .sort((a, b) => compareDates(a.date?.value ?? null, b.date?.value ?? null) || (a.id < b.id ? -1 : 1))
     .map((e) => e.id);
+}
+
+/** An article's actor mentions, role evidence and place mentions in KB order, worked out from the document. */
+export function expectedMentions(kb: KnowledgeBase, articleId: string): ArticleMention[] {
+  const here = (ev: Evidence) => ev.articleId === articleId;
+  return [
+    ...kb.actors.flatMap((a) => [
+      ...a.mentions.filter(here).map((evidence) => ({ kind: "actor" as const, targetId: a.id, evidence })),
+      ...a.roles.flatMap((r) =>
+        r.evidence.filter(here).map((evidence) => ({ kind: "role" as const, targetId: a.id, evidence })),
+      ),
+    ]),
+    ...kb.places.flatMap((p) =>
+      p.mentions.filter(here).map((evidence) => ({ kind: "place" as const, targetId: p.id, evidence })),
+    ),
+  ];
 }
 
 const ROLES = ["agent", "counterpart", "host", "target", "speaker", "subject", "other"];
@@ -548,7 +565,45 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
         expect(items.reports).toStrictEqual(expected);
         expect(items.quotes).toStrictEqual(k.quotes.filter((q) => q.articleId === article.id));
         expect(items.figures).toStrictEqual(k.figures.filter((f) => f.articleId === article.id));
-        expect(await store.getArticleItems("no-such-article")).toStrictEqual({ reports: [], quotes: [], figures: [] });
+        expect(await store.getArticleItems("no-such-article")).toStrictEqual({
+          reports: [],
+          quotes: [],
+          figures: [],
+          mentions: [],
+        });
+      });
+
+      it("gives every article its actor mentions, role evidence and place mentions, in KB order", async () => {
+        const k = kb();
+        let total = 0;
+        const kinds = new Set<string>();
+        for (const article of k.articles) {
+          const { mentions } = await store.getArticleItems(article.id);
+          expect(mentions).toStrictEqual(expectedMentions(k, article.id));
+          total += mentions.length;
+          for (const m of mentions) kinds.add(m.kind);
+        }
+        // Every piece of actor and place evidence is some article's, once.
+        const evidence =
+          k.actors.reduce((n, a) => n + a.mentions.length + a.roles.reduce((r, x) => r + x.evidence.length, 0), 0) +
+          k.places.reduce((n, p) => n + p.mentions.length, 0);
+        expect(total).toBe(evidence);
+        expect([...kinds].sort()).toEqual(["actor", "place", "role"]);
+      });
+
+      it("gives an article's mentions of the KB it reads after another replace", async () => {
+        const other = await makeTarget();
+        const own = await other.open();
+        opened.push(own);
+        const k = clone(kb());
+        await own.replaceKnowledgeBase(k, []);
+        const article = k.articles.find((a) => expectedMentions(k, a.id).some((m) => m.kind === "actor"))!;
+        const gone = k.actors.find((a) => a.mentions.some((m) => m.articleId === article.id))!;
+        const next = { ...k, actors: k.actors.filter((a) => a !== gone) };
+        await own.replaceKnowledgeBase(next, []);
+        const { mentions } = await own.getArticleItems(article.id);
+        expect(mentions).toStrictEqual(expectedMentions(next, article.id));
+        expect(mentions.some((m) => m.targetId === gone.id)).toBe(false);
       });
 
       it("names actors by id in the order asked, leaving unknown ids out", async () => {
