@@ -2,7 +2,6 @@
 import type { IncomingMessage } from "node:http";
 import type { Store } from "@dateline/store";
 import type { CurationWriter } from "./curation-writer";
-import { KbIndexCache } from "./kb-index";
 import { Mutex } from "./mutex";
 
 export interface ApiOptions {
@@ -15,9 +14,8 @@ export interface ApiOptions {
   curationWriter?: CurationWriter;
 }
 
-/** State shared by every request on one store: the derived-index cache and the write lock. */
+/** State shared by every request on one store: the write lock. */
 export interface Shared {
-  index: KbIndexCache;
   writeLock: Mutex;
 }
 
@@ -27,13 +25,13 @@ export interface Context extends ApiOptions {
   shared: Shared;
 }
 
-// Keyed by store so that every context over one store (one per HTTP request) shares one lock and one cache.
+// Keyed by store so that every context over one store (one per HTTP request) shares one lock.
 const sharedByStore = new WeakMap<Store, Shared>();
 
 function sharedFor(store: Store): Shared {
   let shared = sharedByStore.get(store);
   if (!shared) {
-    shared = { index: new KbIndexCache(store), writeLock: new Mutex() };
+    shared = { writeLock: new Mutex() };
     sharedByStore.set(store, shared);
   }
   return shared;

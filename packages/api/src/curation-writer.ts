@@ -120,9 +120,7 @@ export function addCurationOp(
       }),
     );
   }
-  const write = shared.writeLock.run(() =>
-    (writer ?? writeCurationOp)(store, curationDir, op).finally(() => shared.index.invalidate()),
-  );
+  const write = shared.writeLock.run(() => (writer ?? writeCurationOp)(store, curationDir, op));
   writes.pending.add(write);
   const settled = () => writes.pending.delete(write);
   write.then(settled, settled);
