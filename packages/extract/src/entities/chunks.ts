@@ -117,7 +117,30 @@ function hasJoiningHead(doc: Doc, pieces: Piece[]): boolean {
   const last = pieces[pieces.length - 1];
   if (!last) return false;
   if (last.entries.some((e) => e.kind === "title")) return true;
-  return last.kind === "word" && JOINING_HEADS.has(doc.toks[last.to - 1]!.lower);
+  if (last.kind !== "word") return false;
+  // A name already joined after its head goes on joining: "Council for the Safeguard of the Homeland".
+  if (pieces.some((p) => p.kind === "connector")) return true;
+  return JOINING_HEADS.has(doc.toks[last.to - 1]!.lower);
+}
+
+/** How far ahead an organisation head may close a name joined by "and": "Monitoring and Research Centre". */
+const AND_HEAD_REACH = 3;
+
+/**
+ * Does "and" at token j join two halves of one organisation's name? Only when capitalised words after it run
+ * straight into an organisation head ("National Earthquake Monitoring and Research Centre"), never for two
+ * names side by side ("Armenia and Azerbaijan").
+ */
+function andInName(doc: Doc, pieces: Piece[], j: number): boolean {
+  const last = pieces[pieces.length - 1];
+  if (last?.kind !== "word" || doc.toks[j]!.lower !== "and") return false;
+  if (ORG_HEADS.has(doc.toks[last.to - 1]!.lower)) return false;
+  for (let k = j + 1; k <= j + AND_HEAD_REACH; k++) {
+    const t = doc.toks[k];
+    if (!t || t.sentence !== doc.toks[j]!.sentence || !t.cap || t.allCaps || NON_NAME_WORDS.has(t.lower)) return false;
+    if (ORG_HEADS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function isTime(m: { entries: LexEntry[] }): boolean {
@@ -197,6 +220,11 @@ export function findChunks(doc: Doc): Chunk[] {
           j += width;
           continue;
         }
+      }
+      if (pieces.length > 0 && andInName(doc, pieces, j)) {
+        pieces.push({ from: j, to: j + 1, kind: "connector", entries: [] });
+        j++;
+        continue;
       }
       if (pieces.length > 0 && next && CONNECTORS.has(t.lower) && hasJoiningHead(doc, pieces)) {
         const after = next.lower === "the" ? toks[j + 2] : next;

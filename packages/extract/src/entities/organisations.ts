@@ -12,7 +12,8 @@ export function orgHeadAt(c: Ctx, chunk: Chunk): boolean {
   // The head stands before the first "of"/"for" ("House of Representatives", "Ministry of Foreign Affairs"),
   // or last ("OSCE Parliamentary Assembly").
   const pieces = chunk.pieces;
-  const connector = pieces.findIndex((p) => p.kind === "connector");
+  // "and" joins two halves of one name ("Monitoring and Research Centre"): the head is still last.
+  const connector = pieces.findIndex((p) => p.kind === "connector" && c.doc.toks[p.from]!.lower !== "and");
   const head = pieces[connector < 0 ? pieces.length - 1 : connector - 1];
   return !!head && head.kind === "word" && ORG_HEADS.has(c.doc.toks[head.from]!.lower);
 }

@@ -29,3 +29,21 @@ describe("a country's land", () => {
     expect(places("Argentina’s president spoke.")).not.toContain("Argentina");
   });
 });
+
+describe("long organisation names", () => {
+  it("keeps joining after the head, and joins halves by 'and' that run into a head", () => {
+    const text =
+      "General Abdourahamane Tiani heads the National Council for the Safeguard of the Homeland. " +
+      "The quake struck at night, the National Earthquake Monitoring and Research Centre said.";
+    const names = actors(text);
+    expect(names).toContain("National Council for the Safeguard of the Homeland");
+    expect(names).toContain("National Earthquake Monitoring and Research Centre");
+  });
+  it("reads a community with an 'of' tail as one organisation, and two names by 'and' apart", () => {
+    const names = actors(
+      "Leaders of the Economic Community of West African States met. Armenia and Azerbaijan Police spoke.",
+    );
+    expect(names).toContain("Economic Community of West African States");
+    expect(names).toContain("Armenia");
+  });
+});
