@@ -1,7 +1,10 @@
 // Where linking's memory goes: loads a stored KB's cached extractions as an ingest holds them for linking, links
 // them, and prints the live heap (after a full GC) at each step, with what each part of the KB weighs as JSON.
+// Then the same with summaries: each extraction cut to what linking reads to give every item its id (names, aliases,
+// role titles, kinds, event types, dates, participants, places, one evidence position each, no evidence text, no
+// quotes or figures), and checks that they give the KB's ids: the measure of what linking from summaries would hold.
 // Usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path>
-import type { ArticleExtraction } from "@dateline/core/schema";
+import type { ArticleExtraction, Evidence, KnowledgeBase } from "@dateline/core/schema";
 import { EXTRACTOR_VERSION } from "@dateline/extract";
 import { buildKnowledgeBase } from "@dateline/kb";
 import { openSqliteStore } from "@dateline/store/sqlite";
@@ -46,6 +49,72 @@ heap("+ linked KnowledgeBase", n);
 all = [];
 heap("KB alone (extractions dropped)", -n);
 
+/** An evidence span's position only: what ordering and first-report choice read. */
+const position = (e: Evidence): Evidence => ({
+  articleId: e.articleId,
+  start: e.start,
+  end: e.end,
+  exact: "",
+  prefix: "",
+  suffix: "",
+});
+/** What linking reads to give ids: no evidence text, wording, framing, quotes, figures or article text. */
+function summary(x: ArticleExtraction): ArticleExtraction {
+  return {
+    ...x,
+    article: { ...x.article, text: "", metaEvidence: {}, missing: {}, warnings: [] },
+    actors: x.actors.map((a) => ({
+      ...a,
+      roles: a.roles.map((r) => ({ ...r, evidence: [] })),
+      mentions: a.mentions.slice(0, 1).map(position),
+    })),
+    places: x.places.map((p) => ({ ...p, mentions: p.mentions.slice(0, 1).map(position) })),
+    events: x.events.map((e) => ({
+      ...e,
+      date: e.date && { ...e.date, evidence: e.date.evidence && position(e.date.evidence) },
+      when: e.when && { ...e.when, evidence: position(e.when.evidence) },
+      wording: "",
+      framing: [],
+      evidence: e.evidence.slice(0, 1).map(position),
+    })),
+    quotes: [],
+    figures: [],
+  };
+}
+const ids = (k: KnowledgeBase) =>
+  JSON.stringify([
+    k.actors.map((a) => [a.id, a.name, a.kind, a.affiliations]),
+    k.places.map((p) => p.id),
+    k.events.map((e) => [
+      e.id,
+      e.type,
+      e.title,
+      e.date?.value,
+      e.placeId,
+      e.participants,
+      e.reports.map((r) => r.extractedId),
+    ]),
+  ]);
+const kbIds = ids(kb);
+const kbJsonBytes = Buffer.byteLength(JSON.stringify(kb));
+let summaries: ArticleExtraction[] = [];
+{
+  const store = await openSqliteStore(path);
+  for (const [id, sha] of hashes) {
+    const x = await store.getExtraction(id, sha, EXTRACTOR_VERSION);
+    if (x) summaries.push(JSON.parse(JSON.stringify(summary(x))));
+  }
+  await store.close();
+}
+heap(`${summaries.length} summaries (KB still held)`, n);
+const fromSummaries = buildKnowledgeBase(summaries);
+heap("+ linked from summaries", n);
+console.log(
+  `summaries as JSON: ${((Buffer.byteLength(JSON.stringify(summaries)) / n) | 0).toLocaleString("en")} B per article`,
+);
+console.log(`ids from summaries: ${ids(fromSummaries) === kbIds ? "the same as the KB's" : "DIFFERENT from the KB's"}`);
+summaries = [];
+
 const size = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
 const evidenceCount = (value: unknown): number => {
   let count = 0;
@@ -59,7 +128,7 @@ const evidenceCount = (value: unknown): number => {
   visit(value);
   return count;
 };
-console.log(`KB as JSON: ${mb(size(kb))} MB; by part (MB, evidence spans):`);
+console.log(`KB as JSON: ${mb(kbJsonBytes)} MB; by part (MB, evidence spans):`);
 for (const [part, value] of Object.entries(kb)) {
   if (!Array.isArray(value)) continue;
   console.log(
