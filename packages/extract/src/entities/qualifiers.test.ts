@@ -47,3 +47,11 @@ describe("long organisation names", () => {
     expect(names).toContain("Armenia");
   });
 });
+
+describe("roles in an apposition", () => {
+  it("reads the title of an apposition that runs into a relative clause", () => {
+    const text = "“This is a sad day,” said Benny Gantz, a former defence minister who leads the National Unity party.";
+    const gantz = findEntities(contextFor(text)).actors.find((a) => a.name === "Benny Gantz");
+    expect(gantz?.roles.map((r) => r.title)).toEqual(["former defence minister"]);
+  });
+});

@@ -23,6 +23,9 @@ const STOP_APPOSITION = new Set([
   '"',
 ]);
 
+/** Tokens that may close an apposition after a name. */
+const APPOSITION_CLOSERS = new Set([",", ".", ";", ")", "who", "whose"]);
+
 export interface RoleSpan {
   /** Token indexes [from, to) of the role words. */
   from: number;
@@ -134,10 +137,10 @@ export function roleAfter(doc: Doc, nameTo: number): RoleSpan | null {
     if (t.sentence !== det.sentence || STOP_APPOSITION.has(t.lower) || t.pos === "VERB" || t.pos === "AUX") break;
     to++;
   }
-  // An apposition closes with a comma or the sentence's end; "…, the Azerbaijani president said" is a new subject.
+  // An apposition closes with a comma, the sentence's end or a relative clause about the person ("Benny Gantz,
+  // a former defence minister who leads …"); "…, the Azerbaijani president said" is a new subject.
   const closer = doc.toks[to];
-  if (to === from || (closer && closer.sentence === det.sentence && ![",", ".", ";", ")"].includes(closer.text)))
-    return null;
+  if (to === from || (closer && closer.sentence === det.sentence && !APPOSITION_CLOSERS.has(closer.lower))) return null;
   const found = titlesIn(doc, from, to);
   if (!found.role) return null;
   return { from, to, isRole: true, hasTitle: true };

@@ -301,6 +301,7 @@ describe("findEvents: undated words of office holders", () => {
       roles: ["State Department spokesman"],
     },
     { id: "antony-blinken", names: ["The Secretary"], kind: "person", roles: ["Secretary of State"] },
+    { id: "brussels", names: ["Brussels"], kind: "place" },
   ];
   const said = (text: string) =>
     findEvents(docFor(text, "2023-11-05"), entitiesFor(text, SPEAKERS), []).filter((e) => e.type === "statement");
@@ -308,6 +309,16 @@ describe("findEvents: undated words of office holders", () => {
   it("makes a prime minister's undated 'said' with a quotation a statement event", () => {
     const found = said('Indian Prime Minister Narendra Modi said India was "deeply saddened" and stood ready to help.');
     expect(found.map((e) => [e.date, roles(e)])).toEqual([[null, ["agent:narendra-modi"]]]);
+  });
+
+  it("reads no denial into the quotation a speech verb closes", () => {
+    const text =
+      '"We would not be serious and would lack a certain common sense if we proposed to His Majesty the King and the Queen Consort to come on a state visit in the middle of the protests," Modi told reporters in Brussels, where he was attending a European Union summit.';
+    const found = findEvents(docFor(text, "2023-11-05"), entitiesFor(text, SPEAKERS), []);
+    expect(found.map((e) => [e.type, roles(e)])).toEqual([
+      ["press-conference", ["agent:narendra-modi"]],
+      ["meeting", ["agent:narendra-modi"]],
+    ]);
   });
 
   it("leaves a bystander's or an analyst's quoted words as quotes, and a spokesman's readout as a source", () => {

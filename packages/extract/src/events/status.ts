@@ -33,6 +33,12 @@ const QUOTE_MARKS = new Set(["“", "”", '"', "«", "»"]);
 
 /** Where cues for a trigger may start: after the last quotation mark before it, so quoted words cue nothing outside. */
 export function quoteFloor(tokens: Token[], clauseStart: number, at: number): number {
+  // A quotation closed just before the trigger ("“There is no room,” said Tinubu") is the words said: its
+  // negations and modals are no cue for the speech verb.
+  for (let i = at - 1; i >= Math.max(clauseStart, at - 2); i--) {
+    const t = tokens[i]!.text;
+    if (t === "”" || t === "»" || (t === '"' && /^[,.?!]$/.test(tokens[i - 1]?.text ?? ""))) return i + 1;
+  }
   // A mark just before the trigger opens scare quotes around it ("the “unfounded ban"): no boundary.
   for (let i = at - 3; i >= clauseStart; i--) if (QUOTE_MARKS.has(tokens[i]!.text)) return i + 1;
   return clauseStart;
