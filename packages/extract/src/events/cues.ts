@@ -106,6 +106,15 @@ export const IRREALIS_BEFORE: readonly string[] = [
   "warn against",
   "against",
   "according to",
+  // A threat or a condition, not a happening: "any attack on French nationals", "the threat of force".
+  "any",
+  "threat of",
+  "threats of",
+  "risk of",
+  "fear of",
+  "fears of",
+  "in case of",
+  "in the event of",
 ];
 
 /** Anywhere before a trigger in its clause: what follows is denied or in doubt ("did not say whether they met"). */

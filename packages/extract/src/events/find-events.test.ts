@@ -253,6 +253,12 @@ describe("findEvents: dates, status, background", () => {
     expect(events(text)).toEqual([]);
   });
 
+  it("drops a threatened or conditional happening", () => {
+    const text =
+      "Pashinyan warned that any attack on Armenian soldiers would be answered. Aliyev spoke of the threat of war.";
+    expect(events(text).map((e) => e.type)).toEqual([]);
+  });
+
   it("marks history as background: old dates, a bare year, 'since'", () => {
     const text =
       "Relations have been tense since 1991, when the Armenian military occupied Karabakh. A war broke out in 2020.";
