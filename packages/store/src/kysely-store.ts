@@ -59,6 +59,13 @@ export interface StoreBehaviour {
   isWriterBusy?(error: unknown): boolean;
   /** Isolation of multi-statement reads; PostgreSQL's default (read committed) would let a commit land between them. */
   readIsolation?: "repeatable read" | "serializable";
+  /**
+   * The generation last committed, read without Kysely and outside this store's transactions (a server asks for
+   * it on every request); undefined: read it with a query.
+   */
+  readGeneration?(): number | undefined;
+  /** Runs when the store closes, before Kysely's connection is closed. */
+  close?(): void;
 }
 
 export class KyselyStore implements Store {
@@ -72,6 +79,8 @@ export class KyselyStore implements Store {
   ) {}
 
   async close(): Promise<void> {
+    // The helper connection first: SQLite checkpoints the WAL into the file only when its last connection closes.
+    this.behaviour.close?.();
     await this.db.destroy();
   }
 
@@ -84,6 +93,8 @@ export class KyselyStore implements Store {
   }
 
   async generation(): Promise<number> {
+    const fast = this.behaviour.readGeneration?.();
+    if (fast !== undefined) return fast;
     const row = await this.db.selectFrom("kb_generation").select("generation").where("id", "=", 1).executeTakeFirst();
     return row ? Number(row.generation) : 0;
   }

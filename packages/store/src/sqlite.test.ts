@@ -1,6 +1,6 @@
 // The Store contract against real SQLite files in a temp dir, plus what only SQLite has (files, WAL, pragmas).
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -107,6 +107,24 @@ describe("openSqliteStore", () => {
       expect(names).toHaveLength(7);
       raw.close();
     }
+  });
+});
+
+describe("closing", () => {
+  it("leaves the whole KB in the file itself, also after the generation was read", async () => {
+    const path = newPath();
+    const { kb, extractions } = generateKnowledgeBase({ articles: 10, seed: 3 });
+    const store = await openSqliteStore(path);
+    await store.replaceKnowledgeBase(kb, extractions);
+    expect(await store.generation()).toBe(1);
+    await store.close();
+    // A copy of the file alone (no -wal beside it) is the complete database once every connection closed.
+    const copy = newPath();
+    copyFileSync(path, copy);
+    const reopened = await openSqliteStore(copy, { readonly: true });
+    expect(await reopened.generation()).toBe(1);
+    expect(JSON.stringify(await reopened.loadKnowledgeBase())).toBe(JSON.stringify(kb));
+    await reopened.close();
   });
 });
 

@@ -7,7 +7,7 @@ import type { Database } from "./database";
 import { StoreOpenError } from "./errors";
 import { toFtsQuery } from "./fts-query";
 import type { Store } from "./index";
-import { KyselyStore } from "./kysely-store";
+import { KyselyStore, type StoreBehaviour } from "./kysely-store";
 import { MIGRATION_TABLE, sqliteMigrations } from "./migrations";
 import { assertMigrated, hasPending, migratorFor } from "./migrator";
 import {
@@ -136,6 +136,34 @@ async function underWriteLock<T>(sqlite: BetterSqlite3.Database, fn: () => Promi
   }
 }
 
+/**
+ * The generation read by a prepared statement on a read-only connection of its own: a server reads it on every
+ * request (the reply cache's check), and through Kysely that costs a query compile and a turn of its connection
+ * queue, several times the read itself. Its own connection also never reads inside a snapshot transaction
+ * that another request has open on the store's connection, so it always sees the last commit. None for an
+ * in-memory database, which a second connection would not see.
+ */
+function generationReader(path: string): Pick<StoreBehaviour, "readGeneration" | "close"> {
+  if (path === "" || path === ":memory:") return {};
+  let conn: BetterSqlite3.Database | null = null;
+  let read: BetterSqlite3.Statement<[], unknown> | null = null;
+  return {
+    readGeneration() {
+      if (read === null) {
+        conn = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+        read = conn.prepare<[], unknown>("select generation from kb_generation where id = 1").pluck();
+      }
+      const generation = read.get();
+      return generation === undefined ? 0 : Number(generation);
+    },
+    close() {
+      conn?.close();
+      conn = null;
+      read = null;
+    },
+  };
+}
+
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
   const readonly = options.readonly ?? false;
   const sqlite = connect(path, readonly);
@@ -146,5 +174,5 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     await db.destroy();
     throw error;
   }
-  return new KyselyStore(db, fts5, { lockForWrite, isWriterBusy });
+  return new KyselyStore(db, fts5, { lockForWrite, isWriterBusy, ...generationReader(path) });
 }
