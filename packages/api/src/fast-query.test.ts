@@ -68,6 +68,9 @@ describe("fast GET queries", () => {
       q("events.list", { cursor: "not-a-cursor" }),
       q("search.query", { q: "(*)" }),
       "/trpc/events.list?input=%7B",
+      // An empty input is not the no-input call the first test left in the cache.
+      "/trpc/events.list?input=",
+      "/trpc/stats.get?input=",
       "/trpc/events.list?input=%E0%A4%A",
       "/trpc/nothing.here",
       "/trpc/curation.add?input=%7B%7D",

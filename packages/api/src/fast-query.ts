@@ -36,29 +36,31 @@ export function fastQueryHandler(
     const path = decodeURIComponent(url.pathname.slice("/trpc/".length));
     if (!queries.has(path)) return false;
     const raw = url.searchParams.get("input");
-    let input: unknown;
-    if (raw !== null) {
-      try {
-        input = JSON.parse(raw);
-      } catch {
-        return false;
-      }
-    }
     const replies = cache?.replies.enabled && cacheableProcedure(path) ? cache : null;
-    const key = `${path}\0${raw ?? ""}`;
+    // A hit needs no parse of the input: only text that parsed (and answered) was ever stored under its key.
+    const key = raw === null ? path : `${path}\0${raw}`;
     const generation = replies ? await replies.generation() : 0;
-    let body = replies?.replies.get(generation, key);
+    let body: Buffer | string | undefined = replies?.replies.get(generation, key);
     if (body === undefined) {
+      let input: unknown;
+      if (raw !== null) {
+        try {
+          input = JSON.parse(raw);
+        } catch {
+          return false;
+        }
+      }
       let call: unknown = callerOf(req);
       for (const part of path.split(".")) call = (call as Record<string, unknown>)[part];
+      let text: string;
       try {
-        body = JSON.stringify({ result: { data: await (call as Call)(input) } });
+        text = JSON.stringify({ result: { data: await (call as Call)(input) } });
       } catch {
         // tRPC runs the call again and answers with its own error reply.
         await fallback();
         return true;
       }
-      replies?.replies.set(generation, key, body);
+      body = replies ? replies.replies.set(generation, key, text) : text;
     }
     res.statusCode = 200;
     res.setHeader("content-type", "application/json");

@@ -40,8 +40,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   sendJsonText(res, status, JSON.stringify(body));
 }
 
-/** A body already serialized (a cached reply). */
-export function sendJsonText(res: ServerResponse, status: number, text: string): void {
+/** A body already serialized (a cached reply: its bytes). */
+export function sendJsonText(res: ServerResponse, status: number, text: string | Buffer): void {
   res.statusCode = status;
   res.setHeader("Content-Type", "application/json; charset=utf-8");
   res.setHeader("Content-Length", Buffer.byteLength(text));

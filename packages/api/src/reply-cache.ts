@@ -1,5 +1,14 @@
 // Serialized answers of read procedures, kept for one KB generation: a repeated read (the same procedure with
 // the same input text) costs one indexed read of the generation instead of the store's work and a JSON.stringify.
+// Bodies are kept as their UTF-8 bytes: a hit writes them out as they are (a string body is encoded again on
+// every send), and they live outside the JavaScript heap, so a full cache does not lengthen garbage collection.
+
+/** A reply body as bytes in a buffer of its own (a small Buffer.from would pin a shared 8 KiB pool slab). */
+export function bodyBytes(body: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(body));
+  bytes.write(body);
+  return bytes;
+}
 
 /**
  * An LRU of reply bodies keyed by procedure and raw input, valid for one KB generation. The generation is read
@@ -11,12 +20,12 @@
 export class ReplyCache {
   private generation = -1;
   /** Insertion order is recency order: a hit is deleted and set again, so the first key is the oldest. */
-  private readonly entries = new Map<string, string>();
+  private readonly entries = new Map<string, Buffer>();
   private bytes = 0;
 
   /**
-   * @param maxBytes total size of the bodies (as UTF-16 string length × 2, what they occupy in memory); 0
-   *   turns the cache off. One body larger than an eighth of it is not kept, so one huge reply cannot empty it.
+   * @param maxBytes total size of the bodies (their UTF-8 bytes) and keys (UTF-16 length × 2); 0 turns the
+   *   cache off. One body larger than an eighth of it is not kept, so one huge reply cannot empty it.
    */
   constructor(readonly maxBytes: number) {}
 
@@ -29,7 +38,7 @@ export class ReplyCache {
   }
 
   /** The body stored for this key at this generation; moves to the newest end on a hit. */
-  get(generation: number, key: string): string | undefined {
+  get(generation: number, key: string): Buffer | undefined {
     this.adopt(generation);
     const body = this.entries.get(key);
     if (body !== undefined) {
@@ -39,24 +48,29 @@ export class ReplyCache {
     return body;
   }
 
-  /** Keeps a body computed after reading `generation`; dropped if a newer generation was seen meanwhile. */
-  set(generation: number, key: string, body: string): void {
-    if (!this.enabled || generation < this.generation) return;
+  /**
+   * Keeps a body computed after reading `generation` (dropped if a newer generation was seen meanwhile, or too
+   * large); returns its bytes either way, to be sent.
+   */
+  set(generation: number, key: string, body: string): Buffer {
+    const bytes = bodyBytes(body);
+    if (!this.enabled || generation < this.generation) return bytes;
     this.adopt(generation);
-    const cost = (key.length + body.length) * 2;
-    if (cost > this.maxBytes / 8) return;
+    const cost = key.length * 2 + bytes.length;
+    if (cost > this.maxBytes / 8) return bytes;
     const old = this.entries.get(key);
     if (old !== undefined) {
       this.entries.delete(key);
-      this.bytes -= (key.length + old.length) * 2;
+      this.bytes -= key.length * 2 + old.length;
     }
-    this.entries.set(key, body);
+    this.entries.set(key, bytes);
     this.bytes += cost;
     for (const [oldest, value] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= (oldest.length + value.length) * 2;
+      this.bytes -= oldest.length * 2 + value.length;
     }
+    return bytes;
   }
 
   /** Drops everything (this process wrote the KB); the generation check would notice too, one read later. */

@@ -75,10 +75,10 @@ export async function handleRest(
       const replies = cache?.replies.enabled && cacheableProcedure(match.route.procedure) ? cache : null;
       const key = `rest\0${url.pathname}${url.search}`;
       const generation = replies ? await replies.generation() : 0;
-      let body = replies?.replies.get(generation, key);
+      let body: Buffer | string | undefined = replies?.replies.get(generation, key);
       if (body === undefined) {
-        body = JSON.stringify(await match.route.call(api, inputOf(match, url, found.groups?.id)));
-        replies?.replies.set(generation, key, body);
+        const text = JSON.stringify(await match.route.call(api, inputOf(match, url, found.groups?.id)));
+        body = replies ? replies.replies.set(generation, key, text) : text;
       }
       sendJsonText(res, 200, body);
     } catch (error) {
