@@ -253,6 +253,14 @@ describe("findEvents: dates, status, background", () => {
     expect(events(text)).toEqual([]);
   });
 
+  it("reads calling something by a quoted word, or calling for something, as a statement", () => {
+    const text = "Pashinyan called the proposal “a trap”. Aliyev called for a pause in the talks.";
+    expect(events(text).map((e) => [e.type, roles(e)])).toEqual([
+      ["statement", ["agent:nikol-pashinyan"]],
+      ["statement", ["agent:ilham-aliyev"]],
+    ]);
+  });
+
   it("drops a threatened or conditional happening", () => {
     const text =
       "Pashinyan warned that any attack on Armenian soldiers would be answered. Aliyev spoke of the threat of war.";

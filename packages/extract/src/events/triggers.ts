@@ -100,6 +100,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     { weak: true },
   ),
+  // Calling something by a quoted word, or calling for something, is saying it: "Lapid called the law “a complete
+  // takeover”", "the CFDT called for a “pause”". (A phone call is call/NOUN or "called X by phone".)
+  ...rules("statement", ['call/VERB ...4 “|"|«', "call/VERB for"]),
   ...rules("press-conference", [
     "press|news conference|briefing",
     "briefing",
