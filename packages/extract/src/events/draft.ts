@@ -79,6 +79,7 @@ export function draftFor(
     headNoun,
     perParty: roles.perParty || separate,
     definite: isDefinite(tokens, t, previous),
+    pattern: t.rule.pattern,
   };
 }
 

@@ -261,6 +261,15 @@ describe("findEvents: dates, status, background", () => {
     ]);
   });
 
+  it("reads flights, arrests, extraditions, trials, bail and rate decisions from the trigger table", () => {
+    const types = (text: string) => events(text, [MONDAY]).map((e) => e.type);
+    expect(types("Blinken flew to Baku on Monday.")).toEqual(["visit"]);
+    expect(types("Aliyev was arrested in Khartoum on Monday and extradited to Armenia.")).toEqual(["other", "other"]);
+    expect(types("The trial of Pashinyan began on Monday.")).toEqual(["hearing"]);
+    expect(types("A judge revoked his bail on Monday.")).toEqual(["ruling"]);
+    expect(types("Azerbaijan's central bank raised its main interest rate on Monday.")).toEqual(["other"]);
+  });
+
   it("drops a threatened or conditional happening", () => {
     const text =
       "Pashinyan warned that any attack on Armenian soldiers would be answered. Aliyev spoke of the threat of war.";

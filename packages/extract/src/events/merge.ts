@@ -22,6 +22,8 @@ export interface Draft {
   perParty: boolean;
   /** Named as one already known: "the offensive", "Baku's military operation" (a singular noun, definite). */
   definite: boolean;
+  /** The trigger's pattern in the table: two "other" triggers of one clause are two happenings. */
+  pattern?: string;
 }
 
 /** Types where "separate … with A and B" means one event per counterpart. */
@@ -77,7 +79,9 @@ function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
     into.type === d.type || ((d.weak || into.weak) && INTERACTIONS.has(d.type) && INTERACTIONS.has(into.type));
   // One clause tells one event of a type ("recaptured by Azerbaijan in a swift offensive"), unless told apart.
   const sameClause = into.spans.some((s) => s.start === d.spans[0]?.start);
-  if (sameClause && into.type === d.type && into.status === d.status && !d.separate) return true;
+  // "Other" gathers unlike happenings: "was arrested … and extradited" tells two.
+  const unlike = d.type === "other" && into.pattern !== d.pattern;
+  if (sameClause && into.type === d.type && into.status === d.status && !d.separate && !unlike) return true;
   if (!typeOk || into.status !== d.status || !datesMatch(into.date, d.date, d.definite)) return false;
   if (into.placeId && d.placeId && into.placeId !== d.placeId) return false;
   // "In a separate call, Blinken …" is another call unless it names the same counterpart.

@@ -157,11 +157,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
   }),
   ...rules("ceasefire", ["surrender|capitulate|capitulation"]),
   ...rules("war", ["war", "civil war", "armed conflict"], { head: true }),
-  ...rules("visit", ["visit", "trip to", "travel to", "arrive in|at", "receive ... in", "state visit", "tour of"]),
+  ...rules("visit", [
+    "visit",
+    "trip to",
+    "travel to",
+    "fly|flew to",
+    "arrive in|at",
+    "receive ... in",
+    "state visit",
+    "tour of",
+  ]),
   ...rules("hearing", [
     "hearing",
     "testify|testified",
     "testimony",
+    // A trial and a witness's turn: "The trial began on October 3", "took the stand in his own defense".
+    "trial/NOUN",
+    "take|took the stand",
     "congressional|parliamentary|senate|committee hearing",
   ]),
   ...rules("cancellation", [
@@ -262,6 +274,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "overturn|overturned|quash|quashed|annul|annulled ...4 conviction|verdict|sentence|ruling|result|results",
     "sentence|sentenced/VERB ...3 to",
     "dismiss|dismissed ...4 appeal|petition|petitions|case|lawsuit|challenge",
+    "sentencing",
+    "revoke|revoked|deny|denied|grant|granted ...2 bail",
   ]),
   ...rules("other", [
     "coup",
@@ -274,6 +288,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "switch|switched recognition",
     "open|launch ... investigation|inquiry|probe",
     "file|bring ... case|lawsuit|suit|complaint|charges",
+    "detain|arrest/VERB",
+    "extradite|extradited|extradition",
+    "file|filed for bankruptcy",
+    // A central bank's decision: "raised its main interest rate", "cut rates".
+    "raise|raised|cut|lower|lowered|hike|hiked|hold|held ...4 interest? rate|rates",
   ]),
   ...rules("other", ["launch/VERB"], { weak: true }),
 ];
