@@ -3,14 +3,14 @@
 // Then the same with summaries: each extraction cut to what linking reads to give every item its id (names, aliases,
 // role titles, kinds, event types, dates, participants, places, one evidence position each, no evidence text, no
 // quotes or figures), and checks that they give the KB's ids: the measure of what linking from summaries would hold.
-// Usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path>
+// Usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path> [--no-pool]
 import type { ArticleExtraction, Evidence, KnowledgeBase } from "@dateline/core/schema";
 import { EXTRACTOR_VERSION } from "@dateline/extract";
 import { buildKnowledgeBase } from "@dateline/kb";
 import { openSqliteStore } from "@dateline/store/sqlite";
-import { forLinking } from "../src/run-ingest";
+import { forLinking, StringPool } from "../src/run-ingest";
 
-const [path] = process.argv.slice(2);
+const [path] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 if (!path) throw new Error("usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path>");
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("run with node --expose-gc, so that each figure is live heap rather than garbage");
@@ -37,9 +37,10 @@ const store = await openSqliteStore(path);
 const hashes = await store.listArticleHashes();
 heap("store open, article hashes");
 let all: ArticleExtraction[] = [];
+const pool = process.argv.includes("--no-pool") ? undefined : new StringPool();
 for (const [id, sha] of hashes) {
   const x = await store.getExtraction(id, sha, EXTRACTOR_VERSION);
-  if (x) all.push(forLinking(x));
+  if (x) all.push(forLinking(x, pool));
 }
 await store.close();
 const n = all.length;

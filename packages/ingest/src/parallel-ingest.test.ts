@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { collectInputs } from "./collect-inputs";
 import { loadCurationDir } from "./curation-files";
 import { mapInOrder } from "./map-in-order";
-import { forLinking, runIngest } from "./run-ingest";
+import { forLinking, runIngest, StringPool } from "./run-ingest";
 
 // The seed articles and the evaluation articles: every kind of input the extractor has been tuned on.
 const inputs = ["../../../data/articles/", "../../../data/eval/articles/"].map((p) =>
@@ -98,8 +98,19 @@ describe("forLinking", () => {
     const { full } = await extractAllInProcess();
     expect(full.length).toBeGreaterThan(15);
     const curation = await loadCurationDir(fileURLToPath(new URL("../../../data/curation/", import.meta.url)));
-    const compact = full.map(forLinking);
+    const pool = new StringPool();
+    const compact = full.map((x) => forLinking(x, pool));
     expect(compact.every((x) => x.sentences.length === 0 && x.dates.length === 0)).toBe(true);
+    // The pool holds each short string once: far fewer than the extractions repeat (kinds, roles, names, ids).
+    const shortStrings: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === "string" && v.length <= 64) shortStrings.push(v);
+      else if (typeof v === "object" && v !== null) for (const child of Object.values(v)) walk(child);
+    };
+    walk(compact);
+    expect(pool.size).toBeGreaterThan(0);
+    expect(pool.size).toBeLessThanOrEqual(new Set(shortStrings).size);
+    expect(pool.size * 3).toBeLessThan(shortStrings.length);
     expect(JSON.stringify(buildKnowledgeBase(compact, curation))).toBe(
       JSON.stringify(buildKnowledgeBase(full, curation)),
     );

@@ -113,6 +113,7 @@ async function keepPrevious(
   stored: readonly ArticleSummary[],
   touched: ReadonlySet<string>,
   fresh: ExtractionSpill,
+  pool: StringPool,
 ): Promise<ArticleExtraction[]> {
   const kept: ArticleExtraction[] = [];
   await mapInOrder(
@@ -131,7 +132,7 @@ async function keepPrevious(
     (result) => {
       if (!result) return;
       const { extraction, reextracted } = result;
-      kept.push(forLinking(extraction));
+      kept.push(forLinking(extraction, pool));
       if (reextracted) fresh.add(extraction);
     },
   );
@@ -143,20 +144,45 @@ async function keepPrevious(
  * packages/kb never reads (they stay in the cache). Held for every stored article while the KB is linked,
  * so what is left out here is left out thousands of times.
  */
-export function forLinking(x: ArticleExtraction): ArticleExtraction {
+export function forLinking(x: ArticleExtraction, pool?: StringPool): ArticleExtraction {
   const compact = { ...x, sentences: [], dates: [], warnings: [] };
-  shareArticleStrings(compact);
+  shareArticleStrings(compact, pool);
   return compact;
+}
+
+/** Longer strings (wording, explanations, quotes, evidence context) are mostly one article's own: not pooled. */
+const POOLED_MAX_LENGTH = 64;
+
+/**
+ * One copy of each short string the extractions of one link repeat: kinds, types, roles, statuses, names, local ids.
+ * JSON.parse makes a fresh copy of every string value in every extraction read back.
+ */
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  get size(): number {
+    return this.strings.size;
+  }
+
+  /** The pooled copy of `s` (`s` itself the first time it is seen). */
+  share(s: string): string {
+    if (s.length > POOLED_MAX_LENGTH) return s;
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
 }
 
 /**
  * Makes the strings an extraction repeats point at one copy: every article id equal to the article's becomes that
  * one string, and evidence words and context are cut again from the article's text, which the KB keeps anyway (V8
  * keeps a cut of 13 or more characters as a view of the text rather than a copy). A parsed or cloned extraction
- * has a copy of each: about 80 evidence spans and three strings each per article. Only strings equal to what
- * replaces them are replaced, so every value, and the KB, stays the same.
+ * has a copy of each: about 80 evidence spans and three strings each per article. With a pool, every other short
+ * string becomes the pool's copy. Only strings equal to what replaces them are replaced, so every value, and the KB,
+ * stays the same.
  */
-export function shareArticleStrings(x: ArticleExtraction): void {
+export function shareArticleStrings(x: ArticleExtraction, pool?: StringPool): void {
   const id = x.articleId;
   const text = x.article.text;
   const visit = (value: unknown): void => {
@@ -164,7 +190,9 @@ export function shareArticleStrings(x: ArticleExtraction): void {
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
         if (item === id) value[i] = id;
-        else if (typeof item === "object" && item !== null) visit(item);
+        else if (typeof item === "string") {
+          if (pool) value[i] = pool.share(item);
+        } else if (typeof item === "object" && item !== null) visit(item);
       }
       return;
     }
@@ -181,6 +209,7 @@ export function shareArticleStrings(x: ArticleExtraction): void {
     for (const key in o) {
       const child = o[key];
       if (typeof child === "object" && child !== null) visit(child);
+      else if (pool && typeof child === "string" && !CUT_FROM_TEXT.has(key)) o[key] = pool.share(child);
     }
   };
   const recut = (o: Record<string, unknown>, key: string, from: number, to: number) => {
@@ -189,6 +218,9 @@ export function shareArticleStrings(x: ArticleExtraction): void {
   };
   visit(x);
 }
+
+/** Evidence strings: cut from the article text above (or, if not equal to the cut, left alone). */
+const CUT_FROM_TEXT = new Set(["exact", "prefix", "suffix", "articleId"]);
 
 /**
  * One read-and-link: the extractions (the stored articles' from the cache, this run's from the spill) are in
@@ -204,9 +236,10 @@ async function link(
   fresh: ExtractionSpill,
 ): Promise<KnowledgeBase> {
   const stored = await storedArticles(store);
-  const all = await keepPrevious(store, extractor, window, stored, new Set(inputs.ids), fresh);
+  const pool = new StringPool();
+  const all = await keepPrevious(store, extractor, window, stored, new Set(inputs.ids), fresh, pool);
   await extracted();
-  for await (const x of inputs) all.push(forLinking(x));
+  for await (const x of inputs) all.push(forLinking(x, pool));
   all.sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
   return buildKnowledgeBase(all, [...curation]);
 }
