@@ -1,12 +1,12 @@
 // Timeline (/): events in time order, filtered by the GET form, with conflicts flagged. A KB too large for one
 // page is read one date window at a time (the latest year with events unless the reader picks one), a page of
 // events at a time, with links to the nearest earlier and later windows; undated events have their own listing.
-import { EVENT_TYPES } from "@dateline/core/schema";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { articleLabel, plural } from "../src/format";
 import { NoKnowledgeBase } from "../src/no-kb";
-import { type Api, actorNames, kb, memoized, memoizedPage, placeNames } from "../src/server/kb";
+import { actorOptions, placeOptions, sourceOptions, TYPE_OPTIONS } from "../src/server/derived";
+import { type Api, articleName, kb, memoized, memoizedPage } from "../src/server/kb";
 import { AnyOf } from "../src/timeline/any-of";
 import { loadTimeline, PAGE_SIZE, type TimelineData } from "../src/timeline/load-timeline";
 import {
@@ -32,31 +32,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: { absolute: `${title} · Dateline` } };
 }
 
-/** Up to this many articles the source filter is a menu; beyond, it takes an article id (linked from each article). */
-const MAX_SOURCE_OPTIONS = 300;
-
-/** A menu choice: [id, label]. */
-type Option = readonly [string, string];
-
-const sourceOptions = (api: Api) =>
-  memoized("source-options", async () => {
-    const { items, nextCursor } = await api.articles.list({ limit: MAX_SOURCE_OPTIONS });
-    return nextCursor ? null : items.map((a): Option => [a.id, articleLabel(a)]);
-  });
-
-const byLabel = (names: Map<string, string>): Option[] => [...names].sort((a, b) => a[1].localeCompare(b[1]));
-
-// Sorting by locale is the slow part of a menu of hundreds of names: once per KB generation, not per request.
-const actorOptions = (api: Api) => memoized("actor-options", async () => byLabel(await actorNames(api)));
-const placeOptions = (api: Api) => memoized("place-options", async () => byLabel(await placeNames(api)));
-const TYPE_OPTIONS: Option[] = Object.keys(EVENT_TYPES).map((t) => [t, t]);
-
 async function sourceName(api: Api, id: string): Promise<string> {
-  try {
-    return articleLabel((await api.articles.byId({ id })).article);
-  } catch {
-    return id;
-  }
+  const article = await articleName(api, id);
+  return article ? articleLabel(article) : id;
 }
 
 export default async function TimelinePage({ searchParams }: Props) {

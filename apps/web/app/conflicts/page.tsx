@@ -5,7 +5,8 @@ import Link from "next/link";
 import { ConflictCard, namedArticles } from "../../src/conflict-card";
 import { articleLabel, plural } from "../../src/format";
 import { NoKnowledgeBase } from "../../src/no-kb";
-import { type Api, articleNames as articleNamesOf, kb, memoized } from "../../src/server/kb";
+import { eventTitle } from "../../src/server/derived";
+import { articleNames as articleNamesOf, kb } from "../../src/server/kb";
 import { first, type SearchParams } from "../../src/timeline/timeline-query";
 
 export const metadata: Metadata = { title: "Conflicts" };
@@ -100,7 +101,3 @@ function Pager({
     </nav>
   );
 }
-
-/** An event's title for a heading, remembered per KB generation. */
-const eventTitle = (api: Api, id: string) =>
-  memoized(`event-title:${id}`, async () => (await api.events.byId({ id })).event.title);

@@ -2,35 +2,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { plural } from "../../src/format";
-import { graphBuilder } from "../../src/graph/actor-graph";
 import { NoKnowledgeBase } from "../../src/no-kb";
-import { type Api, actorIndex, kb, memoized } from "../../src/server/kb";
+import { actorGraph } from "../../src/server/derived";
+import { kb } from "../../src/server/kb";
 import { GraphCanvas } from "./graph-canvas";
 
 export const metadata: Metadata = { title: "Graph" };
 
-/** Actors drawn: beyond this many the canvas is a hairball and the list a book; the busiest are kept. */
-const MAX_ACTORS = 60;
-/** Shared events named per link. */
-const TITLES_PER_LINK = 5;
-
-/** The graph over every event, read a page at a time and remembered per KB generation. */
-const loadGraph = (api: Api) =>
-  memoized("actor-graph", async () => {
-    const builder = graphBuilder({ maxTitles: TITLES_PER_LINK });
-    let cursor: string | undefined;
-    do {
-      const page = await api.events.list({ limit: 500, cursor });
-      builder.add(page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return builder.build(await actorIndex(api), MAX_ACTORS);
-  });
-
 export default async function GraphPage() {
   const api = await kb();
   if (!api) return <NoKnowledgeBase />;
-  const { totalActors, ...graph } = await loadGraph(api);
+  const { totalActors, ...graph } = await actorGraph(api);
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   return (
     <>

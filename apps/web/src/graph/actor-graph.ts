@@ -1,5 +1,10 @@
 // Actors linked by the events they share: nodes weighted by events, edges by how many events two actors share.
-import type { Event } from "@dateline/core/schema";
+/** What the graph reads of an event: a whole event or a listing's summary of it. */
+export interface GraphEvent {
+  id: string;
+  title: string;
+  participants: readonly { actorId: string }[];
+}
 
 export interface GraphNode {
   id: string;
@@ -27,7 +32,7 @@ export function graphBuilder({ maxTitles = Number.POSITIVE_INFINITY }: { maxTitl
   const counts = new Map<string, number>();
   const edges = new Map<string, GraphEdge>();
   return {
-    add(events: readonly Event[]) {
+    add(events: readonly GraphEvent[]) {
       for (const e of events) {
         const ids = [...new Set(e.participants.map((p) => p.actorId))].sort();
         for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -65,7 +70,7 @@ export function graphBuilder({ maxTitles = Number.POSITIVE_INFINITY }: { maxTitl
 }
 
 export function actorGraph(
-  events: readonly Event[],
+  events: readonly GraphEvent[],
   actors: ReadonlyMap<string, { name: string; kind: string }>,
 ): ActorGraph {
   const builder = graphBuilder();

@@ -3,6 +3,7 @@
 // hold events; or the events without a usable date, a page at a time. Never the whole KB in one response.
 import type { Event, EventStatus, PartialDate } from "@dateline/core/schema";
 import type { Api } from "../server/kb";
+import { eachPage } from "../server/paging";
 import { dayNumber, isoOfDay } from "./time-axis";
 import type { TimelineQuery } from "./timeline-query";
 import {
@@ -202,11 +203,11 @@ async function earlierWindow(window: DateWindow, any: Probe): Promise<DateWindow
 /** Every event the sources disagree on, from one pass over the conflicts (cached per KB generation). */
 async function conflictedEvents(api: Api): Promise<Set<string>> {
   const ids = new Set<string>();
-  let cursor: string | undefined;
-  do {
-    const page = await api.conflicts.list({ limit: 500, cursor });
-    for (const c of page.items) ids.add(c.eventId);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  await eachPage(
+    (cursor) => api.conflicts.list({ limit: 500, cursor }),
+    (items) => {
+      for (const c of items) ids.add(c.eventId);
+    },
+  );
   return ids;
 }
