@@ -7,6 +7,8 @@
 // Usage: tsx bench/api.ts --kb PATH [--seconds 10] [--rate 1000] [--only events.summaries,search.query]
 //        [--profile DIR] (a V8 CPU profile of the server, written to DIR when it stops)
 //        [--no-cache] (serve with the reply cache off: every request does the store's work)
+//        [--floor] (first, the same load against a bare node:http server sending a fixed 4.5 KB body: what this
+//        machine gives any Node server at that moment, so a p99 can be told apart from the load around it)
 //        tsx bench/api.ts [N] [seconds] [kb.db]   (generates an N-article KB; kept at kb.db when given)
 // --kb opens the file for writing once (to bring its schema up to date), then serves it read-only: pass a copy
 // of a shared KB, not the original.
@@ -36,6 +38,7 @@ const { values: flags, positionals } = parseArgs({
     only: { type: "string" },
     profile: { type: "string" },
     "no-cache": { type: "boolean" },
+    floor: { type: "boolean" },
   },
 });
 const count = Number(positionals[0] ?? 10_000);
@@ -143,6 +146,26 @@ function serve(db: string): Promise<{ url: string; pid: number; stop: () => Prom
   });
 }
 
+/** A bare node:http server in its own process, answering every request with the same 4.5 KB of JSON. */
+function floorServer(): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const code = `const body = Buffer.from(JSON.stringify({ result: { data: "x".repeat(4500) } }));
+require("node:http").createServer((req, res) => { res.setHeader("content-type", "application/json"); res.end(body); })
+  .listen(0, "127.0.0.1", function () { console.log("on http://127.0.0.1:" + this.address().port); });`;
+  const child = spawn(process.execPath, ["-e", code], { stdio: ["ignore", "pipe", "ignore"] });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  return new Promise((resolve, reject) => {
+    child.stdout.once("data", (chunk: Buffer) => {
+      const url = /on (http:\/\/\S+)/.exec(chunk.toString())?.[1];
+      if (url) resolve({ url, pid: child.pid!, stop });
+      else reject(new Error(`floor server said: ${chunk}`));
+    });
+  });
+}
+
 const quantile = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
@@ -229,9 +252,17 @@ try {
   console.log(
     `    inputs: ${summary.filters} event filters (first and second pages), ${cases["events.byId"].length} random event ids of ${summary.events}, ${summary.words} search texts`,
   );
-  const server = await serve(dbPath);
   const sizes: Record<string, unknown> = {};
   const rows: Record<string, unknown> = {};
+  if (flags.floor) {
+    const bare = await floorServer();
+    try {
+      rows["node:http floor"] = await load(bare.url, bare.pid, ["/"]);
+    } finally {
+      await bare.stop();
+    }
+  }
+  const server = await serve(dbPath);
   try {
     for (const [name, paths] of Object.entries(cases)) {
       if (only && !only.includes(name)) continue;
