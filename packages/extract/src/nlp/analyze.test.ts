@@ -47,3 +47,36 @@ describe("analyze", () => {
     ]);
   });
 });
+
+describe("analyze reads paragraphs joined as one document", () => {
+  it("gives each paragraph the tokens, tags and sentences it has when read alone", () => {
+    const paras = [
+      "Blinken holds separate calls",
+      "US Secretary of State Antony Blinken held calls on Monday with Aliyev and Pashinyan.",
+      "“We can’t accept this,” the minister said, adding that talks would resume",
+      "By Jane Doe",
+      "Recep Tayyip Erdoğan met Ilham Əliyev and Selin Aydın in Łódź",
+      "The U.S. embassy said 1,200 people had left. Others stayed.",
+    ];
+    const text = paras.join("\n");
+    const whole = analyze(text);
+    let offset = 0;
+    let sentenceBase = 0;
+    const alone = paras.flatMap((p, n) => {
+      const a = analyze(p);
+      const shifted = a.tokens.map((t) => ({
+        ...t,
+        start: t.start + offset,
+        end: t.end + offset,
+        sentence: t.sentence + sentenceBase,
+      }));
+      expect(a.sentences.every((s) => s.paragraph === 0)).toBe(true);
+      for (const s of a.sentences) expect(whole.sentences[s.index + sentenceBase]?.paragraph).toBe(n);
+      offset += p.length + 1;
+      sentenceBase += a.sentences.length;
+      return shifted;
+    });
+    expect(whole.tokens).toEqual(alone);
+    expect(whole.sentences).toHaveLength(sentenceBase);
+  });
+});
