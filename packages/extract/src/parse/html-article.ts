@@ -1,22 +1,33 @@
 // An HTML page: the readable story via @mozilla/readability over a linkedom document, paragraphs as text.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { elementsByTag, type TagNode, tagNames } from "./dom-tags";
 import { type DomElement, readHtmlMeta } from "./html-meta";
 import { InputError } from "./input-error";
 import type { MetaDraft } from "./meta-draft";
 
 /** Elements whose text is one paragraph of the story. */
-const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt";
+const BLOCKS = tagNames("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt");
 /** Page furniture that is never the story, removed before the fallback reads paragraphs. */
-const FURNITURE =
-  "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, figure, figcaption, button";
+const FURNITURE = tagNames(
+  "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, figure, figcaption, button",
+);
 
 const clean = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
 
-interface Tree extends DomElement {
-  querySelectorAll(selector: string): Iterable<Tree>;
+interface Tree extends DomElement, TagNode {
   parentElement: Tree | null;
   remove(): void;
+}
+
+/**
+ * Readability, its tag lookups ("h1, h2", "script, noscript", …: a few dozen a page, each a querySelectorAll of
+ * tag names) answered by walking the tree, with the same elements in the same order.
+ */
+class TagWalkingReadability extends Readability {
+  _getAllNodesWithTag(node: TagNode, names: string[]): TagNode[] {
+    return elementsByTag(node, new Set(names.map((n) => n.toLowerCase())));
+  }
 }
 
 /**
@@ -25,7 +36,7 @@ interface Tree extends DomElement {
  * block), each block marks its ancestors, and a marked ancestor stops the climb: its own were marked with it.
  */
 function paragraphsOf(root: Tree): string[] {
-  const blocks = [...root.querySelectorAll(BLOCKS)];
+  const blocks = elementsByTag<Tree>(root, BLOCKS);
   const holdsBlock = new Set<Tree>();
   for (const el of blocks) {
     for (let up = el.parentElement; up && !holdsBlock.has(up); up = up.parentElement) holdsBlock.add(up);
@@ -57,7 +68,10 @@ export function readHtmlArticle(source: string, html: string, draft: MetaDraft):
   try {
     // Readability edits the document it reads, so it runs after the metadata is taken.
     // keepClasses: stripping every class attribute from the result is work whose result is never read here.
-    const readable = new Readability(document as never, { serializer: (node) => node, keepClasses: true }).parse();
+    const readable = new TagWalkingReadability(document as never, {
+      serializer: (node) => node,
+      keepClasses: true,
+    }).parse();
     const content = readable?.content as unknown as Tree | null | undefined;
     if (content && typeof content === "object") paragraphs = paragraphsOf(content);
     if (paragraphs.length === 0 && readable?.textContent) {
@@ -72,7 +86,7 @@ export function readHtmlArticle(source: string, html: string, draft: MetaDraft):
   if (paragraphs.length === 0) {
     const { document: again } = parseHTML(html);
     const tree = again as unknown as Tree;
-    for (const el of [...tree.querySelectorAll(FURNITURE)]) el.remove();
+    for (const el of elementsByTag<Tree>(tree, FURNITURE)) el.remove();
     paragraphs = paragraphsOf(tree);
   }
   if (paragraphs.length === 0) throw new InputError(source, "no-text", "is an HTML page with no readable text");

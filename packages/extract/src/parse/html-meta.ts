@@ -1,13 +1,12 @@
 // Metadata of an HTML page: <title>, og:* and article:* meta tags, <time datetime>, JSON-LD.
+import { elementsByTag, type TagNode } from "./dom-tags";
 import type { MetaDraft } from "./meta-draft";
 import { offerStructured, type StructuredField } from "./structured-fields";
 
 /** Minimal DOM surface we use, so the code does not depend on the DOM lib types. */
-export interface DomElement {
+export interface DomElement extends TagNode {
   getAttribute(name: string): string | null;
   textContent: string | null;
-  querySelector(selector: string): DomElement | null;
-  querySelectorAll(selector: string): Iterable<DomElement>;
 }
 
 /** The attributes that name a meta tag. */
@@ -28,14 +27,41 @@ const META: ReadonlyArray<[StructuredField, MetaKey, string]> = [
   ["url", "property", "og:url"],
 ];
 
+/** The tags readHtmlMeta reads, found in one walk of the page (see pageTags). */
+const READ_TAGS: ReadonlySet<string> = new Set(["meta", "script", "link", "time", "title"]);
+
+interface PageTags {
+  meta: DomElement[];
+  script: DomElement[];
+  link: DomElement[];
+  time: DomElement[];
+  title: DomElement[];
+}
+
+/** The page's meta, script, link, time and title elements, each kind in document order. */
+function pageTags(document: DomElement): PageTags {
+  const tags: PageTags = { meta: [], script: [], link: [], time: [], title: [] };
+  for (const el of elementsByTag<DomElement>(document, READ_TAGS)) {
+    tags[(el.localName ?? "").toLowerCase() as keyof PageTags].push(el);
+  }
+  return tags;
+}
+
+/**
+ * `[attribute="value"]` in an HTML page: exact, except for attributes whose values HTML compares without case
+ * (type and rel among those read here), as css-select (under linkedom's querySelector) does.
+ */
+const attributeIs = (el: DomElement, attribute: "type" | "rel", value: string) =>
+  el.getAttribute(attribute)?.toLowerCase() === value;
+
 /**
  * The first meta tag of the page for each `attribute="value"`, in one pass over the meta tags: what
  * `querySelector('meta[attribute="value"]')` finds (exact, case-sensitive values), without compiling and
  * running 17 selectors over the whole tree (it was most of the time readHtmlMeta took).
  */
-function firstMetaTags(document: DomElement): Map<string, DomElement> {
+function firstMetaTags(metas: readonly DomElement[]): Map<string, DomElement> {
   const first = new Map<string, DomElement>();
-  for (const meta of document.querySelectorAll("meta")) {
+  for (const meta of metas) {
     for (const key of META_KEYS) {
       const value = meta.getAttribute(key);
       if (value === null) continue;
@@ -48,8 +74,10 @@ function firstMetaTags(document: DomElement): Map<string, DomElement> {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function jsonLdArticle(document: DomElement): { [key: string]: Json } | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+/** The first JSON-LD script (script[type="application/ld+json"]) that describes an article. */
+function jsonLdArticle(scripts: readonly DomElement[]): { [key: string]: Json } | null {
+  for (const script of scripts) {
+    if (!attributeIs(script, "type", "application/ld+json")) continue;
     let data: Json;
     try {
       data = JSON.parse(script.textContent ?? "") as Json;
@@ -92,7 +120,8 @@ export function withoutSiteName(title: string): string {
  * without its site name, which the caller offers only if the readable text has no headline of its own.
  */
 export function readHtmlMeta(document: DomElement, draft: MetaDraft): string | null {
-  const metaTags = firstMetaTags(document);
+  const tags = pageTags(document);
+  const metaTags = firstMetaTags(tags.meta);
   for (const [field, key, value] of META) {
     const content = metaTags.get(`${key}=${value}`)?.getAttribute("content");
     const selector = `meta[${key}="${value}"]`;
@@ -101,7 +130,7 @@ export function readHtmlMeta(document: DomElement, draft: MetaDraft): string | n
       offerStructured(draft, field, content, `meta tag ${selector}`, null);
     }
   }
-  const ld = jsonLdArticle(document);
+  const ld = jsonLdArticle(tags.script);
   if (ld) {
     const str = (k: string) => (typeof ld[k] === "string" ? (ld[k] as string) : null);
     const fields: Array<[StructuredField, string | null, string]> = [
@@ -114,10 +143,11 @@ export function readHtmlMeta(document: DomElement, draft: MetaDraft): string | n
     ];
     for (const [field, value, key] of fields) if (value) offerStructured(draft, field, value, `JSON-LD '${key}'`, null);
   }
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href");
+  const canonical = tags.link.find((l) => attributeIs(l, "rel", "canonical"))?.getAttribute("href");
   if (canonical) offerStructured(draft, "url", canonical, "link rel=canonical", null);
-  const time = document.querySelector("article time[datetime], time[datetime]")?.getAttribute("datetime");
+  // "article time[datetime], time[datetime]": the first <time datetime> of the page, in an <article> or not.
+  const time = tags.time.find((t) => t.getAttribute("datetime") !== null)?.getAttribute("datetime");
   if (time) offerStructured(draft, "published", time, "<time datetime>", null);
-  const title = document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim();
+  const title = tags.title[0]?.textContent?.replace(/\s+/g, " ").trim();
   return title ? withoutSiteName(title) : null;
 }
