@@ -3,6 +3,8 @@ import type { Token } from "../nlp/analyze";
 
 interface Term {
   words: ReadonlySet<string>;
+  /** `_` is among the words: any word will do (asked at every token tried, so worked out once). */
+  any: boolean;
   pos: ReadonlySet<string> | null;
   optional: boolean;
 }
@@ -35,13 +37,10 @@ export function compilePattern(source: string): Pattern {
       if (extra !== undefined || (pos !== undefined && !/^[A-Z]+(,[A-Z]+)*$/.test(pos))) {
         throw new Error(`pattern '${source}': '${part}' must be word|word/POS,POS (one part of speech list per term)`);
       }
+      const wordSet = new Set(words.toLowerCase().split("|"));
       return {
         kind: "term",
-        term: {
-          words: new Set(words.toLowerCase().split("|")),
-          pos: pos ? new Set(pos.split(",")) : null,
-          optional,
-        },
+        term: { words: wordSet, any: wordSet.has("_"), pos: pos ? new Set(pos.split(",")) : null, optional },
       };
     });
   const head = steps[0];
@@ -90,7 +89,7 @@ function indexOf(tokens: Token[]): TokenIndex {
 
 function termMatches(term: Term, tokens: Token[], keys: string[], at: number): boolean {
   if (term.pos && !term.pos.has(tokens[at]!.pos)) return false;
-  if (term.words.has("_")) return true; // any word (with the part of speech, if given)
+  if (term.any) return true; // any word (with the part of speech, if given)
   return term.words.has(keys[2 * at]!) || term.words.has(keys[2 * at + 1]!);
 }
 
