@@ -253,14 +253,6 @@ describe("findEvents: dates, status, background", () => {
     expect(events(text)).toEqual([]);
   });
 
-  it("reads calling something by a quoted word, or calling for something, as a statement", () => {
-    const text = "Pashinyan called the proposal “a trap”. Aliyev called for a pause in the talks.";
-    expect(events(text).map((e) => [e.type, roles(e)])).toEqual([
-      ["statement", ["agent:nikol-pashinyan"]],
-      ["statement", ["agent:ilham-aliyev"]],
-    ]);
-  });
-
   it("reads flights, arrests, extraditions, trials, bail and rate decisions from the trigger table", () => {
     const types = (text: string) => events(text, [MONDAY]).map((e) => e.type);
     expect(types("Blinken flew to Baku on Monday.")).toEqual(["visit"]);
@@ -332,6 +324,14 @@ describe("findEvents: undated words of office holders", () => {
   it("makes a prime minister's undated 'said' with a quotation a statement event", () => {
     const found = said('Indian Prime Minister Narendra Modi said India was "deeply saddened" and stood ready to help.');
     expect(found.map((e) => [e.date, roles(e)])).toEqual([[null, ["agent:narendra-modi"]]]);
+  });
+
+  it("reads an office holder calling something by a quoted word, or calling for something, as a statement", () => {
+    expect(said("Narendra Modi called the ruling “historic”.").map((e) => roles(e))).toEqual([["agent:narendra-modi"]]);
+    expect(said("Narendra Modi called for a pause in the reform.").map((e) => roles(e))).toEqual([
+      ["agent:narendra-modi"],
+    ]);
+    expect(said("Kamala Budha called it “a miracle”.")).toEqual([]);
   });
 
   it("reads no denial into the quotation a speech verb closes", () => {

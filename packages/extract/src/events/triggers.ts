@@ -102,7 +102,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ),
   // Calling something by a quoted word, or calling for something, is saying it: "Lapid called the law “a complete
   // takeover”", "the CFDT called for a “pause”". (A phone call is call/NOUN or "called X by phone".)
-  ...rules("statement", ['call/VERB ...4 “|"|«', "call/VERB for"]),
+  // Delivered words: the quoted word frames the event it names ("called it “an act of aggression”"), and a
+  // person's calling is an event only as a delivery is.
+  ...rules("statement", ['call/VERB ...4 “|"|«', "call/VERB for"], { delivery: true }),
   ...rules("press-conference", [
     "press|news conference|briefing",
     "briefing",
