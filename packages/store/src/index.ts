@@ -245,6 +245,11 @@ export interface Store {
   /** Events on the time line (by date at its precision, undated last, then id). */
   listEvents(filter?: EventFilter): Promise<Page<Event>>;
   /**
+   * listEvents' page with each event as its JSON text (`JSON.stringify` of the event listEvents gives), read as
+   * stored: a server sending whole events skips parsing and serialising them again.
+   */
+  listEventsJson(filter?: EventFilter): Promise<Page<string>>;
+  /**
    * listEvents' filters, order and cursors (a cursor of one works in the other), each event as an EventSummary:
    * a page costs a few indexed reads however many reports its events have.
    */

@@ -143,6 +143,10 @@ export class KyselyStore implements Store {
     return this.guardQuery(() => events.listEvents(this.db, this.index, filter));
   }
 
+  listEventsJson(filter?: EventFilter) {
+    return this.guardQuery(() => events.listEventsJson(this.db, this.index, filter));
+  }
+
   listEventSummaries(filter?: EventFilter) {
     const cache = {
       get: () => this.summaryFacts,

@@ -79,6 +79,31 @@ export async function listEvents(
   return toPage(rows, f.limit, "events", (r) => [r.sort_key, r.id], parseDoc<Event>);
 }
 
+/**
+ * listEvents' page with each event as the JSON text stored for it: what JSON.stringify gives for the parsed
+ * event, without parsing it, for callers that only send the events on.
+ */
+export async function listEventsJson(
+  db: Kysely<Database>,
+  index: TextIndex,
+  input: EventFilter | undefined,
+): Promise<Page<string>> {
+  const f = parseInput(EventFilterSchema, input, "event filter");
+  const rows = await filteredEvents(db, index, f)
+    .select(["events.id as id", "sort_key", "doc"])
+    .orderBy("sort_key")
+    .orderBy("events.id")
+    .limit(f.limit + 1)
+    .execute();
+  return toPage(
+    rows,
+    f.limit,
+    "events",
+    (r) => [r.sort_key, r.id],
+    (r) => r.doc,
+  );
+}
+
 const ROLE_ORDER: Record<string, number> = Object.fromEntries(ParticipantRoleSchema.options.map((r, i) => [r, i]));
 
 /**

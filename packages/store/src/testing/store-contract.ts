@@ -606,6 +606,25 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
         expect(mentions.some((m) => m.targetId === gone.id)).toBe(false);
       });
 
+      it("gives listEvents' pages as the JSON text of each event, with the same cursors and errors", async () => {
+        for (const filter of [{}, { actor: "nikol-pashinian", limit: 7 }, { source: "a00010" }, { undated: true }]) {
+          let cursor: string | undefined;
+          let pages = 0;
+          do {
+            const page = await store.listEvents({ ...filter, cursor });
+            const json = await store.listEventsJson({ ...filter, cursor });
+            expect(json.nextCursor).toBe(page.nextCursor);
+            expect(json.items).toEqual(page.items.map((e) => JSON.stringify(e)));
+            cursor = page.nextCursor ?? undefined;
+            pages++;
+          } while (cursor);
+          expect(pages).toBeGreaterThan(0);
+        }
+        await expect(store.listEventsJson({ cursor: "not-a-cursor" })).rejects.toThrow(BadCursorError);
+        await expect(store.listEventsJson({ limit: 501 })).rejects.toThrow(BadInputError);
+        await expect(store.listEventsJson({ text: "   " })).rejects.toThrow(BadQueryError);
+      });
+
       it("names actors by id in the order asked, leaving unknown ids out", async () => {
         const [a, b] = kb().actors;
         expect(await store.actorNames([b!.id, "nobody", a!.id, b!.id])).toStrictEqual([
