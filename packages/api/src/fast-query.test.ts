@@ -61,6 +61,23 @@ describe("fast GET queries", () => {
     }
   });
 
+  it("send whole events as stored, the bytes tRPC sends for the parsed events, page after page", async () => {
+    for (const filter of [{ limit: 4 }, { actor: "nikol-pashinyan", limit: 1 }, { undated: false, limit: 2 }]) {
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const path = q("events.list", cursor ? { ...filter, cursor } : filter);
+        const { fast: f, plain: p } = await both(path);
+        expect(f, path).toEqual(p);
+        expect(f[0], path).toBe(200);
+        cursor = (JSON.parse(String(f[3])) as { result: { data: { nextCursor: string | null } } }).result.data
+          .nextCursor;
+        pages++;
+      } while (cursor && pages < 5);
+      expect(pages).toBeGreaterThan(1);
+    }
+  });
+
   it("leaves errors, bad input, batches, mutations and other methods to tRPC, with its replies", async () => {
     const paths = [
       q("events.byId", { id: "no-such-event" }),

@@ -9,6 +9,16 @@ export type { FastQueryCache };
 
 type Call = (input: unknown) => Promise<unknown>;
 
+/**
+ * Procedures whose success reply can be written from text the store keeps (whole events as stored JSON):
+ * each gives the reply body for an input, or throws, and tRPC then answers (its validation and errors).
+ */
+export type ReplyTexts = Record<string, (input: unknown) => Promise<string>>;
+
+/** tRPC's `{"result":{"data":{items,nextCursor}}}` for a page whose items are JSON text already. */
+export const pageReply = (page: { items: readonly string[]; nextCursor: string | null }): string =>
+  `{"result":{"data":{"items":[${page.items.join(",")}],"nextCursor":${JSON.stringify(page.nextCursor)}}}}`;
+
 /** The query procedures of a router by path ("events.byId"); mutations and subscriptions keep tRPC's road. */
 function queryPaths(router: AnyRouter): Set<string> {
   const procedures = router._def.procedures as Record<string, { _def: { type: string } }>;
@@ -21,12 +31,13 @@ function queryPaths(router: AnyRouter): Set<string> {
  * JSON, a streaming accept header) and every failure is handed to tRPC, which then answers the request
  * itself, so error replies keep tRPC's exact shape, status codes and logging. Returns false when not taken.
  * With a cache, successful replies of KB reads are kept as sent, by procedure and raw input, for the generation
- * read before the call; errors are never kept.
+ * read before the call; errors are never kept. `texts` answers some procedures from stored JSON, same bytes.
  */
 export function fastQueryHandler(
   router: AnyRouter,
   callerOf: (req: IncomingMessage) => unknown,
   cache?: FastQueryCache,
+  texts: ReplyTexts = {},
 ): (req: IncomingMessage, res: ServerResponse, url: URL, fallback: () => unknown) => Promise<boolean> {
   const queries = queryPaths(router);
   return async (req, res, url, fallback) => {
@@ -50,11 +61,16 @@ export function fastQueryHandler(
           return false;
         }
       }
-      let call: unknown = callerOf(req);
-      for (const part of path.split(".")) call = (call as Record<string, unknown>)[part];
       let text: string;
       try {
-        text = JSON.stringify({ result: { data: await (call as Call)(input) } });
+        const stored = texts[path];
+        if (stored) {
+          text = await stored(input);
+        } else {
+          let call: unknown = callerOf(req);
+          for (const part of path.split(".")) call = (call as Record<string, unknown>)[part];
+          text = JSON.stringify({ result: { data: await (call as Call)(input) } });
+        }
       } catch {
         // tRPC runs the call again and answers with its own error reply.
         await fallback();
