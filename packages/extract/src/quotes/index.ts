@@ -22,6 +22,8 @@ import { Subjects } from "./subjects";
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary)\b/;
 
 const NEGATIONS = new Set(["not", "n't", "never"]);
+/** How many title words may stand between a possessive owner after a speech verb and the person named. */
+const OWNED_SPEAKER_REACH = 5;
 /** Words after which a name can open a clause as its subject ("…, Blinken “welcomed…”", "that Blinken “…”"). */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "as", "—", "–"]);
 
@@ -350,7 +352,7 @@ class Scene {
       if (best && best.distance <= distance) continue;
       // "…,” said Miller": a speaker after the verb only where the verb directly follows a quotation.
       if (k > closeTok && this.followsQuote(k)) {
-        const after = this.mentionStarting(k + 1) ?? null;
+        const after = this.ownedSpeaker(this.mentionStarting(k + 1) ?? null);
         const byRole = after && !this.roleFollows(after) ? null : this.roleAfter(k + 1);
         const how: How = SAY_LEMMAS.has(t.lemma) ? "say" : "readout";
         if (after && !this.roleFollows(after)) {
@@ -370,6 +372,23 @@ class Scene {
       }
     }
     return best?.speaker ?? null;
+  }
+
+  /**
+   * "…,” said Nigeria’s President Bola Tinubu": a possessive owner after the verb is not the speaker when a
+   * person is named a few title words later; the person is.
+   */
+  private ownedSpeaker(m: Mention | null): Mention | null {
+    if (!m) return null;
+    const end = this.tokenAt(m.end - 1);
+    const s = this.toks[end + 1];
+    if (s?.text !== "’s" && s?.text !== "'s") return m;
+    for (let k = end + 2; k < Math.min(this.toks.length, end + 2 + OWNED_SPEAKER_REACH); k++) {
+      if (this.toks[k]!.sentence !== s.sentence) break;
+      const person = this.mentionStarting(k);
+      if (person && this.isPerson(person.entityId)) return person;
+    }
+    return m;
   }
 
   /** "Blinken “welcomed …”", "the top US diplomat reaffirmed “…”": the last subject before the quotation. */

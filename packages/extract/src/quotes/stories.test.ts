@@ -121,3 +121,10 @@ describe("findQuotes: who a sentence's speech verb belongs to", () => {
     expect(run(text).map((q) => q.speakerId)).toEqual(["hou-yu-ih"]);
   });
 });
+
+describe("a speaker after the verb", () => {
+  it("is the person a possessive country owns, not the country", () => {
+    const qs = run("“There is no room for any coup d’état in our region,” said Nigeria’s President Bola Tinubu.");
+    expect(qs.map((q) => q.speakerId)).toEqual(["bola-tinubu"]);
+  });
+});
