@@ -43,6 +43,8 @@ export interface RunningApp {
   url: string;
   /** The server's process id (for reading its CPU time). */
   pid: number;
+  /** What the server has printed so far (stdout and stderr). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export async function startApp(env: Record<string, string>, distDir = TEST_DIST_
   return {
     url,
     pid: child.pid!,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
