@@ -3,14 +3,18 @@
 // Then the same with summaries: each extraction cut to what linking reads to give every item its id (names, aliases,
 // role titles, kinds, event types, dates, participants, places, one evidence position each, no evidence text, no
 // quotes or figures), and checks that they give the KB's ids: the measure of what linking from summaries would hold.
-// Usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path> [--no-pool]
+// Usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path> [--no-pool] [--extractor-version V]
 import type { ArticleExtraction, Evidence, KnowledgeBase } from "@dateline/core/schema";
 import { EXTRACTOR_VERSION } from "@dateline/extract";
 import { buildKnowledgeBase } from "@dateline/kb";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { forLinking, StringPool } from "../src/run-ingest";
 
-const [path] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const args = process.argv.slice(2);
+const versionAt = args.indexOf("--extractor-version");
+/** The cache is keyed by extractor version: an older file's extractions are read with the version they were made by. */
+const version = versionAt >= 0 ? args.splice(versionAt, 2)[1] : EXTRACTOR_VERSION;
+const [path] = args.filter((a) => !a.startsWith("--"));
 if (!path) throw new Error("usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path>");
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("run with node --expose-gc, so that each figure is live heap rather than garbage");
@@ -39,11 +43,16 @@ heap("store open, article hashes");
 let all: ArticleExtraction[] = [];
 const pool = process.argv.includes("--no-pool") ? undefined : new StringPool();
 for (const [id, sha] of hashes) {
-  const x = await store.getExtraction(id, sha, EXTRACTOR_VERSION);
+  const x = await store.getExtraction(id, sha, version!);
   if (x) all.push(forLinking(x, pool));
 }
 await store.close();
 const n = all.length;
+if (n === 0) {
+  throw new Error(
+    `${path} caches no extraction of extractor ${version}: pass --extractor-version with the version it was ingested with`,
+  );
+}
 heap(`${n} compact extractions (forLinking)`, n);
 const kb = buildKnowledgeBase(all);
 heap("+ linked KnowledgeBase", n);
@@ -102,7 +111,7 @@ let summaries: ArticleExtraction[] = [];
 {
   const store = await openSqliteStore(path);
   for (const [id, sha] of hashes) {
-    const x = await store.getExtraction(id, sha, EXTRACTOR_VERSION);
+    const x = await store.getExtraction(id, sha, version!);
     if (x) summaries.push(JSON.parse(JSON.stringify(summary(x))));
   }
   await store.close();
