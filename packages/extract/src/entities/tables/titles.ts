@@ -235,14 +235,29 @@ const POSITION_CLASSES: ReadonlySet<TitleClass> = new Set([
 ]);
 const NO_POSITION_CLASSES: ReadonlySet<TitleClass> = new Set(["spokesperson", "judge", "honorific", "relation"]);
 
+/**
+ * The titles by their last word, each with its words, in table order: a title can end a role only where their
+ * last words agree, so a role is checked against those alone (a scan of the whole table, splitting every
+ * phrase, was 2.5% of all extraction time).
+ */
+const TITLES_BY_LAST_WORD = new Map<string, Array<{ title: TitleInfo; words: string[] }>>();
+for (const title of TITLES) {
+  const words = title.phrase.split(" ");
+  const last = words[words.length - 1]!;
+  TITLES_BY_LAST_WORD.set(last, [...(TITLES_BY_LAST_WORD.get(last) ?? []), { title, words }]);
+}
+
 /** The longest title a role as stated ends in: "Indian Prime Minister" → prime minister. */
 function titleEnding(role: string): TitleInfo | null {
   const words = role.toLowerCase().split(/\s+/);
   let best: TitleInfo | null = null;
-  for (const title of TITLES) {
-    const phrase = title.phrase.split(" ");
-    if (phrase.length > words.length || (best && best.phrase.split(" ").length >= phrase.length)) continue;
-    if (phrase.every((w, k) => words[words.length - phrase.length + k] === w)) best = title;
+  let bestLength = 0;
+  for (const { title, words: phrase } of TITLES_BY_LAST_WORD.get(words[words.length - 1]!) ?? []) {
+    if (phrase.length > words.length || (best && bestLength >= phrase.length)) continue;
+    if (phrase.every((w, k) => words[words.length - phrase.length + k] === w)) {
+      best = title;
+      bestLength = phrase.length;
+    }
   }
   return best && best.role !== false ? best : null;
 }
