@@ -170,7 +170,11 @@ export const SPLIT_HEADS: ReadonlySet<string> = new Set(["leader", "president", 
 /** Words that make several counterparts several events: "separate calls", "individual meetings". */
 export const SEPARATE_CUES: ReadonlySet<string> = new Set(["separate", "separately", "individual", "respective"]);
 
-/** A process named as such is not an event: a trigger starting inside one of these tells of nothing new. */
+/** What trades on a market: its rally is a price moving, not people in the street. */
+const MARKETS =
+  "stock|stocks|share|shares|equity|equities|bond|bonds|market|markets|currency|currencies|price|prices|index|indices|futures|oil|gold|dollar|euro|yen|pound|peso|rupee|yuan|lira|rouble|ruble|bitcoin|crypto|treasuries";
+
+/** A process named as such is not an event: a trigger starting inside one of these (or at its start) tells of nothing new. */
 export const NOT_EVENTS: readonly string[] = [
   "peace talks",
   "peace process",
@@ -180,4 +184,8 @@ export const NOT_EVENTS: readonly string[] = [
   "normalisation process",
   // "forced through parliament without a vote": the vote that did not happen.
   "without a|any? vote",
+  // Markets rally too: "Stocks rallied after the decision", "the rally in shares", "the peso rallied 2%".
+  `${MARKETS} rally`,
+  `rally in|of ${MARKETS}`,
+  "rally ...3 %|percent|per|points|record|high|low",
 ];

@@ -110,6 +110,22 @@ describe("findEvents: triggers and participants", () => {
     // The time phrase between subject and verb dates the ruling.
     expect(events(told[0]![0], [MONDAY])[0]?.date?.value).toBe("2023-11-27");
   });
+  it("tells a market rally from a street rally", () => {
+    const told: Array<[string, string | null]> = [
+      ["Stocks rallied after the decision.", null],
+      ["The peso rallied 2% on Monday.", null],
+      ["The rally in shares faded on Monday.", null],
+      ["Oil prices rallied to a record.", null],
+      ["Thousands of people rallied in Khartoum on Monday.", "protest"],
+      ["The rally in Khartoum drew thousands.", "protest"],
+    ];
+    for (const [text, type] of told) {
+      expect(
+        events(text, [MONDAY]).map((e) => e.type),
+        text,
+      ).toEqual(type ? [type] : []);
+    }
+  });
   it("takes the subject after a fronted phrase as the agent", () => {
     const found = events("In a phone call with Aliyev, Blinken emphasized their relations.");
     expect(roles(found[0])).toEqual(["agent:antony-blinken", "counterpart:ilham-aliyev"]);

@@ -117,7 +117,7 @@ export function keepTriggers(
   const real = triggers.filter(
     (t) =>
       !quoted.some((f) => t.start >= f.start && t.end <= f.end) &&
-      !processes.some(({ match }) => t.start > match.start && t.start < match.end),
+      !processes.some(({ match }) => t.start >= match.start && t.start < match.end),
   );
   const alive = real.filter((t) => {
     const floor = quoteFloor(tokens, t.clause.tokenStart, t.start);
