@@ -107,9 +107,19 @@ export function makeCorpus({ count, seed = 42, dir }: CorpusOptions): number {
   return bytes;
 }
 
+const USAGE = "Usage: tsx bench/corpus.ts [count=1000] [dir=bench/out/corpus]\nWrites COUNT generated articles to DIR.";
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const count = Number(process.argv[2] ?? 1000);
-  const dir = process.argv[3] ?? "bench/out/corpus";
+  const [countArg = "1000", dir = "bench/out/corpus"] = process.argv.slice(2);
+  if (countArg === "--help" || countArg === "-h") {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const count = Number(countArg);
+  if (!Number.isInteger(count) || count < 1) {
+    console.error(`corpus: the article count must be a whole number above 0, not "${countArg}"\n${USAGE}`);
+    process.exit(2);
+  }
   const bytes = makeCorpus({ count, dir });
   console.log(`wrote ${count} articles (${(bytes / 1e6).toFixed(1)} MB) to ${dir}`);
 }
