@@ -115,3 +115,12 @@ export function compoundModifier(doc: Doc, to: number): boolean {
     !AGENT_PARTICIPLES.has(tail.lower)
   );
 }
+
+/** Words that, after a sentence's first word, make it a verb: "Fed up with delays", "Fed by rivers". */
+const VERB_PARTICLES = new Set(["up", "by", "with", "into"]);
+
+/** A one-word short name that is also a word ("Fed"), opening a sentence as that word: "Fed up with delays, …". */
+export function aWordAtStart(doc: Doc, p: { from: number; to: number }): boolean {
+  const t = doc.toks[p.from]!;
+  return p.to === p.from + 1 && t.initial && !t.allCaps && VERB_PARTICLES.has(doc.toks[p.to]?.lower ?? "");
+}

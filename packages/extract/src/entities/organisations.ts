@@ -2,7 +2,7 @@
 import { partitionPoint } from "../nlp/search";
 import type { Mention } from "../types";
 import { type Chunk, pieceText } from "./chunks";
-import { type Ctx, countryActor, type Geo, span } from "./context";
+import { aWordAtStart, type Ctx, countryActor, type Geo, span } from "./context";
 import { countryAdjective } from "./lexicon";
 import type { Registry } from "./registry";
 import { INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
@@ -156,6 +156,7 @@ export function orgFromChunk(
   const { doc, reg } = c;
   const whole = chunk.pieces.length === 1 ? chunk.pieces[0]!.entries.find((e) => e.kind === "org") : undefined;
   if (!whole && !orgHeadAt(c, chunk)) return null;
+  if (whole && aWordAtStart(doc, chunk)) return null;
   let first = 0;
   let code = ownerCode;
   const lead = chunk.pieces[0]!.entries.find((e): e is Geo => e.kind === "country" || e.kind === "demonym");

@@ -1,6 +1,6 @@
 // Table phrases inside chunks (countries, demonyms, capitals, regions, known organisations) and leftover names.
 import { type Chunk, isNameWord, pieceText } from "./chunks";
-import { AGENT_PARTICIPLES, type Ctx, compoundModifier, countryActor, someIn, span } from "./context";
+import { AGENT_PARTICIPLES, aWordAtStart, type Ctx, compoundModifier, countryActor, someIn, span } from "./context";
 import { capital } from "./government";
 import { capitalOf, countryName } from "./lexicon";
 import { afterLocationPreposition, kindFromContext } from "./places";
@@ -126,7 +126,7 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
         break;
       }
       case "org": {
-        if (notActing(doc, chunk, p)) break;
+        if (notActing(doc, chunk, p) || aWordAtStart(doc, p)) break;
         const id = reg.actor(e.name, "organization");
         reg.mentionActor(id, s.start, s.end, name === e.name ? "name" : "alias");
         const cc = INSTITUTION_COUNTRY.get(e.name);
@@ -142,6 +142,7 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
 /** A chunk of plain words that names nobody known: a place after "in"/"to", an acronym, or nothing. */
 export function leftover(c: Ctx, chunk: Chunk): void {
   const { doc, reg } = c;
+  if (chunk.pieces.length === 1 && aWordAtStart(doc, chunk.pieces[0]!)) return;
   // "Apple’s chief financial officer": a company's short name counts even inside a role.
   const short = chunk.pieces.length === 1 ? reg.orgByShortName(pieceText(doc, chunk)) : null;
   if (short) {

@@ -140,6 +140,17 @@ describe("one actor however the article spells it, and not the outlet that repor
     expect(via(r, text, "Fernandez de Kirchner")?.entityId).toBe("cristina-fernandez-de-kirchner");
   });
 
+  it("reads a well-known short form as the organisation it stands for", () => {
+    const text =
+      "The Federal Reserve held rates steady. Fed Chair Jerome Powell spoke. The Fed last raised rates in July. Fed up with delays, farmers left.";
+    const r = findEntities(contextFor(text));
+    expect(r.actors.map((a) => a.id)).not.toContain("fed");
+    expect(via(r, text, "Fed last")?.entityId).toBe("federal-reserve");
+    expect(actor(r, "federal-reserve").aliases.map((a) => a.name)).toContain("Fed");
+    expect(actor(r, "jerome-powell").affiliations).toEqual(["federal-reserve"]);
+    expect(via(r, text, "Fed up")).toBeUndefined();
+  });
+
   it("does not make the article's own outlet an actor", () => {
     const text = "BUENOS AIRES, Nov 19 (Southern Cross) - Javier Milei won the run-off, officials said.";
     const ctx = contextFor(text);

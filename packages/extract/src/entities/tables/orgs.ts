@@ -161,6 +161,10 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
   ["CIS", "Commonwealth of Independent States"],
   ["BRICS", "BRICS"],
   ["ECB", "European Central Bank"],
+  // Central banks by their short names: "the Fed", "the BoE".
+  ["Fed", "Federal Reserve"],
+  ["BoE", "Bank of England"],
+  ["BoJ", "Bank of Japan"],
   ["RSF", "Rapid Support Forces"],
   ["SAF", "Sudanese Armed Forces"],
   ["ICRC", "International Committee of the Red Cross"],
