@@ -1,6 +1,6 @@
 // Runs of capitalised words ("US Secretary of State Antony Blinken"), split into table phrases and plain words.
 import { type LexEntry, matchAt } from "./lexicon";
-import { DOCUMENT_HEADS, ORG_HEADS } from "./tables/orgs";
+import { DOCUMENT_HEADS, LEADER_HEADS, ORG_HEADS } from "./tables/orgs";
 import { PLACE_KIND_NOUNS } from "./tables/places";
 import { NON_NAME_WORDS } from "./tables/words";
 import { type Doc, type Tok, touching } from "./tokens";
@@ -143,6 +143,35 @@ function andInName(doc: Doc, pieces: Piece[], j: number): boolean {
   return false;
 }
 
+/** The fewest and most words of a person's name after "of" that make it a party's leader. */
+const LEADER_NAME_WORDS = [2, 4] as const;
+
+/**
+ * Does "of" at token j tie a party to the person who leads it ("the Republican Party of José Antonio Kast")
+ * rather than go on with the party's name ("Party of European Socialists", "Party of Regions")? Only after a
+ * party-like head, and only before a run of plain name words (no table phrase, no organisation head) that
+ * ends the capitalised run and whose last word the article uses again on its own, as a surname.
+ */
+function leaderAfterOf(doc: Doc, pieces: Piece[], j: number, limit: number): boolean {
+  const last = pieces[pieces.length - 1];
+  if (last?.kind !== "word" || doc.toks[j]!.lower !== "of") return false;
+  if (!LEADER_HEADS.has(doc.toks[last.to - 1]!.lower)) return false;
+  let words = 0;
+  let k = j + 1;
+  for (; k < limit; k++) {
+    const t = doc.toks[k]!;
+    if (words > 0 && NAME_PARTICLES.has(t.lower)) continue;
+    if (!t.cap || t.allCaps || NON_NAME_WORDS.has(t.lower) || ORG_HEADS.has(t.lower)) break;
+    if (matchAt(doc.text, doc.toks, k, limit)) return false;
+    words++;
+  }
+  const runEnds = k >= limit || !doc.toks[k]!.cap;
+  if (!runEnds || words < LEADER_NAME_WORDS[0] || words > LEADER_NAME_WORDS[1]) return false;
+  // A person is named again by the surname alone ("Kast conceded defeat"); words of a name are not.
+  const surname = doc.toks[k - 1]!.text;
+  return doc.toks.some((t, n) => (n < j || n >= k) && t.text === surname);
+}
+
 function isTime(m: { entries: LexEntry[] }): boolean {
   return m.entries.every((e) => e.kind === "time");
 }
@@ -226,7 +255,13 @@ export function findChunks(doc: Doc): Chunk[] {
         j++;
         continue;
       }
-      if (pieces.length > 0 && next && CONNECTORS.has(t.lower) && hasJoiningHead(doc, pieces)) {
+      if (
+        pieces.length > 0 &&
+        next &&
+        CONNECTORS.has(t.lower) &&
+        hasJoiningHead(doc, pieces) &&
+        !leaderAfterOf(doc, pieces, j, limit)
+      ) {
         const after = next.lower === "the" ? toks[j + 2] : next;
         if (after && after.sentence === sentence && after.cap && !NON_NAME_WORDS.has(after.lower)) {
           const width = after === next ? 1 : 2;

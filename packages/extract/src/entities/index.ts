@@ -11,6 +11,7 @@ import { people, roleMentions } from "./persons";
 import { leftover, lexPieces } from "./pieces";
 import { registerPlaces } from "./places";
 import { Registry } from "./registry";
+import { LEADER_HEADS } from "./tables/orgs";
 import { prepare } from "./tokens";
 
 /**
@@ -72,6 +73,7 @@ export const findEntities: FindEntities = (ctx) => {
   pluralOrganisations(c);
   for (const chunk of chunks) lexPieces(c, chunk);
   for (const chunk of chunks) leftover(c, chunk);
+  partyLeaders(c);
   registerPlaces(reg, c.placeOccs);
   findGroups(c);
 
@@ -90,3 +92,22 @@ export const findEntities: FindEntities = (ctx) => {
   reg.dropOutlet(ctx.article.outlet);
   return reg.result();
 };
+
+/** "the Republican Party of José Antonio Kast": the person after a party's "of" leads it, so belongs to it. */
+function partyLeaders(c: Ctx): void {
+  const { doc, reg, chunks } = c;
+  const actorAt = (ch: Chunk) => {
+    const s = span(doc, ch.from, ch.to);
+    return reg.actorMentions().find((m) => m.entity === "actor" && m.start <= s.start && m.end === s.end)?.entityId;
+  };
+  for (const [i, party] of chunks.entries()) {
+    const leader = chunks[i + 1];
+    if (!leader || doc.toks[party.to]?.lower !== "of" || leader.from !== party.to + 1) continue;
+    if (!LEADER_HEADS.has(doc.toks[party.to - 1]!.lower)) continue;
+    const org = actorAt(party);
+    const person = actorAt(leader);
+    if (org && person && reg.kindOf(org) === "organization" && reg.kindOf(person) === "person") {
+      reg.addAffiliation(person, org);
+    }
+  }
+}

@@ -172,6 +172,19 @@ describe("a country's army", () => {
   });
 });
 
+describe("a party and its leader", () => {
+  it("reads 'the Republican Party of José Antonio Kast' as the party and the person who leads it", () => {
+    const text =
+      "The draft was written by a council dominated by the far-right Republican Party of José Antonio Kast. Kast conceded defeat. The Party of European Socialists met.";
+    const r = findEntities(contextFor(text));
+    expect(actor(r, "republican-party").kind).toBe("organization");
+    expect(actor(r, "jose-antonio-kast").kind).toBe("person");
+    expect(actor(r, "jose-antonio-kast").affiliations).toEqual(["republican-party"]);
+    expect(via(r, text, "Kast conceded")?.entityId).toBe("jose-antonio-kast");
+    expect(r.actors.map((a) => a.name)).toContain("Party of European Socialists");
+  });
+});
+
 describe("organisations named by what their members are", () => {
   it("reads 'the United Auto Workers' as an organisation, and its initials as the same one", () => {
     const text = "The United Auto Workers struck all three carmakers at once. The UAW said talks would go on.";

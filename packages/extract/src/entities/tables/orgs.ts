@@ -122,6 +122,9 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "day",
 ]);
 
+/** Heads of parties and movements that "of <person>" ties to their leader: "the Republican Party of José Antonio Kast". */
+export const LEADER_HEADS: ReadonlySet<string> = new Set(["party", "movement", "alliance", "coalition", "bloc"]);
+
 /** Acronyms and names of well-known organisations: surface form → canonical (fullest) name. */
 export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
   ["UN", "United Nations"],
