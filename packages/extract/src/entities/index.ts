@@ -6,7 +6,7 @@ import { type Ctx, compoundModifier, countryActor, isNamePart, range, someIn, sp
 import { findDescriptions } from "./descriptions";
 import { findGroups } from "./groups";
 import { countryArmies, lowerCaseMinistries } from "./ministries";
-import { orgDescriptions, orgFromChunk, pluralOrganisations, possessiveOwner } from "./organisations";
+import { appositiveOrgs, orgDescriptions, orgFromChunk, pluralOrganisations, possessiveOwner } from "./organisations";
 import { people, roleMentions } from "./persons";
 import { leftover, lexPieces } from "./pieces";
 import { registerPlaces } from "./places";
@@ -45,6 +45,7 @@ export const findEntities: FindEntities = (ctx) => {
     countryRefs: [],
   };
 
+  appositiveOrgs(c);
   const persons = people(c);
   c.roleHolder = (title) => {
     const t = title.toLowerCase();

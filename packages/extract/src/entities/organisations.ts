@@ -5,7 +5,7 @@ import { type Chunk, pieceText } from "./chunks";
 import { aWordAtStart, type Ctx, countryActor, type Geo, span } from "./context";
 import { countryAdjective } from "./lexicon";
 import type { Registry } from "./registry";
-import { INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
+import { APPOSITIVE_ORG_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
 
 /** Is this chunk an organisation name? Its last word (before an "of …" tail) is an organisation head. */
 export function orgHeadAt(c: Ctx, chunk: Chunk): boolean {
@@ -200,4 +200,44 @@ export function possessiveOwner(c: Ctx, chunk: Chunk, index: number): { code: st
   if (c.doc.toks[prev.to + 1]?.i !== chunk.from) return null;
   if (!geo) return prev.pieces[0]!.entries.some((e) => e.kind === "title") ? { code: null, from: prev.from } : null;
   return { code: geo.code, from: prev.from };
+}
+
+/** Determiners that open a description an organisation's name stands after: "the electoral service Servel". */
+const APPOSITIVE_OPENERS = new Set(["the", "a", "an", "its", "their", "'s", "’s"]);
+/** Lower-case words a description may hold between its determiner and its noun: "the state news agency". */
+const APPOSITIVE_REACH = 4;
+/** The most tokens such a name spans. */
+const APPOSITIVE_NAME_TOKENS = 6;
+
+/**
+ * "the electoral service Servel said", "the rights group Memorial", "the state news agency Anadolu": a name
+ * standing right after a description headed by an organisation noun is that organisation's, not a person's
+ * (a lone name that speaks is otherwise read as a person known by one name).
+ */
+export function appositiveOrgs(c: Ctx): void {
+  const { doc, reg } = c;
+  for (const chunk of c.chunks) {
+    if (!chunk.pieces.every((p) => p.kind === "word" || p.kind === "hyphen")) continue;
+    const noun = doc.toks[chunk.from - 1];
+    if (!noun || noun.cap || noun.sentence !== doc.toks[chunk.from]!.sentence) continue;
+    if (!APPOSITIVE_ORG_NOUNS.has(noun.lower)) continue;
+    let k = chunk.from - 2;
+    const floor = chunk.from - 2 - APPOSITIVE_REACH;
+    while (k > floor && k >= 0) {
+      const t = doc.toks[k]!;
+      if (t.cap || t.sentence !== noun.sentence || APPOSITIVE_OPENERS.has(t.lower)) break;
+      if (t.pos !== "ADJ" && t.pos !== "NOUN") break;
+      k--;
+    }
+    if (!APPOSITIVE_OPENERS.has(doc.toks[k]?.lower ?? "")) continue;
+    // The name runs on through capitalised words the chunker left out: "the charity Relief Without Borders".
+    let to = chunk.to;
+    while (to - chunk.from < APPOSITIVE_NAME_TOKENS && doc.toks[to]?.cap && doc.toks[to]!.sentence === noun.sentence) {
+      to++;
+    }
+    const id = reg.actor(pieceText(doc, { from: chunk.from, to }), "organization");
+    const s = span(doc, chunk.from, to);
+    reg.mentionActor(id, s.start, s.end, "name");
+    for (let j = chunk.from; j < to; j++) c.used.add(j);
+  }
 }

@@ -15,7 +15,7 @@ export function people(c: Ctx): PersonInfo[] {
   > = [];
   for (const chunk of c.chunks) {
     const k = nameStart(doc, chunk);
-    if (k >= chunk.pieces.length) continue;
+    if (k >= chunk.pieces.length || someIn(chunk.from, chunk.to, (j) => c.used.has(j))) continue;
     const nameFrom = chunk.pieces[k]!.from;
     const words = chunk.pieces.slice(k).filter((p) => p.kind === "word").length;
     if (words > 4) continue;

@@ -185,6 +185,19 @@ describe("a party and its leader", () => {
   });
 });
 
+describe("an organisation named after what it is", () => {
+  it("reads the name after 'the electoral service', 'the rights group' as an organisation's", () => {
+    const text =
+      "With nearly all ballots counted, 55.8% voted against the text, the electoral service Servel said. The rights group Memorial said arrests went on. Servel said turnout was high.";
+    const r = findEntities(contextFor(text));
+    expect(actor(r, "servel").kind).toBe("organization");
+    expect(actor(r, "memorial").kind).toBe("organization");
+    expect(via(r, text, "Servel", 1)?.entityId).toBe("servel");
+    const whole = "Leila Haroun, the director of the charity Relief Without Borders, said.";
+    expect(actor(findEntities(contextFor(whole)), "relief-without-borders").kind).toBe("organization");
+  });
+});
+
 describe("organisations named by what their members are", () => {
   it("reads 'the United Auto Workers' as an organisation, and its initials as the same one", () => {
     const text = "The United Auto Workers struck all three carmakers at once. The UAW said talks would go on.";

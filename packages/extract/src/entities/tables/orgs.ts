@@ -122,6 +122,46 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "day",
 ]);
 
+/** Lower-case nouns that say what an organisation is, before its name: "the electoral service Servel". */
+export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
+  "service",
+  "agency",
+  "group",
+  "organisation",
+  "organization",
+  "body",
+  "authority",
+  "watchdog",
+  "regulator",
+  "company",
+  "firm",
+  "party",
+  "union",
+  "commission",
+  "council",
+  "institute",
+  "broadcaster",
+  "newspaper",
+  "daily",
+  "network",
+  "bank",
+  "lender",
+  "insurer",
+  "carmaker",
+  "airline",
+  "charity",
+  "foundation",
+  "movement",
+  "militia",
+  "alliance",
+  "coalition",
+  "monitor",
+  "operator",
+  "outlet",
+  "tabloid",
+  "website",
+]);
+
 /** Heads of parties and movements that "of <person>" ties to their leader: "the Republican Party of José Antonio Kast". */
 export const LEADER_HEADS: ReadonlySet<string> = new Set(["party", "movement", "alliance", "coalition", "bloc"]);
 
