@@ -151,6 +151,14 @@ describe("one actor however the article spells it, and not the outlet that repor
     expect(via(r, text, "Fed up")).toBeUndefined();
   });
 
+  it("links a surname written with its accents to the full name written without them", () => {
+    const text =
+      "Serbian President Aleksandar Vucic met Albin Kurti on Monday. Vučić accused Pristina of provocations.";
+    const r = findEntities(contextFor(text));
+    expect(via(r, text, "Vučić")?.entityId).toBe("aleksandar-vucic");
+    expect(r.actors.filter((a) => a.kind === "person").map((a) => a.id)).toEqual(["aleksandar-vucic", "albin-kurti"]);
+  });
+
   it("does not make the article's own outlet an actor", () => {
     const text = "BUENOS AIRES, Nov 19 (Southern Cross) - Javier Milei won the run-off, officials said.";
     const ctx = contextFor(text);
