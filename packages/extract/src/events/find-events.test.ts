@@ -110,6 +110,21 @@ describe("findEvents: triggers and participants", () => {
     // The time phrase between subject and verb dates the ruling.
     expect(events(told[0]![0], [MONDAY])[0]?.date?.value).toBe("2023-11-27");
   });
+  it("reads voters approving or rejecting a text as a vote", () => {
+    const told: Array<[string, string | null]> = [
+      ["Sudanese voters on Monday rejected a conservative draft constitution.", "vote"],
+      ["Sudanese rejected a first, left-leaning draft by 62% to 38%.", "vote"],
+      ["The electorate approved the new charter.", "vote"],
+      ["Sudan rejected the proposal on Monday.", "statement"],
+      ["Prices rose by 3% to 5%.", null],
+    ];
+    for (const [text, type] of told) {
+      expect(
+        events(text, [MONDAY]).map((e) => e.type),
+        text,
+      ).toEqual(type ? [type] : []);
+    }
+  });
   it("tells a market rally from a street rally", () => {
     const told: Array<[string, string | null]> = [
       ["Stocks rallied after the decision.", null],

@@ -241,6 +241,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "vote/VERB on|down",
     "by|with ...2 votes",
     "survive ...4 vote|motion",
+    // Voters deciding on a text, as in a referendum: "voters on Sunday rejected a draft constitution", "Chileans
+    // rejected a first draft by 62% to 38%". (Not "vote": voters vote in elections too.)
+    "voter|voters|electorate ...4 reject|approve|endorse|ratify/VERB",
+    "reject|approve|endorse|ratify/VERB ...8 by ...2 %|percent|per",
   ]),
   ...rules(
     "protest",
