@@ -69,7 +69,9 @@ export function readHtmlArticle(source: string, html: string, draft: MetaDraft):
     // Readability edits the document it reads, so it runs after the metadata is taken.
     // keepClasses: stripping every class attribute from the result is work whose result is never read here.
     const readable = new TagWalkingReadability(document as never, {
-      serializer: (node) => node,
+      // The DOM node itself, not its HTML: paragraphsOf walks it. The typings (with the DOM lib, as the apps
+      // compile them) expect a string, hence the cast.
+      serializer: ((node: unknown) => node) as never,
       keepClasses: true,
     }).parse();
     const content = readable?.content as unknown as Tree | null | undefined;
