@@ -125,6 +125,14 @@ describe("findEvents: triggers and participants", () => {
       ).toEqual(type ? [type] : []);
     }
   });
+  it("gives a spokesperson's words to the body they speak for, not to the subject of what they said", () => {
+    const text =
+      "Blinken will travel to Khartoum next week, a spokesperson for the Rapid Support Forces said on Monday.";
+    const found = events(text, [MONDAY]);
+    expect(roles(found.find((e) => e.type === "statement"))).toEqual(["agent:rsf"]);
+    // The body speaks about the visit; it does not travel.
+    expect(roles(found.find((e) => e.type === "visit"))).toEqual(["agent:antony-blinken"]);
+  });
   it("tells a market rally from a street rally", () => {
     const told: Array<[string, string | null]> = [
       ["Stocks rallied after the decision.", null],

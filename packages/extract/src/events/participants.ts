@@ -34,6 +34,10 @@ const ACTION_ON_OBJECT = new Set<EventType>(["military-operation", "sanction", "
 const NP_FILLER = new Set(["DET", "ADJ", "NUM"]);
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
+/** Those who speak for a body: "a spokesperson for the European External Action Service said". */
+const SPOKES_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"]);
+/** The introducer of a body a spokesperson speaks for (no preposition's role applies to it). */
+const SPEAKER = "spokesperson-for";
 
 /** "leaders", "Delegations" (wink leaves a capitalised plural unlemmatised). */
 function collectiveHead(t: Token | undefined): boolean {
@@ -48,6 +52,10 @@ function introducer(tokens: Token[], start: number, floor: number): { word: stri
   while (i >= floor && NP_FILLER.has(tokens[i]!.pos) && tokens[i]!.text !== "and") i--;
   if (i < floor) return { word: "", at: i };
   const t = tokens[i]!;
+  // "a spokesperson for A": A speaks, as the subject would; after a trigger it takes no part in its event.
+  if (SPOKES_NOUNS.has(lower(tokens[i - 1])) && (t.text === "for" || t.text === "of" || t.text === "from")) {
+    return { word: SPEAKER, at: i - 1 };
+  }
   // "the leaders of A": the group stands where "the leaders" stands.
   if ((t.text === "of" || t.text === "from") && collectiveHead(tokens[i - 1])) {
     let j = i - 2;
@@ -115,7 +123,7 @@ export function assignRoles(
     const g = before[k]!;
     const intro = introducer(tokens, g.tokenStart, clause.tokenStart);
     const collective = intro.word.startsWith("collective:") && intro.word !== "collective:by";
-    const subject = intro.word === "" || intro.word === "," || collective;
+    const subject = intro.word === "" || intro.word === "," || intro.word === SPEAKER || collective;
     if (possessorOf(tokens, g, trigger.start) || (subject && !/^['’]s?$/.test(tokens[g.tokenEnd]?.text ?? ""))) {
       add(g, agentRole);
       for (const c of coordinated(tokens, before, k, -1)) add(c, agentRole);
