@@ -69,14 +69,8 @@ export async function listEvents(
   index: TextIndex,
   input: EventFilter | undefined,
 ): Promise<Page<Event>> {
-  const f = parseInput(EventFilterSchema, input, "event filter");
-  const rows = await filteredEvents(db, index, f)
-    .select(["events.id as id", "sort_key", "doc"])
-    .orderBy("sort_key")
-    .orderBy("events.id")
-    .limit(f.limit + 1)
-    .execute();
-  return toPage(rows, f.limit, "events", (r) => [r.sort_key, r.id], parseDoc<Event>);
+  const { items, nextCursor } = await listEventsJson(db, index, input);
+  return { items: items.map((doc) => parseDoc<Event>({ doc })), nextCursor };
 }
 
 /**
