@@ -106,6 +106,18 @@ function place(read: string, to: number, value: string, cursor: number): { start
   return { start: cursor, end: Math.min(to, cursor + value.length) };
 }
 
+/** One wink pass over a (folded) text: each token's value, tag, lemma and type, and the sentences' token spans. */
+function tag(text: string) {
+  const doc = nlp.readDoc(text);
+  return {
+    values: doc.tokens().out(its.value) as string[],
+    pos: doc.tokens().out(its.pos) as string[],
+    lemmas: doc.tokens().out(its.lemma as typeof its.value) as string[],
+    types: doc.tokens().out(its.type) as string[],
+    spans: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+  };
+}
+
 /** All paragraphs as one wink document; null when its sentences do not keep to the paragraphs. */
 function analyzeJoined(text: string, paras: Range[]): Analysis | null {
   if (paras.length === 0) return { tokens: [], sentences: [] };
@@ -118,12 +130,7 @@ function analyzeJoined(text: string, paras: Range[]): Analysis | null {
     raw += text.slice(paras[p]!.start, paras[p]!.end);
   }
   const joined = foldForTagger(raw);
-  const doc = nlp.readDoc(joined);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as typeof its.value) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const { values, pos, lemmas, types, spans } = tag(joined);
 
   // Where each wink token lands in `tokens` (-1 for a join), and the paragraph it belongs to.
   const tokens: Token[] = [];
@@ -229,12 +236,7 @@ export function foldForTagger(slice: string): string {
 
 function analyzeParagraph(text: string, para: Range, paragraph: number, tokens: Token[], sentences: Sentence[]) {
   const slice = foldForTagger(text.slice(para.start, para.end));
-  const doc = nlp.readDoc(slice);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as typeof its.value) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const { values, pos, lemmas, types, spans } = tag(slice);
   const first = tokens.length;
   let cursor = 0;
   const local: Token[] = values.map((value, i) => {
