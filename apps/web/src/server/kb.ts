@@ -8,7 +8,7 @@ import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { eachPage, type PageOf } from "./paging";
+import { eachPage, mapOfAll, type PageOf } from "./paging";
 import { findRepoRoot, kbPath } from "./repo-root";
 
 export { eachPage };
@@ -168,16 +168,12 @@ export interface ArticleName {
  * span it holds, each event it reports whole (a conflicts page naming 100 articles took seconds).
  */
 export function articleIndex(api: Api): Promise<Map<string, ArticleName>> {
-  return memoized("article-index", async () => {
-    const index = new Map<string, ArticleName>();
-    await eachPage(
+  return memoized("article-index", () =>
+    mapOfAll(
       (cursor) => api.articles.list({ limit: 500, cursor }),
-      (items) => {
-        for (const a of items) index.set(a.id, { id: a.id, title: a.title, outlet: a.outlet, published: a.published });
-      },
-    );
-    return index;
-  });
+      (a): [string, ArticleName] => [a.id, { id: a.id, title: a.title, outlet: a.outlet, published: a.published }],
+    ),
+  );
 }
 
 /** An article's names for links, or null for an id the KB does not have. */
@@ -193,31 +189,23 @@ export async function articleNames(api: Api, ids: Iterable<string>): Promise<Map
 
 /** Every place's name (a short list: places are countries, regions and cities), remembered per KB generation. */
 export function placeNames(api: Api): Promise<Map<string, string>> {
-  return memoized("place-names", async () => {
-    const names = new Map<string, string>();
-    await eachPage(
+  return memoized("place-names", () =>
+    mapOfAll(
       (cursor) => api.places.list({ limit: 500, cursor }),
-      (items) => {
-        for (const p of items) names.set(p.id, p.name);
-      },
-    );
-    return names;
-  });
+      (p) => [p.id, p.name],
+    ),
+  );
 }
 
 /** Every actor's name and kind by id, remembered per KB generation (the listing carries each actor's every mention). */
 export function actorIndex(api: Api): Promise<Map<string, { name: string; kind: string }>> {
-  return memoized("actor-index", async () => {
-    const index = new Map<string, { name: string; kind: string }>();
-    await eachPage(
+  return memoized("actor-index", () =>
+    mapOfAll(
       // Small pages: each actor comes with its every mention, and readers are let in between pages.
       (cursor) => api.actors.list({ limit: 50, cursor }),
-      (items) => {
-        for (const a of items) index.set(a.id, { name: a.name, kind: a.kind });
-      },
-    );
-    return index;
-  });
+      (a) => [a.id, { name: a.name, kind: a.kind }],
+    ),
+  );
 }
 
 /** Every actor's name by id. */

@@ -16,3 +16,15 @@ export async function eachPage<T>(page: PageOf<T>, use: (items: T[]) => void): P
     if (cursor) await new Promise((resolve) => setImmediate(resolve));
   } while (cursor);
 }
+
+/** Every item of a paginated listing as a map: `entry` gives each item's key and value. */
+export async function mapOfAll<T, V>(page: PageOf<T>, entry: (item: T) => [string, V]): Promise<Map<string, V>> {
+  const map = new Map<string, V>();
+  await eachPage(page, (items) => {
+    for (const item of items) {
+      const [key, value] = entry(item);
+      map.set(key, value);
+    }
+  });
+  return map;
+}
