@@ -79,6 +79,12 @@ function opensClause(tokens: Token[], p: Placed, clause: Clause): boolean {
   return true;
 }
 
+interface DatedTrigger {
+  start: number;
+  end: number;
+  rule: { delivery?: boolean };
+}
+
 /**
  * For each trigger, the time phrases that date it, nearest first (usually one; "their October 6 meetings in
  * Prague and October 31 in Sochi" gives two), or none.
@@ -86,7 +92,7 @@ function opensClause(tokens: Token[], p: Placed, clause: Clause): boolean {
 export function assignDates(
   tokens: Token[],
   sentence: Sentence,
-  triggers: Array<{ start: number; end: number; clause: Clause; rule: { delivery?: boolean } }>,
+  triggers: Array<DatedTrigger & { clause: Clause; absorbed?: DatedTrigger[] }>,
   dates: TemporalExpression[],
 ): TemporalExpression[][] {
   const placed: Placed[] = datesIn(tokens, sentence, dates).map((te) => {
@@ -94,6 +100,9 @@ export function assignDates(
     return { te, start, end: Math.max(start + 1, tokenAt(tokens, te.evidence.end - 1) + 1) };
   });
   const attached: Array<Array<{ te: TemporalExpression; d: number }>> = triggers.map(() => []);
+  // Phrases nearest a trigger that gave way to one kept ("conceded defeat on Sunday night and said …"): they date
+  // the kept one when it has no phrase of its own.
+  const inherited: Array<TemporalExpression | undefined> = triggers.map(() => undefined);
   const openers: Placed[] = [];
   for (const p of placed) {
     const antecedent = relativeAntecedent(tokens, sentence, triggers, p);
@@ -106,20 +115,27 @@ export function assignDates(
     // After "and"/"but" the phrase opens the next predicate: "cut off contact … and in August 2022 staged drills".
     // A date joined to another ("in Prague and October 31 in Sochi") is no predicate: a verb must follow.
     const forward = tokens[p.start - 1]?.pos === "CCONJ" && tokens[p.end]?.pos === "VERB";
+    // A reporting verb is dated by what follows it ("said on Monday"), not by the end of what came before
+    // ("chaired a meeting on Monday and said …").
+    const far = (t: DatedTrigger) =>
+      (t.rule.delivery && p.end <= t.start) || (forward && t.end <= p.start)
+        ? Number.POSITIVE_INFINITY
+        : distance(tokens, p, t);
     triggers.forEach((t, i) => {
-      // A reporting verb is dated by what follows it ("said on Monday"), not by the end of what came before
-      // ("chaired a meeting on Monday and said …").
-      const backward = t.end <= p.start;
-      const d =
-        (t.rule.delivery && p.end <= t.start) || (forward && backward)
-          ? Number.POSITIVE_INFINITY
-          : distance(tokens, p, t);
+      const d = far(t);
       // Ties go to the trigger before the phrase: "met on Monday" rather than the next event.
       if (d < nearestDistance || (d === nearestDistance && t.start < p.start)) {
         nearest = i;
         nearestDistance = d;
       }
     });
+    const heir = triggers.findIndex((t) =>
+      t.absorbed?.some((a) => far(a) < Math.min(nearestDistance, MAX_DISTANCE + 1)),
+    );
+    if (heir >= 0) {
+      inherited[heir] ??= p.te;
+      continue;
+    }
     const clause = triggers[nearest]?.clause;
     if (clause && p.start < triggers[nearest]!.start && opensClause(tokens, p, clause)) openers.push(p);
     if (nearest >= 0 && nearestDistance <= MAX_DISTANCE) attached[nearest]!.push({ te: p.te, d: nearestDistance });
@@ -135,6 +151,7 @@ export function assignDates(
   return triggers.map((t, i) => {
     const own = attached[i]!;
     if (own.length > 0) return own.sort((a, b) => a.d - b.d).map((x) => x.te);
+    if (inherited[i]) return [inherited[i]];
     const opener = openers.find((p) => p.start >= t.clause.tokenStart && p.end <= t.clause.tokenEnd);
     return opener ? [opener.te] : [];
   });

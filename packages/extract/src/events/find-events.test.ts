@@ -193,6 +193,20 @@ describe("findEvents: dates, status, background", () => {
     ]);
   });
 
+  it("gives the date of a trigger that gave way to its neighbour to the event that stands", () => {
+    // "conceded" gives way to "said", which is dated only by what follows it: the date stays with the statement.
+    const text = "Pashinyan conceded the point on Monday night and said his party would respect the outcome.";
+    const found = events(text, [{ text: "on Monday night", value: "2023-11-27" }]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([["statement", "2023-11-27"]]);
+    expect(roles(found[0])).toEqual(["agent:nikol-pashinyan"]);
+    // A phrase of the standing trigger's own comes first.
+    const own = events("Pashinyan conceded the point on Sunday and said on Monday that his party would respect it.", [
+      { text: "on Sunday", value: "2023-11-26" },
+      MONDAY,
+    ]);
+    expect(own.map((e) => [e.type, e.date?.value ?? null])).toEqual([["statement", "2023-11-27"]]);
+  });
+
   it("dates the only event of a clause by a phrase far after it in that clause", () => {
     const text =
       "The annual meetings of the International Monetary Fund and the World Bank are due to open in Marrakech on October 9.";

@@ -64,6 +64,11 @@ export interface Trigger {
   start: number;
   end: number;
   clause: Clause;
+  /**
+   * Triggers near it that gave way to it ("conceded defeat on Sunday and said …" keeps "said"): a time phrase
+   * nearest one of them dates this one when nothing nearer does.
+   */
+  absorbed?: Trigger[];
 }
 
 /** Every trigger of a clause: overlapping matches of one type joined, the longer match kept across types. */
@@ -124,9 +129,13 @@ export function keepTriggers(
     return !isIrrealis(tokens, { start: t.start, end: t.end, floor, ceiling: t.clause.tokenEnd });
   });
   const told = absorbCallingOff(tokens, alive);
-  return told.filter(
-    (t) => !told.some((o) => o !== t && gap(o, t) <= NEAR && ((t.rule.weak && !o.rule.weak) || outranks(o, t))),
-  );
+  const kept: Trigger[] = [];
+  for (const t of told) {
+    const winner = told.find((o) => o !== t && gap(o, t) <= NEAR && ((t.rule.weak && !o.rule.weak) || outranks(o, t)));
+    if (!winner) kept.push(t);
+    else winner.absorbed = [...(winner.absorbed ?? []), t];
+  }
+  return kept;
 }
 
 /** Happenings that are one occasion: calling one off is that occasion, cancelled (guidelines: no cancellation event). */
