@@ -2,6 +2,7 @@
 // the same input text) costs one indexed read of the generation instead of the store's work and a JSON.stringify.
 // Bodies are kept as their UTF-8 bytes: a hit writes them out as they are (a string body is encoded again on
 // every send), and they live outside the JavaScript heap, so a full cache does not lengthen garbage collection.
+import { LRUCache } from "lru-cache";
 
 /** A reply body as bytes in a buffer of its own (a small Buffer.from would pin a shared 8 KiB pool slab). */
 export function bodyBytes(body: string): Buffer {
@@ -19,33 +20,35 @@ export function bodyBytes(body: string): Buffer {
  */
 export class ReplyCache {
   private generation = -1;
-  /** Insertion order is recency order: a hit is deleted and set again, so the first key is the oldest. */
-  private readonly entries = new Map<string, Buffer>();
-  private bytes = 0;
+  private readonly entries: LRUCache<string, Buffer> | null;
 
   /**
    * @param maxBytes total size of the bodies (their UTF-8 bytes) and keys (UTF-16 length × 2); 0 turns the
    *   cache off. One body larger than an eighth of it is not kept, so one huge reply cannot empty it.
    */
-  constructor(readonly maxBytes: number) {}
+  constructor(readonly maxBytes: number) {
+    this.entries =
+      maxBytes > 0
+        ? new LRUCache<string, Buffer>({
+            maxSize: maxBytes,
+            maxEntrySize: maxBytes / 8,
+            sizeCalculation: (body, key) => key.length * 2 + body.length,
+          })
+        : null;
+  }
 
   get enabled(): boolean {
-    return this.maxBytes > 0;
+    return this.entries !== null;
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.entries?.size ?? 0;
   }
 
-  /** The body stored for this key at this generation; moves to the newest end on a hit. */
+  /** The body stored for this key at this generation; a hit becomes the most recently used. */
   get(generation: number, key: string): Buffer | undefined {
     this.adopt(generation);
-    const body = this.entries.get(key);
-    if (body !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, body);
-    }
-    return body;
+    return this.entries?.get(key);
   }
 
   /**
@@ -54,29 +57,15 @@ export class ReplyCache {
    */
   set(generation: number, key: string, body: string): Buffer {
     const bytes = bodyBytes(body);
-    if (!this.enabled || generation < this.generation) return bytes;
+    if (!this.entries || generation < this.generation) return bytes;
     this.adopt(generation);
-    const cost = key.length * 2 + bytes.length;
-    if (cost > this.maxBytes / 8) return bytes;
-    const old = this.entries.get(key);
-    if (old !== undefined) {
-      this.entries.delete(key);
-      this.bytes -= key.length * 2 + old.length;
-    }
     this.entries.set(key, bytes);
-    this.bytes += cost;
-    for (const [oldest, value] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= oldest.length * 2 + value.length;
-    }
     return bytes;
   }
 
   /** Drops everything (this process wrote the KB); the generation check would notice too, one read later. */
   clear(): void {
-    this.entries.clear();
-    this.bytes = 0;
+    this.entries?.clear();
   }
 
   /** A different generation (newer, or older after a restore of the file) invalidates every entry. */

@@ -5,6 +5,7 @@ import { createCaller, createContextInner } from "@dateline/api/root";
 import type { Store } from "@dateline/store";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { TRPCError } from "@trpc/server";
+import { LRUCache } from "lru-cache";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -95,7 +96,7 @@ export async function all<T>(page: PageOf<T>): Promise<T[]> {
 interface Memo {
   path: string;
   generation: number;
-  values: Map<string, Promise<unknown>>;
+  values: LRUCache<string, Promise<unknown>>;
 }
 const memoHolder = globalThis as typeof globalThis & {
   __datelineMemos?: Record<string, Memo>;
@@ -125,20 +126,21 @@ function generationMemo(name: string, maxEntries: number) {
     let memo = memos[name];
     if (!memo || memo.path !== path || memo.generation !== generation) {
       const seen = Object.values(memos).some((m) => m.path === path && m.generation === generation);
-      memo = { path, generation, values: new Map() };
+      memo = { path, generation, values: new LRUCache({ max: maxEntries }) };
       memos[name] = memo;
       if (!seen) memoHolder.__datelineOnGeneration?.(generation);
     }
     const values = memo.values;
     let value = values.get(key) as Promise<T> | undefined;
-    if (value) {
-      values.delete(key);
-    } else {
+    if (!value) {
       value = compute();
-      value.catch(() => values.delete(key));
-      if (values.size >= maxEntries) values.delete(values.keys().next().value as string);
+      values.set(key, value);
+      // A failure is not remembered: the next reader computes again.
+      const pending = value;
+      pending.catch(() => {
+        if (values.peek(key) === pending) values.delete(key);
+      });
     }
-    values.set(key, value);
     return value;
   };
 }
