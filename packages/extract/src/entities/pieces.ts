@@ -4,6 +4,7 @@ import { AGENT_PARTICIPLES, aWordAtStart, type Ctx, compoundModifier, countryAct
 import { capital } from "./government";
 import { capitalOf, countryName } from "./lexicon";
 import { afterLocationPreposition, kindFromContext } from "./places";
+import { CITIZEN_NOUNS, ELECTORATE_NOUNS, VOTE_VERBS } from "./tables/groups";
 import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, INSTITUTION_COUNTRY } from "./tables/orgs";
 import { LAND_NOUNS, PLACE_KIND_NOUNS } from "./tables/places";
 import type { Doc } from "./tokens";
@@ -33,6 +34,27 @@ function notActing(doc: Doc, chunk: Chunk, p: Chunk["pieces"][number]): boolean 
     return true;
   }
   return p.to === chunk.to && compoundModifier(doc, p.to);
+}
+
+/** How many words (a time phrase: "on Sunday") may stand between a people and the verb of their vote. */
+const VOTE_VERB_REACH = 4;
+
+/**
+ * "Chilean voters", or a country's people deciding a vote ("Chileans rejected", "Chilean citizens voted"):
+ * the electorate speaks for the country. `to`: the token after the people word.
+ */
+function decidesVote(doc: Doc, to: number, plural: boolean): boolean {
+  const head = doc.toks[to];
+  const sentence = doc.toks[to - 1]!.sentence;
+  if (head?.sentence === sentence && ELECTORATE_NOUNS.has(head.lower)) return true;
+  const after = head?.sentence === sentence && CITIZEN_NOUNS.has(head.lower) ? to + 1 : plural ? to : -1;
+  if (after < 0) return false;
+  for (let k = after; k < after + VOTE_VERB_REACH; k++) {
+    const t = doc.toks[k];
+    if (!t || t.sentence !== sentence || t.pos === "PUNCT") return false;
+    if (t.pos === "VERB" || t.pos === "AUX") return VOTE_VERBS.has(t.lemma.toLowerCase());
+  }
+  return false;
 }
 
 /** "part of Azerbaijan", "the region of Azerbaijan": a country named as territory. */
@@ -92,7 +114,10 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
           // "the Armenian capital" is a place: the country's capital city.
           const city = capitalOf(e.code);
           if (city) c.placeOccs.push({ start: prev.start, end: next.end, name: city, kind: "city" });
-        } else if (only && next && GOVERNMENT_NOUNS.has(next.lower)) {
+        } else if (
+          (only && next && GOVERNMENT_NOUNS.has(next.lower)) ||
+          (only && decidesVote(doc, p.to, name.endsWith("s")))
+        ) {
           reg.mentionActor(countryActor(c, e.code), s.start, s.end, "demonym");
         } else if (
           next?.text === "-" &&

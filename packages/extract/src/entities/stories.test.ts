@@ -214,3 +214,16 @@ describe("organisations named by what their members are", () => {
     expect(via(r, text, "UAW")?.entityId).toBe("united-auto-workers");
   });
 });
+
+describe("a country's electorate", () => {
+  it("makes the country an actor where its voters or its people decide a vote", () => {
+    const text =
+      "Peruvian voters on Sunday rejected the draft charter. In 2020, Peruvians approved a first text. Peruvians abroad were evacuated. Peruvian citizens voted in large numbers.";
+    const r = findEntities(contextFor(text));
+    expect(via(r, text, "Peruvian voters")).toMatchObject({ entityId: "peru", via: "demonym" });
+    expect(via(r, text, "Peruvians approved")).toMatchObject({ entityId: "peru", via: "demonym" });
+    expect(via(r, text, "Peruvian citizens")).toMatchObject({ entityId: "peru", via: "demonym" });
+    // A people named for something else that befell them is not the country acting.
+    expect(via(r, text, "Peruvians abroad")).toBeUndefined();
+  });
+});

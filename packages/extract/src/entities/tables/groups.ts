@@ -33,3 +33,12 @@ export const GROUP_PREMODIFIERS: ReadonlySet<string> = new Set(["local", "ethnic
 
 /** A self-proclaimed state: "<region> Republic", "<region> People's Republic". */
 export const REPUBLIC_WORDS: ReadonlySet<string> = new Set(["republic"]);
+
+/** A country's electorate: "Chilean voters" decide for the country, whatever verb follows. */
+export const ELECTORATE_NOUNS: ReadonlySet<string> = new Set(["voters", "electorate"]);
+
+/** A country's people, who stand for it only when they decide a vote: "Chilean citizens voted". */
+export const CITIZEN_NOUNS: ReadonlySet<string> = new Set(["citizens", "people"]);
+
+/** Verbs (by lemma) of deciding a vote: "Chileans rejected …", "Chileans voted …". */
+export const VOTE_VERBS: ReadonlySet<string> = new Set(["vote", "reject", "approve", "elect", "endorse", "ratify"]);
