@@ -26,6 +26,11 @@ describe("trigger patterns", () => {
     expect(matched("say in a|the? statement", "Miller said in a statement.")).toEqual(["said in a statement"]);
   });
 
+  it("do not let a gap run over a comma into a subordinate clause", () => {
+    expect(matched("begin ... talks", "The strike began in April, after talks broke down.")).toEqual([]);
+    expect(matched("begin ... talks", "They began, at last, talks.")).toEqual(["began , at last , talks"]);
+  });
+
   it("respect a part-of-speech constraint", () => {
     expect(matched("ban/NOUN", "They lifted the ban.")).toEqual(["ban"]);
     expect(matched("have/VERB ... talks", "Azerbaijan had declined talks.")).toEqual([]);

@@ -93,12 +93,31 @@ function termMatches(term: Term, tokens: Token[], keys: string[], at: number): b
   return term.words.has(keys[2 * at]!) || term.words.has(keys[2 * at + 1]!);
 }
 
+/**
+ * Words that open a subordinate clause after a comma ("began in April, after talks broke down"): a gap stops
+ * there, since what follows tells another happening.
+ */
+const SUBORDINATORS = new Set([
+  "after",
+  "before",
+  "when",
+  "while",
+  "because",
+  "since",
+  "until",
+  "although",
+  "though",
+  "whereas",
+]);
+
 /** Longest match of the steps from token `at`, never past `limit`; returns the end index or -1. */
 function matchFrom(steps: Step[], i: number, tokens: Token[], keys: string[], at: number, limit: number): number {
   if (i === steps.length) return at;
   const step = steps[i]!;
   if (step.kind === "gap") {
     for (let skip = 0; skip <= step.max && at + skip <= limit; skip++) {
+      // The token just skipped is a comma before a subordinate clause: no further.
+      if (skip > 0 && tokens[at + skip - 1]!.text === "," && SUBORDINATORS.has(keys[2 * (at + skip) + 1] ?? "")) break;
       const end = matchFrom(steps, i + 1, tokens, keys, at + skip, limit);
       if (end >= 0) return end;
     }
