@@ -15,18 +15,21 @@ const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 // Progress on stderr every 1,000 articles (with this process's RSS), so that a long run shows how far it got.
 const mb = (bytes: number) => Math.round(bytes / 1e6);
+function progress(what: string) {
+  const cpuS = ((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6).toFixed(0);
+  const { rss, heapUsed } = process.memoryUsage();
+  console.error(`${new Date().toISOString()} ${what}, RSS ${mb(rss)} MB, heap ${mb(heapUsed)} MB, CPU ${cpuS} s`);
+}
 const report = await runIngest({
   store,
   files,
   curation: [],
   jobs,
   onProgress: ({ done, total }) => {
-    if (done % 1000 !== 0 && done !== total) return;
-    const cpuS = ((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6).toFixed(0);
-    console.error(
-      `${new Date().toISOString()} extracted ${done}/${total}, RSS ${mb(process.memoryUsage().rss)} MB, heap ${mb(process.memoryUsage().heapUsed)} MB, CPU ${cpuS} s`,
-    );
+    if (done % 1000 === 0 || done === total) progress(`extracted ${done}/${total}`);
   },
+  // Linking and the write show no progress of their own: their start times and CPU split the run into phases.
+  onPhase: ({ phase, attempt }) => progress(`${phase} (attempt ${attempt})`),
 });
 const wall = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);

@@ -167,6 +167,7 @@ function describeBackend(name: string, newTarget: () => Promise<string>) {
       const other = await openStore(target);
       try {
         const { files } = await collectInputs([corpus(dir, "mine", ["Rome"]).dir]);
+        const phases: string[] = [];
         const error = await runIngest({
           store,
           files,
@@ -176,7 +177,10 @@ function describeBackend(name: string, newTarget: () => Promise<string>) {
           beforeWrite: async () => {
             await other.replaceKnowledgeBase(buildKnowledgeBase([]), []);
           },
+          onPhase: (p) => phases.push(`${p.phase} ${p.attempt}`),
         }).catch((e: unknown) => e);
+        // Each attempt links again and tries its write again: a long wait is shown for what it is.
+        expect(phases).toEqual(["linking 1", "writing 1", "linking 2", "writing 2"]);
         expect(error).toMatchObject({ name: "IngestConflictError" });
         expect((error as Error).message).toMatch(
           /gave up after 2 attempts.*another writer replaced the knowledge base.*run it again/s,

@@ -12,6 +12,7 @@ export { CurationLoadError, IngestConflictError } from "./errors";
 export {
   type CurationSource,
   type IngestOptions,
+  type IngestPhase,
   type IngestProgress,
   type IngestReport,
   relink,

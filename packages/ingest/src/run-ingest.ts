@@ -20,6 +20,12 @@ export interface IngestProgress {
 }
 
 /**
+ * The steps after extraction, which show no per-file progress and take minutes on a large corpus: linking every
+ * stored and new article into one KB, then writing it. `attempt` counts from 1 (another writer got in first).
+ */
+export type IngestPhase = { phase: "linking"; attempt: number } | { phase: "writing"; attempt: number };
+
+/**
  * The curation to link with: a list, or a loader that is asked again before every attempt, so that an op
  * written to the curation folder while this ingest ran is applied when it has to re-link.
  */
@@ -30,6 +36,8 @@ export interface IngestOptions {
   files: readonly InputFile[];
   curation: CurationSource;
   onProgress?: (p: IngestProgress) => void;
+  /** Called as linking and the write start, so that a long silent step can be shown for what it is. */
+  onPhase?: (p: IngestPhase) => void;
   /**
    * Worker threads extracting at once (default: one per core, fewer for a small ingest). 1 extracts on this
    * thread. The result is the same whatever the number: outcomes are taken in input order.
@@ -332,8 +340,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       const curation = typeof options.curation === "function" ? await options.curation() : options.curation;
       const fresh = new ExtractionSpill();
       try {
+        options.onPhase?.({ phase: "linking", attempt });
         const kb = await link(store, extractor, window, curation, inputs, releaseWorkers, fresh);
         await options.beforeWrite?.(attempt);
+        options.onPhase?.({ phase: "writing", attempt });
         try {
           await store.replaceKnowledgeBase(kb, toCache(inputs, unchanged, fresh), { expectedGeneration: generation });
         } catch (error) {

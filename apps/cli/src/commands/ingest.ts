@@ -1,6 +1,6 @@
 // `dateline ingest <file|folder|->`: add articles to the knowledge base.
 
-import { collectInputs, loadCurationDir, runIngest } from "@dateline/ingest";
+import { collectInputs, type IngestPhase, loadCurationDir, runIngest } from "@dateline/ingest";
 import cliProgress from "cli-progress";
 import { CliError, UsageError } from "../errors";
 import { openForWrite, withStore } from "../io/open-store";
@@ -43,6 +43,7 @@ export async function ingestCommand(targets: string[], flags: IngestFlags): Prom
         )
       : null;
   bar?.start(files.length, 0, { source: "" });
+  const phases = bar ? phaseLines() : null;
   const report = await withStore(await openForWrite(flags.db), (store) =>
     runIngest({
       store,
@@ -50,9 +51,14 @@ export async function ingestCommand(targets: string[], flags: IngestFlags): Prom
       curation,
       ...(jobs === undefined ? {} : { jobs }),
       onProgress: (p) => bar?.update(p.done, { source: p.source }),
+      onPhase: (p) => {
+        bar?.stop();
+        phases?.start(p);
+      },
     }),
   );
   bar?.stop();
+  phases?.end();
   report.skipped.unshift(...skipped);
   if (flags.json) {
     const { kb, ...rest } = report;
@@ -81,6 +87,27 @@ export async function ingestCommand(targets: string[], flags: IngestFlags): Prom
     printSummary(report.kb);
   }
   return report.skipped.length > 0 ? 1 : 0;
+}
+
+/**
+ * Linking and the write show no per-file progress and take minutes on a large corpus: each is named on stderr
+ * as it starts, and given its time as it ends, so that a long wait is not mistaken for a hang.
+ */
+function phaseLines() {
+  let since: number | null = null;
+  const end = () => {
+    if (since !== null) process.stderr.write(` done in ${((performance.now() - since) / 1000).toFixed(1)} s\n`);
+    since = null;
+  };
+  return {
+    start(p: IngestPhase) {
+      end();
+      const label = p.phase === "linking" ? "linking the knowledge base" : "writing the knowledge base";
+      process.stderr.write(`${p.attempt > 1 ? `${label} (attempt ${p.attempt})` : label}…`);
+      since = performance.now();
+    },
+    end,
+  };
 }
 
 export function statsOf(kb: {
