@@ -1,7 +1,7 @@
 // The fast road for single GET queries answers byte for byte what tRPC answers, and leaves everything else to it.
 import type { Store } from "@dateline/store";
 import { openSqliteStore } from "@dateline/store/sqlite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type RunningServer, silentLogger, startServer } from "./server";
 import { buildSeedKb, type SeedKb } from "./testing/seed-kb";
 
@@ -76,6 +76,33 @@ describe("fast GET queries", () => {
       } while (cursor && pages < 5);
       expect(pages).toBeGreaterThan(1);
     }
+  });
+
+  it("send REST's /api/events as stored too: the same bytes as the parsed road, errors included", async () => {
+    const paths = [
+      "/api/events",
+      "/api/events?actor=nikol-pashinyan&from=2023-11&limit=2",
+      "/api/events?undated=false&limit=3&background=false",
+      "/api/events?limit=abc",
+      "/api/events?cursor=not-a-cursor",
+      "/api/events?type=no-such-type",
+    ];
+    const stored = vi.spyOn(store, "listEventsJson");
+    let cursor: string | null = null;
+    do {
+      const path = `/api/events?limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+      const { fast: f } = await both(path);
+      cursor = (JSON.parse(String(f[3])) as { nextCursor: string | null }).nextCursor;
+      paths.push(path);
+    } while (cursor && paths.length < 12);
+    for (const path of paths) {
+      const { fast: f, plain: p } = await both(path);
+      expect(f, path).toEqual(p);
+    }
+    expect((await both("/api/events?limit=abc")).fast[0]).toBe(400);
+    // The stored road was taken (the plain server parses events through listEvents instead).
+    expect(stored.mock.calls.length).toBeGreaterThanOrEqual(paths.length - 3);
+    stored.mockRestore();
   });
 
   it("leaves errors, bad input, batches, mutations and other methods to tRPC, with its replies", async () => {

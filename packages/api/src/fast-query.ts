@@ -15,9 +15,14 @@ type Call = (input: unknown) => Promise<unknown>;
  */
 export type ReplyTexts = Record<string, (input: unknown) => Promise<string>>;
 
+type TextPage = { items: readonly string[]; nextCursor: string | null };
+
+/** `{items,nextCursor}` for a page whose items are JSON text already (the REST reply). */
+export const pageText = (page: TextPage): string =>
+  `{"items":[${page.items.join(",")}],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
+
 /** tRPC's `{"result":{"data":{items,nextCursor}}}` for a page whose items are JSON text already. */
-export const pageReply = (page: { items: readonly string[]; nextCursor: string | null }): string =>
-  `{"result":{"data":{"items":[${page.items.join(",")}],"nextCursor":${JSON.stringify(page.nextCursor)}}}}`;
+export const pageReply = (page: TextPage): string => `{"result":{"data":${pageText(page)}}}`;
 
 /** The query procedures of a router by path ("events.byId"); mutations and subscriptions keep tRPC's road. */
 function queryPaths(router: AnyRouter): Set<string> {

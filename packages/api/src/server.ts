@@ -6,11 +6,11 @@ import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { type Logger, pino } from "pino";
 import { createContext, createContextInner } from "./context";
 import type { CurationWriter } from "./curation-writer";
-import { fastQueryHandler, pageReply } from "./fast-query";
+import { fastQueryHandler, pageReply, pageText } from "./fast-query";
 import { applyCors, hostAllowed, sendJson, setSecurityHeaders } from "./http-guards";
 import { buildOpenApiDocument } from "./openapi";
 import { ReplyCache } from "./reply-cache";
-import { handleRest } from "./rest";
+import { handleRest, type RestTexts } from "./rest";
 import { appRouter, createCaller } from "./root";
 
 export interface ServerOptions {
@@ -98,6 +98,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     replies: new ReplyCache(options.replyCacheBytes ?? DEFAULT_REPLY_CACHE_BYTES),
     generation: () => options.store.generation(),
   };
+  // REST's /api/events sends whole events as stored too (the same filter schema checks the query).
+  const restTexts: RestTexts =
+    options.fastQueries === false
+      ? {}
+      : {
+          "events.list": async (input: Record<string, unknown>) =>
+            pageText(await options.store.listEventsJson(input as EventFilter)),
+        };
   const fast =
     options.fastQueries === false
       ? null
@@ -132,7 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return res.end(openapi);
     }
     try {
-      if (await handleRest(req, res, url, rest, onError, cache)) return;
+      if (await handleRest(req, res, url, rest, onError, cache, restTexts)) return;
     } catch (error) {
       onError(error);
       if (res.headersSent) res.destroy();
