@@ -189,3 +189,18 @@ export const NOT_EVENTS: readonly string[] = [
   `rally in|of ${MARKETS}`,
   "rally ...3 %|percent|per|points|record|high|low",
 ];
+
+/** "the island nation of Nauru", "the state of Qatar": the name after "of" is the thing the noun names. */
+export const NAMED_BY_OF: ReadonlySet<string> = new Set([
+  "nation",
+  "country",
+  "state",
+  "kingdom",
+  "republic",
+  "emirate",
+  "island",
+  "islands",
+  "city",
+  "town",
+  "village",
+]);

@@ -70,6 +70,9 @@ function relativeAntecedent(
   return -1;
 }
 
+/** Words after a time phrase that open a clause told at that time: "in May when …", "on Monday as …". */
+const TIME_OF = new Set(["when", "as", "while"]);
+
 /** True when the phrase opens its clause: only punctuation or a preposition stands before it. */
 function opensClause(tokens: Token[], p: Placed, clause: Clause): boolean {
   for (let i = clause.tokenStart; i < p.start; i++) {
@@ -103,8 +106,16 @@ export function assignDates(
   // Phrases nearest a trigger that gave way to one kept ("conceded defeat on Sunday night and said …"): they date
   // the kept one when it has no phrase of its own.
   const inherited: Array<TemporalExpression | undefined> = triggers.map(() => undefined);
-  const openers: Placed[] = [];
+  // `after`, `until`: a phrase that dates only the triggers between these tokens.
+  const openers: Array<Placed & { after?: number; until?: number }> = [];
   for (const p of placed) {
+    // "Tensions flared in May when protesters clashed with police": the phrase dates what the "when" clause tells.
+    // It reaches to the next comma: "…, in what officials called retaliation for the election" is told apart.
+    if (TIME_OF.has(tokens[p.end]?.text.toLowerCase() ?? "")) {
+      let until = p.end + 1;
+      while (until < sentence.tokenEnd && tokens[until]!.text !== ",") until++;
+      openers.push({ ...p, after: p.end, until });
+    }
     const antecedent = relativeAntecedent(tokens, sentence, triggers, p);
     if (antecedent >= 0) {
       attached[antecedent]!.push({ te: p.te, d: 0 });
@@ -152,7 +163,13 @@ export function assignDates(
     const own = attached[i]!;
     if (own.length > 0) return own.sort((a, b) => a.d - b.d).map((x) => x.te);
     if (inherited[i]) return [inherited[i]];
-    const opener = openers.find((p) => p.start >= t.clause.tokenStart && p.end <= t.clause.tokenEnd);
+    const opener = openers.find(
+      (p) =>
+        p.start >= t.clause.tokenStart &&
+        p.end <= t.clause.tokenEnd &&
+        (p.after ?? 0) <= t.start &&
+        t.end <= (p.until ?? t.end),
+    );
     return opener ? [opener.te] : [];
   });
 }

@@ -149,6 +149,11 @@ describe("findEvents: triggers and participants", () => {
       ).toEqual(type ? [type] : []);
     }
   });
+  it("takes the name after 'the nation of' as the subject the description stands for", () => {
+    const text = "Armenia lost an ally when the small landlocked nation of Azerbaijan said it would cut ties.";
+    const found = events(text);
+    expect(roles(found.find((e) => e.type === "statement"))).toEqual(["agent:azerbaijan"]);
+  });
   it("takes the subject after a fronted phrase as the agent", () => {
     const found = events("In a phone call with Aliyev, Blinken emphasized their relations.");
     expect(roles(found[0])).toEqual(["agent:antony-blinken", "counterpart:ilham-aliyev"]);
@@ -205,6 +210,15 @@ describe("findEvents: dates, status, background", () => {
       MONDAY,
     ]);
     expect(own.map((e) => [e.type, e.date?.value ?? null])).toEqual([["statement", "2023-11-27"]]);
+  });
+
+  it("dates the events of a 'when' clause by the time phrase it follows", () => {
+    const text = "Anger grew in March when Armenian protesters clashed with the army in Karabakh.";
+    const found = events(text, [{ text: "in March", value: "2023-03" }]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["protest", "2023-03"],
+      ["military-operation", "2023-03"],
+    ]);
   });
 
   it("dates the only event of a clause by a phrase far after it in that clause", () => {

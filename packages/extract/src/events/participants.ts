@@ -1,7 +1,7 @@
 // Who takes part in an event, read from the clause around its trigger: subject → agent, "with X" → counterpart, …
 import type { EventType, Participant, ParticipantRole } from "@dateline/core/schema";
 import type { Token } from "../nlp/analyze";
-import { COLLECTIVE_HEADS } from "./cues";
+import { COLLECTIVE_HEADS, NAMED_BY_OF } from "./cues";
 import type { MentionGroup } from "./groups";
 
 export interface Roles {
@@ -32,6 +32,8 @@ const PREPOSITION_ROLES: Record<string, Partial<Record<EventType | "default", Pa
 
 const ACTION_ON_OBJECT = new Set<EventType>(["military-operation", "sanction", "protest", "cancellation"]);
 const NP_FILLER = new Set(["DET", "ADJ", "NUM"]);
+/** Words of a description before "of <name>": "the Pacific island nation". */
+const DESCRIBING = new Set(["NOUN", "PROPN"]);
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
 /** Those who speak for a body: "a spokesperson for the European External Action Service said". */
@@ -55,6 +57,12 @@ function introducer(tokens: Token[], start: number, floor: number): { word: stri
   // "a spokesperson for A": A speaks, as the subject would; after a trigger it takes no part in its event.
   if (SPOKES_NOUNS.has(lower(tokens[i - 1])) && (t.text === "for" || t.text === "of" || t.text === "from")) {
     return { word: SPEAKER, at: i - 1 };
+  }
+  // "the Pacific island nation of Nauru said": Nauru stands where its description stands.
+  if (t.text === "of" && NAMED_BY_OF.has(lower(tokens[i - 1]))) {
+    let j = i - 1;
+    while (j > floor && (NP_FILLER.has(tokens[j - 1]!.pos) || DESCRIBING.has(tokens[j - 1]!.pos))) j--;
+    return introducer(tokens, j, floor);
   }
   // "the leaders of A": the group stands where "the leaders" stands.
   if ((t.text === "of" || t.text === "from") && collectiveHead(tokens[i - 1])) {
