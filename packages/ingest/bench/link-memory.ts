@@ -3,7 +3,11 @@
 // Then the same with summaries: each extraction cut to what linking reads to give every item its id (names, aliases,
 // role titles, kinds, event types, dates, participants, places, one evidence position each, no evidence text, no
 // quotes or figures), and checks that they give the KB's ids: the measure of what linking from summaries would hold.
-// Usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path> [--no-pool] [--extractor-version V]
+// It prints the linked KB's sha256 (of its JSON), so that a change to linking can be checked to leave a large KB as
+// it was, and the CPU that linking took per article; --link-only stops there (no summaries, no sizes by part).
+// Usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path> [--no-pool] [--link-only]
+//   [--extractor-version V]
+import { createHash } from "node:crypto";
 import type { ArticleExtraction, Evidence, KnowledgeBase } from "@dateline/core/schema";
 import { EXTRACTOR_VERSION } from "@dateline/extract";
 import { buildKnowledgeBase } from "@dateline/kb";
@@ -54,8 +58,14 @@ if (n === 0) {
   );
 }
 heap(`${n} compact extractions (forLinking)`, n);
+const linkCpu0 = process.cpuUsage();
 const kb = buildKnowledgeBase(all);
+const linkCpu = process.cpuUsage(linkCpu0);
 heap("+ linked KnowledgeBase", n);
+console.log(
+  `link CPU ${((linkCpu.user + linkCpu.system) / 1e3 / n).toFixed(2)} ms per article; KB ${kb.events.length} events, sha256 ${createHash("sha256").update(JSON.stringify(kb)).digest("hex")}`,
+);
+if (process.argv.includes("--link-only")) process.exit(0);
 all = [];
 heap("KB alone (extractions dropped)", -n);
 
