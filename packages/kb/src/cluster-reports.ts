@@ -1,7 +1,14 @@
 // Clustering reports into events: blocking by type family, actor and month, then greedy complete linkage.
-import { addDays, hasYear } from "@dateline/core/dates";
+import { addDays, hasYear, partialDate } from "@dateline/core/dates";
 import { compareReports } from "./event-aggregate";
-import { type MatchContext, matchScore, participantScore, TYPE_FAMILY, typesCompatible } from "./event-match";
+import {
+  type MatchContext,
+  matchesNothing,
+  matchScore,
+  participantScore,
+  TYPE_FAMILY,
+  typesCompatible,
+} from "./event-match";
 import { cmp } from "./sorting";
 import type { ReportState } from "./state";
 
@@ -117,38 +124,256 @@ export interface Clustering {
   nearMisses: Map<string, number>;
 }
 
-/** Greedy complete-linkage clustering: a report joins the best cluster all of whose reports it matches. */
-export function cluster(reports: readonly ReportState[], ctx: MatchContext): Clustering {
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
+/** Time lists are by week; an interval wider than this many weeks (a decade) goes to the key's "wide" list. */
+const WEEK = 7;
+const MAX_WEEKS = 60;
+
+/**
+ * Where a report sits in time, in day numbers, for the time index. `date` is the interval its date's value
+ * covers, when the value has a year and the date's own bounds say the same; `published` its article's
+ * publication interval. `anytime` when a match with it cannot be ruled out by time at all (see `timeOf`).
+ */
+interface TimeOf {
+  date: [number, number] | null;
+  published: [number, number] | null;
+  anytime: boolean;
+}
+
+/**
+ * The time facts `matchScore` and `nearMiss` decide on, and which of them rule every match out. Two dated
+ * reports (with years) match only when their intervals are at most 2 days apart (`datesNear`: equal,
+ * overlapping, or two days ≤ 2 days apart), and nearly match 3–7 days apart: 7 days bounds both. A dated and an
+ * undated report match only when their publications are ≤ 7 days apart or the date is ≤ 31 days from the
+ * undated one's publication (`undatedNear`); two undated ones when their publications are ≤ 7 days apart.
+ * Nothing bounds a date without a year (it meets the same month of any year), an undated report of unknown
+ * publication (`undatedNear` lets it meet any date), or a date whose bounds differ from its value's: those
+ * are "anytime" and meet every report under their keys, as block-wide comparison had them do.
+ */
+function timeOf(r: ReportState): TimeOf {
+  const d = r.report.date;
+  const pub = r.published && ([dayNumber(r.published.earliest), dayNumber(r.published.latest)] as [number, number]);
+  const published = pub && Number.isFinite(pub[0]) && Number.isFinite(pub[1]) ? pub : null;
+  const anytime = { date: null, published, anytime: true };
+  // A publication that is not a day (it always is one) cannot be placed in time: nothing is ruled out.
+  if (pub && !published) return anytime;
+  if (!d) return published ? { date: null, published, anytime: false } : anytime;
+  if (!hasYear(d.value)) return anytime;
+  const p = partialDate(d.value);
+  if (p.earliest === null || p.latest === null || d.earliest !== p.earliest || d.latest !== p.latest) return anytime;
+  const date: [number, number] = [dayNumber(p.earliest), dayNumber(p.latest)];
+  return Number.isFinite(date[0]) && Number.isFinite(date[1]) ? { date, published, anytime: false } : anytime;
+}
+
+/** Clusters filed by week of an interval, with the intervals too wide to file by week. */
+class TimeLists {
+  readonly weeks = new Map<number, Set<number>>();
+  readonly wide = new Set<number>();
+
+  file([from, to]: [number, number], c: number): void {
+    const first = Math.floor(from / WEEK);
+    const last = Math.floor(to / WEEK);
+    if (last - first > MAX_WEEKS) {
+      this.wide.add(c);
+      return;
+    }
+    for (let w = first; w <= last; w++) {
+      const set = this.weeks.get(w) ?? new Set<number>();
+      set.add(c);
+      this.weeks.set(w, set);
+    }
+  }
+
+  /** Every cluster filed with an interval meeting [from, to] (and some near it: weeks are coarser than days). */
+  visit([from, to]: [number, number], out: (c: number) => void): void {
+    for (const c of this.wide) out(c);
+    const last = Math.floor(to / WEEK);
+    for (let w = Math.floor(from / WEEK); w <= last; w++) {
+      const set = this.weeks.get(w);
+      if (set) for (const c of set) out(c);
+    }
+  }
+}
+
+/** What a blocking key holds in time: clusters by their reports' dates, by publications, and "anytime" ones. */
+interface KeyTimes {
+  date: TimeLists;
+  published: TimeLists;
+  anytime: Set<number>;
+}
+
+const widen = ([from, to]: [number, number], days: number): [number, number] => [from - days, to + days];
+
+/**
+ * The clusters under one key a report could match or nearly match, by the windows `timeOf` explains: a superset
+ * of those, since weeks are coarser than the windows. An "anytime" report is given every cluster under the key.
+ */
+function visitNear(t: TimeOf, times: KeyTimes, all: Set<number> | undefined, out: (c: number) => void): void {
+  if (t.anytime) {
+    for (const c of all ?? []) out(c);
+    return;
+  }
+  for (const c of times.anytime) out(c);
+  if (t.date) {
+    times.date.visit(widen(t.date, 7), out);
+    times.published.visit(widen(t.date, 31), out);
+  }
+  if (t.published) {
+    times.published.visit(widen(t.published, 7), out);
+    if (!t.date) times.date.visit(widen(t.published, 31), out);
+  }
+}
+
+export interface ClusterOptions {
+  /**
+   * Compare each report with every report of every cluster of its blocks, as clustering did before the time
+   * index: quadratic in a block, kept so that tests can show the fast path finds the same clusters.
+   */
+  blockWide?: boolean;
+}
+
+/**
+ * Interns what `matchScore` and `nearMiss` read of the other report, so that a report is scored once against
+ * each distinct kind of report rather than once per report: in a large corpus a cluster holds many reports
+ * alike in all but their article. `full` adds the publication; `short` leaves it out for a dated report, whose
+ * publication counts only against an undated one (`undatedNear`), so it serves when the new report is dated.
+ */
+class Signatures {
+  private readonly ids = new Map<string, number>();
+
+  private intern(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  of(r: ReportState): { short: number; full: number } {
+    const d = r.report.date;
+    const base = JSON.stringify([
+      r.type,
+      d ? [d.value, d.precision, d.earliest, d.latest] : null,
+      r.report.when?.weekday ?? null,
+      r.report.participants.map((p) => [p.actorId, p.role]),
+      r.report.placeId,
+    ]);
+    const p = r.published;
+    const full = this.intern(`${base}${p ? `${p.earliest}/${p.latest}` : "-"}`);
+    return { short: d ? this.intern(base) : full, full };
+  }
+}
+
+/** A memo of one report's scores against signatures: `turn` marks the entries that are this report's. */
+class Memo<T> {
+  private readonly turns: number[] = [];
+  private readonly values: T[] = [];
+
+  get(turn: number, sig: number, compute: () => T): T {
+    if (this.turns[sig] === turn) return this.values[sig]!;
+    const value = compute();
+    this.turns[sig] = turn;
+    this.values[sig] = value;
+    return value;
+  }
+}
+
+/**
+ * Greedy complete-linkage clustering: a report joins the best cluster all of whose reports it matches.
+ *
+ * Candidates are the clusters of the report's blocks (type family × actor × month, see `blockKeys` and
+ * `timeBuckets`) that have a report near it in time (`timeOf`); the others cannot match it (complete linkage
+ * needs every report of a cluster to match, and the one that put the cluster in the block is looked up by its
+ * time) nor nearly match it (a near miss is two dated reports ≤ 7 days apart sharing an actor, so a blocking key).
+ * A report that can match nothing (`matchesNothing`) is neither compared nor filed. Scores are memoised by the
+ * other report's signature and summed report by report in cluster order, as before, so that ties between
+ * clusters break as they did: the clusters are those of comparing with every report of the whole block.
+ */
+export function cluster(reports: readonly ReportState[], ctx: MatchContext, options: ClusterOptions = {}): Clustering {
   const clusters: ReportState[][] = [];
+  /** Per cluster, its reports' articles and signatures, in the order of `clusters`. */
+  const articles: string[][] = [];
+  const shortSigs: number[][] = [];
+  const fullSigs: number[][] = [];
   const nearMisses = new Map<string, number>();
   const index = new Map<string, Set<number>>();
+  const times = new Map<string, KeyTimes>();
   const file = (key: string, c: number) => {
     const set = index.get(key) ?? new Set<number>();
     set.add(c);
     index.set(key, set);
   };
+  const signatures = new Signatures();
+  const scores = new Memo<number | null>();
+  const gaps = new Memo<number | null>();
+  /** The report that last put each cluster among the candidates, so that each is checked once per report. */
+  const seenBy: number[] = [];
+  let turn = 0;
   for (const r of linkOrder(reports)) {
-    const keys = blockKeys(r, ctx);
+    turn++;
+    const article = r.report.articleId;
+    const sig = signatures.of(r);
+    const isolated = !options.blockWide && matchesNothing(r);
+    const keys = isolated ? { look: [], file: [] } : blockKeys(r, ctx);
     const buckets = timeBuckets(r);
-    const candidates = new Set<number>();
+    const time = timeOf(r);
+    const blocks: Set<number>[] = [];
     for (const k of keys.look) {
       const lookups = buckets ? [...buckets.map((b) => `${k}@${b}`), `${k}@any`] : [`${k}@all`];
-      for (const l of lookups) for (const c of index.get(l) ?? []) candidates.add(c);
+      for (const l of lookups) {
+        const set = index.get(l);
+        if (set) blocks.push(set);
+      }
     }
+    const candidates: number[] = [];
+    if (options.blockWide) {
+      for (const set of blocks) {
+        for (const c of set) {
+          if (seenBy[c] !== turn) candidates.push(c);
+          seenBy[c] = turn;
+        }
+      }
+    } else {
+      const take = (c: number) => {
+        if (seenBy[c] === turn) return;
+        seenBy[c] = turn;
+        for (const set of blocks) {
+          if (set.has(c)) {
+            candidates.push(c);
+            return;
+          }
+        }
+      };
+      for (const k of keys.look) {
+        const t = times.get(k);
+        if (t) visitNear(time, t, index.get(`${k}@all`), take);
+      }
+    }
+    candidates.sort((a, b) => a - b);
+    const sigsOf = r.report.date ? shortSigs : fullSigs;
     let best = -1;
     let bestScore = -1;
-    for (const c of [...candidates].sort((a, b) => a - b)) {
+    for (const c of candidates) {
+      const members = clusters[c]!;
+      const arts = articles[c]!;
+      const sigs = sigsOf[c]!;
       let total = 0;
       let ok = true;
-      for (const other of clusters[c]!) {
-        const s = matchScore(r, other, ctx);
+      for (let i = 0; i < members.length; i++) {
+        // Two reports of one article never match (`matchScore`), whatever else they say.
+        const s =
+          options.blockWide || arts[i] === article
+            ? matchScore(r, members[i]!, ctx)
+            : scores.get(turn, sigs[i]!, () => matchScore(r, members[i]!, ctx));
         if (s === null) {
           ok = false;
           break;
         }
         total += s;
       }
-      const score = total / clusters[c]!.length;
+      const score = total / members.length;
       if (ok && score > bestScore) {
         best = c;
         bestScore = score;
@@ -157,16 +382,42 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext): Clu
     if (best < 0) {
       best = clusters.length;
       clusters.push([]);
+      articles.push([]);
+      shortSigs.push([]);
+      fullSigs.push([]);
     }
     clusters[best]!.push(r);
-    for (const c of candidates) {
-      if (c === best) continue;
-      const gap = clusters[c]!.map((o) => nearMiss(r, o, ctx)).find((g) => g !== null);
-      if (gap !== undefined && gap !== null) nearMisses.set(c < best ? `${c}|${best}` : `${best}|${c}`, gap);
+    articles[best]!.push(article);
+    shortSigs[best]!.push(sig.short);
+    fullSigs[best]!.push(sig.full);
+    // A near miss is between two days: an undated report has none (and `nearMiss` reads no publication).
+    if (r.report.date || options.blockWide) {
+      for (const c of candidates) {
+        if (c === best) continue;
+        const members = clusters[c]!;
+        for (let i = 0; i < members.length; i++) {
+          const gap =
+            options.blockWide || articles[c]![i] === article
+              ? nearMiss(r, members[i]!, ctx)
+              : gaps.get(turn, shortSigs[c]![i]!, () => nearMiss(r, members[i]!, ctx));
+          if (gap !== null) {
+            nearMisses.set(c < best ? `${c}|${best}` : `${best}|${c}`, gap);
+            break;
+          }
+        }
+      }
     }
     for (const k of keys.file) {
       file(`${k}@all`, best);
       for (const b of buckets ?? ["any"]) file(`${k}@${b}`, best);
+      let t = times.get(k);
+      if (!t) {
+        t = { date: new TimeLists(), published: new TimeLists(), anytime: new Set() };
+        times.set(k, t);
+      }
+      if (time.anytime) t.anytime.add(best);
+      if (time.date) t.date.file(time.date, best);
+      if (time.published) t.published.file(time.published, best);
     }
   }
   return { clusters, nearMisses };

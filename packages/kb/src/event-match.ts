@@ -157,6 +157,17 @@ function anonymousMatch(a: ReportState, b: ReportState): boolean {
   return da.value === db.value || (!RECURRING.has(a.type) && !RECURRING.has(b.type));
 }
 
+/**
+ * A report no other can match: it names nobody, so only `anonymousMatch` could tie it, and it has no date, or has
+ * neither a place nor a day of a type specific enough. Nor can it nearly match (that needs a shared actor).
+ */
+export function matchesNothing(r: ReportState): boolean {
+  const d = r.report.date;
+  if (r.report.participants.length > 0) return false;
+  if (!d) return true;
+  return r.report.placeId === null && (d.precision !== "day" || VAGUE_ALONE.has(r.type));
+}
+
 const DATE_SCORE: Record<DateNearness, number> = { same: 1, compatible: 0.6, close: 0.4 };
 
 /** A score for telling of one happening (higher is likelier), or null when something rules it out. */
