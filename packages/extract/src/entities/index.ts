@@ -1,6 +1,7 @@
 // findEntities: people, organisations, countries and places of one article, each with its mentions.
 import { partitionPoint } from "../nlp/search";
 import type { FindEntities } from "../types";
+import { namedAlike } from "./aliases";
 import { type Chunk, findChunks } from "./chunks";
 import { type Ctx, compoundModifier, countryActor, isNamePart, range, someIn, span } from "./context";
 import { findDescriptions } from "./descriptions";
@@ -90,6 +91,7 @@ export const findEntities: FindEntities = (ctx) => {
     const known = [...reg.affiliations(d.personId)].some((a) => reg.kindOf(a) === "country");
     if (!known) for (const cid of d.countries) reg.addAffiliation(d.personId, cid);
   }
+  namedAlike(c);
   reg.dropOutlet(ctx.article.outlet);
   return reg.result();
 };

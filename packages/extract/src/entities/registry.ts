@@ -55,6 +55,8 @@ export class Registry {
   private readonly places = new Map<string, PlaceDraft>();
   private readonly mentions: Mention[] = [];
   private readonly taken = new Set<string>();
+  /** Actor id → the actor the text says it is the same as ("X, also known as Y"). */
+  private readonly sameAs = new Map<string, string>();
   /** Short name → the first organisation whose name has a legal suffix ("Apple" → "Apple Inc"). */
   private readonly byShortName = new Map<string, string>();
 
@@ -92,6 +94,12 @@ export class Registry {
    */
   orgByShortName(name: string): string | null {
     return this.byShortName.get(name) ?? null;
+  }
+
+  /** The actor with this canonical name, if the article has one. */
+  actorNamed(name: string): string | null {
+    const id = cachedId(actorIds, name, actorId);
+    return this.actors.has(id) ? id : null;
   }
 
   hasActor(id: string): boolean {
@@ -139,6 +147,11 @@ export class Registry {
     else a.roles.set(key, { title, evidence: [ev] });
   }
 
+  /** The text names `alias` as another name of `main`: folded into it when the result is made. */
+  sameActor(alias: string, main: string): void {
+    if (alias !== main && !this.sameAs.has(alias)) this.sameAs.set(alias, main);
+  }
+
   addAffiliation(id: string, other: string): void {
     if (id !== other) this.actors.get(id)?.affiliations.add(other);
   }
@@ -173,11 +186,21 @@ export class Registry {
     for (const b of this.actors.values()) {
       if (b.kind === "organization" || b.kind === "group") push(byInitials, initials(b.name), b);
       if (b.kind !== "person") continue;
+      // "SBF" for Sam Bankman-Fried: three initials or more, as two letters would fit too many names.
+      const own = initials(b.name);
+      if (own.length >= PERSON_INITIALS) push(byInitials, own, b);
       const words = foldName(b.name).split(" ");
       for (let i = 1; i < words.length - 1; i++) push(byEnding, words.slice(i).join(" "), b);
     }
     const into = new Map<string, ActorDraft>();
+    // Named as one by the text itself ("X, also known as Y"): folded first, whatever the rules below say.
+    for (const [alias, main] of this.sameAs) {
+      const a = this.actors.get(alias);
+      const target = this.actors.get(main);
+      if (a && target && a !== target && !into.has(main) && !into.has(alias)) into.set(alias, target);
+    }
     for (const a of this.actors.values()) {
+      if (into.has(a.id)) continue;
       const folded = a.kind === "person" ? foldName(a.name) : "";
       const target =
         a.kind === "organization" && ACRONYM.test(a.name)
@@ -186,6 +209,12 @@ export class Registry {
             ? only((byEnding.get(folded) ?? []).filter((b) => b !== a))
             : null;
       if (target && !into.has(target.id)) into.set(a.id, target);
+    }
+    // A chain (A into B, B into C) ends at the last.
+    for (const [id, target] of into) {
+      let end = target;
+      for (let n = 0; n < into.size && into.has(end.id); n++) end = into.get(end.id)!;
+      into.set(id, end);
     }
     for (const [id, target] of into) {
       const a = this.actors.get(id)!;
@@ -274,6 +303,8 @@ export class Registry {
   }
 }
 
+/** How many initials a person's short form must have to be read as theirs ("SBF"). */
+const PERSON_INITIALS = 3;
 /** An organisation's name in capitals, short enough to be initials: "GM", "UAW", "DPP". */
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Small words a name's initials leave out: "United States Department of State" → USDS. */

@@ -227,3 +227,34 @@ describe("a country's electorate", () => {
     expect(via(r, text, "Peruvians abroad")).toBeUndefined();
   });
 });
+
+describe("one person under two names", () => {
+  const aliasesOf = (r: EntityResult, id: string) => actor(r, id).aliases.map((a) => a.name);
+  it("folds a name given as 'also known as', 'better known as' or 'nicknamed' into the person", () => {
+    const text =
+      "Deputy Mayor Chen Wei-ming, also known as Victor Chen, won the seat. Victor Chen thanked voters. " +
+      "Gen Idris Kamal Osman, better known as Kamalo, rejected the plan. Kamalo said no. " +
+      "The boxer Rafael Soto, nicknamed Toro, retired. Toro said he was tired.";
+    const r = findEntities(contextFor(text));
+    expect(aliasesOf(r, "chen-wei-ming")).toContain("Victor Chen");
+    expect(via(r, text, "Victor Chen", 1)?.entityId).toBe("chen-wei-ming");
+    expect(via(r, text, "Kamalo", 1)?.entityId).toBe("idris-kamal-osman");
+    expect(via(r, text, "Toro", 1)?.entityId).toBe("rafael-soto");
+    expect(r.actors.map((a) => a.id)).not.toContain("victor-chen");
+  });
+  it("reads a person's initials, in brackets or alone, as that person", () => {
+    const text =
+      "The founder, Tom Ashby-Clarke (TAC), was convicted. TAC said he would appeal. " +
+      "Lawyers for Maria Lopez Ortega said MLO had done nothing wrong.";
+    const r = findEntities(contextFor(text));
+    expect(via(r, text, "TAC", 1)?.entityId).toBe("tom-ashby-clarke");
+    expect(via(r, text, "MLO")?.entityId).toBe("maria-lopez-ortega");
+    expect(actor(r, "tom-ashby-clarke").kind).toBe("person");
+  });
+  it("keeps a source or a place in brackets after a name apart from it", () => {
+    const text = "Anna Berg (Reuters) said the talks failed. Olaf Brandt (Germany) agreed.";
+    const r = findEntities(contextFor(text));
+    expect(r.actors.find((a) => a.id === "anna-berg")?.aliases ?? []).toEqual([]);
+    expect(actor(r, "germany").kind).toBe("country");
+  });
+});

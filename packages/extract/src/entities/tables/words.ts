@@ -73,3 +73,15 @@ read more share click subscribe advertisement watch video listen related live op
 is are was were be been has have had do does did will would can could should may
 might must shall let lets people officials relations talks news`.split(/\s+/),
 );
+
+/** Words between a name and another name of the same one: "Mohamed Hamdan Daglo, better known as Hemeti". */
+export const ALIAS_LEADS: readonly string[] = [
+  "also known as",
+  "better known as",
+  "widely known as",
+  "commonly known as",
+  "popularly known as",
+  "known as",
+  "also called",
+  "nicknamed",
+];
