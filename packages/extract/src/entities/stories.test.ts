@@ -241,6 +241,9 @@ describe("one person under two names", () => {
     expect(via(r, text, "Kamalo", 1)?.entityId).toBe("idris-kamal-osman");
     expect(via(r, text, "Toro", 1)?.entityId).toBe("rafael-soto");
     expect(r.actors.map((a) => a.id)).not.toContain("victor-chen");
+    const bracketed = "Mayor Lin Pei-hua (Grace Lin) won the seat. Grace Lin thanked voters.";
+    const b = findEntities(contextFor(bracketed));
+    expect(via(b, bracketed, "Grace Lin", 1)?.entityId).toBe("lin-pei-hua");
   });
   it("reads a person's initials, in brackets or alone, as that person", () => {
     const text =
