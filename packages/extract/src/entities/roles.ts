@@ -1,7 +1,7 @@
 // Roles stated around a name: a title before it ("Azerbaijani President Ilham Aliyev") or an apposition after it.
 import { matchAt } from "./lexicon";
 import { TITLE_MODIFIERS, TITLES } from "./tables/titles";
-import { NON_NAME_WORDS } from "./tables/words";
+import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from "./tables/words";
 import { type Doc, touching } from "./tokens";
 
 const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.phrase.split(" ")), ...TITLE_MODIFIERS]);
@@ -22,6 +22,9 @@ const STOP_APPOSITION = new Set([
   "”",
   '"',
 ]);
+
+/** Words that join title words ("Minister of Foreign Affairs") but are no title a word can qualify. */
+const CONNECTORS = new Set(["of", "for", "the", "and"]);
 
 /** Tokens that may close an apposition after a name. */
 const APPOSITION_CLOSERS = new Set([",", ".", ";", ")", "who", "whose"]);
@@ -64,14 +67,23 @@ export function roleBefore(doc: Doc, nameFrom: number, stop: (k: number) => bool
   while (k >= 0) {
     const t = doc.toks[k]!;
     if (t.sentence !== first.sentence || stop(k)) break;
-    const capOk = t.cap && (t.allCaps || !NON_NAME_WORDS.has(t.lower));
+    // "On Friday Gen Burhan": a day or month before a title is no part of it.
+    const capOk =
+      t.cap && (t.allCaps || !NON_NAME_WORDS.has(t.lower)) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
     const hyphen = t.text === "-" && k > 0 && touching(doc.toks[k - 1]!, t);
     const connector = (t.lower === "of" || t.lower === "for") && k > 0 && k < nameFrom - 1;
     // "Brazil's President", "Apple's chief financial officer": a capitalised owner stays in the role.
     const possessive = t.lower === "'s" && k > 0 && doc.toks[k - 1]!.cap && k < nameFrom - 1;
-    // "EU antitrust chief", "energy minister": up to two lower-case words qualifying a title to their right.
+    // "EU antitrust chief", "energy minister": up to two lower-case words qualifying a title to their right
+    // (a title word or another such word); "the first major piece of Prime Minister X's plan" is no role.
+    const right = doc.toks[k + 1]!;
     const qualifier =
-      !t.cap && (t.pos === "NOUN" || t.pos === "ADJ") && lowerRun < 2 && k < nameFrom - 1 && !stop(k + 1);
+      !t.cap &&
+      (t.pos === "NOUN" || t.pos === "ADJ") &&
+      lowerRun < 2 &&
+      k < nameFrom - 1 &&
+      !stop(k + 1) &&
+      (lowerRun > 0 || right.cap || (TITLE_WORDS.has(right.lower) && !CONNECTORS.has(right.lower)));
     const title = TITLE_WORDS.has(t.lower);
     if (!(capOk || title || hyphen || connector || possessive || qualifier)) break;
     lowerRun = qualifier && !title ? lowerRun + 1 : 0;

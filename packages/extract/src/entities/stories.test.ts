@@ -261,3 +261,19 @@ describe("one person under two names", () => {
     expect(actor(r, "germany").kind).toBe("country");
   });
 });
+
+describe("roles cut from the words before a name", () => {
+  it("keeps only the title, not the noun phrase that owns it", () => {
+    const text =
+      "Lawmakers passed the first major piece of Prime Minister Anton Weber's tax plan. " +
+      "The latest round of Finance Minister Jane Hale's budget cuts angered unions. " +
+      "The Minister of Foreign Affairs Omar Said spoke, as did energy minister Rui Costa.";
+    const r = findEntities(contextFor(text));
+    expect(roles(actor(r, "anton-weber"))).toEqual(["Prime Minister"]);
+    expect(roles(actor(r, "jane-hale"))).toEqual(["Finance Minister"]);
+    expect(roles(actor(r, "omar-said"))).toEqual(["Minister of Foreign Affairs"]);
+    expect(roles(actor(r, "rui-costa"))).toEqual(["energy minister"]);
+    const day = "On Friday Gen Ali Idris issued a decree.";
+    expect(roles(actor(findEntities(contextFor(day)), "ali-idris"))).toEqual(["Gen"]);
+  });
+});
