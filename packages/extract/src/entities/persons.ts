@@ -1,9 +1,10 @@
 // People: name occurrences grouped into persons, with the roles stated around them.
-import { type Chunk, nameStart, pieceText } from "./chunks";
+import { type Chunk, isNameWord, nameStart, pieceText } from "./chunks";
 import { type Ctx, chunksIn, countriesIn, countryActor, isNamePart, someIn, span } from "./context";
 import type { PersonInfo } from "./descriptions";
 import { orgFromChunk } from "./organisations";
 import { groupPeople, type NameOcc, nameWords } from "./people";
+import { kindFromContext } from "./places";
 import { type RoleSpan, roleAfter, roleBefore, roleBeforeComma } from "./roles";
 import { INSTITUTION_COUNTRY } from "./tables/orgs";
 import type { Doc } from "./tokens";
@@ -169,6 +170,12 @@ function addRole(c: Ctx, personId: string, from: number, to: number): void {
         c.reg.addAffiliation(personId, org);
         // A minister of "the Ukrainian Foreign Ministry" belongs to Ukraine as well.
         for (const a of c.reg.affiliations(org)) c.reg.addAffiliation(personId, a);
+        continue;
+      }
+      // "the former mayor of Setúbal": the place an office is held over is a place of the story.
+      const kind = kindFromContext(c.doc, chunk.from, chunk.to);
+      if (kind && chunk.pieces.every((p) => isNameWord(c.doc, p))) {
+        c.placeOccs.push({ ...span(c.doc, chunk.from, chunk.to), name: pieceText(c.doc, chunk), kind });
         continue;
       }
     }

@@ -1,7 +1,7 @@
 // Place occurrences and their canonical names: "Karabakh" joins "Nagorno-Karabakh" as an alias.
 import type { PlaceKind } from "@dateline/core/schema";
 import type { Registry } from "./registry";
-import { LOCATION_PREPOSITIONS, PLACE_KIND_NOUNS } from "./tables/places";
+import { LOCATION_PREPOSITIONS, PLACE_KIND_NOUNS, PLACE_OFFICES } from "./tables/places";
 import type { Doc } from "./tokens";
 
 export interface PlaceOcc {
@@ -31,7 +31,7 @@ export function kindFromContext(doc: Doc, from: number, to: number): PlaceKind |
   const of = doc.toks[from - 1];
   const noun = doc.toks[from - 2];
   if (of?.lower === "of" && noun) {
-    const k = PLACE_KIND_NOUNS.get(noun.lower);
+    const k = PLACE_KIND_NOUNS.get(noun.lower) ?? PLACE_OFFICES.get(noun.lower);
     if (k && k !== "country") return k;
   }
   return null;

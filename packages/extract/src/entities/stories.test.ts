@@ -273,6 +273,16 @@ describe("roles cut from the words before a name", () => {
     expect(roles(actor(r, "jane-hale"))).toEqual(["Finance Minister"]);
     expect(roles(actor(r, "omar-said"))).toEqual(["Minister of Foreign Affairs"]);
     expect(roles(actor(r, "rui-costa"))).toEqual(["energy minister"]);
+    // The name after "the mayor of" is the town, not a person holding "mayor of" as a role.
+    const town =
+      "A court sentenced Rui Pena, the former mayor of Valdoria, to prison. The governor of Tarvaland, Ivo Brak, resigned.";
+    const t = findEntities(contextFor(town));
+    expect(t.actors.map((a) => a.id).sort()).toEqual(["ivo-brak", "rui-pena"]);
+    expect(roles(actor(t, "rui-pena"))).toEqual(["former mayor of Valdoria"]);
+    expect(t.places.map((p) => [p.name, p.kind])).toEqual([
+      ["Valdoria", "city"],
+      ["Tarvaland", "region"],
+    ]);
     const day = "On Friday Gen Ali Idris issued a decree.";
     expect(roles(actor(findEntities(contextFor(day)), "ali-idris"))).toEqual(["Gen"]);
   });

@@ -153,6 +153,12 @@ export const PLACE_KIND_NOUNS: ReadonlyMap<string, "city" | "region" | "country"
   ["republic", "country"],
 ]);
 
+/** Offices held over a place: the name after "the mayor of" is a city, after "the governor of" a region. */
+export const PLACE_OFFICES: ReadonlyMap<string, "city" | "region"> = new Map([
+  ["mayor", "city"],
+  ["governor", "region"],
+]);
+
 /**
  * Nouns that make a country's possessive a place: its land ("Nepal's remote western hills", "Sudan's north") or
  * a happening held on its soil ("Argentina's presidential run-off"). Matched after up to three adjectives.
