@@ -326,6 +326,11 @@ describe("findEvents: dates, status, background", () => {
     expect(types("Aliyev was arrested in Khartoum on Monday and extradited to Armenia.")).toEqual(["other", "other"]);
     expect(types("The trial of Pashinyan began on Monday.")).toEqual(["hearing"]);
     expect(types("A judge revoked his bail on Monday.")).toEqual(["ruling"]);
+    // The sentence may stand far from its "to": an apposition between.
+    expect(types("A court on Monday sentenced Aliyev, the former mayor of the town, to six years.")).toEqual([
+      "ruling",
+    ]);
+    expect(types("Pashinyan was sentenced on Monday.")).toEqual(["ruling"]);
     expect(types("Azerbaijan's central bank raised its main interest rate on Monday.")).toEqual(["other"]);
   });
 

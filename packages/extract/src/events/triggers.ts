@@ -278,7 +278,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "convict|convicted/VERB",
     "acquit|acquitted",
     "overturn|overturned|quash|quashed|annul|annulled ...4 conviction|verdict|sentence|ruling|result|results",
-    "sentence|sentenced/VERB ...3 to",
+    "sentence|sentenced/VERB",
     "dismiss|dismissed ...4 appeal|petition|petitions|case|lawsuit|challenge",
     "sentencing",
     "revoke|revoked|deny|denied|grant|granted ...2 bail",
