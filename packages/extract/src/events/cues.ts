@@ -188,6 +188,8 @@ export const NOT_EVENTS: readonly string[] = [
   `${MARKETS} rally`,
   `rally in|of ${MARKETS}`,
   "rally ...3 %|percent|per|points|record|high|low",
+  // Operations that are no use of force: "a rescue operation", "the largest such operation".
+  "such|rescue|relief|aid|humanitarian|search|recovery|salvage|firefighting|clean-up|cleanup operation|operations",
 ];
 
 /** "the island nation of Nauru", "the state of Qatar": the name after "of" is the thing the noun names. */

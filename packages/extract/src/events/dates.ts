@@ -147,6 +147,17 @@ export function assignDates(
       inherited[heir] ??= p.te;
       continue;
     }
+    // "ordered the evacuation of six villages on Sunday as a wildfire spread": a phrase before "as"/"when" dates
+    // the main clause's event before it first (the "as" clause takes it as an opener, below).
+    if (TIME_OF.has(tokens[p.end]?.text.toLowerCase() ?? "")) {
+      const main = triggers.findLastIndex(
+        (t) => t.end <= p.start && t.clause.tokenStart <= p.start && p.end <= t.clause.tokenEnd,
+      );
+      if (main >= 0 && main !== nearest && far(triggers[main]!) <= MAX_DISTANCE) {
+        nearest = main;
+        nearestDistance = far(triggers[main]!);
+      }
+    }
     const clause = triggers[nearest]?.clause;
     if (clause && p.start < triggers[nearest]!.start && opensClause(tokens, p, clause)) openers.push(p);
     if (nearest >= 0 && nearestDistance <= MAX_DISTANCE) attached[nearest]!.push({ te: p.te, d: nearestDistance });

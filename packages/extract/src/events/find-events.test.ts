@@ -133,6 +133,19 @@ describe("findEvents: triggers and participants", () => {
     // The body speaks about the visit; it does not travel.
     expect(roles(found.find((e) => e.type === "visit"))).toEqual(["agent:antony-blinken"]);
   });
+  it("tells a rescue or relief operation from a military one", () => {
+    const told: Array<[string, string | null]> = [
+      ["A rescue operation began in Khartoum on Monday.", null],
+      ["It was the largest such operation in the country's history.", null],
+      ["The army launched a military operation in Khartoum on Monday.", "military-operation"],
+    ];
+    for (const [text, type] of told) {
+      expect(
+        events(text, [MONDAY]).map((e) => e.type),
+        text,
+      ).toEqual(type ? [type] : []);
+    }
+  });
   it("tells a market rally from a street rally", () => {
     const told: Array<[string, string | null]> = [
       ["Stocks rallied after the decision.", null],
@@ -218,6 +231,12 @@ describe("findEvents: dates, status, background", () => {
     expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([
       ["protest", "2023-03"],
       ["military-operation", "2023-03"],
+    ]);
+    // An event told before the phrase is the main clause's, and the phrase dates it first.
+    const main = "Officials ordered the evacuation of four villages near Khartoum on Monday as a wildfire spread.";
+    expect(events(main, [MONDAY]).map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["displacement", "2023-11-27"],
+      ["other", "2023-11-27"],
     ]);
   });
 
