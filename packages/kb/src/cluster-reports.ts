@@ -271,9 +271,15 @@ class Memo<T> {
   private readonly turns: number[] = [];
   private readonly values: T[] = [];
 
-  get(turn: number, sig: number, compute: () => T): T {
-    if (this.turns[sig] === turn) return this.values[sig]!;
-    const value = compute();
+  has(turn: number, sig: number): boolean {
+    return this.turns[sig] === turn;
+  }
+
+  get(sig: number): T {
+    return this.values[sig]!;
+  }
+
+  set(turn: number, sig: number, value: T): T {
     this.turns[sig] = turn;
     this.values[sig] = value;
     return value;
@@ -319,37 +325,39 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
     const keys = isolated ? { look: [], file: [] } : blockKeys(r, ctx);
     const buckets = timeBuckets(r);
     const time = timeOf(r);
-    const blocks: Set<number>[] = [];
-    for (const k of keys.look) {
+    /** The month blocks of each look key: a cluster near in time is a candidate only if it is in one of them. */
+    const blocksOf = keys.look.map((k) => {
       const lookups = buckets ? [...buckets.map((b) => `${k}@${b}`), `${k}@any`] : [`${k}@all`];
-      for (const l of lookups) {
-        const set = index.get(l);
-        if (set) blocks.push(set);
-      }
-    }
+      return lookups.map((l) => index.get(l)).filter((set) => set !== undefined);
+    });
     const candidates: number[] = [];
     if (options.blockWide) {
-      for (const set of blocks) {
-        for (const c of set) {
-          if (seenBy[c] !== turn) candidates.push(c);
-          seenBy[c] = turn;
+      for (const sets of blocksOf) {
+        for (const set of sets) {
+          for (const c of set) {
+            if (seenBy[c] !== turn) candidates.push(c);
+            seenBy[c] = turn;
+          }
         }
       }
     } else {
-      const take = (c: number) => {
-        if (seenBy[c] === turn) return;
-        seenBy[c] = turn;
-        for (const set of blocks) {
-          if (set.has(c)) {
-            candidates.push(c);
-            return;
-          }
+      const inBlocks = (c: number, first: number) => {
+        // The key a cluster was found under is the likeliest to hold it: its blocks are looked at first.
+        for (const set of blocksOf[first]!) if (set.has(c)) return true;
+        for (let k = 0; k < blocksOf.length; k++) {
+          if (k !== first) for (const set of blocksOf[k]!) if (set.has(c)) return true;
         }
+        return false;
       };
-      for (const k of keys.look) {
+      keys.look.forEach((k, at) => {
         const t = times.get(k);
-        if (t) visitNear(time, t, index.get(`${k}@all`), take);
-      }
+        if (!t) return;
+        visitNear(time, t, index.get(`${k}@all`), (c) => {
+          if (seenBy[c] === turn) return;
+          seenBy[c] = turn;
+          if (inBlocks(c, at)) candidates.push(c);
+        });
+      });
     }
     candidates.sort((a, b) => a - b);
     const sigsOf = r.report.date ? shortSigs : fullSigs;
@@ -366,7 +374,9 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
         const s =
           options.blockWide || arts[i] === article
             ? matchScore(r, members[i]!, ctx)
-            : scores.get(turn, sigs[i]!, () => matchScore(r, members[i]!, ctx));
+            : scores.has(turn, sigs[i]!)
+              ? scores.get(sigs[i]!)
+              : scores.set(turn, sigs[i]!, matchScore(r, members[i]!, ctx));
         if (s === null) {
           ok = false;
           break;
@@ -399,7 +409,9 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
           const gap =
             options.blockWide || articles[c]![i] === article
               ? nearMiss(r, members[i]!, ctx)
-              : gaps.get(turn, shortSigs[c]![i]!, () => nearMiss(r, members[i]!, ctx));
+              : gaps.has(turn, shortSigs[c]![i]!)
+                ? gaps.get(shortSigs[c]![i]!)
+                : gaps.set(turn, shortSigs[c]![i]!, nearMiss(r, members[i]!, ctx));
           if (gap !== null) {
             nearMisses.set(c < best ? `${c}|${best}` : `${best}|${c}`, gap);
             break;

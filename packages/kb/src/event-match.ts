@@ -1,6 +1,6 @@
 // When two reports can tell of the same happening: compatible type, participants, place and date.
 import { addDays, dateParts, datesCompatible, hasYear, partialDate, weekdayName } from "@dateline/core/dates";
-import type { EventType, PlaceKind } from "@dateline/core/schema";
+import type { EventType, Participant, PlaceKind } from "@dateline/core/schema";
 import type { Interval, ReportState } from "./state";
 
 /**
@@ -65,8 +65,24 @@ export function datesNear(a: string, b: string): DateNearness | null {
   return gap === 0 ? "compatible" : gap <= 2 ? "close" : null;
 }
 
+/** `addDays` remembered: clustering asks for the same few thousand days a few million times. */
+const shifted = new Map<number, Map<string, string>>();
+function shift(day: string, days: number): string {
+  let byDay = shifted.get(days);
+  if (!byDay) {
+    byDay = new Map();
+    shifted.set(days, byDay);
+  }
+  let out = byDay.get(day);
+  if (out === undefined) {
+    out = addDays(day, days);
+    byDay.set(day, out);
+  }
+  return out;
+}
+
 export function intervalsWithin(a: Interval, b: Interval, days: number): boolean {
-  return a.earliest <= addDays(b.latest, days) && b.earliest <= addDays(a.latest, days);
+  return a.earliest <= shift(b.latest, days) && b.earliest <= shift(a.latest, days);
 }
 
 export interface MatchContext {
@@ -86,27 +102,49 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, ctx: MatchConte
   return false;
 }
 
+/** A report's actors, and those of them on the other side (not the agent or speaker), as sets. */
+interface Cast {
+  all: ReadonlySet<string>;
+  others: ReadonlySet<string>;
+}
+
+/** Casts by participant list: a report is compared many times, and its participants are never changed in place. */
+const casts = new WeakMap<readonly Participant[], Cast>();
+function castOf(r: ReportState): Cast {
+  const ps = r.report.participants;
+  let cast = casts.get(ps);
+  if (!cast) {
+    cast = {
+      all: new Set(ps.map((p) => p.actorId)),
+      others: new Set(ps.filter((p) => !NON_COUNTERPART.has(p.role)).map((p) => p.actorId)),
+    };
+    casts.set(ps, cast);
+  }
+  return cast;
+}
+
 /**
  * Null when the participants rule the match out: no actor in common, or both name the other side and the
  * other sides differ (a Blinken–Aliyev call is not the Blinken–Pashinyan call). 0 when one side names nobody.
  */
 export function participantScore(a: ReportState, b: ReportState, ctx: MatchContext): number | null {
-  const A = new Set(a.report.participants.map((p) => p.actorId));
-  const B = new Set(b.report.participants.map((p) => p.actorId));
+  const ca = castOf(a);
+  const cb = castOf(b);
+  const A = ca.all;
+  const B = cb.all;
   if (A.size === 0 || B.size === 0) return 0;
   if (!overlap(A, B, ctx)) return null;
-  const others = (r: ReportState) =>
-    new Set(r.report.participants.filter((p) => !NON_COUNTERPART.has(p.role)).map((p) => p.actorId));
-  const NA = others(a);
-  const NB = others(b);
-  if (NA.size > 0 && NB.size > 0 && !overlap(NA, NB, ctx)) return null;
-  const shared = [...A].filter((x) => B.has(x)).length;
-  return Math.max(0.1, shared / new Set([...A, ...B]).size);
+  if (ca.others.size > 0 && cb.others.size > 0 && !overlap(ca.others, cb.others, ctx)) return null;
+  let shared = 0;
+  for (const x of A) if (B.has(x)) shared++;
+  // Both are sets, so the union holds every actor of either once.
+  return Math.max(0.1, shared / (A.size + B.size - shared));
 }
 
 function sharesActor(a: ReportState, b: ReportState): boolean {
-  const A = new Set(a.report.participants.map((p) => p.actorId));
-  return b.report.participants.some((p) => A.has(p.actorId));
+  const A = castOf(a).all;
+  for (const x of castOf(b).all) if (A.has(x)) return true;
+  return false;
 }
 
 function placesClash(a: string | null, b: string | null, ctx: MatchContext): boolean {
