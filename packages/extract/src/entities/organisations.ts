@@ -209,6 +209,33 @@ const APPOSITIVE_REACH = 4;
 /** The most tokens such a name spans. */
 const APPOSITIVE_NAME_TOKENS = 6;
 
+/** Lower-case words that may stand between such a name and its noun: "the Kalder mining company". */
+const NAME_NOUN_REACH = 2;
+
+/**
+ * "the IF Metall union", "the Kalder mining company": a name of plain words between "the" and an organisation
+ * noun (a word or two may qualify the noun) is that organisation's.
+ */
+function namedBeforeNoun(c: Ctx, chunk: Chunk): boolean {
+  const { doc, reg } = c;
+  const the = doc.toks[chunk.from - 1];
+  if (the?.lower !== "the" || the.sentence !== doc.toks[chunk.from]!.sentence) return false;
+  let k = chunk.to;
+  for (let n = 0; n <= NAME_NOUN_REACH; n++, k++) {
+    const t = doc.toks[k];
+    if (!t || t.cap || t.sentence !== the.sentence || (t.pos !== "NOUN" && t.pos !== "ADJ")) return false;
+    if (APPOSITIVE_ORG_NOUNS.has(t.lower)) break;
+    if (n === NAME_NOUN_REACH) return false;
+  }
+  // The noun ends its phrase: "the Kalder company said", not "the Kalder company headquarters".
+  if (doc.toks[k + 1]?.pos === "NOUN") return false;
+  const id = reg.actor(pieceText(doc, chunk), "organization");
+  const s = span(doc, chunk.from, chunk.to);
+  reg.mentionActor(id, s.start, s.end, "name");
+  for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
+  return true;
+}
+
 /**
  * "the electoral service Servel said", "the rights group Memorial", "the state news agency Anadolu": a name
  * standing right after a description headed by an organisation noun is that organisation's, not a person's
@@ -218,6 +245,7 @@ export function appositiveOrgs(c: Ctx): void {
   const { doc, reg } = c;
   for (const chunk of c.chunks) {
     if (!chunk.pieces.every((p) => p.kind === "word" || p.kind === "hyphen")) continue;
+    if (namedBeforeNoun(c, chunk)) continue;
     const noun = doc.toks[chunk.from - 1];
     if (!noun || noun.cap || noun.sentence !== doc.toks[chunk.from]!.sentence) continue;
     if (!APPOSITIVE_ORG_NOUNS.has(noun.lower)) continue;

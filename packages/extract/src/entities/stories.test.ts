@@ -206,6 +206,19 @@ describe("an organisation named after what it is", () => {
   });
 });
 
+describe("an organisation named before what it is", () => {
+  it("reads 'the IF Metall union', 'the Kalder mining company' as organisations", () => {
+    const text =
+      "The IF Metall union criticised the cuts. Staff of the Kalder mining company were told. The Kalder company said talks would go on.";
+    const r = findEntities(contextFor(text));
+    expect(actor(r, "if-metall").kind).toBe("organization");
+    expect(actor(r, "kalder").kind).toBe("organization");
+    // A people or a place before the noun names no organisation of its own.
+    const other = findEntities(contextFor("The Swedish company said so. The Paris office closed."));
+    expect(other.actors.map((a) => a.kind)).not.toContain("organization");
+  });
+});
+
 describe("organisations named by what their members are", () => {
   it("reads 'the United Auto Workers' as an organisation, and its initials as the same one", () => {
     const text = "The United Auto Workers struck all three carmakers at once. The UAW said talks would go on.";
