@@ -350,6 +350,8 @@ describe("findEvents: dates, status, background", () => {
       "ruling",
     ]);
     expect(types("Pashinyan was sentenced on Monday.")).toEqual(["ruling"]);
+    expect(types("Two aides were given suspended sentences of three years on Monday.")).toEqual(["ruling"]);
+    expect(types("Aliyev is serving a life sentence.")).toEqual(["ruling"]);
     expect(types("Azerbaijan's central bank raised its main interest rate on Monday.")).toEqual(["other"]);
   });
 

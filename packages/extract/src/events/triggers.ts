@@ -279,6 +279,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "acquit|acquitted",
     "overturn|overturned|quash|quashed|annul|annulled ...4 conviction|verdict|sentence|ruling|result|results",
     "sentence|sentenced/VERB",
+    "give|hand ...3 sentence|sentences",
+    "prison|jail|suspended|life|custodial|death sentence|sentences",
     "dismiss|dismissed ...4 appeal|petition|petitions|case|lawsuit|challenge",
     "sentencing",
     "revoke|revoked|deny|denied|grant|granted ...2 bail",
