@@ -1,11 +1,12 @@
 // Clustering reports into events: blocking by type family, actor and month, then greedy complete linkage.
-import { addDays, hasYear, partialDate } from "@dateline/core/dates";
+import { hasYear, partialDate } from "@dateline/core/dates";
 import { compareReports } from "./event-aggregate";
 import {
   type MatchContext,
   matchesNothing,
   matchScore,
   participantScore,
+  shiftDay,
   TYPE_FAMILY,
   typesCompatible,
 } from "./event-match";
@@ -36,12 +37,12 @@ function timeBuckets(r: ReportState): string[] | null {
   const out = new Set<string>();
   const d = r.report.date;
   if (d?.earliest && d.latest) {
-    for (const m of monthsOf(addDays(d.earliest, -2), addDays(d.latest, 2))) out.add(m);
+    for (const m of monthsOf(shiftDay(d.earliest, -2), shiftDay(d.latest, 2))) out.add(m);
   }
   if (r.published) {
     // Undated reports reach back a month: "the call" in a paper is usually of the last few weeks.
     const back = d?.earliest ? 7 : 31;
-    for (const m of monthsOf(addDays(r.published.earliest, -back), addDays(r.published.latest, 7))) out.add(m);
+    for (const m of monthsOf(shiftDay(r.published.earliest, -back), shiftDay(r.published.latest, 7))) out.add(m);
   }
   return out.size > 0 ? [...out] : null;
 }
@@ -185,13 +186,13 @@ class TimeLists {
     }
   }
 
-  /** Every cluster filed with an interval meeting [from, to] (and some near it: weeks are coarser than days). */
-  visit([from, to]: [number, number], out: (c: number) => void): void {
-    for (const c of this.wide) out(c);
+  /** The sets of every cluster filed with an interval meeting [from, to] (and some near it: weeks are coarser). */
+  near([from, to]: [number, number], out: Set<number>[]): void {
+    out.push(this.wide);
     const last = Math.floor(to / WEEK);
     for (let w = Math.floor(from / WEEK); w <= last; w++) {
       const set = this.weeks.get(w);
-      if (set) for (const c of set) out(c);
+      if (set) out.push(set);
     }
   }
 }
@@ -206,23 +207,22 @@ interface KeyTimes {
 const widen = ([from, to]: [number, number], days: number): [number, number] => [from - days, to + days];
 
 /**
- * The clusters under one key a report could match or nearly match, by the windows `timeOf` explains: a superset
- * of those, since weeks are coarser than the windows. An "anytime" report is given every cluster under the key.
+ * The sets of clusters under one key a report could match or nearly match, by the windows `timeOf` explains: a
+ * superset of those, since weeks are coarser than the windows. An "anytime" report is given every cluster under
+ * the key.
  */
-function visitNear(t: TimeOf, times: KeyTimes, all: Set<number> | undefined, out: (c: number) => void): void {
-  if (t.anytime) {
-    for (const c of all ?? []) out(c);
-    return;
-  }
-  for (const c of times.anytime) out(c);
+function setsNear(t: TimeOf, times: KeyTimes, all: Set<number> | undefined): Set<number>[] {
+  if (t.anytime) return all ? [all] : [];
+  const out = [times.anytime];
   if (t.date) {
-    times.date.visit(widen(t.date, 7), out);
-    times.published.visit(widen(t.date, 31), out);
+    times.date.near(widen(t.date, 7), out);
+    times.published.near(widen(t.date, 31), out);
   }
   if (t.published) {
-    times.published.visit(widen(t.published, 7), out);
-    if (!t.date) times.date.visit(widen(t.published, 31), out);
+    times.published.near(widen(t.published, 7), out);
+    if (!t.date) times.date.near(widen(t.published, 31), out);
   }
+  return out;
 }
 
 export interface ClusterOptions {
@@ -352,11 +352,13 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
       keys.look.forEach((k, at) => {
         const t = times.get(k);
         if (!t) return;
-        visitNear(time, t, index.get(`${k}@all`), (c) => {
-          if (seenBy[c] === turn) return;
-          seenBy[c] = turn;
-          if (inBlocks(c, at)) candidates.push(c);
-        });
+        for (const set of setsNear(time, t, index.get(`${k}@all`))) {
+          for (const c of set) {
+            if (seenBy[c] === turn) continue;
+            seenBy[c] = turn;
+            if (inBlocks(c, at)) candidates.push(c);
+          }
+        }
       });
     }
     candidates.sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 // When two reports can tell of the same happening: compatible type, participants, place and date.
-import { addDays, dateParts, datesCompatible, hasYear, partialDate, weekdayName } from "@dateline/core/dates";
-import type { EventType, Participant, PlaceKind } from "@dateline/core/schema";
+import { addDays, dateParts, hasYear, partialDate, weekdayName } from "@dateline/core/dates";
+import type { EventType, PartialDate, Participant, PlaceKind } from "@dateline/core/schema";
 import type { Interval, ReportState } from "./state";
 
 /**
@@ -40,34 +40,22 @@ export function typesCompatible(a: EventType, b: EventType): boolean {
 
 export type DateNearness = "same" | "compatible" | "close";
 
-function dayDistance(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}
-
 /**
- * Can two dates be of one happening? Equal; compatible at their precision (`2023-11` and `2023-11-27`);
- * or two days at most two days apart (articles disagree on the day). A date without a year only meets a
- * day of the same month, never a bare month: `--09-15` is not "September 2023".
+ * `partialDate` and `addDays` remembered: clustering asks of the same few thousand dates a few million times.
+ * Both are pure; the memos hold one entry per date value (and shift) seen.
  */
-export function datesNear(a: string, b: string): DateNearness | null {
-  if (a === b) return "same";
-  const pa = partialDate(a);
-  const pb = partialDate(b);
-  if (hasYear(a) && hasYear(b)) {
-    if (datesCompatible(a, b)) return "compatible";
-    if (pa.precision === "day" && pb.precision === "day" && dayDistance(a, b) <= 2) return "close";
-    return null;
+const partials = new Map<string, PartialDate>();
+function partialOf(value: string): PartialDate {
+  let p = partials.get(value);
+  if (!p) {
+    p = partialDate(value);
+    partials.set(value, p);
   }
-  const da = dateParts(a);
-  const db = dateParts(b);
-  if (pa.precision !== "day" || pb.precision !== "day" || da.month !== db.month) return null;
-  const gap = Math.abs((da.day ?? 0) - (db.day ?? 0));
-  return gap === 0 ? "compatible" : gap <= 2 ? "close" : null;
+  return p;
 }
 
-/** `addDays` remembered: clustering asks for the same few thousand days a few million times. */
 const shifted = new Map<number, Map<string, string>>();
-function shift(day: string, days: number): string {
+export function shiftDay(day: string, days: number): string {
   let byDay = shifted.get(days);
   if (!byDay) {
     byDay = new Map();
@@ -81,8 +69,34 @@ function shift(day: string, days: number): string {
   return out;
 }
 
+function dayDistance(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/**
+ * Can two dates be of one happening? Equal; compatible at their precision (`2023-11` and `2023-11-27`);
+ * or two days at most two days apart (articles disagree on the day). A date without a year only meets a
+ * day of the same month, never a bare month: `--09-15` is not "September 2023".
+ */
+export function datesNear(a: string, b: string): DateNearness | null {
+  if (a === b) return "same";
+  const pa = partialOf(a);
+  const pb = partialOf(b);
+  if (hasYear(a) && hasYear(b)) {
+    // `datesCompatible` of two dates with years: their intervals (never null with a year) overlap.
+    if (pa.earliest! <= pb.latest! && pb.earliest! <= pa.latest!) return "compatible";
+    if (pa.precision === "day" && pb.precision === "day" && dayDistance(a, b) <= 2) return "close";
+    return null;
+  }
+  const da = dateParts(a);
+  const db = dateParts(b);
+  if (pa.precision !== "day" || pb.precision !== "day" || da.month !== db.month) return null;
+  const gap = Math.abs((da.day ?? 0) - (db.day ?? 0));
+  return gap === 0 ? "compatible" : gap <= 2 ? "close" : null;
+}
+
 export function intervalsWithin(a: Interval, b: Interval, days: number): boolean {
-  return a.earliest <= shift(b.latest, days) && b.earliest <= shift(a.latest, days);
+  return a.earliest <= shiftDay(b.latest, days) && b.earliest <= shiftDay(a.latest, days);
 }
 
 export interface MatchContext {
