@@ -307,6 +307,15 @@ describe("findEvents: dates, status, background", () => {
     ]);
   });
 
+  it("makes one event of a verb whose object is plural, whatever dates follow", () => {
+    const text = "Azerbaijan's central bank last raised rates in July, its eleventh increase since March 2022.";
+    const found = events(text, [
+      { text: "in July", value: "2023-07" },
+      { text: "since March 2022", value: "2022-03" },
+    ]);
+    expect(found.map((e) => [e.type, e.date?.value])).toEqual([["other", "2023-07"]]);
+  });
+
   it("reads planned and cancelled from the cue tables", () => {
     const text =
       "Delegations from Azerbaijan and Armenia are expected to meet on Nov. 30. Baku called off the talks scheduled for next week. Aliyev will visit Yerevan.";

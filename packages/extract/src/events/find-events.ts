@@ -69,7 +69,8 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     inSentence.forEach((draft, i) => {
       const [own = carried, ...more] = when[i] ?? [];
       // A plural event noun with several dates is several events: "their October 6 and October 31 meetings".
-      const plural = more.length > 0 && isPlural(tokens[triggers[i]!.end - 1]);
+      // (Only an event noun: "raised rates in July, … since March 2022" is one decision.)
+      const plural = more.length > 0 && isPlural(tokens[triggers[i]!.end - 1]) && !hasVerb(tokens, triggers[i]!);
       for (const te of plural ? [own, ...more] : [own]) {
         const copy = te === own ? draft : { ...draft, placeId: null, separate: true, framing: [...draft.framing] };
         copy.date = te;
@@ -182,6 +183,11 @@ function reportsAfter(tokens: Token[], from: number, to: number): boolean {
   let words = 0;
   for (let k = from; k < to && words < REPORT_WORDS; k++) if (tokens[k]!.pos !== "PUNCT") words++;
   return words >= REPORT_WORDS;
+}
+
+function hasVerb(tokens: Token[], t: { start: number; end: number }): boolean {
+  for (let k = t.start; k < t.end; k++) if (tokens[k]!.pos === "VERB") return true;
+  return false;
 }
 
 function isPlural(t: Token | undefined): boolean {
