@@ -125,6 +125,12 @@ describe("findEvents: triggers and participants", () => {
       ).toEqual(type ? [type] : []);
     }
   });
+  it("keeps two people's words apart even when each names the other", () => {
+    const text =
+      "Aliyev accused Pashinyan of stalling the talks. Pashinyan, for his part, said Aliyev had refused to sign the treaty.";
+    const found = events(text).filter((e) => e.type === "statement");
+    expect(found.map((e) => roles(e)[0])).toEqual(["agent:ilham-aliyev", "agent:nikol-pashinyan"]);
+  });
   it("gives a spokesperson's words to the body they speak for, not to the subject of what they said", () => {
     const text =
       "Blinken will travel to Khartoum next week, a spokesperson for the Rapid Support Forces said on Monday.";

@@ -70,6 +70,15 @@ function datesMatch(into: TemporalExpression | null, later: TemporalExpression |
   return a !== undefined && (a === b || datesCompatible(a, b));
 }
 
+/** Some person speaking in one speaks in the other too; or one of them names no person speaking. */
+function agentsMatch(actors: Map<string, Actor>, a: Draft, b: Draft): boolean {
+  const speaker = (p: Participant) => p.role === "agent" && actors.get(p.actorId)?.kind === "person";
+  const left = a.participants.filter(speaker);
+  const right = b.participants.filter(speaker);
+  if (left.length === 0 || right.length === 0) return true;
+  return left.some((p) => right.some((q) => sameActor(actors, p.actorId, q.actorId)));
+}
+
 function counterparts(d: Draft): Participant[] {
   return d.participants.filter((p) => p.role === "counterpart");
 }
@@ -84,6 +93,8 @@ function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
   if (sameClause && into.type === d.type && into.status === d.status && !d.separate && !unlike) return true;
   if (!typeOk || into.status !== d.status || !datesMatch(into.date, d.date, d.definite)) return false;
   if (into.placeId && d.placeId && into.placeId !== d.placeId) return false;
+  // Two people's words are two statements: "Vučić accused Pristina …" and "Kurti, for his part, said …".
+  if (into.type === "statement" && !agentsMatch(actors, into, d)) return false;
   // "In a separate call, Blinken …" is another call unless it names the same counterpart.
   const named = counterparts(d);
   if (d.separate && named.length > 0 && !participantsMatch(actors, counterparts(into), named)) return false;
