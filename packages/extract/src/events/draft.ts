@@ -72,7 +72,11 @@ export function draftFor(
     status,
     background: status === "occurred" && hasBackgroundCue(tokens, clause.tokenStart, t.end),
     date: null,
-    participants: t.rule.agentsOnly ? roles.participants.filter((p) => p.role === agentRole) : roles.participants,
+    participants: t.rule.natural
+      ? []
+      : t.rule.agentsOnly
+        ? roles.participants.filter((p) => p.role === agentRole)
+        : roles.participants,
     placeId: roles.placeId,
     framing,
     spans: [{ start: clause.start, end: clause.end }],

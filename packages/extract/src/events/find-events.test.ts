@@ -139,6 +139,26 @@ describe("findEvents: triggers and participants", () => {
     // The body speaks about the visit; it does not travel.
     expect(roles(found.find((e) => e.type === "visit"))).toEqual(["agent:antony-blinken"]);
   });
+  it("reads workers walking off the job or a strike of some hours or days as a protest", () => {
+    const told: Array<[string, string | null]> = [
+      ["Thousands of dock workers walked off the job in Khartoum on Monday.", "protest"],
+      ["The union called a 48-hour strike on Monday.", "protest"],
+      ["A three-day strike by teachers ended on Monday.", "protest"],
+    ];
+    for (const [text, type] of told) {
+      expect(
+        events(text, [MONDAY]).map((e) => e.type),
+        text,
+      ).toEqual(type ? [type] : []);
+    }
+  });
+  it("gives a natural disaster no party, whoever is named near it", () => {
+    const text =
+      "A strong earthquake struck Azerbaijan on Monday. Armenia said the quake's epicentre was near Karabakh.";
+    const quake = events(text, [MONDAY]).find((e) => e.type === "other");
+    expect(quake?.participants).toEqual([]);
+    expect(quake?.title).toBe("Earthquake");
+  });
   it("tells a rescue or relief operation from a military one", () => {
     const told: Array<[string, string | null]> = [
       ["A rescue operation began in Khartoum on Monday.", null],

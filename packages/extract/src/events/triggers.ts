@@ -22,6 +22,8 @@ export interface TriggerRule {
   agentsOnly?: boolean;
   /** Signing a truce: the agreement, not outranked by the truce it names. */
   signing?: boolean;
+  /** A natural disaster: nobody takes part in it ("the US Geological Survey said the quake's epicentre …"). */
+  natural?: boolean;
 }
 
 const rules = (type: EventType, patterns: string[], flags: Omit<TriggerRule, "type" | "pattern"> = {}) =>
@@ -257,7 +259,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     { head: true },
   ),
-  ...rules("protest", ["march/VERB", "walk out", "day of ... action|protest|protests|strike|strikes"]),
+  ...rules("protest", [
+    "march/VERB",
+    "walk out",
+    "walk|walked off the? job|jobs",
+    "day of ... action|protest|protests|strike|strikes",
+  ]),
+  // "a 48-hour strike", "a three-day strike" (the tokenizer splits "48-hour" into 48, -, hour).
+  ...rules("protest", ["hour|day|week|month strike|strikes|stoppage|walkout"], { head: true }),
   // Workers' strikes ("The strike began", "some 45,000 workers were on strike"); a strike on a place is armed force.
   // Plural "strikes" stays with the day of action it is part of ("a day of action, with strikes planned at …").
   ...rules("protest", ["the|a|its|their|this strike/NOUN", "on strike", "stand - up strike"], { head: true }),
@@ -265,6 +274,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // No type of their own yet: disasters, coups, taking office, ties cut or made, launches, inquiries.
   ...rules("other", ["earthquake|quake|tsunami|hurricane|typhoon|cyclone|wildfire|flood|floods|eruption|landslide"], {
     head: true,
+    natural: true,
   }),
   // A court deciding. A bare "the verdict" or "the ruling" is mostly a reaction's object ("rejected the
   // judgment", "called the ruling historic"), so the nouns count only when handed down or made by a court.
