@@ -206,6 +206,16 @@ describe("an organisation named after what it is", () => {
   });
 });
 
+describe("an organisation named by its head word", () => {
+  it("reads a survey or an observatory as an organisation of its country", () => {
+    const text = "The US Geological Survey said the quake was shallow. The Kandilli Observatory agreed.";
+    const r = findEntities(contextFor(text));
+    expect(actor(r, "us-geological-survey").kind).toBe("organization");
+    expect(actor(r, "kandilli-observatory").kind).toBe("organization");
+    expect(actor(r, "us-geological-survey").affiliations).toEqual(["united-states"]);
+  });
+});
+
 describe("an organisation named before what it is", () => {
   it("reads 'the IF Metall union', 'the Kalder mining company' as organisations", () => {
     const text =

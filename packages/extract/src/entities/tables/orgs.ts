@@ -46,6 +46,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "authority",
   "administration",
   "bureau",
+  "survey",
+  "observatory",
   "institute",
   "university",
   "foundation",
