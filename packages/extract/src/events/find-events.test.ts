@@ -152,6 +152,12 @@ describe("findEvents: triggers and participants", () => {
       ).toEqual(type ? [type] : []);
     }
   });
+  it("reads 'officials said' closed by a comma as a source, not reported speech", () => {
+    const text = "A quake struck Azerbaijan, killing 12 people, officials said, as aftershocks shook the region.";
+    expect(events(text).map((e) => e.type)).toEqual(["other"]);
+    // Reported speech still is: "Aliyev said the region was calm".
+    expect(events("Aliyev said Armenian troops had left the region.").map((e) => e.type)).toEqual(["statement"]);
+  });
   it("gives a natural disaster no party, whoever is named near it", () => {
     const text =
       "A strong earthquake struck Azerbaijan on Monday. Armenia said the quake's epicentre was near Karabakh.";

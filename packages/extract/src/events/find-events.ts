@@ -180,6 +180,8 @@ function place(d: Draft, sentence: number): Placed {
 const REPORT_WORDS = 3;
 
 function reportsAfter(tokens: Token[], from: number, to: number): boolean {
+  // "…, officials said, as aftershocks shook the city": a comma closes the source.
+  if (tokens[from]?.text === ",") return false;
   let words = 0;
   for (let k = from; k < to && words < REPORT_WORDS; k++) if (tokens[k]!.pos !== "PUNCT") words++;
   return words >= REPORT_WORDS;

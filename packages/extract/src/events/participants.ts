@@ -103,6 +103,19 @@ function coordinated(tokens: Token[], groups: MentionGroup[], index: number, ste
 // "said there were no troops in Karabakh" does not. Only an "in"/"at" right after the speech verb counts.
 const SPEECH = new Set<EventType>(["statement", "press-conference"]);
 
+// Module-level: a /\p{…}/u literal in a function is built again at every call under esbuild.
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A common noun right before a speech verb ("officials said", "residents told") that no mention covers or
+ * follows directly ("Azerbaijani officials", "the ministry" name someone): the speaker is unnamed.
+ */
+function unnamedSubject(tokens: Token[], groups: MentionGroup[], at: number): boolean {
+  const noun = tokens[at - 1];
+  if (!noun || noun.pos !== "NOUN" || CAPITALISED.test(noun.text)) return false;
+  return !groups.some((g) => g.tokenEnd === at - 1 || (g.tokenStart <= at - 1 && at - 1 < g.tokenEnd));
+}
+
 export function assignRoles(
   tokens: Token[],
   type: EventType,
@@ -126,7 +139,9 @@ export function assignRoles(
   // Agent: the possessor of the trigger noun, else the nearest subject-like group before it. A trigger noun
   // governed by "of" ("the cancellation of a meeting") takes no subject from outside its phrase.
   const governed = introducer(tokens, trigger.start, clause.tokenStart).word === "of";
-  const before = governed ? [] : actorGroups.filter((g) => g.tokenEnd <= trigger.start);
+  // "…, killing 12 people, officials said": a plain noun that names no one speaks, not a name further back.
+  const nobody = SPEECH.has(type) && unnamedSubject(tokens, actorGroups, trigger.start);
+  const before = governed || nobody ? [] : actorGroups.filter((g) => g.tokenEnd <= trigger.start);
   for (let k = before.length - 1; k >= 0; k--) {
     const g = before[k]!;
     const intro = introducer(tokens, g.tokenStart, clause.tokenStart);
