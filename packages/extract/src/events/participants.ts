@@ -112,7 +112,7 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 function unnamedSubject(tokens: Token[], groups: MentionGroup[], at: number): boolean {
   const noun = tokens[at - 1];
-  if (!noun || noun.pos !== "NOUN" || CAPITALISED.test(noun.text)) return false;
+  if (noun?.pos !== "NOUN" || CAPITALISED.test(noun.text)) return false;
   return !groups.some((g) => g.tokenEnd === at - 1 || (g.tokenStart <= at - 1 && at - 1 < g.tokenEnd));
 }
 
