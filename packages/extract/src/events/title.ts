@@ -67,11 +67,15 @@ const NOUNS: Record<EventType, string> = {
 /** Interactions are titled by both sides; other events by who acts. */
 const PAIRWISE = new Set<EventType>(["call", "meeting", "talks", "agreement", "ceasefire", "war"]);
 
+/** Words after a surname that are no name of their own: "Ferdinand Marcos Jr." is Marcos. */
+const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+
 function shortName(names: Names, id: string): string {
   const actor = names.actors.get(id);
   if (!actor) return id;
   if (actor.kind !== "person") return actor.name;
   const parts = actor.name.split(/\s+/);
+  while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
   return parts[parts.length - 1] ?? actor.name;
 }
 
