@@ -251,13 +251,20 @@ export function appositiveOrgs(c: Ctx): void {
     if (!APPOSITIVE_ORG_NOUNS.has(noun.lower)) continue;
     let k = chunk.from - 2;
     const floor = chunk.from - 2 - APPOSITIVE_REACH;
+    // "Port operator Eurogate said": the description may open the sentence, with no determiner.
+    let opens = noun.initial;
     while (k > floor && k >= 0) {
       const t = doc.toks[k]!;
-      if (t.cap || t.sentence !== noun.sentence || APPOSITIVE_OPENERS.has(t.lower)) break;
+      if (t.sentence !== noun.sentence || APPOSITIVE_OPENERS.has(t.lower)) break;
+      if (t.cap) {
+        // The tagger reads a capitalised first word as a name: "Port" in "Port operator Eurogate".
+        opens = t.initial && (t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN");
+        break;
+      }
       if (t.pos !== "ADJ" && t.pos !== "NOUN") break;
       k--;
     }
-    if (!APPOSITIVE_OPENERS.has(doc.toks[k]?.lower ?? "")) continue;
+    if (!opens && !APPOSITIVE_OPENERS.has(doc.toks[k]?.lower ?? "")) continue;
     // The name runs on through capitalised words the chunker left out: "the charity Relief Without Borders".
     let to = chunk.to;
     while (to - chunk.from < APPOSITIVE_NAME_TOKENS && doc.toks[to]?.cap && doc.toks[to]!.sentence === noun.sentence) {

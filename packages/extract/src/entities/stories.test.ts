@@ -216,6 +216,14 @@ describe("an organisation named by its head word", () => {
   });
 });
 
+describe("an organisation named after a description that opens the sentence", () => {
+  it("reads 'Port operator Dockhaven said' as an organisation, not a person known by one name", () => {
+    const text = "Port operator Dockhaven said it regretted the strike. Dockhaven said talks would resume.";
+    const r = findEntities(contextFor(text));
+    expect(actor(r, "dockhaven").kind).toBe("organization");
+  });
+});
+
 describe("an organisation named before what it is", () => {
   it("reads 'the IF Metall union', 'the Kalder mining company' as organisations", () => {
     const text =
