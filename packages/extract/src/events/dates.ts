@@ -51,7 +51,7 @@ const RELATIVES = new Set(["which", "that"]);
 /**
  * A phrase inside a relative clause that tells no event of its own before it dates the clause's antecedent:
  * "the state visit to France, which was due to begin on Sunday" dates the visit, not the protests after it.
- * Returns the antecedent trigger's index, or -1.
+ * Returns the antecedent trigger's index, ABOUT_SOMETHING_ELSE when the clause is about no event, or -1.
  */
 function relativeAntecedent(
   tokens: Token[],
@@ -65,10 +65,18 @@ function relativeAntecedent(
     if (tok.text === "." || tok.text === ";") return -1;
     if (!RELATIVES.has(tok.text.toLowerCase()) || tokens[w - 1]?.text !== ",") continue;
     const comma = w - 1;
-    return triggers.findIndex((t) => t.end <= comma && comma - t.end <= ANTECEDENT_REACH);
+    // The antecedent is an event noun ("the state visit to France, which"), not a verb before its object.
+    const found = triggers.findIndex(
+      (t) => t.end <= comma && comma - t.end <= ANTECEDENT_REACH && tokens[t.end - 1]!.pos === "NOUN",
+    );
+    // "criticised the law, which took effect on Monday": the phrase tells of the law, no event's date.
+    return found >= 0 ? found : ABOUT_SOMETHING_ELSE;
   }
   return -1;
 }
+
+/** relativeAntecedent: the phrase stands in a relative clause about a thing that is no event. */
+const ABOUT_SOMETHING_ELSE = -2;
 
 /** Words after a time phrase that open a clause told at that time: "in May when …", "on Monday as …". */
 const TIME_OF = new Set(["when", "as", "while"]);
@@ -117,6 +125,7 @@ export function assignDates(
       openers.push({ ...p, after: p.end, until });
     }
     const antecedent = relativeAntecedent(tokens, sentence, triggers, p);
+    if (antecedent === ABOUT_SOMETHING_ELSE) continue;
     if (antecedent >= 0) {
       attached[antecedent]!.push({ te: p.te, d: 0 });
       continue;

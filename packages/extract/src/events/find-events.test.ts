@@ -216,6 +216,12 @@ describe("findEvents: dates, status, background", () => {
     expect(two.map((e) => e.date?.value ?? null)).toEqual(["2023-09-19", null]);
   });
 
+  it("gives a phrase in a relative clause about something that is no event to no event", () => {
+    const text = "Blinken criticised the new law, which took effect on Monday.";
+    const found = events(text, [MONDAY]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([["statement", null]]);
+  });
+
   it("dates the antecedent of a relative clause by the phrase inside it, not the event after it", () => {
     const text =
       "Aliyev cancelled the state visit to Baku, which was to have begun on Sunday, after protests in Karabakh.";
