@@ -216,6 +216,15 @@ describe("findEvents: dates, status, background", () => {
     expect(two.map((e) => e.date?.value ?? null)).toEqual(["2023-09-19", null]);
   });
 
+  it("reads a plan in what was said as no plan of the saying", () => {
+    const text = "Blinken urged both sides to resume negotiations on Monday.";
+    const said = events(text, [MONDAY]).find((e) => e.type === "statement");
+    expect(said?.status).toBe("occurred");
+    // A noun event followed by its schedule is still planned.
+    const conference = events("A press conference scheduled for Monday will follow.", [MONDAY]);
+    expect(conference.map((e) => e.status)).toEqual(["planned"]);
+  });
+
   it("gives a phrase in a relative clause about something that is no event to no event", () => {
     const text = "Blinken criticised the new law, which took effect on Monday.";
     const found = events(text, [MONDAY]);

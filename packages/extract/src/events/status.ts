@@ -64,7 +64,9 @@ export function statusOf(tokens: Token[], type: EventType, w: Window): EventStat
   }
   if (cueBefore(plannedBefore, tokens, w.floor, w.start, 5)) return "planned";
   if (plannedBefore.find(tokens, w.start, w.end).length > 0) return "planned"; // "could be reached"
-  if (cueAfter(plannedAfter, tokens, w.end, w.ceiling, 10)) return "planned";
+  // "urged both sides to resume negotiations": a plan told after a speech verb is what was said, not the saying.
+  const saying = type === "statement" && tokens[w.end - 1]!.pos === "VERB";
+  if (!saying && cueAfter(plannedAfter, tokens, w.end, w.ceiling, 10)) return "planned";
   return "occurred";
 }
 
