@@ -85,7 +85,12 @@ describe("dateline on the seed corpus", () => {
 
   it("exports JSON Lines and CSV", () => {
     const jsonl = dateline(["export", "--db", db, "--format", "jsonl"]).stdout.trim().split("\n");
-    expect(jsonl.map((l) => JSON.parse(l).kind)).toContain("event");
+    const records = jsonl.map((l) => JSON.parse(l) as { record: string; kind?: string });
+    expect(new Set(records.map((r) => r.record))).toEqual(
+      new Set(["article", "actor", "place", "event", "quote", "figure", "conflict"]),
+    );
+    // An actor keeps its own kind beside what the line is.
+    expect(records.find((r) => r.record === "actor")?.kind).toMatch(/person|organization|country|group/);
     const csv = dateline(["export", "--db", db, "--format", "csv"]).stdout;
     expect(csv.split("\n")[0]).toBe("id,date,precision,type,status,background,title,participants,sources,conflicts");
     expect(dateline(["export", "--db", db, "--format", "xml"]).code).toBe(2);

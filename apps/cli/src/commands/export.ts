@@ -1,29 +1,14 @@
 // `dateline export`: the knowledge base as JSON (the KnowledgeBase document), JSON Lines or CSV.
-import { writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
 import type { KnowledgeBase } from "@dateline/core/schema";
 import { stringify } from "csv-stringify/sync";
 import { CliError } from "../errors";
 import { parseChoice } from "../io/args";
 import { eventSources } from "../io/format";
+import { type Sink, writeJsonLines, writePrettyJson } from "../io/json-stream";
 import { openForRead, withStore } from "../io/open-store";
 
 export const EXPORT_FORMATS = ["json", "jsonl", "csv"] as const;
-
-/** One JSON object a line, each with its kind, so a stream reader needs no schema to split them. */
-function toJsonl(kb: KnowledgeBase): string {
-  const rows: string[] = [];
-  const push = (kind: string, items: readonly unknown[]) => {
-    for (const item of items) rows.push(JSON.stringify({ kind, ...(item as object) }));
-  };
-  push("article", kb.articles);
-  push("actor", kb.actors);
-  push("place", kb.places);
-  push("event", kb.events);
-  push("quote", kb.quotes);
-  push("figure", kb.figures);
-  push("conflict", kb.conflicts);
-  return `${rows.join("\n")}\n`;
-}
 
 /** The events as a flat table, for spreadsheets. */
 function toCsv(kb: KnowledgeBase): string {
@@ -47,12 +32,39 @@ function toCsv(kb: KnowledgeBase): string {
   );
 }
 
+/** A sink into a stream: each chunk is awaited until the stream has handed it on (a slow pipe, a full disk). */
+function streamSink(stream: NodeJS.WritableStream): Sink {
+  return (chunk) =>
+    new Promise((resolve, reject) => {
+      stream.write(chunk, (error?: Error | null) => (error ? reject(error) : resolve()));
+    });
+}
+
 export async function exportCommand(flags: { db?: string; format: string; out?: string }): Promise<number> {
   const format = parseChoice("--format", flags.format, EXPORT_FORMATS);
   const kb = await withStore(await openForRead(flags.db), (s) => s.loadKnowledgeBase());
   if (!kb) throw new CliError("the knowledge base is empty", "run `dateline ingest data/articles` first");
-  const body = format === "json" ? `${JSON.stringify(kb, null, 2)}\n` : format === "jsonl" ? toJsonl(kb) : toCsv(kb);
-  if (flags.out) await writeFile(flags.out, body);
-  else process.stdout.write(body);
+  const file = flags.out ? createWriteStream(flags.out) : null;
+  const sink = streamSink(file ?? process.stdout);
+  // Written piece by piece: a large KB's JSON does not fit in one string.
+  if (format === "json") await writePrettyJson(kb as unknown as Record<string, unknown>, sink);
+  else if (format === "jsonl") await writeJsonLines(jsonlParts(kb), sink);
+  else await sink(toCsv(kb));
+  if (file)
+    await new Promise<void>((resolve, reject) =>
+      file.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
   return 0;
+}
+
+function jsonlParts(kb: KnowledgeBase): [string, readonly unknown[]][] {
+  return [
+    ["article", kb.articles],
+    ["actor", kb.actors],
+    ["place", kb.places],
+    ["event", kb.events],
+    ["quote", kb.quotes],
+    ["figure", kb.figures],
+    ["conflict", kb.conflicts],
+  ];
 }
