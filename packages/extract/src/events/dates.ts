@@ -44,9 +44,24 @@ function distance(tokens: Token[], p: { start: number; end: number }, t: { start
   return to - from;
 }
 
+/** Words that open a clause ordered against the one before it: "cut ties in January 2016 after protesters …". */
+const ORDERING = new Set(["after", "before", "following", "until"]);
+
+/**
+ * Does "after"/"before" stand between a phrase and a trigger after it? The phrase then ends its own predicate
+ * and dates the subordinate clause's event only when nothing before it can take it ("reserved its verdict on
+ * September 5 after hearing 23 petitions" still dates the hearing).
+ */
+function crossesOrdering(tokens: Token[], p: { start: number; end: number }, t: { start: number }): boolean {
+  for (let i = p.end; i < t.start; i++) if (ORDERING.has(tokens[i]!.text.toLowerCase())) return true;
+  return false;
+}
+
 /** How far back from ", which" an event noun may stand and still be what the clause is about ("visit to France, which"). */
 const ANTECEDENT_REACH = 4;
 const RELATIVES = new Set(["which", "that"]);
+/** How far after a bare "that"/"which" a phrase may start and still date the noun before it ("that began in"). */
+const RELATIVE_REACH = 3;
 
 /**
  * A phrase inside a relative clause that tells no event of its own before it dates the clause's antecedent:
@@ -63,7 +78,14 @@ function relativeAntecedent(
     if (triggers.some((t) => t.start <= w && w < t.end)) return -1;
     const tok = tokens[w]!;
     if (tok.text === "." || tok.text === ";") return -1;
-    if (!RELATIVES.has(tok.text.toLowerCase()) || tokens[w - 1]?.text !== ",") continue;
+    if (!RELATIVES.has(tok.text.toLowerCase())) continue;
+    // "the truce that began in April expired in October": a relative clause right after an event noun, the
+    // phrase at its start (not "an agreement that raised pay … through April 2028").
+    if (tokens[w - 1]?.pos === "NOUN" && p.start - w <= RELATIVE_REACH) {
+      const noun = triggers.findIndex((t) => t.end === w);
+      if (noun >= 0) return noun;
+    }
+    if (tokens[w - 1]?.text !== ",") continue;
     const comma = w - 1;
     // The antecedent is an event noun ("the state visit to France, which"), not a verb before its object.
     const found = triggers.findIndex(
@@ -141,12 +163,18 @@ export function assignDates(
       (t.rule.delivery && p.end <= t.start) || (forward && t.end <= p.start)
         ? Number.POSITIVE_INFINITY
         : distance(tokens, p, t);
+    let nearestCrosses = false;
     triggers.forEach((t, i) => {
       const d = far(t);
-      // Ties go to the trigger before the phrase: "met on Monday" rather than the next event.
-      if (d < nearestDistance || (d === nearestDistance && t.start < p.start)) {
+      const crosses = t.start >= p.end && crossesOrdering(tokens, p, t);
+      // Ties go to the trigger before the phrase: "met on Monday" rather than the next event; a trigger past an
+      // "after" only when no other is in reach.
+      const better = nearestCrosses && !crosses && d <= MAX_DISTANCE;
+      const worse = crosses && !nearestCrosses && nearestDistance <= MAX_DISTANCE;
+      if (!worse && (better || d < nearestDistance || (d === nearestDistance && t.start < p.start))) {
         nearest = i;
         nearestDistance = d;
+        nearestCrosses = crosses;
       }
     });
     const heir = triggers.findIndex((t) =>

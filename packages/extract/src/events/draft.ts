@@ -97,6 +97,8 @@ const DEFINITE = new Set(["the", "this", "that", "'s", "’s"]);
 function isDefinite(tokens: Token[], t: Trigger, floor: number): boolean {
   const noun = tokens[t.end - 1]!;
   if (noun.pos !== "NOUN" || noun.text.toLowerCase() !== noun.lemma.toLowerCase()) return false;
+  // A verb's object is no definite retelling: "The WHO declared … an emergency" is not "the emergency".
+  if (tokens[t.start]!.pos === "VERB") return false;
   for (let k = t.start - 1; k >= Math.max(floor, t.start - 4); k--) {
     const tok = tokens[k]!;
     if (DEFINITE.has(tok.text.toLowerCase())) return true;

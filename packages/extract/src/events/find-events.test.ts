@@ -501,3 +501,106 @@ describe("findEvents: undated words of office holders", () => {
     ).toEqual([]);
   });
 });
+
+describe("findEvents: news vocabulary of regulators, disasters, relief and diplomacy", () => {
+  const typesOf = (text: string, dates: DatePhrase[] = [MONDAY]) => events(text, dates).map((e) => e.type);
+
+  it("types a regulator clearing, blocking or being sued over a merger", () => {
+    expect(typesOf("The competition watchdog on Monday cleared the takeover of a rival brewer.")).toEqual(["other"]);
+    expect(typesOf("The watchdog blocked the merger on Monday.")).toEqual(["sanction"]);
+    expect(typesOf("The trade commission sued to block the merger on Monday.")).toEqual(["other"]);
+    expect(typesOf("Azerbaijan said on Monday it had completed the acquisition of a refinery.")).toContain("other");
+    // A complete takeover of a state is no merger completed.
+    expect(typesOf("Aliyev called the law “a complete takeover” of the courts.")).not.toContain("other");
+  });
+
+  it("types a court hearing a case, and suspending talks as calling them off", () => {
+    expect(typesOf("The appeal is due to be heard by the federal court on Monday.")).toEqual(["hearing"]);
+    const suspended = events("Baku suspended the talks on Monday.", [MONDAY]);
+    expect(suspended.map((e) => e.type)).toEqual(["cancellation"]);
+  });
+
+  it("reads declared disaster zones, mourning, health emergencies and lifted declarations as decrees", () => {
+    expect(typesOf("Aliyev declared the valley a disaster zone on Monday.")).toEqual(["decree"]);
+    expect(typesOf("The government announced three days of national mourning.")).toEqual(["decree"]);
+    const far =
+      "The health agency on Monday declared the spread of the virus in Sudan and a growing number of neighbouring countries a public health emergency.";
+    expect(typesOf(far)).toEqual(["decree"]);
+    expect(typesOf("Aliyev ordered the prosecutor on Monday to open an investigation into the blast.")).toEqual([
+      "decree",
+    ]);
+  });
+
+  it("tells a storm's landfall and a dam's burst as happenings, not retellings of one another", () => {
+    const text =
+      "The storm made landfall in Karabakh on Monday. Shortly before midnight the two dams above the town gave way.";
+    const found = events(text, [MONDAY]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["other", "2023-11-27"],
+      ["other", null],
+    ]);
+    expect(typesOf("The old dam, upstream of the town, burst on Monday.")).toEqual(["other"]);
+  });
+
+  it("tells relief sent as the news, and the saying as its source when only the act is dated", () => {
+    const sent = events("Ilham Aliyev said rescue teams would fly to Khartoum on Monday.", [MONDAY]);
+    expect(sent.map((e) => [e.type, e.status, e.date?.value])).toEqual([["other", "planned", "2023-11-27"]]);
+    const landed = events("Azerbaijan said three planes carrying doctors and tents had landed in Khartoum on Monday.", [
+      MONDAY,
+    ]);
+    expect(landed.map((e) => [e.type, e.date?.value])).toEqual([["other", "2023-11-27"]]);
+    // The act undated: the saying stays an event beside it ("the ministry said 40 people had been arrested").
+    expect(typesOf("Azerbaijan said 40 people had been arrested.", [])).toEqual(["statement", "other"]);
+    // Dated saying, as before: both.
+    const both = events("Azerbaijan said on Monday that it had sent aid convoys to Karabakh.", [MONDAY]);
+    expect(both.map((e) => e.type)).toEqual(["statement", "other"]);
+  });
+
+  it("reads ties restored as an agreement, ties cut and executions as happenings of no type yet", () => {
+    expect(typesOf("Armenia and Azerbaijan agreed on Monday to restore diplomatic relations.")).toEqual(["agreement"]);
+    expect(typesOf("Sudan executed 12 men on Monday.")).toEqual(["other"]);
+    expect(typesOf("The truce expired on Monday.")).toEqual(["ceasefire", "other"]);
+    // Contracts running out are no news in themselves.
+    expect(typesOf("The strike began on Monday, when the contracts expired.")).toEqual(["protest"]);
+  });
+});
+
+describe("findEvents: which event a time phrase dates", () => {
+  it("keeps a phrase before 'after' with the predicate it ends, unless nothing else can take it", () => {
+    const text = "Baku cut ties with Yerevan on Monday after protesters stormed its embassy.";
+    const found = events(text, [MONDAY]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["other", "2023-11-27"],
+      ["protest", null],
+    ]);
+    const only = events("The court reserved its verdict on Monday after hearing 23 petitions.", [MONDAY]);
+    expect(only.map((e) => [e.type, e.date?.value ?? null])).toEqual([["hearing", "2023-11-27"]]);
+  });
+
+  it("dates an event noun by a relative clause right after it, only at the clause's start", () => {
+    const text = "The truce that began in August expired on Monday.";
+    const found = events(text, [
+      { text: "in August", value: "2023-08" },
+      { text: "on Monday", value: "2023-11-27" },
+    ]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["ceasefire", "2023-08"],
+      ["other", "2023-11-27"],
+    ]);
+    const far = events("On Monday Baku reached an agreement that raised pay by 25% through August.", [
+      { text: "On Monday", value: "2023-11-27" },
+      { text: "through August", value: "2024-08" },
+    ]);
+    expect(far.map((e) => e.date?.value)).toEqual(["2023-11-27"]);
+  });
+
+  it("does not take a verb's object for a definite retelling of an earlier undated event", () => {
+    const text =
+      "The agency on Monday declared the outbreak a public health emergency. The agency declared an earlier outbreak an emergency in August.";
+    const found = events(text, [{ text: "in August", value: "2022-08" }]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["decree", null],
+      ["decree", "2022-08"],
+    ]);
+  });
+});

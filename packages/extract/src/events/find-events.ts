@@ -27,8 +27,13 @@ const ROLE_ORDER: readonly ParticipantRole[] = [
   "other",
 ];
 
-/** `indirect`: told in reported speech, with no quotation in its sentence ("Faisal said the kingdom hoped …"). */
-type Placed = Draft & { sentence: number; indirect: boolean };
+/**
+ * `indirect`: told in reported speech, with no quotation in its sentence ("Faisal said the kingdom hoped …").
+ * `source`: an undated delivery whose reported words tell a dated act with a trigger of its own ("Turkey said three
+ * planes had landed on Tuesday", "the president said rescue teams would fly on Wednesday"): the act is the news,
+ * the saying its source.
+ */
+type Placed = Draft & { sentence: number; indirect: boolean; source: boolean };
 
 const QUOTE_MARKS = new Set(["“", "”", '"', "«", "»", "‘", "’"]);
 
@@ -56,6 +61,15 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     const where = frontedPlace(tokens, sentence, placeAt);
     if (where) for (const d of inSentence) d.placeId ??= where;
     const when = assignDates(tokens, sentence, triggers, dates);
+    inSentence.forEach((d, i) => {
+      const said = triggers[i]!;
+      d.source =
+        d.delivery &&
+        (when[i]?.length ?? 0) === 0 &&
+        inSentence.some(
+          (o, j) => j !== i && triggers[j]!.start >= said.end && !o.delivery && !o.weak && (when[j]?.length ?? 0) > 0,
+        );
+    });
     let quoted = false;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd && !quoted; k++) quoted = QUOTE_MARKS.has(tokens[k]!.text);
     // "…, its defence ministry said." only names a source; "Faisal said the kingdom hoped …" reports what was said.
@@ -104,7 +118,7 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     drafts.filter((o) => !o.delivery && o.status === "occurred" && OCCASIONS.has(o.type)).map((o) => o.sentence),
   );
   const told = drafts.filter(
-    (d) => !d.delivery || ((d.date?.date || official(d) || d.indirect) && !occasions.has(d.sentence)),
+    (d) => !d.delivery || (!d.source && (d.date?.date || official(d) || d.indirect) && !occasions.has(d.sentence)),
   );
   const published = ctx.article.published?.latest ?? null;
   for (const d of told) {
@@ -173,6 +187,7 @@ function place(d: Draft, sentence: number): Placed {
   const placed = d as Placed;
   placed.sentence = sentence;
   placed.indirect = false;
+  placed.source = false;
   return placed;
 }
 

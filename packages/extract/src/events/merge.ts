@@ -79,6 +79,11 @@ function agentsMatch(actors: Map<string, Actor>, a: Draft, b: Draft): boolean {
   return left.some((p) => right.some((q) => sameActor(actors, p.actorId, q.actorId)));
 }
 
+/** A trigger pattern's first term: "dam|dams ...8 burst" and "dam|dams ...8 give way" are one family. */
+function family(pattern: string | undefined): string | undefined {
+  return pattern?.split(" ", 1)[0];
+}
+
 function counterparts(d: Draft): Participant[] {
   return d.participants.filter((p) => p.role === "counterpart");
 }
@@ -91,6 +96,9 @@ function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
   // "Other" gathers unlike happenings: "was arrested … and extradited" tells two.
   const unlike = d.type === "other" && into.pattern !== d.pattern;
   if (sameClause && into.type === d.type && into.status === d.status && !d.separate && !unlike) return true;
+  // Across sentences, a storm making landfall is no retelling of the dam that burst that night: "other"
+  // happenings fold only when told by the same family of trigger (patterns opening on the same words).
+  if (d.type === "other" && into.type === "other" && family(into.pattern) !== family(d.pattern)) return false;
   if (!typeOk || into.status !== d.status || !datesMatch(into.date, d.date, d.definite)) return false;
   if (into.placeId && d.placeId && into.placeId !== d.placeId) return false;
   // Two people's words are two statements: "Vučić accused Pristina …" and "Kurti, for his part, said …".

@@ -179,6 +179,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "trial/NOUN",
     "take|took the stand",
     "congressional|parliamentary|senate|committee hearing",
+    // A court hearing a case: "the appeal is due to be heard by the Ninth Circuit", "judges will hear arguments".
+    "be heard by",
+    "hear/VERB ...3 appeal|appeals|case|arguments|challenge",
   ]),
   ...rules("cancellation", [
     "cancellation|cancelation|cancel|cancelled|canceled",
@@ -188,6 +191,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "decline participation|to attend|to take part|invitation",
     "pull out of",
     "withdraw from the? talks|meeting|summit",
+    // A programme of talks broken off ("Tehran suspended the talks"): longer than the talks it names.
+    "suspend|halt|freeze ...2 talks|negotiations|dialogue",
+    "break|broke off ...2 talks|negotiations|dialogue",
   ]),
   ...rules("decree", [
     "sign ... decree|order|law|bill",
@@ -197,6 +203,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "declare ... mourning|emergency|curfew",
     "martial law",
     "state of emergency",
+    // Declared by an authority: "declared the town a disaster zone", "announced three days of mourning", "declared
+    // the outbreak a public health emergency" (the object may be long), "lifted the declaration".
+    "declare ...6 disaster zone|area",
+    "declare/VERB ...24 emergency",
+    "state of disaster",
+    "day|days|period of national? mourning",
+    "national mourning",
+    "public health emergency",
+    "lift ...4 declaration|curfew|emergency",
+    // "ordered the attorney general on Tuesday to open an investigation": the order, not only the inquiry.
+    "order/VERB ...8 investigation|inquiry|probe|inquest",
     // A government forcing a law past its parliament ("forced through parliament without a vote").
     "force|forced|push|pushed|ram|rammed ...4 through",
   ]),
@@ -272,10 +289,63 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ...rules("protest", ["the|a|its|their|this strike/NOUN", "on strike", "stand - up strike"], { head: true }),
   ...rules("military-operation", ["the|a strike on|against", "strike|strikes on|against"], { head: true }),
   // No type of their own yet: disasters, coups, taking office, ties cut or made, launches, inquiries.
-  ...rules("other", ["earthquake|quake|tsunami|hurricane|typhoon|cyclone|wildfire|flood|floods|eruption|landslide"], {
-    head: true,
-    natural: true,
-  }),
+  ...rules(
+    "other",
+    ["earthquake|quake|tsunami|hurricane|typhoon|cyclone|wildfire|flood|floods|flooding|eruption|landslide"],
+    {
+      head: true,
+      natural: true,
+    },
+  ),
+  // A disaster's moments: a storm reaching land, a dam giving way ("the dam, upstream of the city, burst").
+  ...rules(
+    "other",
+    [
+      "make|made landfall",
+      "dam|dams|levee|levees|dyke|dykes|embankment ...8 burst|bursts|collapse|collapsed|breach|breached|fail|failed",
+      "dam|dams|levee|levees|dyke|dykes|embankment ...8 give|gave way",
+      "strike|struck|hit|lash|lashed|batter|battered ...4 coast|coastline|shore",
+    ],
+    { natural: true },
+  ),
+  // Relief sent: "a plane carrying 87 doctors had left for Benghazi", "sent rescue teams and field hospitals",
+  // "rescue teams would fly to eastern Libya" (longer than a visit's "fly to": teams are sent, not visiting).
+  ...rules("other", [
+    "plane|planes|aircraft|flight|flights|ship|ships|vessel|convoy|convoys|boat|boats carrying",
+    "plane|planes|aircraft|flight|flights|ship|ships|vessel|convoy|convoys ...12 land|leave|dock|depart/VERB",
+    "send|sent|dispatch|deploy ...4 aid|convoy|convoys|rescuers|supplies|relief|hospital|hospitals|doctors|medics",
+    "send|sent|dispatch|deploy ...3 rescue|relief|medical|aid team|teams|workers",
+    "rescue|relief|medical|aid team|teams|workers ...3 fly|flew|arrive|land|head/VERB",
+    "release|released ...8 fund|funds|reserve|reserves",
+  ]),
+  // A regulator deciding on a merger: clearing or approving it ("cleared Microsoft's takeover of Activision"),
+  // completing it; blocking it is a sanction, suing to block it a case brought.
+  ...rules("other", [
+    "clear|approve ...4 takeover|acquisition|merger|buyout|purchase",
+    "clear/VERB ...4 deal|transaction",
+    "complete|completed|close|closed/VERB ...4 takeover|acquisition|merger|buyout|purchase",
+    "sue|sued/VERB",
+    // Suing to block a deal is the suit, not a block: longer than the sanction's "block … merger".
+    "sue|sued/VERB to block|stop|halt ...4 takeover|acquisition|merger|deal|transaction|bid|purchase",
+    "submit|submitted ...4 proposal|proposals|bid|offer|application|structure|remedy|remedies|plan",
+  ]),
+  ...rules("sanction", ["block|blocked ...4 takeover|acquisition|merger|deal|transaction|bid|purchase"]),
+  ...rules("agreement", ["announce|announced ...3 takeover|acquisition|merger|buyout"]),
+  // Ties restored are an agreement of two states ("agreed on Friday to restore diplomatic relations"); reopening
+  // embassies, cutting ties, an execution, a truce running out, a city sealed off are happenings of no type yet.
+  ...rules("agreement", ["restore|re-establish|reestablish|normalise|normalize ... diplomatic? ties|relations"]),
+  ...rules("other", [
+    "reopen|re-open ...3 embassy|embassies|consulate|consulates|border|borders|crossing",
+    "execute|executed/VERB",
+    "execution|executions of",
+    // A truce or ultimatum running out, told with its time ("expired in October"; not "when the contracts expired").
+    "expire|expired/VERB in|on|at|last|this",
+    "seal|sealed off",
+  ]),
+  ...rules("military-operation", ["intervene|intervened ...3 against|in", "military intervention"]),
+  ...rules("statement", ["launch|launched ...3 appeal"]),
+  // Offering help is saying so ("Algeria and Qatar also offered help"); it gives way to a "said" beside it.
+  ...rules("statement", ["offer/VERB ...2 help|aid|assistance|condolences"], { weak: true }),
   // A court deciding. A bare "the verdict" or "the ruling" is mostly a reaction's object ("rejected the
   // judgment", "called the ruling historic"), so the nouns count only when handed down or made by a court.
   ...rules("ruling", [
@@ -302,10 +372,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "take|took|taken office",
     "inauguration",
     "cut|sever|break|end ... ties|relations",
-    "establish|restore ... diplomatic? ties|relations",
+    "establish ... diplomatic? ties|relations",
     "switch|switched recognition",
     "open|launch ... investigation|inquiry|probe",
-    "file|bring ... case|lawsuit|suit|complaint|charges",
+    "file|bring ... case|lawsuit|suit|complaint|charges|petition|petitions",
     "detain|arrest/VERB",
     "extradite|extradited|extradition",
     "file|filed for bankruptcy",
