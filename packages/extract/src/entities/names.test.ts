@@ -14,6 +14,13 @@ describe("name shapes", () => {
       { name: "Lai Ching-te", aliases: ["Lai"] },
     ]);
   });
+  it("calls a two-word name written surname first by its first word, when that word is no one else's", () => {
+    const text = "The talks were hosted by Zhou Min, the foreign minister. Zhou called the deal a victory.";
+    expect(people(text)).toEqual([{ name: "Zhou Min", aliases: ["Zhou"] }]);
+    // Two people share the first word: the word alone names neither.
+    const two = people("Zhou Min met Zhou Ling in Paris. Zhou called it a victory.");
+    expect(two.map((p) => p.aliases)).toEqual([[], []]);
+  });
   it("keeps a double-barrelled Western surname as the surname", () => {
     expect(people("Minister Mary Smith-Jones spoke. Smith-Jones left.").map((p) => p.name)).toEqual([
       "Mary Smith-Jones",

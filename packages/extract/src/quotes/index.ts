@@ -38,6 +38,11 @@ interface Speaker {
 
 const fold = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
 
+/** Honorifics before a name: "said Dr Pascal Okello" names Okello. */
+const HONORIFICS: ReadonlySet<string> = new Set(
+  TITLES.filter((t) => t.classes.includes("honorific")).map((t) => t.phrase),
+);
+
 /** Last words of titles and description classes: "the 45-year-old president", "the former police chief". */
 const PERSON_HEADS: ReadonlySet<string> = new Set([
   ...TITLES.filter((t) => t.role !== false).map((t) => t.phrase.split(" ").pop()!),
@@ -140,6 +145,12 @@ class Scene {
       const open = this.parenthesisOpening(j);
       if (open >= 0 && this.mentionEnding(open - 1)) return open - 1;
     }
+    // "Tamer Okoye, head of the federation's delegation in Libya, told": a person named before an appositive
+    // is the subject, not the body or place that ends it.
+    if (this.toks[j]?.text === ",") {
+      const person = this.appositiveHolder(j);
+      if (person >= 0) return person;
+    }
     // "the mayor, Anna Kowalska, said": the name right before the comma is the subject.
     if (this.toks[j]?.text === "," && this.mentionEnding(j - 1)) return j - 1;
     if (this.toks[j]?.text === ",") {
@@ -149,6 +160,24 @@ class Scene {
       }
     }
     return j;
+  }
+
+  /**
+   * "Anna Kowalska, head of the agency in Sudan," closed at `close`: the token ending the person named before
+   * the appositive, when the appositive has no verb and ends on a name that is no person; else -1.
+   */
+  private appositiveHolder(close: number): number {
+    const last = this.mentionEnding(close - 1);
+    if (last && this.isPerson(last.entityId)) return -1;
+    const sentence = this.toks[close]!.sentence;
+    for (let p = close - 1; p >= Math.max(1, close - PARENTHESIS_REACH); p--) {
+      const t = this.toks[p]!;
+      if (t.sentence !== sentence || this.inQuote(t.start) || t.pos === "VERB") return -1;
+      if (t.text !== ",") continue;
+      const m = this.mentionEnding(p - 1);
+      return m && this.isPerson(m.entityId) ? p - 1 : -1;
+    }
+    return -1;
   }
 
   /**
@@ -352,7 +381,8 @@ class Scene {
       if (best && best.distance <= distance) continue;
       // "…,” said Miller": a speaker after the verb only where the verb directly follows a quotation.
       if (k > closeTok && this.followsQuote(k)) {
-        const after = this.ownedSpeaker(this.mentionStarting(k + 1) ?? null);
+        const titled = HONORIFICS.has(this.toks[k + 1]?.text.toLowerCase() ?? "") ? k + 2 : k + 1;
+        const after = this.ownedSpeaker(this.mentionStarting(titled) ?? null);
         const byRole = after && !this.roleFollows(after) ? null : this.roleAfter(k + 1);
         const how: How = SAY_LEMMAS.has(t.lemma) ? "say" : "readout";
         if (after && !this.roleFollows(after)) {
@@ -558,7 +588,10 @@ export const findQuotes: FindQuotes = (ctx, entities) => {
     const according = scene.accordingTo(q);
     if (according === "unknown") {
       decided.add(n);
-      return null;
+      // "Shamkhani described the talks as “…”, according to the state news agency": the agency is how the
+      // article knows; the person the speech verb names said it.
+      const said = scene.speechAttribution(q);
+      return said?.id && scene.isPerson(said.id) ? said : null;
     }
     const found = according ?? scene.speechAttribution(q) ?? scene.subjectAttribution(q);
     if (found) decided.add(n);

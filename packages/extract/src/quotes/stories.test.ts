@@ -31,6 +31,19 @@ describe("findQuotes beyond the seeds", () => {
     expect(run(FLOOD)[0]).toMatchObject({ speakerId: "shehbaz-sharif", delivery: "in a televised address" });
   });
 
+  it("names the person before an appositive, after an honorific, and before 'according to' a news agency", () => {
+    const appositive =
+      "“The toll will rise,” Anna Kowalska, head of the federation's mission in Sudan, told reporters in Geneva.";
+    expect(run(appositive).map((q) => q.speakerId)).toEqual(["anna-kowalska"]);
+    const honorific = "“We have no beds left,” said Dr Jonas Okello, who runs a clinic in Goma.";
+    expect(run(honorific).map((q) => q.speakerId)).toEqual(["jonas-okello"]);
+    const agency =
+      "The talks were led by Farid Nasser, the security chief. Nasser described the talks as “frank and useful”, according to the state news agency.";
+    expect(run(agency).map((q) => q.speakerId)).toEqual(["farid-nasser"]);
+    // "According to" media with no one saying the words: no speaker.
+    expect(run("The border is “closed for now”, according to local media.").map((q) => q.speakerId)).toEqual([null]);
+  });
+
   it("a quote with no one to attribute it to keeps a null speaker", () => {
     const qs = run("Protesters chanted “no more war” outside the building.");
     expect(qs).toHaveLength(1);
