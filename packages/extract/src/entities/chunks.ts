@@ -2,7 +2,7 @@
 import { type LexEntry, matchAt } from "./lexicon";
 import { DOCUMENT_HEADS, LEADER_HEADS, ORG_HEADS } from "./tables/orgs";
 import { PLACE_KIND_NOUNS } from "./tables/places";
-import { NON_NAME_WORDS } from "./tables/words";
+import { NON_NAME_WORDS, PEOPLE_PLURALS } from "./tables/words";
 import { type Doc, type Tok, touching } from "./tokens";
 
 export interface Piece {
@@ -56,6 +56,9 @@ function nameLike(doc: Doc, t: Tok): boolean {
   if (t.initial && (doc.lowerWords.has(t.lower) || !(t.pos === "PROPN" || t.pos === "X" || t.pos === "NOUN"))) {
     return false;
   }
+  // "Residents said", "Forces loyal to …": a plural of people opening a sentence, no name after it ("Doctors
+  // Without Borders" goes on in capitals).
+  if (t.initial && PEOPLE_PLURALS.has(t.lower) && !doc.toks[t.i + 1]?.cap) return false;
   return true;
 }
 
@@ -120,7 +123,8 @@ function hasJoiningHead(doc: Doc, pieces: Piece[]): boolean {
   if (last.kind !== "word") return false;
   // A name already joined after its head goes on joining: "Council for the Safeguard of the Homeland".
   if (pieces.some((p) => p.kind === "connector")) return true;
-  return JOINING_HEADS.has(doc.toks[last.to - 1]!.lower);
+  const head = doc.toks[last.to - 1]!.lower;
+  return JOINING_HEADS.has(head) || ORG_HEADS.has(singular(head));
 }
 
 /** How far ahead an organisation head may close a name joined by "and": "Monitoring and Research Centre". */
@@ -128,19 +132,36 @@ const AND_HEAD_REACH = 3;
 
 /**
  * Does "and" at token j join two halves of one organisation's name? Only when capitalised words after it run
- * straight into an organisation head ("National Earthquake Monitoring and Research Centre"), never for two
+ * straight into an organisation head ("National Earthquake Monitoring and Research Centre", "Federation of Red
+ * Cross and Red Crescent Societies"), or, in a name already joined by "of"/"for", end the capitalised run
+ * ("Centres for Disease Control and Prevention", "Department of Health and Human Services"); never for two
  * names side by side ("Armenia and Azerbaijan").
  */
-function andInName(doc: Doc, pieces: Piece[], j: number): boolean {
+function andInName(doc: Doc, pieces: Piece[], j: number, limit: number): boolean {
   const last = pieces[pieces.length - 1];
-  if (last?.kind !== "word" || doc.toks[j]!.lower !== "and") return false;
-  if (ORG_HEADS.has(doc.toks[last.to - 1]!.lower)) return false;
-  for (let k = j + 1; k <= j + AND_HEAD_REACH; k++) {
-    const t = doc.toks[k];
-    if (!t || t.sentence !== doc.toks[j]!.sentence || !t.cap || t.allCaps || NON_NAME_WORDS.has(t.lower)) return false;
-    if (ORG_HEADS.has(t.lower)) return true;
+  if (doc.toks[j]!.lower !== "and") return false;
+  const joined = pieces.some((p) => p.kind === "connector");
+  if (last?.kind !== "word" && !(last?.kind === "lex" && joined)) return false;
+  if (last.kind === "word" && ORG_HEADS.has(doc.toks[last.to - 1]!.lower)) return false;
+  const word = (t: Tok | undefined) =>
+    !!t && t.sentence === doc.toks[j]!.sentence && t.cap && !t.allCaps && !NON_NAME_WORDS.has(t.lower);
+  for (let k = j + 1; k <= j + AND_HEAD_REACH && word(doc.toks[k]); k++) {
+    const t = doc.toks[k]!;
+    if (ORG_HEADS.has(t.lower) || ORG_HEADS.has(singular(t.lower))) return true;
+  }
+  if (!joined) return false;
+  for (let k = j + 1; k <= j + AND_HEAD_REACH && word(doc.toks[k]); k++) {
+    // A country or known name after "and" is a second name: "Ministry of Defence and Azerbaijan".
+    if (matchAt(doc.text, doc.toks, k, limit)) return false;
+    if (k + 1 >= limit || !doc.toks[k + 1]!.cap) return true;
   }
   return false;
+}
+
+/** "societies" → "society", "centres" → "centre": a plural organisation head. */
+export function singular(word: string): string {
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
 /** The fewest and most words of a person's name after "of" that make it a party's leader. */
@@ -250,7 +271,7 @@ export function findChunks(doc: Doc): Chunk[] {
           continue;
         }
       }
-      if (pieces.length > 0 && andInName(doc, pieces, j)) {
+      if (pieces.length > 0 && andInName(doc, pieces, j, limit)) {
         pieces.push({ from: j, to: j + 1, kind: "connector", entries: [] });
         j++;
         continue;

@@ -48,3 +48,38 @@ describe("name shapes", () => {
     expect(names).toEqual(["Margrethe Vestager", "Camilla"]);
   });
 });
+
+describe("organisation names joined by 'of' and 'and', and capitalised words that name no one", () => {
+  const actors = (text: string) => findEntities(contextFor(text)).actors.map((a) => `${a.kind}:${a.name}`);
+
+  it("keeps 'and' inside a name joined by 'of'/'for', with a plural head", () => {
+    expect(
+      actors("The Global Federation of Blue Shield and Green Star Societies said 40 people were missing."),
+    ).toEqual(["organization:Global Federation of Blue Shield and Green Star Societies"]);
+    expect(actors("The Pacific Centres for Water Safety and Sanitation (PCWS) warned of floods.")).toContain(
+      "organization:Pacific Centres for Water Safety and Sanitation",
+    );
+    // Two names side by side stay two.
+    expect(actors("The Ministry of Defence and Azerbaijan agreed.")).toEqual([
+      "organization:Ministry of Defence",
+      "country:Azerbaijan",
+    ]);
+  });
+
+  it("reads a demonym before a known body of no one country as its national branch", () => {
+    expect(actors("The Kenyan Red Cross said 12 people had died.")).toEqual([
+      "organization:Kenyan Red Cross",
+      "country:Kenya",
+    ]);
+  });
+
+  it("takes no person from a named storm, a plural opening a sentence, or a phrase written in lower case too", () => {
+    expect(actors("Storm Alma made landfall on Sunday.")).toEqual([]);
+    expect(actors("Residents said they heard explosions. Forces loyal to the general sealed off the town.")).toEqual(
+      [],
+    );
+    const phrase =
+      "The agency declared a regional health alert. “We declare this Regional Health Alert today,” said Jean Okafor.";
+    expect(actors(phrase)).toEqual(["person:Jean Okafor"]);
+  });
+});

@@ -1,7 +1,7 @@
 // Organisations: names with head words, possessive owners, coordinated plurals, and "the company".
 import { partitionPoint } from "../nlp/search";
 import type { Mention } from "../types";
-import { type Chunk, pieceText } from "./chunks";
+import { type Chunk, pieceText, singular } from "./chunks";
 import { aWordAtStart, type Ctx, countryActor, type Geo, span } from "./context";
 import { countryAdjective } from "./lexicon";
 import type { Registry } from "./registry";
@@ -15,7 +15,10 @@ export function orgHeadAt(c: Ctx, chunk: Chunk): boolean {
   // "and" joins two halves of one name ("Monitoring and Research Centre"): the head is still last.
   const connector = pieces.findIndex((p) => p.kind === "connector" && c.doc.toks[p.from]!.lower !== "and");
   const head = pieces[connector < 0 ? pieces.length - 1 : connector - 1];
-  return !!head && head.kind === "word" && ORG_HEADS.has(c.doc.toks[head.from]!.lower);
+  if (head?.kind !== "word") return false;
+  const word = c.doc.toks[head.from]!.lower;
+  // A plural head before "of"/"for" names one body: "Centres for Disease Control", "Federation of … Societies".
+  return ORG_HEADS.has(word) || (connector >= 0 && ORG_HEADS.has(singular(word)));
 }
 
 const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -155,7 +158,7 @@ export function orgFromChunk(
 ): string | null {
   const { doc, reg } = c;
   const whole = chunk.pieces.length === 1 ? chunk.pieces[0]!.entries.find((e) => e.kind === "org") : undefined;
-  if (!whole && !orgHeadAt(c, chunk)) return null;
+  if (!whole && !orgHeadAt(c, chunk) && !nationalBranch(chunk)) return null;
   if (whole && aWordAtStart(doc, chunk)) return null;
   let first = 0;
   let code = ownerCode;
@@ -190,6 +193,17 @@ export function orgFromChunk(
   }
   for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
   return id;
+}
+
+/**
+ * "the Libyan Red Crescent", "the American Red Cross": a demonym before a known organisation of no one country
+ * names that body's national branch, an organisation of its own.
+ */
+function nationalBranch(chunk: Chunk): boolean {
+  if (chunk.pieces.length !== 2) return false;
+  const [lead, body] = chunk.pieces as [Chunk["pieces"][number], Chunk["pieces"][number]];
+  if (!lead.entries.some((e) => e.kind === "demonym")) return false;
+  return body.entries.some((e) => e.kind === "org" && !INSTITUTION_COUNTRY.has(e.name));
 }
 
 /** Joins "Azerbaijan’s Foreign Ministry": a possessive country before an organisation chunk. */

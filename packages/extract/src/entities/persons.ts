@@ -28,6 +28,12 @@ export function people(c: Ctx): PersonInfo[] {
     const precededByDet = ["the", "a", "an"].includes(doc.toks[chunk.from - 1]?.lower ?? "");
     if (!role && precededByDet) continue;
     const surface = pieceText(doc, { from: nameFrom, to: chunk.to });
+    // "Storm Daniel" is weather; "Public Health Emergency of Continental Security", written in lower case
+    // elsewhere in the article, is a phrase given capitals, not a name.
+    if (!role && (NAMED_WEATHER.has(doc.toks[nameFrom]!.lower) || writtenLower(doc, nameFrom, chunk.to))) {
+      for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
+      continue;
+    }
     const speaking = !heading && !role && words === 1 && k === 0 && speaks(doc, chunk);
     const titleFrom =
       role && k > 0 && chunk.pieces[k - 1]!.entries.some((e) => e.kind === "title") ? chunk.pieces[k - 1]!.from : null;
@@ -125,6 +131,28 @@ export function roleMentions(c: Ctx, persons: readonly PersonInfo[]): void {
       for (let j = from; j <= last; j++) c.personal.add(j);
     }
   }
+}
+
+/** First words of named storms: "Storm Daniel", "Hurricane Ian", "Typhoon Haiyan" name no person. */
+const NAMED_WEATHER: ReadonlySet<string> = new Set(["storm", "hurricane", "typhoon", "cyclone", "tropical"]);
+
+/**
+ * Do the capitalised words from..to (two or more) stand in lower case somewhere else in the article ("declared a
+ * public health emergency" … "this Public Health Emergency")? Only asked when every word is seen in lower case.
+ */
+function writtenLower(doc: Doc, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const words: string[] = [];
+  for (let j = from; j < to; j++) {
+    const w = doc.toks[j]!.lower;
+    if (!doc.lowerWords.has(w)) return false;
+    words.push(w);
+  }
+  for (let k = 0; k + words.length <= doc.toks.length; k++) {
+    if (doc.toks[k]!.cap || doc.toks[k]!.lower !== words[0]) continue;
+    if (words.every((w, n) => doc.toks[k + n]!.lower === w && !doc.toks[k + n]!.cap)) return true;
+  }
+  return false;
 }
 
 /** Verbs of saying that make a lone name a speaker ("Hemedti said", "said Lula"). */

@@ -53,6 +53,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "foundation",
   "association",
   "federation",
+  "society",
   "alliance",
   "coalition",
   "movement",

@@ -59,6 +59,18 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   "sun",
 ]);
 
+/**
+ * Plurals of people that open news sentences ("Residents said", "Forces loyal to the general"): capitalised only
+ * there, never a name on their own. Lower case.
+ */
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
+  `residents witnesses engineers diplomats analysts experts rescuers protesters demonstrators authorities soldiers
+troops forces survivors villagers activists critics lawmakers prosecutors investigators scientists traders
+teachers farmers voters students militants rebels negotiators mediators observers medics nurses passengers
+migrants refugees civilians locals citizens neighbours neighbors relatives victims families officers
+firefighters volunteers economists sources`.split(/\s+/),
+);
+
 /** Closed-class and frequent words that are capitalised only because they start a sentence or a heading. */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
   `a an the this that these those there here it its it's he she his her hers him they them their we our you
