@@ -57,6 +57,15 @@ function crossesOrdering(tokens: Token[], p: { start: number; end: number }, t: 
   return false;
 }
 
+/**
+ * Is the phrase inside what a reporting verb reports ("told staff that he would stay until the end of the
+ * year")? A "that" between them opens the reported clause, whose time phrases are not the saying's.
+ */
+function reportedAfter(tokens: Token[], t: { end: number }, p: { start: number }): boolean {
+  for (let i = t.end; i < p.start; i++) if (tokens[i]!.text.toLowerCase() === "that") return true;
+  return false;
+}
+
 /** How far back from ", which" an event noun may stand and still be what the clause is about ("visit to France, which"). */
 const ANTECEDENT_REACH = 4;
 const RELATIVES = new Set(["which", "that"]);
@@ -160,7 +169,7 @@ export function assignDates(
     // A reporting verb is dated by what follows it ("said on Monday"), not by the end of what came before
     // ("chaired a meeting on Monday and said …").
     const far = (t: DatedTrigger) =>
-      (t.rule.delivery && p.end <= t.start) || (forward && t.end <= p.start)
+      (t.rule.delivery && (p.end <= t.start || reportedAfter(tokens, t, p))) || (forward && t.end <= p.start)
         ? Number.POSITIVE_INFINITY
         : distance(tokens, p, t);
     let nearestCrosses = false;

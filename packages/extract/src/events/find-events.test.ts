@@ -604,3 +604,25 @@ describe("findEvents: which event a time phrase dates", () => {
     ]);
   });
 });
+
+describe("findEvents: contracts, uprisings and what a reported clause dates", () => {
+  const typesOf = (text: string, dates: DatePhrase[]) => events(text, dates).map((e) => e.type);
+  it("reads work contracted to a company as an agreement dated by its own year", () => {
+    const text = "The work on the dam, contracted to a Turkish company in 2007, was halted after the fighting of 2011.";
+    const found = events(text, [
+      { text: "in 2007", value: "2007" },
+      { text: "of 2011", value: "2011" },
+    ]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["agreement", "2007"],
+      ["military-operation", "2011"],
+    ]);
+    expect(typesOf("The uprising toppled the ruler in 2011.", [{ text: "in 2011", value: "2011" }])).toEqual(["war"]);
+  });
+
+  it("does not date a saying by a time phrase inside the clause it reports", () => {
+    const text = "Aliyev told staff in an email that he would stay on until the end of the year.";
+    const found = events(text, [{ text: "until the end of the year", value: "2023" }]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([["statement", null]]);
+  });
+});

@@ -119,7 +119,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "agreement|deal|accord|treaty|pact ...8 be reach|sign|conclude|strike|seal",
     "broker peace? agreement|deal|accord|ceasefire|truce",
   ]),
-  ...rules("agreement", ["award|sign ... contract"]),
+  ...rules("agreement", ["award|sign ... contract", "contract|contracted/VERB to"]),
   // Signing a truce is an agreement the parties make; the truce itself holds (or not) from when it takes effect.
   ...rules(
     "agreement",
@@ -160,7 +160,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     head: true,
   }),
   ...rules("ceasefire", ["surrender|capitulate|capitulation"]),
-  ...rules("war", ["war", "civil war", "armed conflict"], { head: true }),
+  ...rules("war", ["war", "civil war", "armed conflict", "uprising|insurgency|rebellion"], { head: true }),
   ...rules("visit", [
     "visit",
     "trip to",

@@ -318,3 +318,16 @@ describe("the inferred flag", () => {
     expect(at(findDates(docContext(text, "2024-06-10")), "On March 12").date?.inferred).toBe(true);
   });
 });
+
+describe("a weekday told with the saying before a reported future (published Thu 2024-03-14)", () => {
+  it("dates the saying in the past: what follows 'that' has a tense of its own", () => {
+    const text =
+      "The governor, Anna Reyes, said at a news conference in the capital on Wednesday that a donors' meeting would be held on April 2.";
+    const dates = findDates(docContext(text, "2024-03-14"));
+    expect(dateOf(dates, "on Wednesday")).toBe("2024-03-13");
+    expect(dateOf(dates, "April 2")).toBe("2024-04-02");
+    // Without the reported clause the future still reads ahead.
+    const ahead = findDates(docContext("The governor would hold a news conference on Wednesday.", "2024-03-14"));
+    expect(dateOf(ahead, "on Wednesday")).toBe("2024-03-20");
+  });
+});

@@ -100,6 +100,9 @@ function governingVerb(analysis: Analysis, start: number): { text: string; lemma
   return null;
 }
 
+/** A date followed by "that": the clause after it is reported speech. */
+const REPORTED = /^\s*that\b/i;
+
 /** Participles of planning say when something was meant to happen, not that it did: the markers read them. */
 const PLANNING = /^(?:scheduled|planned|slated|set|due|expected|postponed|rescheduled|delayed|called)$/;
 const isPastForm = (v: { text: string; lemma: string }) =>
@@ -117,9 +120,11 @@ export function tenseAround(text: string, analysis: Analysis, start: number, end
   const verb = governingVerb(analysis, start);
   if (verb && !verb.aux && isPastForm(verb)) return { tense: "past", marker: null };
   const clause = clauseAround(text, analysis, start, end);
-  const words = `${text.slice(clause.start, start)} … ${text.slice(end, clause.end)}`
-    .toLowerCase()
-    .replace(/[’‘]/g, "'");
+  // "said at a news conference on Wednesday that a conference would be held": what follows "that" is what was
+  // said, with a tense of its own; the date belongs to the saying.
+  const after = text.slice(end, clause.end);
+  const reported = REPORTED.test(after);
+  const words = `${text.slice(clause.start, start)} … ${reported ? "" : after}`.toLowerCase().replace(/[’‘]/g, "'");
   for (const { tense, pattern } of TENSE_MARKERS) {
     const m = pattern.exec(words);
     if (m) return { tense, marker: m[0].trim() };
