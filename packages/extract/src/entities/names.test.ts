@@ -83,3 +83,12 @@ describe("organisation names joined by 'of' and 'and', and capitalised words tha
     expect(actors(phrase)).toEqual(["person:Jean Okafor"]);
   });
 });
+
+describe("roles before a name", () => {
+  it("reads a hyphenated participle as a qualifier of the title", () => {
+    const roles = findEntities(contextFor("Sudan's eastern-based prime minister, Kamal Idris, declared a curfew."))
+      .actors.filter((a) => a.kind === "person")
+      .map((a) => a.roles.map((r) => r.title));
+    expect(roles).toEqual([["Sudan's eastern-based prime minister"]]);
+  });
+});

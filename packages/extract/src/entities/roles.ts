@@ -76,10 +76,12 @@ export function roleBefore(doc: Doc, nameFrom: number, stop: (k: number) => bool
     const possessive = t.lower === "'s" && k > 0 && doc.toks[k - 1]!.cap && k < nameFrom - 1;
     // "EU antitrust chief", "energy minister": up to two lower-case words qualifying a title to their right
     // (a title word or another such word); "the first major piece of Prime Minister X's plan" is no role.
+    // "eastern-based prime minister", "US-backed president": the participle of a hyphenated compound qualifies too.
     const right = doc.toks[k + 1]!;
+    const compound = k > 0 && doc.toks[k - 1]!.text === "-" && touching(doc.toks[k - 1]!, t);
     const qualifier =
       !t.cap &&
-      (t.pos === "NOUN" || t.pos === "ADJ") &&
+      (t.pos === "NOUN" || t.pos === "ADJ" || compound) &&
       lowerRun < 2 &&
       k < nameFrom - 1 &&
       !stop(k + 1) &&
