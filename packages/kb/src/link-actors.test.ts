@@ -226,3 +226,40 @@ describe("linkActors on a bare head word", () => {
     expect(link.idOf.get("b\u0000commission")).toBe("commission");
   });
 });
+
+describe("linkActors on transliterations that differ in vowels or spacing", () => {
+  it("merges vowel variants that share a title word, and spacing variants that do not disagree", () => {
+    const link = linkActors([
+      article("a", "military commander Rashid Qaddur and Prime Minister Abdul Karim Zuwayy", (b) =>
+        b
+          .actor("Rashid Qaddur", "person", { roles: ["military commander"] })
+          .actor("Abdul Karim Zuwayy", "person", { roles: ["Prime Minister"] }),
+      ),
+      article("b", "the commander Rashid Quddir and the government of Abdulkarim Zuwayy", (b) =>
+        b.actor("Rashid Quddir", "person", { roles: ["commander"] }).actor("Abdulkarim Zuwayy", "person"),
+      ),
+    ]);
+    expect(link.items.map((a) => a.id)).toEqual(["abdul-karim-zuwayy", "rashid-qaddur"]);
+  });
+
+  it("keeps apart names three letters apart, and bare vowel variants with nothing shared", () => {
+    const link = linkActors([
+      article("a", "Interior Minister Ali Hassan of Iraq; Osama Karimi", (b) =>
+        b
+          .actor("Ali Hassan", "person", { roles: ["Interior Minister"], affiliations: ["iraq"] })
+          .actor("Osama Karimi", "person")
+          .actor("Iraq", "country"),
+      ),
+      article("b", "Interior Minister Ali Hussein of Iraq; Usama Karimi", (b) =>
+        b
+          .actor("Ali Hussein", "person", { roles: ["Interior Minister"], affiliations: ["iraq"] })
+          .actor("Usama Karimi", "person")
+          .actor("Iraq", "country"),
+      ),
+    ]);
+    // Same consonants (h-s-s-n), same office and country, but Hassan and Hussein are two names.
+    expect(link.items.map((a) => a.id)).toEqual(["ali-hassan", "ali-hussein", "iraq", "osama-karimi", "usama-karimi"]);
+    // Two bare given names one vowel apart, with no title or country to go on: a question for a reviewer.
+    expect(link.suggestions.map((s) => s.ids)).toContainEqual(["osama-karimi", "usama-karimi"]);
+  });
+});

@@ -1,4 +1,6 @@
 // Which person records name the same human: transliteration variants merge, weaker matches become suggestions.
+
+import { slugify } from "@dateline/core/ids";
 import { distance } from "fastest-levenshtein";
 import { deletions, intersects, nameKey, type PersonParts, personParts, titleWords } from "./names";
 import { cmp, pushTo } from "./sorting";
@@ -82,6 +84,7 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
     }
   }
   const byKey = new Map(profiles.map((p) => [p.key, p]));
+  mergeTransliterations(profiles, verdict);
   const pairs = new Set<string>();
   for (const keys of index.values()) {
     for (let i = 0; i < keys.length; i++) {
@@ -136,4 +139,54 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
     }
   }
   return verdict;
+}
+
+/** Letters of a full name without spaces, hyphens or an "al-"/"el-" particle: "Abdul Hamid" is "abdulhamid". */
+function joined(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => slugify(w).replace(/^(al|el)-(?=.)/, ""))
+    .join("")
+    .replace(/[^a-z]/g, "");
+}
+
+/** The consonants of a joined name: transliterations of one Arabic name differ in their vowels ("Haftar"/"Hifter"). */
+const skeleton = (letters: string) => letters.replace(/[aeiou]/g, "");
+
+/** The fewest consonants a skeleton must have to say anything: short names collide by chance. */
+const MIN_SKELETON = 5;
+/** At most this many letters may differ between two spellings read as one name. */
+const MAX_SPELLING_EDITS = 2;
+
+/**
+ * Spellings of one name that differ only in vowels or spacing ("Khalifa Haftar"/"Khalifa Hifter", "Osama"/"Usama
+ * Hamad", "Abdul Hamid"/"Abdulhamid Dbeibah"): the same consonants in the same order, at most two letters apart.
+ * Spacing alone (no letter changed) merges unless roles or affiliations disagree; a changed vowel merges only
+ * with a shared title word or affiliation as well, so "Ali Hassan" and "Ali Hussein" (three letters) never
+ * merge, and two bare names a vowel apart stay a suggestion for a reviewer.
+ */
+function mergeTransliterations(profiles: readonly PersonProfile[], verdict: PersonVerdict): void {
+  const bySkeleton = new Map<string, Array<{ p: PersonProfile; letters: string }>>();
+  for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
+    if (p.name.trim().split(/\s+/).length < 2) continue;
+    const letters = joined(p.name);
+    const key = skeleton(letters);
+    if (key.length < MIN_SKELETON) continue;
+    pushTo(bySkeleton, key, { p, letters });
+  }
+  for (const group of bySkeleton.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length && j < i + 50; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        const d = distance(a.letters, b.letters);
+        if (d > MAX_SPELLING_EDITS) continue;
+        if (!rolesAgree(a.p.roles, b.p.roles) || !affiliationsAgree(a.p.affiliations, b.p.affiliations)) continue;
+        const shared =
+          intersects(a.p.affiliations, b.p.affiliations) ||
+          a.p.roles.some((x) => b.p.roles.some((y) => intersects(titleWords(x), titleWords(y))));
+        if (d === 0 || shared) verdict.merges.push([a.p.key, b.p.key]);
+      }
+    }
+  }
 }
