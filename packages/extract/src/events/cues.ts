@@ -39,6 +39,9 @@ export const PLANNED_AFTER: readonly string[] = [
   "in the coming",
   "to be sign|hold|reach",
   "to resume",
+  // A modal after the event's noun phrase: "a visit by the president to Riyadh could follow".
+  "could|may|might|would|will follow|happen|come",
+  "could|may|might|would|will take place",
 ];
 
 /** Before a trigger: the event was called off. "cancellation of a meeting", "declined participation in talks". */

@@ -626,3 +626,24 @@ describe("findEvents: contracts, uprisings and what a reported clause dates", ()
     expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([["statement", null]]);
   });
 });
+
+describe("findEvents: planned and called-off occasions told around their noun", () => {
+  it("reads a modal after the noun phrase as planned, and a long passive as calling the occasion off", () => {
+    const visit = events("Officials said a visit by Aliyev to Khartoum could follow, though no date was set.");
+    expect(visit.find((e) => e.type === "visit")?.status).toBe("planned");
+    const text =
+      "A planned meeting of the two countries' deputy foreign ministers in Jeddah, due this week, was called off once the talks were confirmed.";
+    expect(events(text).map((e) => [e.type, e.status])).toEqual([["meeting", "cancelled"]]);
+  });
+
+  it("reads a regulator's decision over an owner and a price, and first shipments expected", () => {
+    const cleared = events("The regulator on Monday cleared Azerbaijan's $69 billion takeover of a refinery.", [
+      MONDAY,
+    ]);
+    expect(cleared.map((e) => e.type)).toEqual(["other"]);
+    const shipments = events("The minister said he expected the first shipments next week.", [
+      { text: "next week", value: "2023-12" },
+    ]);
+    expect(shipments.map((e) => [e.type, e.status])).toEqual([["other", "planned"]]);
+  });
+});

@@ -142,8 +142,11 @@ export function keepTriggers(
 const OCCASION_TYPES = new Set<EventType>(["visit", "meeting", "talks", "call", "hearing"]);
 /** "has been postponed", "was cancelled": the called-off thing is the subject told before. */
 const PASSIVE_AUX = new Set(["be", "have"]);
-/** How far a passive "has been postponed" may stand from the occasion it calls off (a relative clause between). */
-const SUBJECT_REACH = 14;
+/**
+ * How far a passive "has been postponed" may stand from the occasion it calls off (a relative clause between;
+ * "A planned meeting of the two countries' deputy foreign ministers in Muscat, due this week, was called off").
+ */
+const SUBJECT_REACH = 18;
 
 function isSingular(tokens: Token[], t: Trigger): boolean {
   const noun = tokens[t.end - 1]!;

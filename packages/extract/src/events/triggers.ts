@@ -317,11 +317,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "send|sent|dispatch|deploy ...3 rescue|relief|medical|aid team|teams|workers",
     "rescue|relief|medical|aid team|teams|workers ...3 fly|flew|arrive|land|head/VERB",
     "release|released ...8 fund|funds|reserve|reserves",
+    "shipment|shipments|consignment|consignments of",
+    "first shipment|shipments|consignment|consignments",
   ]),
   // A regulator deciding on a merger: clearing or approving it ("cleared Microsoft's takeover of Activision"),
   // completing it; blocking it is a sanction, suing to block it a case brought.
   ...rules("other", [
-    "clear|approve ...4 takeover|acquisition|merger|buyout|purchase",
+    // "cleared Microsoft's $69 billion takeover": an owner and a price may stand between.
+    "clear|approve ...6 takeover|acquisition|merger|buyout|purchase",
     "clear/VERB ...4 deal|transaction",
     "complete|completed|close|closed/VERB ...4 takeover|acquisition|merger|buyout|purchase",
     "sue|sued/VERB",
@@ -329,7 +332,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "sue|sued/VERB to block|stop|halt ...4 takeover|acquisition|merger|deal|transaction|bid|purchase",
     "submit|submitted ...4 proposal|proposals|bid|offer|application|structure|remedy|remedies|plan",
   ]),
-  ...rules("sanction", ["block|blocked ...4 takeover|acquisition|merger|deal|transaction|bid|purchase"]),
+  ...rules("sanction", ["block|blocked ...6 takeover|acquisition|merger|deal|transaction|bid|purchase"]),
   ...rules("agreement", ["announce|announced ...3 takeover|acquisition|merger|buyout"]),
   // Ties restored are an agreement of two states ("agreed on Friday to restore diplomatic relations"); reopening
   // embassies, cutting ties, an execution, a truce running out, a city sealed off are happenings of no type yet.
