@@ -17,6 +17,9 @@ describe("name shapes", () => {
   it("calls a two-word name written surname first by its first word, when that word is no one else's", () => {
     const text = "The talks were hosted by Zhou Min, the foreign minister. Zhou called the deal a victory.";
     expect(people(text)).toEqual([{ name: "Zhou Min", aliases: ["Zhou"] }]);
+    // A three-word name known by its first word (a patronymic naming).
+    const three = people("Director-General Tesfaye Alemu Bekele said so. Tesfaye told reporters.");
+    expect(three).toEqual([{ name: "Tesfaye Alemu Bekele", aliases: ["Tesfaye"] }]);
     // Two people share the first word: the word alone names neither.
     const two = people("Zhou Min met Zhou Ling in Paris. Zhou called it a victory.");
     expect(two.map((p) => p.aliases)).toEqual([[], []]);

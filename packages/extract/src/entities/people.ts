@@ -84,10 +84,11 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
           const last = surname(p);
           return last === w || (stem !== null && last === stem && p.words.length >= 2);
         });
-      // "hosted by Wang Yi … Wang called the deal": a two-word name whose first word the article uses alone is
-      // written surname first, when that word is no one else's name.
+      // "hosted by Wang Yi … Wang called the deal", "Tedros Adhanom Ghebreyesus … Tedros told reporters": a name
+      // of two or three words whose first word the article uses alone goes by that word (surname first, or a
+      // patronymic naming), when that word is no one else's name.
       const first =
-        matches.length === 0 ? people.flatMap((p, k) => (p.words.length === 2 && p.words[0] === w ? [k] : [])) : [];
+        matches.length === 0 ? people.flatMap((p, k) => (p.words.length <= 3 && p.words[0] === w ? [k] : [])) : [];
       if (matches.length > 0) {
         matches.sort((a, b) => (lastSeen.get(b.k) ?? -1) - (lastSeen.get(a.k) ?? -1));
         found = matches[0]!.k;
