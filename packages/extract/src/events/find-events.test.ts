@@ -15,6 +15,8 @@ const PEOPLE: Named[] = [
   },
   { id: "armenia", names: ["Armenia", "Yerevan", "Armenian"], kind: "country", demonyms: ["Armenian"] },
   { id: "sudan", names: ["Sudan"], kind: "country" },
+  { id: "african-commission", names: ["African Commission"], kind: "organization" },
+  { id: "sudanese-parliament", names: ["Sudanese Parliament"], kind: "organization" },
   { id: "army", names: ["the army"], kind: "group" },
   { id: "rsf", names: ["the Rapid Support Forces", "RSF"], kind: "group" },
   { id: "jeddah", names: ["Jeddah"], kind: "place" },
@@ -645,5 +647,14 @@ describe("findEvents: planned and called-off occasions told around their noun", 
       { text: "next week", value: "2023-12" },
     ]);
     expect(shipments.map((e) => [e.type, e.status])).toEqual([["other", "planned"]]);
+  });
+});
+
+describe("findEvents: who can vote", () => {
+  it("reads a commission approving a deal as a decision, a parliament approving one as a vote", () => {
+    const decided = events("The African Commission approved the deal on Monday.", [MONDAY]);
+    expect(decided.map((e) => [e.type, roles(e)])).toEqual([["other", ["agent:african-commission"]]]);
+    const voted = events("The Sudanese Parliament approved the deal on Monday.", [MONDAY]);
+    expect(voted.map((e) => e.type)).toEqual(["vote"]);
   });
 });

@@ -122,6 +122,10 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
   );
   const published = ctx.article.published?.latest ?? null;
   for (const d of told) {
+    // Only a body of members votes: a commission, authority or agency approving a deal or a law decides it.
+    if (d.type === "vote" && d.participants.some((p) => p.role === "agent" && decidesAlone(actors.get(p.actorId)))) {
+      d.type = "other";
+    }
     // Dated after publication: it has not happened yet, whatever the verb says.
     const earliest = d.date?.date?.earliest;
     if (published && earliest && earliest > published && d.status === "occurred") d.status = "planned";
@@ -151,6 +155,13 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     };
   });
 };
+
+/** Bodies that decide without a vote of members: the European Commission, a competition authority, an agency. */
+const EXECUTIVE_BODY = /\b(?:commission|authority|agency|regulator|office|administration|ministry|department)$/i;
+
+function decidesAlone(actor: { kind: string; name: string } | undefined): boolean {
+  return actor?.kind === "organization" && EXECUTIVE_BODY.test(actor.name);
+}
 
 /** Place mentions (and countries, which are places too when the article has them as one) by where they start. */
 function placesByStart(entities: EntityResult): Map<number, string> {
