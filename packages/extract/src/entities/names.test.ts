@@ -95,3 +95,17 @@ describe("roles before a name", () => {
     expect(roles).toEqual([["Sudan's eastern-based prime minister"]]);
   });
 });
+
+describe("countries listed after a location preposition", () => {
+  const places = (text: string) => findEntities(contextFor(text)).places.map((p) => p.name);
+  it("makes every country of a list after 'to'/'in' a place, not those after 'from'", () => {
+    expect(places("The virus has since spread to Burundi, Kenya, Rwanda and Uganda.")).toEqual([
+      "Burundi",
+      "Kenya",
+      "Rwanda",
+      "Uganda",
+    ]);
+    // Where people came from is who came, not where things happen.
+    expect(places("Search teams from Spain, Britain and Qatar joined the soldiers.")).toEqual(["Spain"]);
+  });
+});

@@ -14,12 +14,30 @@ export interface PlaceOcc {
 /** Is the name at token `from` the object of a location preposition ("in Baku", "to the US")? */
 export function afterLocationPreposition(doc: Doc, from: number): boolean {
   let k = from - 1;
+  // "spread to Burundi, Kenya, Rwanda and Uganda": a name in a list is where the list's preposition points.
+  const sentence = doc.toks[from]?.sentence;
+  const listed = (t: (typeof doc.toks)[number] | undefined) => LIST_JOINS.has(t?.lower ?? "");
+  if (listed(doc.toks[k])) {
+    let j = k;
+    while (j > from - LIST_REACH && j > 0 && doc.toks[j]!.sentence === sentence) {
+      const t = doc.toks[j]!;
+      if (!(listed(t) || t.cap)) break;
+      j--;
+    }
+    // Not "from": "delegations from Azerbaijan and Armenia", "teams from Spain, Britain and Qatar" are who came.
+    if (j < k && doc.toks[j + 1]!.cap && LIST_PREPOSITIONS.has(doc.toks[j]?.lower ?? "")) k = j;
+  }
   if (doc.toks[k]?.lower === "the") k--;
   // "to nearby Armenia", "in northern Syria": up to two adjectives between.
   for (let n = 0; n < 2 && doc.toks[k] && doc.toks[k]!.pos === "ADJ" && !doc.toks[k]!.cap; n++) k--;
   const t = doc.toks[k];
   return !!t && t.sentence === doc.toks[from]?.sentence && LOCATION_PREPOSITIONS.has(t.lower);
 }
+
+/** Words that join names in a list, and how far back (in tokens) a list may reach to its preposition. */
+const LIST_JOINS = new Set([",", "and", "or"]);
+const LIST_REACH = 12;
+const LIST_PREPOSITIONS = new Set(["in", "to", "into", "across", "through", "at"]);
 
 /** The kind a neighbouring noun gives a place: "the Nagorno-Karabakh region", "the city of Yevlakh". */
 export function kindFromContext(doc: Doc, from: number, to: number): PlaceKind | null {
