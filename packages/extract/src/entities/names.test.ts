@@ -105,6 +105,11 @@ describe("countries listed after a location preposition", () => {
       "Rwanda",
       "Uganda",
     ]);
+    // A landform's word opens a place's name: "Wadi", "Jebel", "Lake".
+    expect(places("Rain fell on the hills of the Jebel Nafusa. The dams on Wadi Kaam burst.")).toEqual([
+      "Jebel Nafusa",
+      "Wadi Kaam",
+    ]);
     // Where people came from is who came, not where things happen.
     expect(places("Search teams from Spain, Britain and Qatar joined the soldiers.")).toEqual(["Spain"]);
   });

@@ -26,8 +26,14 @@ export function people(c: Ctx): PersonInfo[] {
     if (!role && prefixOwn) continue;
     const heading = doc.toks[chunk.from]!.heading;
     const precededByDet = ["the", "a", "an"].includes(doc.toks[chunk.from - 1]?.lower ?? "");
-    if (!role && precededByDet) continue;
     const surface = pieceText(doc, { from: nameFrom, to: chunk.to });
+    // "Wadi Derna", "the Jebel Akhdar": a landform's word opens a place's name, not a person's.
+    if (!role && words >= 2 && k === 0 && LANDFORMS.has(doc.toks[nameFrom]!.lower)) {
+      c.placeOccs.push({ ...span(doc, nameFrom, chunk.to), name: surface, kind: "other" });
+      for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
+      continue;
+    }
+    if (!role && precededByDet) continue;
     // "Storm Daniel" is weather; "Public Health Emergency of Continental Security", written in lower case
     // elsewhere in the article, is a phrase given capitals, not a name.
     if (!role && (NAMED_WEATHER.has(doc.toks[nameFrom]!.lower) || writtenLower(doc, nameFrom, chunk.to))) {
@@ -132,6 +138,9 @@ export function roleMentions(c: Ctx, persons: readonly PersonInfo[]): void {
     }
   }
 }
+
+/** Words that open the name of a landform (Arabic ones included): the name is a place. */
+const LANDFORMS: ReadonlySet<string> = new Set(["mount", "mt", "lake", "wadi", "jebel", "jabal", "cape", "ras"]);
 
 /** First words of named storms: "Storm Daniel", "Hurricane Ian", "Typhoon Haiyan" name no person. */
 const NAMED_WEATHER: ReadonlySet<string> = new Set(["storm", "hurricane", "typhoon", "cyclone", "tropical"]);
