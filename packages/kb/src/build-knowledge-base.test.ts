@@ -1,6 +1,8 @@
+import { actorId } from "@dateline/core/ids";
 import { KnowledgeBaseSchema } from "@dateline/core/schema";
 import { describe, expect, it } from "vitest";
 import { buildKnowledgeBase } from "./build-knowledge-base";
+import { ExtractionBuilder } from "./fixtures/builder";
 import { caucasusSeeds } from "./fixtures/caucasus";
 
 const kb = buildKnowledgeBase(caucasusSeeds());
@@ -150,5 +152,51 @@ describe("buildKnowledgeBase on the seed situations", () => {
       });
       expect(JSON.stringify(buildKnowledgeBase(shuffled))).toBe(json);
     }
+  });
+});
+
+describe("buildKnowledgeBase on happenings of no type yet", () => {
+  const report = (id: string, text: string, who: string, kind: "person" | "organization", words: string) => {
+    const b = new ExtractionBuilder(id, text, "2023-12-20");
+    b.actor(who, kind).actor("United States", "country");
+    b.event({
+      type: "other",
+      title: words,
+      words,
+      date: { value: "2023-12", text: "in December" },
+      participants: [
+        [actorId(who), "agent"],
+        ["united-states", "target"],
+      ],
+    });
+    return b.build();
+  };
+
+  it("does not join two 'other' reports that share only a country, and joins two that share a person", () => {
+    const kb = buildKnowledgeBase([
+      report(
+        "a",
+        "Lena Varga was arrested in December and flown to the United States.",
+        "Lena Varga",
+        "person",
+        "Lena Varga was arrested in December",
+      ),
+      report(
+        "b",
+        "The Trade Board sued in December to stop a United States merger.",
+        "Trade Board",
+        "organization",
+        "The Trade Board sued in December",
+      ),
+      report(
+        "c",
+        "Lena Varga, arrested in December, was taken to the United States.",
+        "Lena Varga",
+        "person",
+        "Lena Varga, arrested in December",
+      ),
+    ]);
+    const others = kb.events.filter((e) => e.type === "other");
+    expect(others.map((e) => [...e.reports.map((r) => r.articleId)].sort())).toEqual([["a", "c"], ["b"]]);
   });
 });

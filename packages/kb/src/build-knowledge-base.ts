@@ -24,10 +24,15 @@ export function buildKnowledgeBase(
   const actorOf = (articleId: string, id: string) => actors.idOf.get(localKey(articleId, id));
   const placeKinds = new Map(places.items.map((p) => [p.id, p.kind]));
   const affiliations = new Map(actors.items.map((a) => [a.id, a.affiliations]));
+  const countries = new Set(actors.items.filter((a) => a.kind === "country").map((a) => a.id));
   const { events, suggestions: eventSuggestions } = linkEvents(
     sorted,
     { actor: actorOf, place: (articleId, id) => places.idOf.get(localKey(articleId, id)) },
-    { placeKind: (id) => placeKinds.get(id), affiliations: (id) => affiliations.get(id) ?? [] },
+    {
+      placeKind: (id) => placeKinds.get(id),
+      affiliations: (id) => affiliations.get(id) ?? [],
+      isCountry: (id) => countries.has(id),
+    },
   );
   const state: KbState = {
     articles: new Map(sorted.map((x) => [x.articleId, { ...x.article }])),

@@ -102,6 +102,8 @@ export function intervalsWithin(a: Interval, b: Interval, days: number): boolean
 export interface MatchContext {
   placeKind(id: string): PlaceKind | undefined;
   affiliations(actorId: string): readonly string[];
+  /** Is the actor a country? Callers that know no kinds leave it out, and the rule that asks is skipped. */
+  isCountry?(actorId: string): boolean;
 }
 
 const NON_COUNTERPART = new Set(["agent", "speaker"]);
@@ -153,6 +155,18 @@ export function participantScore(a: ReportState, b: ReportState, ctx: MatchConte
   for (const x of A) if (B.has(x)) shared++;
   // Both are sets, so the union holds every actor of either once.
   return Math.max(0.1, shared / (A.size + B.size - shared));
+}
+
+function sharesNonCountry(a: ReportState, b: ReportState, ctx: MatchContext): boolean {
+  const isCountry = ctx.isCountry;
+  if (!isCountry) return true;
+  const bodies = (r: ReportState) =>
+    new Set(r.report.participants.map((p) => p.actorId).filter((id) => !isCountry(id)));
+  const A = bodies(a);
+  const B = bodies(b);
+  if (A.size === 0 || B.size === 0) return true;
+  for (const x of A) if (B.has(x)) return true;
+  return false;
 }
 
 function sharesActor(a: ReportState, b: ReportState): boolean {
@@ -237,6 +251,9 @@ export function matchScore(a: ReportState, b: ReportState, ctx: MatchContext): n
   // Words are their speaker's: a minister's statement and "Washington urged" are two statements, so
   // statements link on a shared speaker, not on a person's country.
   if (people > 0 && TYPE_FAMILY[a.type] === "statement" && !sharesActor(a, b)) return null;
+  // "Other" gathers unlike happenings: two that each name a person or body must share one. A country in common
+  // (an arrest "extradited to the United States" and a US agency's lawsuit) is not the same happening.
+  if (people > 0 && a.type === "other" && b.type === "other" && !sharesNonCountry(a, b, ctx)) return null;
   if (people === 0 && !anonymousMatch(a, b)) return null;
   if (placesClash(a.report.placeId, b.report.placeId, ctx)) return null;
   let dateScore: number;
