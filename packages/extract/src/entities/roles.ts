@@ -85,7 +85,10 @@ export function roleBefore(doc: Doc, nameFrom: number, stop: (k: number) => bool
       lowerRun < 2 &&
       k < nameFrom - 1 &&
       !stop(k + 1) &&
-      (lowerRun > 0 || right.cap || (TITLE_WORDS.has(right.lower) && !CONNECTORS.has(right.lower)));
+      (lowerRun > 0 ||
+        right.cap ||
+        (right.text === "-" && touching(t, right)) ||
+        (TITLE_WORDS.has(right.lower) && !CONNECTORS.has(right.lower)));
     // "the former mayor of Setúbal": a joining word right before the name makes the name the title's object.
     const title = TITLE_WORDS.has(t.lower) && !(k === nameFrom - 1 && CONNECTORS.has(t.lower));
     if (!(capOk || title || hyphen || connector || possessive || qualifier)) break;
