@@ -66,6 +66,17 @@ function reportedAfter(tokens: Token[], t: { end: number }, p: { start: number }
   return false;
 }
 
+/**
+ * Tokens from a phrase to a trigger, or infinity when the trigger cannot take it: a reporting verb is dated by
+ * what follows it ("said on Monday"), not by the end of what came before ("chaired a meeting on Monday and
+ * said …") nor by what it reports; after "and" + verb the phrase opens the next predicate (`forward`).
+ */
+function reach(tokens: Token[], p: Placed, t: DatedTrigger, forward: boolean): number {
+  return (t.rule.delivery && (p.end <= t.start || reportedAfter(tokens, t, p))) || (forward && t.end <= p.start)
+    ? Number.POSITIVE_INFINITY
+    : distance(tokens, p, t);
+}
+
 /** How far back from ", which" an event noun may stand and still be what the clause is about ("visit to France, which"). */
 const ANTECEDENT_REACH = 4;
 const RELATIVES = new Set(["which", "that"]);
@@ -166,15 +177,9 @@ export function assignDates(
     // After "and"/"but" the phrase opens the next predicate: "cut off contact … and in August 2022 staged drills".
     // A date joined to another ("in Prague and October 31 in Sochi") is no predicate: a verb must follow.
     const forward = tokens[p.start - 1]?.pos === "CCONJ" && tokens[p.end]?.pos === "VERB";
-    // A reporting verb is dated by what follows it ("said on Monday"), not by the end of what came before
-    // ("chaired a meeting on Monday and said …").
-    const far = (t: DatedTrigger) =>
-      (t.rule.delivery && (p.end <= t.start || reportedAfter(tokens, t, p))) || (forward && t.end <= p.start)
-        ? Number.POSITIVE_INFINITY
-        : distance(tokens, p, t);
     let nearestCrosses = false;
     triggers.forEach((t, i) => {
-      const d = far(t);
+      const d = reach(tokens, p, t, forward);
       const crosses = t.start >= p.end && crossesOrdering(tokens, p, t);
       // Ties go to the trigger before the phrase: "met on Monday" rather than the next event; a trigger past an
       // "after" only when no other is in reach.
@@ -186,9 +191,12 @@ export function assignDates(
         nearestCrosses = crosses;
       }
     });
-    const heir = triggers.findIndex((t) =>
-      t.absorbed?.some((a) => far(a) < Math.min(nearestDistance, MAX_DISTANCE + 1)),
-    );
+    // (Loops, not closures: this runs for every phrase, and few triggers absorbed another.)
+    let heir = -1;
+    const bound = Math.min(nearestDistance, MAX_DISTANCE + 1);
+    for (let i = 0; i < triggers.length && heir < 0; i++) {
+      for (const a of triggers[i]!.absorbed ?? []) if (reach(tokens, p, a, forward) < bound) heir = i;
+    }
     if (heir >= 0) {
       inherited[heir] ??= p.te;
       continue;
@@ -199,9 +207,10 @@ export function assignDates(
       const main = triggers.findLastIndex(
         (t) => t.end <= p.start && t.clause.tokenStart <= p.start && p.end <= t.clause.tokenEnd,
       );
-      if (main >= 0 && main !== nearest && far(triggers[main]!) <= MAX_DISTANCE) {
+      const d = main >= 0 ? reach(tokens, p, triggers[main]!, forward) : Number.POSITIVE_INFINITY;
+      if (main !== nearest && d <= MAX_DISTANCE) {
         nearest = main;
-        nearestDistance = far(triggers[main]!);
+        nearestDistance = d;
       }
     }
     const clause = triggers[nearest]?.clause;
