@@ -10,7 +10,7 @@ import { draftClause, type Orphan } from "./clause-drafts";
 import { splitClauses } from "./clauses";
 import { assignDates, sentenceOpener } from "./dates";
 import { type Draft, mergeDrafts, splitPerParty } from "./merge";
-import { namesOf, titleFor } from "./title";
+import { gistOf, namesOf, titleFor } from "./title";
 import type { Trigger } from "./triggers-in-clause";
 
 /** How many sentences back a framing quote without an event of its own may reach ("calling what was happening …"). */
@@ -141,7 +141,7 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     return {
       id: `${ctx.articleId}#e${i + 1}`,
       type: d.type,
-      title: titleFor(names, d.type, d.participants, d.placeId, d.headNoun),
+      title: titleFor(names, d.type, d.participants, d.placeId, d.headNoun, gistOf(ctx.text, first)),
       status: d.status,
       // A retelling may have given the event its date: recalled context by that date too.
       background: d.background || isBackground(ctx.article, d.date, d.status),

@@ -1,6 +1,6 @@
 import type { Actor } from "@dateline/core/schema";
 import { describe, expect, it } from "vitest";
-import { namesOf, titleFor } from "./title";
+import { gistOf, namesOf, titleFor } from "./title";
 
 const person = (id: string, name: string): Actor => ({
   id,
@@ -28,5 +28,31 @@ describe("titleFor", () => {
     expect(titleFor(names, "statement", [{ actorId: "ferdinand-marcos-jr", role: "agent" }], null, null)).toBe(
       "Marcos statement",
     );
+  });
+});
+
+describe("gistOf", () => {
+  const gist = (text: string) => gistOf(text, { start: 0, end: text.length });
+  it("calls a happening of no type by the first words of its clause, without a wire dateline", () => {
+    expect(gist("Storm Ilse made landfall on the northern coast on Sunday, bringing heavy rain")).toBe(
+      "Storm Ilse made landfall on the northern coast…",
+    );
+    expect(gist("SORVIK, March 3 (North Wire) — A levee gave way above the town")).toBe(
+      "A levee gave way above the town",
+    );
+    expect(gist("HALDEN — the harbour was sealed off,")).toBe("The harbour was sealed off");
+  });
+
+  it("is used only for happenings of no type with no noun of their own", () => {
+    const parties = [{ actorId: "fumio-kishida", role: "agent" as const }];
+    const names = namesOf([person("fumio-kishida", "Fumio Kishida")], [], [], "");
+    expect(titleFor(names, "other", parties, null, null, "Kishida reopened the embassy")).toBe(
+      "Kishida reopened the embassy",
+    );
+    expect(titleFor(names, "other", [], null, "earthquake", "The earthquake struck at dawn")).toBe("Earthquake");
+    expect(titleFor(names, "statement", parties, null, null, "Kishida said the talks would go on")).toBe(
+      "Kishida statement",
+    );
+    expect(titleFor(names, "agreement", [], null, null, "Talks went on as a contract was signed")).toBe("Agreement");
   });
 });

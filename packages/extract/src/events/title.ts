@@ -83,13 +83,39 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** A wire dateline opening a clause: "TRIPOLI, Sept 12 (Mediterranean Wire) — ", "BENGHAZI — ". */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,[^—–\n]{0,60})?\s+[—–]\s+/u;
+/** Words of a clause kept for a title: a headline's length. */
+const GIST_WORDS = 8;
+
+/**
+ * The clause's own first words, for a happening of no type ("Storm Daniel made landfall in eastern Libya on…"):
+ * "Dbeibah event" or a bare "Event" says nothing, and no rule can name every kind of happening.
+ */
+export function gistOf(text: string, span: { start: number; end: number }): string | null {
+  const clause = text.slice(span.start, span.end).replace(DATELINE, "").replace(/\s+/g, " ").trim();
+  const words = clause.split(" ").filter(Boolean);
+  if (words.length === 0) return null;
+  const cut = words.length > GIST_WORDS;
+  const kept = words
+    .slice(0, GIST_WORDS)
+    .join(" ")
+    .replace(/[\s,;:.—–-]+$/u, "");
+  return capitalise(cut ? `${kept}…` : kept);
+}
+
 export function titleFor(
   names: Names,
   type: EventType,
   participants: Participant[],
   placeId: string | null,
   headNoun: string | null,
+  gist: string | null = null,
 ): string {
+  // A happening of no type, with no noun of its own to call it by, is called by the clause that tells it: "Event"
+  // says nothing. (A typed one keeps its type's noun, "Meeting in Prague": a clause's first words can be about
+  // something else, "The two countries have been involved in…" for an independence.)
+  if (type === "other" && headNoun === null && gist) return gist;
   const noun = headNoun ?? NOUNS[type];
   const agents = participants.filter((p) => p.role === "agent" || p.role === "host").map((p) => p.actorId);
   const others = participants.filter((p) => p.role === "counterpart").map((p) => p.actorId);
