@@ -138,8 +138,26 @@ describe("cluster", () => {
         published: "2023-11-02",
       }),
     );
-    const reports = build([...specs, { ...specs[0]!, published: "2023-11-03" }]);
+    // A report of article 2 told alike: its article is in the cluster, though not first.
+    const reports = build([...specs, { ...specs[2]!, published: "2023-11-03" }]);
     expect(shape(cluster(reports, ctx)).clusters).toEqual([["r0", "r1", "r2", "r3"], ["r4"]]);
+  });
+
+  it("finds a near miss past a report of the same article", () => {
+    const call = (article: number, date: string): Spec => ({
+      type: "call",
+      article,
+      date,
+      weekday: null,
+      participants: [
+        ["aliyev", "agent"],
+        ["pashinyan", "counterpart"],
+      ],
+      place: null,
+      published: "2023-11-08",
+    });
+    const reports = build([call(0, "2023-11-01"), call(1, "2023-11-01"), call(0, "2023-11-06")]);
+    expect(shape(cluster(reports, ctx))).toEqual({ clusters: [["r0", "r1"], ["r2"]], nearMisses: [["0|1", 5]] });
   });
 });
 

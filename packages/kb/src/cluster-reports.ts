@@ -303,6 +303,10 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
   const articles: string[][] = [];
   const shortSigs: number[][] = [];
   const fullSigs: number[][] = [];
+  /** Per cluster, its articles, and each signature with the index of its first report, in the cluster's order. */
+  const clusterArticles: Set<string>[] = [];
+  const shortKinds: Map<number, number>[] = [];
+  const fullKinds: Map<number, number>[] = [];
   const nearMisses = new Map<string, number>();
   const index = new Map<string, Set<number>>();
   const times = new Map<string, KeyTimes>();
@@ -363,27 +367,44 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
     }
     candidates.sort((a, b) => a - b);
     const sigsOf = r.report.date ? shortSigs : fullSigs;
+    const kindsOf = r.report.date ? shortKinds : fullKinds;
+    /** The memoised score of `r` against the i-th report of cluster c. */
+    const scoreOf = (c: number, i: number) => {
+      const sig = sigsOf[c]![i]!;
+      return scores.has(turn, sig) ? scores.get(sig) : scores.set(turn, sig, matchScore(r, clusters[c]![i]!, ctx));
+    };
+    const gapOf = (c: number, i: number) => {
+      const sig = shortSigs[c]![i]!;
+      return gaps.has(turn, sig) ? gaps.get(sig) : gaps.set(turn, sig, nearMiss(r, clusters[c]![i]!, ctx));
+    };
     let best = -1;
     let bestScore = -1;
     for (const c of candidates) {
       const members = clusters[c]!;
-      const arts = articles[c]!;
-      const sigs = sigsOf[c]!;
       let total = 0;
       let ok = true;
-      for (let i = 0; i < members.length; i++) {
-        // Two reports of one article never match (`matchScore`), whatever else they say.
-        const s =
-          options.blockWide || arts[i] === article
-            ? matchScore(r, members[i]!, ctx)
-            : scores.has(turn, sigs[i]!)
-              ? scores.get(sigs[i]!)
-              : scores.set(turn, sigs[i]!, matchScore(r, members[i]!, ctx));
-        if (s === null) {
-          ok = false;
-          break;
+      if (options.blockWide) {
+        for (const other of members) {
+          const s = matchScore(r, other, ctx);
+          if (s === null) {
+            ok = false;
+            break;
+          }
+          total += s;
         }
-        total += s;
+      } else {
+        // Two reports of one article never match (`matchScore`); otherwise every kind of report must match.
+        ok = !clusterArticles[c]!.has(article);
+        if (ok) {
+          for (const i of kindsOf[c]!.values()) {
+            if (scoreOf(c, i) === null) {
+              ok = false;
+              break;
+            }
+          }
+        }
+        // Summed report by report, in order, as the block-wide loop sums: the same float, the same ties.
+        if (ok) for (let i = 0; i < members.length; i++) total += scoreOf(c, i)!;
       }
       const score = total / members.length;
       if (ok && score > bestScore) {
@@ -395,30 +416,39 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
       best = clusters.length;
       clusters.push([]);
       articles.push([]);
+      clusterArticles.push(new Set());
       shortSigs.push([]);
       fullSigs.push([]);
+      shortKinds.push(new Map());
+      fullKinds.push(new Map());
     }
+    const at = clusters[best]!.length;
     clusters[best]!.push(r);
     articles[best]!.push(article);
+    clusterArticles[best]!.add(article);
     shortSigs[best]!.push(sig.short);
     fullSigs[best]!.push(sig.full);
+    if (!shortKinds[best]!.has(sig.short)) shortKinds[best]!.set(sig.short, at);
+    if (!fullKinds[best]!.has(sig.full)) fullKinds[best]!.set(sig.full, at);
     // A near miss is between two days: an undated report has none (and `nearMiss` reads no publication).
     if (r.report.date || options.blockWide) {
       for (const c of candidates) {
         if (c === best) continue;
         const members = clusters[c]!;
-        for (let i = 0; i < members.length; i++) {
-          const gap =
-            options.blockWide || articles[c]![i] === article
-              ? nearMiss(r, members[i]!, ctx)
-              : gaps.has(turn, shortSigs[c]![i]!)
-                ? gaps.get(shortSigs[c]![i]!)
-                : gaps.set(turn, shortSigs[c]![i]!, nearMiss(r, members[i]!, ctx));
-          if (gap !== null) {
-            nearMisses.set(c < best ? `${c}|${best}` : `${best}|${c}`, gap);
-            break;
+        let gap: number | null = null;
+        if (options.blockWide) {
+          gap = members.map((o) => nearMiss(r, o, ctx)).find((g) => g !== null) ?? null;
+        } else if (clusterArticles[c]!.has(article)) {
+          // A report of r's own article is no near miss, whatever its kind: look report by report.
+          for (let i = 0; i < members.length && gap === null; i++) if (articles[c]![i] !== article) gap = gapOf(c, i);
+        } else {
+          // The first kind (in the cluster's order) with a gap is the first report with one.
+          for (const i of shortKinds[c]!.values()) {
+            gap = gapOf(c, i);
+            if (gap !== null) break;
           }
         }
+        if (gap !== null) nearMisses.set(c < best ? `${c}|${best}` : `${best}|${c}`, gap);
       }
     }
     for (const k of keys.file) {
