@@ -47,7 +47,7 @@ export async function exportCommand(flags: { db?: string; format: string; out?: 
   const file = flags.out ? createWriteStream(flags.out) : null;
   const sink = streamSink(file ?? process.stdout);
   // Written piece by piece: a large KB's JSON does not fit in one string.
-  if (format === "json") await writePrettyJson(kb as unknown as Record<string, unknown>, sink);
+  if (format === "json") await writePrettyJson(kb, sink);
   else if (format === "jsonl") await writeJsonLines(jsonlParts(kb), sink);
   else await sink(toCsv(kb));
   if (file)
