@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze, type Token } from "../nlp/analyze";
-import { type LexMatch, lexEntries, matchAt, normalizePhrase } from "./lexicon";
+import { countryName, type LexMatch, lexEntries, matchAt, normalizePhrase } from "./lexicon";
 
 /**
  * The longest phrase at token i the plain way: every span from the longest down, each looked up whole, kept
@@ -55,5 +55,13 @@ describe("matchAt", () => {
     expect(spanned(at("South"))).toBe("South   Korea");
     expect(spanned(at("Cote"))).toBe("Cote d’Ivoire");
     expect(spanned(at("South", at("South") + 1))).not.toBe("South\nKorea");
+  });
+});
+
+describe("countryName", () => {
+  it("calls countries by the name news uses, not the library's shortest", () => {
+    expect(countryName("NL")).toBe("Netherlands");
+    expect(countryName("GB")).toBe("United Kingdom");
+    expect(countryName("AZ")).toBe("Azerbaijan");
   });
 });

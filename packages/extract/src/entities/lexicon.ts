@@ -38,6 +38,8 @@ const COUNTRY_NAME_OVERRIDES: Record<string, string> = {
   MK: "North Macedonia",
   AE: "United Arab Emirates",
   KR: "South Korea",
+  // "Holland" is shorter but names two of its provinces; news and governments say "the Netherlands".
+  NL: "Netherlands",
 };
 
 /** Names the library lacks that news uses for countries. */

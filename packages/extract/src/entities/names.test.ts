@@ -24,6 +24,11 @@ describe("name shapes", () => {
     const two = people("Zhou Min met Zhou Ling in Paris. Zhou called it a victory.");
     expect(two.map((p) => p.aliases)).toEqual([[], []]);
   });
+  it("reads an adviser's title before a name as a title, not as part of the name", () => {
+    expect(people("National Security Adviser Jake Sullivan said the deal was done.")).toEqual([
+      { name: "Jake Sullivan", aliases: [] },
+    ]);
+  });
   it("keeps a double-barrelled Western surname as the surname", () => {
     expect(people("Minister Mary Smith-Jones spoke. Smith-Jones left.").map((p) => p.name)).toEqual([
       "Mary Smith-Jones",

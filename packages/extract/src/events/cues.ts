@@ -102,6 +102,8 @@ export const IRREALIS_BEFORE: readonly string[] = [
   "chance of",
   "opportunity to",
   "call on",
+  // What someone calls for is asked, not done: "Wilders has called for a ban on mosques".
+  "call for",
   "urge",
   "demand",
   "to discuss",
@@ -187,6 +189,9 @@ export const NOT_EVENTS: readonly string[] = [
   "normalisation process",
   // "forced through parliament without a vote": the vote that did not happen.
   "without a|any? vote",
+  // The Cold War named as a yardstick or an era ("the biggest exchange since the Cold War") is no event told.
+  "since|after|during the? cold war",
+  "end of the? cold war",
   // Markets rally too: "Stocks rallied after the decision", "the rally in shares", "the peso rallied 2%".
   `${MARKETS} rally`,
   `rally in|of ${MARKETS}`,

@@ -48,12 +48,21 @@ function distance(tokens: Token[], p: { start: number; end: number }, t: { start
 const ORDERING = new Set(["after", "before", "following", "until"]);
 
 /**
- * Does "after"/"before" stand between a phrase and a trigger after it? The phrase then ends its own predicate
+ * Does "after"/"before" (or "and" + verb) stand between a phrase and a trigger after it? The phrase then ends its own predicate
  * and dates the subordinate clause's event only when nothing before it can take it ("reserved its verdict on
  * September 5 after hearing 23 petitions" still dates the hearing).
  */
 function crossesOrdering(tokens: Token[], p: { start: number; end: number }, t: { start: number }): boolean {
-  for (let i = p.end; i < t.start; i++) if (ORDERING.has(tokens[i]!.text.toLowerCase())) return true;
+  for (let i = p.end; i < t.start; i++) {
+    if (ORDERING.has(tokens[i]!.text.toLowerCase())) return true;
+    // "sentenced to death in Belarus in June and was pardoned": "and" + verb opens the next predicate, which the
+    // phrase before it does not date while the one it ends can take it.
+    if (tokens[i]!.pos === "CCONJ") {
+      let j = i + 1;
+      while (j < t.start && tokens[j]!.pos === "AUX") j++;
+      if (tokens[j]?.pos === "VERB") return true;
+    }
+  }
   return false;
 }
 

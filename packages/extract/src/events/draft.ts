@@ -83,7 +83,7 @@ export function draftFor(
     headNoun,
     perParty: roles.perParty || separate,
     definite: isDefinite(tokens, t, previous),
-    pattern: t.rule.pattern,
+    pattern: t.rule.family ?? t.rule.pattern,
   };
 }
 

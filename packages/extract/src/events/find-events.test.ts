@@ -558,6 +558,38 @@ describe("findEvents: news vocabulary of regulators, disasters, relief and diplo
     expect(both.map((e) => e.type)).toEqual(["statement", "other"]);
   });
 
+  it("reads prisoners exchanged or freed, pardons, killings, arrivals and a government's collapse", () => {
+    // One exchange told twice in a clause is one happening, dated by the phrase after the yardstick war.
+    const swap = events(
+      "Azerbaijan and Armenia carried out their biggest prisoner exchange since the Cold War on Monday, swapping 24 prisoners.",
+      [MONDAY],
+    );
+    expect(swap.map((e) => [e.type, e.date?.value ?? null])).toEqual([["other", "2023-11-27"]]);
+    expect(typesOf("Ilham Aliyev pardoned the two men on Monday.")).toEqual(["decree"]);
+    expect(typesOf("He was convicted of the killing of a journalist in Khartoum on Monday.")).toEqual([
+      "ruling",
+      "other",
+    ]);
+    expect(typesOf("The freed men stepped off a plane in Khartoum on Monday.")).toEqual(["other"]);
+    expect(typesOf("Aliyev greeted the returnees at the airport on Monday.")).toEqual(["meeting"]);
+    expect(typesOf("The coalition collapsed on Monday over asylum.")).toEqual(["other"]);
+    expect(typesOf("Hundreds of supporters gathered outside the courthouse on Monday.")).toEqual(["protest"]);
+    // Counting votes is no vote; winning a vote by a margin is.
+    expect(typesOf("With nearly all votes counted on Monday, the party led.")).not.toContain("vote");
+    expect(typesOf("The bill passed by 64 votes on Monday.")).toEqual(["vote"]);
+    // What someone calls for is not done.
+    expect(typesOf("Aliyev has called for a ban on imports.", [])).not.toContain("sanction");
+  });
+
+  it("gives a phrase before 'and' + verb to the predicate it ends, not the one after", () => {
+    const text = "The man, who had been sentenced to death in Sudan in June and was pardoned by Aliyev, was freed.";
+    const found = events(text, [{ text: "in June", value: "2023-06" }]);
+    expect(found.filter((e) => e.type !== "other").map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["ruling", "2023-06"],
+      ["decree", null],
+    ]);
+  });
+
   it("reads ties restored as an agreement, ties cut and executions as happenings of no type yet", () => {
     expect(typesOf("Armenia and Azerbaijan agreed on Monday to restore diplomatic relations.")).toEqual(["agreement"]);
     expect(typesOf("Sudan executed 12 men on Monday.")).toEqual(["other"]);

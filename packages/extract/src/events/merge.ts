@@ -22,7 +22,7 @@ export interface Draft {
   perParty: boolean;
   /** Named as one already known: "the offensive", "Baku's military operation" (a singular noun, definite). */
   definite: boolean;
-  /** The trigger's pattern in the table: two "other" triggers of one clause are two happenings. */
+  /** The trigger's pattern (or its family) in the table: two "other" triggers of one clause are two happenings. */
   pattern?: string;
 }
 

@@ -24,6 +24,11 @@ export interface TriggerRule {
   signing?: boolean;
   /** A natural disaster: nobody takes part in it ("the US Geological Survey said the quake's epicentre …"). */
   natural?: boolean;
+  /**
+   * Rows of one family tell one happening in different words ("a prisoner exchange …, swapping 24 prisoners"):
+   * "other" triggers of a family fold like those of one pattern. Without it, each pattern is its own.
+   */
+  family?: string;
 }
 
 const rules = (type: EventType, patterns: string[], flags: Omit<TriggerRule, "type" | "pattern"> = {}) =>
@@ -258,7 +263,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "ratify|ratified|ratification",
     // Not "voted for": people vote for a candidate in an election too.
     "vote/VERB on|down",
-    "by|with ...2 votes",
+    // "passed by 64 votes", "with 64 votes to 0"; not "With nearly all votes counted", which is a count.
+    "by ...2 votes",
+    "with ...2 votes to|in|against|for",
     "survive ...4 vote|motion",
     // Voters deciding on a text, as in a referendum: "voters on Sunday rejected a draft constitution", "Chileans
     // rejected a first draft by 62% to 38%". (Not "vote": voters vote in elections too.)
@@ -385,5 +392,41 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // A central bank's decision: "raised its main interest rate", "cut rates".
     "raise|raised|cut|lower|lowered|hike|hiked|hold|held ...4 interest? rate|rates",
   ]),
+  // People handed over or set free, and the acts around them: "the biggest prisoner exchange since the Cold War",
+  // "an exchange of 26 people", "swapping 24 prisoners", "freed two hostages"; a pardon is a decree of its own.
+  ...rules(
+    "other",
+    [
+      "prisoner|prisoners|hostage|hostages|detainee|detainees exchange|exchanges|swap|swaps",
+      "exchange|swap of ...3 prisoner|prisoners|hostage|hostages|detainee|detainees|people|captives",
+      "swap|swapped|swapping|exchange|exchanged|exchanging/VERB ...3 prisoner|prisoners|hostage|hostages|detainee|detainees|captives",
+      "release|released|free|freed/VERB ...3 hostage|hostages|prisoner|prisoners|detainee|detainees|captives",
+    ],
+    { family: "handover" },
+  ),
+  ...rules("decree", ["pardon|pardoned/VERB", "pardon/NOUN", "commute|commuted ...3 sentence|sentences"]),
+  // A killing told as such: "the 2019 killing of a Georgian man", "shot dead a former commander".
+  ...rules("other", [
+    "killing|murder|assassination|kidnapping|abduction of",
+    "assassination attempt",
+    "shoot|shot dead",
+    "assassinate|assassinated|murder|murdered|kidnap|kidnapped|abduct|abducted/VERB",
+  ]),
+  // People arriving by air: "stepped off a government plane at Joint Base Andrews", "expected to land at".
+  ...rules("other", ["step|stepped off ...3 plane|aircraft|flight|jet", "land|landed/VERB at|in"]),
+  // Greeting arrivals is meeting them: "Putin greeted him with a hug at Vnukovo airport".
+  ...rules("meeting", ["greet|greeted/VERB ...8 airport|tarmac|base|arrival|arrivals|returnees"]),
+  // A government falling apart: "Rutte's fourth coalition collapsed in July" (not the election it brings on).
+  ...rules("other", [
+    "coalition|government|cabinet ...2 collapse|collapsed|fall|fell|resign|resigned/VERB",
+    "collapse|fall of the? coalition|government|cabinet",
+  ]),
+  // Supporters or crowds gathering are a demonstration: "Hundreds of supporters gathered outside the courthouse".
+  ...rules("protest", [
+    "supporters|crowds|crowd|protesters|thousands|hundreds ...3 gather|gathered|rally|rallied/VERB",
+  ]),
+  // Contracts won are agreements like contracts awarded: "who won 51 public works contracts".
+  ...rules("agreement", ["win|won ...4 contract|contracts"]),
+  ...rules("statement", ["hint|hinted/VERB"], { weak: true }),
   ...rules("other", ["launch/VERB"], { weak: true }),
 ];

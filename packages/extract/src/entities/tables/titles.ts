@@ -122,6 +122,11 @@ export const TITLES: readonly TitleInfo[] = [
   t("judge", 6, "judge"),
   t("prosecutor", 5, "official", "judge"),
   t("official", 4, "official"),
+  // "National Security Adviser Jake Sullivan": the modifiers alone made no title, and the name was lost.
+  t("adviser", 4, "official"),
+  t("advisor", 4, "official"),
+  t("national security adviser", 7, "official"),
+  t("national security advisor", 7, "official"),
   t("candidate", 4, "leader"),
   t("opposition leader", 6, "leader"),
   { phrase: "counterpart", classes: ["relation"], rank: 0, role: false },
