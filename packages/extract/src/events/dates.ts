@@ -126,6 +126,22 @@ function relativeAntecedent(
   return -1;
 }
 
+/** How far after an attributive year the event noun it modifies may start ("the 2020 Karabakh war"). */
+const ATTRIBUTIVE_REACH = 2;
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "'s", "’s"]);
+
+/**
+ * A phrase that is only a year, after a determiner or a possessive and before a noun or adjective: it qualifies a
+ * thing ("the 2034 men's World Cup", "the party's 2021 result") rather than dating a predicate.
+ */
+function attributiveYear(tokens: Token[], p: Placed): boolean {
+  if (p.end - p.start !== 1 || !/^\d{4}$/.test(tokens[p.start]!.text)) return false;
+  const before = tokens[p.start - 1];
+  const after = tokens[p.end];
+  if (!before || !after || !DETERMINERS.has(before.text.toLowerCase())) return false;
+  return after.pos === "NOUN" || after.pos === "PROPN" || after.pos === "ADJ";
+}
+
 /** relativeAntecedent: the phrase stands in a relative clause about a thing that is no event. */
 const ABOUT_SOMETHING_ELSE = -2;
 
@@ -174,6 +190,13 @@ export function assignDates(
       let until = p.end + 1;
       while (until < sentence.tokenEnd && tokens[until]!.text !== ",") until++;
       openers.push({ ...p, after: p.end, until });
+    }
+    // A bare year inside a noun phrase ("the 2034 men's World Cup", "its 2021 result") names which thing, not
+    // when the clause's event happened: it dates only an event noun it stands right before ("the 2019 killing").
+    if (attributiveYear(tokens, p)) {
+      const noun = triggers.findIndex((t) => t.start >= p.end && t.start - p.end <= ATTRIBUTIVE_REACH);
+      if (noun >= 0) attached[noun]!.push({ te: p.te, d: 0 });
+      continue;
     }
     const antecedent = relativeAntecedent(tokens, sentence, triggers, p);
     if (antecedent === ABOUT_SOMETHING_ELSE) continue;

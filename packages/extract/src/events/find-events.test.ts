@@ -611,6 +611,20 @@ describe("findEvents: which event a time phrase dates", () => {
     expect(only.map((e) => [e.type, e.date?.value ?? null])).toEqual([["hearing", "2023-11-27"]]);
   });
 
+  it("dates nothing by a year that qualifies a noun, unless the noun is the event", () => {
+    const hosts = events("FIFA confirmed Sudan as the host of the 2034 men's World Cup on Monday.", [
+      { text: "2034", value: "2034" },
+      MONDAY,
+    ]);
+    expect(hosts.map((e) => [e.type, e.status, e.date?.value ?? null])).toEqual([["other", "occurred", "2023-11-27"]]);
+    const killing = events("He is serving a term in Sudan for the 2019 killing of a man.", [
+      { text: "2019", value: "2019" },
+    ]);
+    expect(killing.map((e) => [e.type, e.date?.value ?? null])).toEqual([["other", "2019"]]);
+    const awarded = events("FIFA awarded the 2030 tournament to Sudan.", [{ text: "2030", value: "2030" }]);
+    expect(awarded.map((e) => [e.type, e.date?.value ?? null])).toEqual([["other", null]]);
+  });
+
   it("dates an event noun by a relative clause right after it, only at the clause's start", () => {
     const text = "The truce that began in August expired on Monday.";
     const found = events(text, [

@@ -427,6 +427,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ]),
   // Contracts won are agreements like contracts awarded: "who won 51 public works contracts".
   ...rules("agreement", ["win|won ...4 contract|contracts"]),
+  // A body choosing where a tournament or games are held: "confirmed Saudi Arabia as the host of the 2034 World
+  // Cup", "awarded the 2030 tournament to Morocco, Portugal and Spain" (a decision, not words said).
+  ...rules(
+    "other",
+    [
+      "confirm|confirmed|name|named|choose|chose|chosen|select|selected|pick|picked/VERB ...8 as the? host|hosts",
+      "award|awarded/VERB ...4 tournament|tournaments|games|championship|championships|cup|olympics|finals|hosting",
+    ],
+    { family: "hosting" },
+  ),
   ...rules("statement", ["hint|hinted/VERB"], { weak: true }),
   ...rules("other", ["launch/VERB"], { weak: true }),
 ];
