@@ -29,6 +29,21 @@ describe("name shapes", () => {
       { name: "Jake Sullivan", aliases: [] },
     ]);
   });
+  it("reads a name shaped like a place as a place, not a person", () => {
+    const text =
+      "The contracts were in Santa Cruz province. Supporters gathered outside the courthouse in Comodoro Py. " +
+      "Norma Gimenez had travelled from La Matanza. They landed at Joint Base Andrews. " +
+      "In Marloes de Wit's view, John Smith met Jane Doe in Paris.";
+    const found = findEntities(contextFor(text));
+    expect(found.places.map((p) => [p.name, p.kind])).toEqual([
+      ["Santa Cruz", "region"],
+      ["Comodoro Py", "other"],
+      ["La Matanza", "other"],
+      ["Joint Base Andrews", "other"],
+      ["Paris", "city"],
+    ]);
+    expect(found.actors.map((a) => a.name)).toEqual(["Norma Gimenez", "Marloes de Wit", "John Smith", "Jane Doe"]);
+  });
   it("keeps a double-barrelled Western surname as the surname", () => {
     expect(people("Minister Mary Smith-Jones spoke. Smith-Jones left.").map((p) => p.name)).toEqual([
       "Mary Smith-Jones",

@@ -1,10 +1,11 @@
 // People: name occurrences grouped into persons, with the roles stated around them.
+import type { PlaceKind } from "@dateline/core/schema";
 import { type Chunk, isNameWord, nameStart, pieceText } from "./chunks";
 import { type Ctx, chunksIn, countriesIn, countryActor, isNamePart, someIn, span } from "./context";
 import type { PersonInfo } from "./descriptions";
 import { orgFromChunk } from "./organisations";
 import { groupPeople, type NameOcc, nameWords } from "./people";
-import { kindFromContext } from "./places";
+import { afterLocationPreposition, kindFromContext } from "./places";
 import { type RoleSpan, roleAfter, roleBefore, roleBeforeComma } from "./roles";
 import { INSTITUTION_COUNTRY } from "./tables/orgs";
 import type { Doc } from "./tokens";
@@ -30,6 +31,15 @@ export function people(c: Ctx): PersonInfo[] {
     // "Wadi Derna", "the Jebel Akhdar": a landform's word opens a place's name, not a person's.
     if (!role && words >= 2 && k === 0 && LANDFORMS.has(doc.toks[nameFrom]!.lower)) {
       c.placeOccs.push({ ...span(doc, nameFrom, chunk.to), name: surface, kind: "other" });
+      for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
+      continue;
+    }
+    // A name that is where something is: "of Santa Cruz province" (a kind noun after it), "outside the courthouse
+    // in Comodoro Py" (after "in", no possessive), "at Joint Base Andrews" (a facility's word inside it), "from La
+    // Matanza" (a Romance article opening it). Such a name is a place, not a person.
+    const where = !role && k === 0 ? placeShape(doc, nameFrom, chunk.to, words) : null;
+    if (where) {
+      c.placeOccs.push({ ...span(doc, nameFrom, chunk.to), name: surface, kind: where });
       for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
       continue;
     }
@@ -141,6 +151,45 @@ export function roleMentions(c: Ctx, persons: readonly PersonInfo[]): void {
 
 /** Words that open the name of a landform (Arabic ones included): the name is a place. */
 const LANDFORMS: ReadonlySet<string> = new Set(["mount", "mt", "lake", "wadi", "jebel", "jabal", "cape", "ras"]);
+
+/** Words inside the name of a facility or site: "Joint Base Andrews", "Vnukovo Airport", "Evin Prison". */
+const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  "base",
+  "airbase",
+  "airport",
+  "airfield",
+  "prison",
+  "stadium",
+  "square",
+  "station",
+  "terminal",
+  "camp",
+]);
+
+/** Articles that open a place's name in Spanish ("La Matanza", "Los Llanos", "El Alto"); not a person's first name. */
+const PLACE_ARTICLES: ReadonlySet<string> = new Set(["la", "las", "los", "el"]);
+
+/** Prepositions after which a name of two or more words, with nothing personal about it, is where things happen. */
+const IN_WORDS: ReadonlySet<string> = new Set(["in", "near", "outside"]);
+
+/**
+ * The kind of place a name of capitalised words is by its shape and its neighbours, or null: a place-kind noun
+ * after it ("Santa Cruz province"), a facility's word in it after a location word, a Spanish article opening it,
+ * or "in"/"near"/"outside" before a name of two or more words not followed by a possessive ("in Comodoro Py").
+ */
+function placeShape(doc: Doc, from: number, to: number, words: number): PlaceKind | null {
+  const kind = kindFromContext(doc, from, to);
+  if (kind) return kind;
+  if (words < 2) return null;
+  if (PLACE_ARTICLES.has(doc.toks[from]!.lower)) return "other";
+  const before = doc.toks[from - 1];
+  const after = doc.toks[to];
+  if (!before || before.sentence !== doc.toks[from]!.sentence) return null;
+  const located = afterLocationPreposition(doc, from);
+  for (let j = from; j < to; j++) if (located && FACILITY_WORDS.has(doc.toks[j]!.lower)) return "other";
+  const possessive = after?.lower === "'s" || after?.lower === "’s";
+  return IN_WORDS.has(before.lower) && !possessive ? "other" : null;
+}
 
 /** First words of named storms: "Storm Daniel", "Hurricane Ian", "Typhoon Haiyan" name no person. */
 const NAMED_WEATHER: ReadonlySet<string> = new Set(["storm", "hurricane", "typhoon", "cyclone", "tropical"]);
