@@ -210,6 +210,16 @@ class Scene {
     return -1;
   }
 
+  /**
+   * After an appositive's closing comma, the rest of a place written "town, region," ("a neighbour of the family in
+   * Novi, Michigan, said"): one to three capitalised words and a comma belong to the appositive.
+   */
+  private pastPlaceTail(j: number): number {
+    let p = j;
+    while (p < j + 3 && this.toks[p]?.pos === "PROPN") p++;
+    return p > j && this.toks[p]?.text === "," && this.toks[j - 2]?.pos === "PROPN" ? p + 1 : j;
+  }
+
   /** Skips forward over adverbs, auxiliaries and one parenthesis in commas ("Yerevan, in turn, said"). */
   skipForward(k: number): number {
     let j = k;
@@ -219,12 +229,16 @@ class Scene {
     else if (this.toks[j]?.text === ",") {
       for (let p = j + 1; p < Math.min(this.toks.length, j + 16) && this.toks[p]!.sentence === sentence; p++) {
         if (this.toks[p]!.text === ",") {
-          j = p + 1;
+          j = this.pastPlaceTail(p + 1);
           break;
         }
-        if (this.toks[p]!.pos === "VERB") break;
+        // A participle inside the appositive is no predicate: "an opposition politician serving 25 years, who told".
+        const t = this.toks[p]!;
+        if (t.pos === "VERB" && !(/ing$/i.test(t.text) && this.toks[p - 1]?.pos === "NOUN")) break;
       }
     }
+    // "X, an opposition politician …, who told reporters": the person is the subject of the relative's verb.
+    if (j > k && this.toks[j - 1]?.text === "," && this.toks[j]?.text.toLowerCase() === "who") j++;
     // Only adverbs, auxiliaries and "not": "Pashinyan to discuss" is an infinitive, not a subject and its verb.
     while (
       j < this.toks.length &&

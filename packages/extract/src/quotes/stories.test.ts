@@ -31,6 +31,18 @@ describe("findQuotes beyond the seeds", () => {
     expect(run(FLOOD)[0]).toMatchObject({ speakerId: "shehbaz-sharif", delivery: "in a televised address" });
   });
 
+  it("makes the subject of 'X, an appositive …, who told' and of 'X, … in Town, Region, said' the next 'he'/'she'", () => {
+    const who =
+      "Donald Trump said it was a bad deal. Among those freed was Vladimir Kara-Murza, an opposition politician " +
+      "serving 25 years for treason, who told reporters in Bonn that prison was hard. " +
+      "“I was certain I would die in prison,” he said.";
+    expect(run(who).map((q) => q.speakerId)).toEqual(["vladimir-kara-murza"]);
+    const tail =
+      "Ella Milman said the family had learned of it on Wednesday. Brenda Novak, a neighbour of the family in " +
+      "Novi, Michigan, said ribbons had gone up. “We never stopped hoping,” she said.";
+    expect(run(tail).map((q) => q.speakerId)).toEqual(["brenda-novak"]);
+  });
+
   it("names the person before an appositive, after an honorific, and before 'according to' a news agency", () => {
     const appositive =
       "“The toll will rise,” Anna Kowalska, head of the federation's mission in Sudan, told reporters in Geneva.";
