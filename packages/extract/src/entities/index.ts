@@ -11,6 +11,7 @@ import { appositiveOrgs, orgDescriptions, orgFromChunk, pluralOrganisations, pos
 import { people, roleMentions } from "./persons";
 import { leftover, lexPieces } from "./pieces";
 import { registerPlaces } from "./places";
+import { isProductName } from "./products";
 import { Registry } from "./registry";
 import { LEADER_HEADS } from "./tables/orgs";
 import { prepare } from "./tokens";
@@ -58,6 +59,11 @@ export const findEntities: FindEntities = (ctx) => {
   };
   chunks.forEach((chunk, index) => {
     if (someIn(chunk.from, chunk.to, (j) => c.used.has(j) && !isNamePart(c, j))) return;
+    // "her YouTube channel": a platform or product named as such is no actor here.
+    if (isProductName(doc, chunk.from, chunk.to)) {
+      for (const j of range(chunk.from, chunk.to)) c.used.add(j);
+      return;
+    }
     if (compoundModifier(doc, chunk.to) && chunk.pieces.every((p) => p.kind !== "lex")) {
       for (const j of range(chunk.from, chunk.to)) c.used.add(j);
       return;

@@ -44,6 +44,19 @@ describe("name shapes", () => {
     ]);
     expect(found.actors.map((a) => a.name)).toEqual(["Norma Gimenez", "Marloes de Wit", "John Smith", "Jane Doe"]);
   });
+  it("tells products and platforms from actors, and bodies by their own names", () => {
+    const text =
+      "Speaking on her YouTube channel, Maria Lopez said no. Activision, whose games also include World of Warcraft " +
+      "and Candy Crush, will sell rights to its PC and console games. Amnesty International and the Africa CDC " +
+      "said an Egyptian navy ship had docked.";
+    const found = findEntities(contextFor(text));
+    expect(found.actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Maria Lopez", "person"],
+      ["Amnesty International", "organization"],
+      ["Africa Centres for Disease Control and Prevention", "organization"],
+      ["Egypt", "country"],
+    ]);
+  });
   it("keeps a double-barrelled Western surname as the surname", () => {
     expect(people("Minister Mary Smith-Jones spoke. Smith-Jones left.").map((p) => p.name)).toEqual([
       "Mary Smith-Jones",

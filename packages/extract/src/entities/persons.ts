@@ -6,6 +6,7 @@ import type { PersonInfo } from "./descriptions";
 import { orgFromChunk } from "./organisations";
 import { groupPeople, type NameOcc, nameWords } from "./people";
 import { afterLocationPreposition, kindFromContext } from "./places";
+import { isProductName } from "./products";
 import { type RoleSpan, roleAfter, roleBefore, roleBeforeComma } from "./roles";
 import { INSTITUTION_COUNTRY } from "./tables/orgs";
 import type { Doc } from "./tokens";
@@ -40,6 +41,10 @@ export function people(c: Ctx): PersonInfo[] {
     const where = !role && k === 0 ? placeShape(doc, nameFrom, chunk.to, words) : null;
     if (where) {
       c.placeOccs.push({ ...span(doc, nameFrom, chunk.to), name: surface, kind: where });
+      for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
+      continue;
+    }
+    if (!role && isProductName(doc, nameFrom, chunk.to)) {
       for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
       continue;
     }

@@ -4,6 +4,7 @@ import { AGENT_PARTICIPLES, aWordAtStart, type Ctx, compoundModifier, countryAct
 import { capital } from "./government";
 import { capitalOf, countryName } from "./lexicon";
 import { afterLocationPreposition, kindFromContext } from "./places";
+import { isProductName } from "./products";
 import { CITIZEN_NOUNS, ELECTORATE_NOUNS, VOTE_VERBS } from "./tables/groups";
 import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, INSTITUTION_COUNTRY } from "./tables/orgs";
 import { LAND_NOUNS, PLACE_KIND_NOUNS } from "./tables/places";
@@ -151,7 +152,7 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
         break;
       }
       case "org": {
-        if (notActing(doc, chunk, p) || aWordAtStart(doc, p)) break;
+        if (notActing(doc, chunk, p) || aWordAtStart(doc, p) || (only && isProductName(doc, p.from, p.to))) break;
         const id = reg.actor(e.name, "organization");
         reg.mentionActor(id, s.start, s.end, name === e.name ? "name" : "alias");
         const cc = INSTITUTION_COUNTRY.get(e.name);
@@ -197,5 +198,6 @@ export function leftover(c: Ctx, chunk: Chunk): void {
   const capsAround = [doc.toks[chunk.from - 1], doc.toks[chunk.to]].some(
     (n) => n?.allCaps && n.sentence === t.sentence,
   );
-  if (lonely && !capsAround && !t.heading) reg.mentionActor(reg.actor(t.text, "organization"), s.start, s.end, "name");
+  if (lonely && !capsAround && !t.heading && !isProductName(doc, chunk.from, chunk.to))
+    reg.mentionActor(reg.actor(t.text, "organization"), s.start, s.end, "name");
 }

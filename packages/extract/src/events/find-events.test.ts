@@ -581,6 +581,28 @@ describe("findEvents: news vocabulary of regulators, disasters, relief and diplo
     expect(typesOf("Aliyev has called for a ban on imports.", [])).not.toContain("sanction");
   });
 
+  it("keeps the words of two bodies, or of a body and someone outside it, apart", () => {
+    const named: Named[] = [
+      ...PEOPLE,
+      { id: "amnesty", names: ["Amnesty International"], kind: "organization" },
+      { id: "federation", names: ["the football federation"], kind: "organization" },
+      { id: "fifa", names: ["FIFA"], kind: "organization" },
+      { id: "gianni-infantino", names: ["Gianni Infantino"], kind: "person", affiliations: ["fifa"] },
+    ];
+    const run = (text: string) => findEvents(docFor(text), entitiesFor(text, named), datesFor(text, []));
+    const two = run(
+      "Amnesty International said the risks were ignored, and the football federation said it would abstain.",
+    );
+    expect(two.map((e) => e.participants.map((p) => p.actorId))).toEqual([["amnesty"], ["federation"]]);
+    const across = run(
+      "Gianni Infantino said the game unites the world. Amnesty International said the risks were ignored.",
+    );
+    expect(across).toHaveLength(2);
+    // The president of a body and the body speak as one.
+    const one = run("Gianni Infantino said the game unites the world. FIFA said the bids were strong.");
+    expect(one).toHaveLength(1);
+  });
+
   it("gives a phrase before 'and' + verb to the predicate it ends, not the one after", () => {
     const text = "The man, who had been sentenced to death in Sudan in June and was pardoned by Aliyev, was freed.";
     const found = events(text, [{ text: "in June", value: "2023-06" }]);

@@ -70,13 +70,41 @@ function datesMatch(into: TemporalExpression | null, later: TemporalExpression |
   return a !== undefined && (a === b || datesCompatible(a, b));
 }
 
-/** Some person speaking in one speaks in the other too; or one of them names no person speaking. */
+/**
+ * Some person speaking in one speaks in the other too, or one of them names no person speaking; and the same of
+ * organisations ("Amnesty International said …, and the Norwegian Football Federation said …" are two).
+ */
 function agentsMatch(actors: Map<string, Actor>, a: Draft, b: Draft): boolean {
-  const speaker = (p: Participant) => p.role === "agent" && actors.get(p.actorId)?.kind === "person";
-  const left = a.participants.filter(speaker);
-  const right = b.participants.filter(speaker);
-  if (left.length === 0 || right.length === 0) return true;
-  return left.some((p) => right.some((q) => sameActor(actors, p.actorId, q.actorId)));
+  const same = (kind: string) => {
+    const speaker = (p: Participant) => p.role === "agent" && actors.get(p.actorId)?.kind === kind;
+    const left = a.participants.filter(speaker);
+    const right = b.participants.filter(speaker);
+    if (left.length === 0 || right.length === 0) return true;
+    return left.some((p) => right.some((q) => sameActor(actors, p.actorId, q.actorId)));
+  };
+  // A person and a body speak as one only when the person belongs to it or to its country (Tedros for the WHO,
+  // not for Amnesty).
+  const speaks = (p: Participant) => {
+    const kind = actors.get(p.actorId)?.kind;
+    return p.role === "agent" && (kind === "person" || kind === "organization");
+  };
+  const left = a.participants.filter(speaks);
+  const right = b.participants.filter(speaks);
+  // Belonging to it, or to the same country ("the Chinese leader" and China's foreign ministry).
+  const belongs = (x: string, y: string) => {
+    const of = actors.get(x)?.affiliations ?? [];
+    return of.includes(y) || of.some((c) => actors.get(y)?.affiliations.includes(c));
+  };
+  const together =
+    left.length === 0 ||
+    right.length === 0 ||
+    left.some((p) =>
+      right.some(
+        (q) =>
+          sameActor(actors, p.actorId, q.actorId) || belongs(p.actorId, q.actorId) || belongs(q.actorId, p.actorId),
+      ),
+    );
+  return together && same("person") && same("organization");
 }
 
 /** A trigger pattern's first term: "dam|dams ...8 burst" and "dam|dams ...8 give way" are one family. */

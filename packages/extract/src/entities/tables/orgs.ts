@@ -97,6 +97,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "bundestag",
   "mejlis",
   "milli majlis",
+  // "Amnesty International", "Transparency International", "Alert International".
+  "international",
 ]);
 
 /** Words that end the name of a document, not an actor ("UN Charter", "Alma Ata Declaration"). */
@@ -201,6 +203,8 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
   ["NASA", "NASA"],
   ["FEMA", "FEMA"],
   ["CDC", "Centers for Disease Control and Prevention"],
+  // The African Union's agency, not the US one: "Africa CDC" is longer than "CDC", so it wins.
+  ["Africa CDC", "Africa Centres for Disease Control and Prevention"],
   ["IOC", "International Olympic Committee"],
   ["FIFA", "FIFA"],
   ["CSTO", "Collective Security Treaty Organization"],
@@ -382,4 +386,14 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   "administration",
   "diplomats",
   "leaders",
+  // A state's ships, soldiers and police act for it: "an Egyptian navy ship", "Turkish police detained".
+  "navy",
+  "naval",
+  "warship",
+  "warships",
+  "soldiers",
+  "coastguard",
+  "police",
+  "negotiators",
+  "mediators",
 ]);

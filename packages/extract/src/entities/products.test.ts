@@ -1,0 +1,19 @@
+// Products, platforms and titles are told by their neighbours and are no actors; the same names acting are.
+import { describe, expect, it } from "vitest";
+import { findEntities } from "./index";
+import { contextFor } from "./test-context";
+
+const actors = (text: string) => findEntities(contextFor(text)).actors.map((a) => a.name);
+
+describe("isProductName through findEntities", () => {
+  it("drops a platform before its product noun, but keeps it when it acts", () => {
+    expect(actors("Speaking on her YouTube channel, Maria Lopez said no.")).toEqual(["Maria Lopez"]);
+    expect(actors("YouTube said it had removed the video.")).toEqual(["YouTube"]);
+  });
+  it("drops the examples a product list gives, and an acronym joined to a product noun", () => {
+    expect(actors("The company's games include World of Warcraft and Candy Crush.")).toEqual([]);
+    expect(actors("Microsoft will sell the rights to PC and console games.")).toEqual(["Microsoft"]);
+    // A list of members is no list of products.
+    expect(actors("The bloc's members include Brazil and India.")).toEqual(["Brazil", "India"]);
+  });
+});
