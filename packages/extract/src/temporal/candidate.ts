@@ -34,7 +34,15 @@ export type Shape =
   /** A stretch before or after publication: "in the coming weeks", "in recent years", "over the past two years". */
   | { kind: "pub-span"; unit: Unit; amount: number; direction: -1 | 1 }
   /** Counted from the date told before it: "Two days later", "the next day", "the following week", "that day". */
-  | { kind: "prev-offset"; unit: Unit; amount: number; spread: number; period: boolean };
+  | {
+      kind: "prev-offset";
+      unit: Unit;
+      amount: number;
+      spread: number;
+      period: boolean;
+      /** "later in the evening": the day told before it when that is a day, else the day of publication. */
+      orPublication?: boolean;
+    };
 
 export interface Candidate {
   start: number;

@@ -331,3 +331,16 @@ describe("a weekday told with the saying before a reported future (published Thu
     expect(dateOf(ahead, "on Wednesday")).toBe("2024-03-20");
   });
 });
+
+describe("later or earlier in the day", () => {
+  it("is the day told before it when that is a day, else the day of publication", () => {
+    const text =
+      "He had been held since December 2018. Putin would meet them later in the evening. " +
+      "On Tuesday 30 July he arrived in Ankara. Later in the day he left.";
+    const dates = findDates(docContext(text, "2024-08-01"));
+    expect(dateOf(dates, "later in the evening")).toBe("2024-08-01");
+    expect(dateOf(dates, "Later in the day")).toBe("2024-07-30");
+    // Undated, with no day before it: no date.
+    expect(dateOf(findDates(docContext("They met earlier in the day.", null)), "earlier in the day")).toBeNull();
+  });
+});

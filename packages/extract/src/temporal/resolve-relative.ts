@@ -183,6 +183,10 @@ function widen(iv: Interval, unit: "month" | "year"): Interval {
 
 export function resolvePrevOffset(shape: Extract<Shape, { kind: "prev-offset" }>, env: Env): Outcome {
   const prev = env.previous;
+  // "later in the evening" with no day told before it: the news of the day it was published.
+  if (shape.orPublication && (!prev?.value || !/^\d{4}-\d{2}-\d{2}$/.test(prev.value))) {
+    return resolvePubPeriod({ kind: "pub-period", unit: "day", offset: 0, part: "whole" }, env);
+  }
   if (!prev) return noDate("counts from an earlier date, but none is told before it");
   const days = unitDays[shape.unit];
   const what =

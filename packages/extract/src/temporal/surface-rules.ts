@@ -144,6 +144,13 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
     },
   },
   {
+    // "would meet them later in the evening", "earlier in the day": the day told before, or publication day.
+    name: "later/earlier in the day|morning|afternoon|evening",
+    hint: /\b(?:later|earlier)\s+in\s+the\b/i,
+    pattern: /\b(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b/gi,
+    shape: () => ({ kind: "prev-offset", unit: "day", amount: 0, spread: 0, period: true, orPublication: true }),
+  },
+  {
     name: "count + unit + ago (from publication)",
     hint: /\bago\b/i,
     pattern: new RegExp(`\\b${HEDGE}(${NUM})\\s+${UNIT}\\s+ago\\b`, "gi"),
