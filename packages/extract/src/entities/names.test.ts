@@ -57,6 +57,15 @@ describe("name shapes", () => {
       ["Egypt", "country"],
     ]);
   });
+  it("calls a person by the first half of a compound surname, the one seen last when two share it", () => {
+    const text =
+      "A court sentenced Vice President Cristina Fernández de Kirchner. Fernández will not go to prison. " +
+      "President Alberto Fernández said she was innocent.";
+    expect(people(text)).toEqual([
+      { name: "Cristina Fernández de Kirchner", aliases: ["Fernández"] },
+      { name: "Alberto Fernández", aliases: [] },
+    ]);
+  });
   it("keeps a double-barrelled Western surname as the surname", () => {
     expect(people("Minister Mary Smith-Jones spoke. Smith-Jones left.").map((p) => p.name)).toEqual([
       "Mary Smith-Jones",

@@ -48,6 +48,18 @@ const SURNAME_FIRST = /^\p{Lu}\p{Ll}* \p{Lu}\p{Ll}*-\p{Ll}+$/u;
 /** Each person's surname, worked out once: it is asked for every name occurrence against every person. */
 const surnames = new WeakMap<Person, string>();
 
+/** Particles that join a Spanish or Portuguese compound surname: "Fernández de Kirchner", "Lula da Silva". */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "da", "do", "dos", "das"]);
+
+/**
+ * Is the word the first half of a compound surname ("Fernández" of "Cristina Fernández de Kirchner")? Such a
+ * person is called by it alone too; the most recent person seen wins when another has it as surname.
+ */
+function paternal(p: Person, w: string): boolean {
+  const k = p.words.indexOf(w);
+  return k >= 1 && k < p.words.length - 2 && SURNAME_PARTICLES.has(p.words[k + 1]!);
+}
+
 function samePerson(short: string[], person: Person): boolean {
   const long = person.words;
   if (short.length === 1 ? short[0] !== surname(person) : short[short.length - 1] !== long[long.length - 1])
@@ -82,7 +94,7 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
         .map((p, k) => ({ p, k }))
         .filter(({ p }) => {
           const last = surname(p);
-          return last === w || (stem !== null && last === stem && p.words.length >= 2);
+          return last === w || (stem !== null && last === stem && p.words.length >= 2) || paternal(p, w);
         });
       // "hosted by Wang Yi … Wang called the deal", "Tedros Adhanom Ghebreyesus … Tedros told reporters": a name
       // of two or three words whose first word the article uses alone goes by that word (surname first, or a
