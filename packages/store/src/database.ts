@@ -75,6 +75,11 @@ export interface EventsTable {
   search_wording: string;
   search_framing: string;
   doc: string;
+  /**
+   * The event as a listing gives it (EventListItem: its first reports and the counts of all of them), as JSON:
+   * a page of the time line reads these instead of whole events, whose reports can make them megabytes long.
+   */
+  list_doc: string;
 }
 
 export interface EventParticipantsTable {

@@ -10,6 +10,7 @@ import {
   ConflictFieldSchema,
   type CurationStatus,
   type Event,
+  type EventListItem,
   type EventStatus,
   EventStatusSchema,
   type EventType,
@@ -242,11 +243,15 @@ export interface Store {
   loadKnowledgeBase(): Promise<KnowledgeBase | null>;
   stats(): Promise<StoreStats>;
 
-  /** Events on the time line (by date at its precision, undated last, then id). */
-  listEvents(filter?: EventFilter): Promise<Page<Event>>;
   /**
-   * listEvents' page with each event as its JSON text (`JSON.stringify` of the event listEvents gives), read as
-   * stored: a server sending whole events skips parsing and serialising them again.
+   * Events on the time line (by date at its precision, undated last, then id), each as an EventListItem: its
+   * fields, its first LIST_REPORTS reports (with a `source` filter, that article's first) and the counts of
+   * all of them. Every report of an event comes with getEvent.
+   */
+  listEvents(filter?: EventFilter): Promise<Page<EventListItem>>;
+  /**
+   * listEvents' page with each item as its JSON text (`JSON.stringify` of the item listEvents gives), mostly
+   * read as stored: a server sending the items skips parsing and serialising them again.
    */
   listEventsJson(filter?: EventFilter): Promise<Page<string>>;
   /**

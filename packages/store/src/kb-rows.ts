@@ -1,5 +1,11 @@
 // A KnowledgeBase as table rows: a JSON document per item plus the columns that filters and search use.
-import type { Actor, ArticleExtraction, KnowledgeBase, Place } from "@dateline/core/schema";
+import {
+  type Actor,
+  type ArticleExtraction,
+  eventListItem,
+  type KnowledgeBase,
+  type Place,
+} from "@dateline/core/schema";
 import type { Database } from "./database";
 import { eventSortKey } from "./event-order";
 
@@ -111,6 +117,7 @@ export function kbRows(kb: KnowledgeBase, writtenAt: string): RowSources {
       search_wording: unique(e.reports.map((r) => r.wording)).join("\n"),
       search_framing: unique(e.reports.flatMap((r) => r.framing.map((f) => f.term))).join(" · "),
       doc: JSON.stringify(e),
+      list_doc: JSON.stringify(eventListItem(e)),
     })),
     // An actor named twice in one event (agent and counterpart) is one row per role, as the document has it.
     event_participants: each(events, (e) =>

@@ -64,6 +64,8 @@ export interface StoreBehaviour {
    * it on every request); undefined: read it with a query.
    */
   readGeneration?(): number | undefined;
+  /** SQL for one report's JSON text out of an event document (see read-events ReportAt); else parsed in JS. */
+  reportAt?: events.ReportAt;
   /** Runs when the store closes, before Kysely's connection is closed. */
   close?(): void;
 }
@@ -140,11 +142,20 @@ export class KyselyStore implements Store {
   }
 
   listEvents(filter?: EventFilter) {
-    return this.guardQuery(() => events.listEvents(this.db, this.index, filter));
+    return this.guardQuery(() =>
+      this.eventReads(filter, (db) => events.listEvents(db, this.index, filter, this.behaviour.reportAt)),
+    );
   }
 
   listEventsJson(filter?: EventFilter) {
-    return this.guardQuery(() => events.listEventsJson(this.db, this.index, filter));
+    return this.guardQuery(() =>
+      this.eventReads(filter, (db) => events.listEventsJson(db, this.index, filter, this.behaviour.reportAt)),
+    );
+  }
+
+  /** A source-filtered page reads twice (the items, then the source's later reports): in one snapshot. */
+  private eventReads<T>(filter: EventFilter | undefined, read: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return filter?.source !== undefined ? this.snapshot(read) : read(this.db);
   }
 
   listEventSummaries(filter?: EventFilter) {

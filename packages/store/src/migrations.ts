@@ -1,6 +1,6 @@
 // The schema as in-code Kysely migrations (run on open; recorded in dateline_migration): tables shared by
 // every backend, then SQLite's FTS5 (PostgreSQL's tsvector migrations are in postgres-migrations.ts).
-import type { Actor, Place } from "@dateline/core/schema";
+import { type Actor, type Event, eventListItem, type Place } from "@dateline/core/schema";
 import type { ColumnDataType, Expression, Kysely, Migration, MigrationProvider } from "kysely";
 import type { Database } from "./database";
 import { mentionRows } from "./kb-rows";
@@ -281,6 +281,39 @@ export async function createArticleMentions(
   await flush();
 }
 
+/** Event documents read per statement while filling list_doc (an event told by hundreds of articles is megabytes). */
+const LIST_DOC_BATCH = 50;
+
+/**
+ * events.list_doc (see EventsTable), filled from the events already stored, so a KB written before the column
+ * lists bounded items without a new ingest.
+ */
+export async function addEventListDocs(
+  db: Kysely<unknown>,
+  text: ColumnDataType | Expression<unknown> = "text",
+): Promise<void> {
+  await db.schema
+    .alterTable("events")
+    .addColumn("list_doc", text, (c) => c.notNull().defaultTo(""))
+    .execute();
+  const kb = db as unknown as Kysely<Database>;
+  for (let after = -1; ; ) {
+    const rows = await kb
+      .selectFrom("events")
+      .select(["id", "position", "doc"])
+      .where("position", ">", after)
+      .orderBy("position")
+      .limit(LIST_DOC_BATCH)
+      .execute();
+    if (rows.length === 0) break;
+    after = rows.at(-1)!.position;
+    for (const row of rows) {
+      const listDoc = JSON.stringify(eventListItem(JSON.parse(row.doc) as Event));
+      await kb.updateTable("events").set({ list_doc: listDoc }).where("id", "=", row.id).execute();
+    }
+  }
+}
+
 const migrations: Record<string, Migration> = {
   "0001-initial": {
     async up(db) {
@@ -316,6 +349,11 @@ const migrations: Record<string, Migration> = {
   "0007-article-mentions": {
     async up(db) {
       await createArticleMentions(db);
+    },
+  },
+  "0008-event-list-docs": {
+    async up(db) {
+      await addEventListDocs(db);
     },
   },
 };

@@ -1,6 +1,7 @@
 // The PostgreSQL schema: the same tables as SQLite (text in the C collation), then tsvector search columns.
 import { type Migration, type MigrationProvider, sql } from "kysely";
 import {
+  addEventListDocs,
   createArticleMentions,
   createGenerationTable,
   createReadIndexes,
@@ -40,6 +41,11 @@ const migrations: Record<string, Migration> = {
   "0006-article-mentions": {
     async up(db) {
       await createArticleMentions(db, sql`text collate "C"`);
+    },
+  },
+  "0007-event-list-docs": {
+    async up(db) {
+      await addEventListDocs(db, sql`text collate "C"`);
     },
   },
 };

@@ -55,6 +55,7 @@ suite("openPostgresStore", () => {
       "0004-timeline-indexes",
       "0005-wide-timeline-index",
       "0006-article-mentions",
+      "0007-event-list-docs",
     ]);
     expect(indexes.rows.map((r) => r.indexname).sort()).toEqual(["actors_search", "articles_search", "events_search"]);
   });
@@ -69,12 +70,35 @@ suite("openPostgresStore", () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await client.query("drop table article_mentions");
-    await client.query("delete from dateline_migration where name = '0006-article-mentions'");
+    await client.query("alter table events drop column list_doc");
+    await client.query(
+      "delete from dateline_migration where name in ('0006-article-mentions', '0007-event-list-docs')",
+    );
     await client.end();
     const upgraded = await openPostgresStore(url);
     for (const article of kb.articles) {
       expect((await upgraded.getArticleItems(article.id)).mentions).toStrictEqual(expectedMentions(kb, article.id));
     }
+    await upgraded.close();
+  });
+
+  it("fills events' listing items from the stored events when upgrading a KB written before them", async () => {
+    const url = await c.createDatabase();
+    const { kb, extractions } = generateKnowledgeBase({ articles: 30, seed: 9 });
+    const store = await openPostgresStore(url);
+    await store.replaceKnowledgeBase(kb, extractions);
+    const written = await store.listEventsJson({ limit: 500 });
+    await store.close();
+    // The database as an older Dateline left it: no list_doc column, its migration not yet run.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("alter table events drop column list_doc");
+    await client.query("delete from dateline_migration where name = '0007-event-list-docs'");
+    await client.end();
+    const upgraded = await openPostgresStore(url);
+    const listed = await upgraded.listEventsJson({ limit: 500 });
+    expect(listed.items).toEqual(written.items);
+    expect(listed.items.length).toBe(kb.events.length);
     await upgraded.close();
   });
 

@@ -4,13 +4,16 @@ import {
   type ActorKind,
   type Conflict,
   type Event,
+  type EventListItem,
   type EventStatus,
   type EventType,
+  LIST_REPORTS,
   type PartialDate,
   type ParticipantRole,
   ParticipantRoleSchema,
+  type Report,
 } from "@dateline/core/schema";
-import type { Kysely } from "kysely";
+import type { AliasableExpression, Expression, Kysely } from "kysely";
 import type { z } from "zod";
 import { decodeCursor } from "./cursor";
 import type { Database } from "./database";
@@ -68,34 +71,92 @@ export async function listEvents(
   db: Kysely<Database>,
   index: TextIndex,
   input: EventFilter | undefined,
-): Promise<Page<Event>> {
-  const { items, nextCursor } = await listEventsJson(db, index, input);
-  return { items: items.map((doc) => parseDoc<Event>({ doc })), nextCursor };
+  reportAt?: ReportAt,
+): Promise<Page<EventListItem>> {
+  const { items, nextCursor } = await listEventsJson(db, index, input, reportAt);
+  return { items: items.map((doc) => parseDoc<EventListItem>({ doc })), nextCursor };
 }
 
 /**
- * listEvents' page with each event as the JSON text stored for it: what JSON.stringify gives for the parsed
- * event, without parsing it, for callers that only send the events on.
+ * SQL giving the JSON text of one report of an event (`position` in its reports) from the event's document:
+ * the backends' JSON functions differ. Without one, the document is parsed here.
+ */
+export type ReportAt = (doc: Expression<string>, position: Expression<number>) => AliasableExpression<string>;
+
+/**
+ * listEvents' page with each item as JSON text. Without a source filter, the text stored for each event's
+ * listing item (list_doc), sent as it is; with one, each item's reports start with that article's (read from
+ * the event's document by position, only for those past the stored ones), so a page of an article's events
+ * shows what that article says of each. Either way, what JSON.stringify gives for the parsed item.
  */
 export async function listEventsJson(
   db: Kysely<Database>,
   index: TextIndex,
   input: EventFilter | undefined,
+  reportAt?: ReportAt,
 ): Promise<Page<string>> {
   const f = parseInput(EventFilterSchema, input, "event filter");
   const rows = await filteredEvents(db, index, f)
-    .select(["events.id as id", "sort_key", "doc"])
+    .select(["events.id as id", "sort_key", "list_doc"])
     .orderBy("sort_key")
     .orderBy("events.id")
     .limit(f.limit + 1)
     .execute();
-  return toPage(
+  const page = toPage(
     rows,
     f.limit,
     "events",
     (r) => [r.sort_key, r.id],
-    (r) => r.doc,
+    (r) => r.list_doc,
   );
+  if (f.source === undefined || page.items.length === 0) return page;
+  return { items: await sourceFirst(db, f.source, page.items, reportAt), nextCursor: page.nextCursor };
+}
+
+/**
+ * Listing items (JSON) with the reports of `source` first, then the others they embed, at most LIST_REPORTS.
+ * The stored items hold the event's first reports; the source's later ones are read by their position.
+ */
+async function sourceFirst(
+  db: Kysely<Database>,
+  source: string,
+  docs: readonly string[],
+  reportAt: ReportAt | undefined,
+): Promise<string[]> {
+  const items = docs.map((doc) => parseDoc<EventListItem>({ doc }));
+  const later = new Map<string, Report[]>();
+  const ids = items.filter((e) => e.reportsOmitted > 0).map((e) => e.id);
+  if (ids.length > 0) {
+    const base = db
+      .selectFrom("event_sources")
+      .innerJoin("events", "events.id", "event_sources.event_id")
+      .where("event_sources.article_id", "=", source)
+      .where("event_sources.event_id", "in", ids)
+      .where("event_sources.position", ">=", LIST_REPORTS)
+      .orderBy("event_sources.event_id")
+      .orderBy("event_sources.position");
+    const found = reportAt
+      ? (
+          await base
+            .select((eb) => [
+              "event_sources.event_id as event_id",
+              reportAt(eb.ref("events.doc"), eb.ref("event_sources.position")).as("report"),
+            ])
+            .execute()
+        ).map((r) => ({ eventId: r.event_id, report: JSON.parse(r.report) as Report }))
+      : (
+          await base
+            .select(["event_sources.event_id as event_id", "event_sources.position as position", "events.doc as doc"])
+            .execute()
+        ).map((r) => ({ eventId: r.event_id, report: parseDoc<Event>(r).reports[r.position]! }));
+    for (const { eventId, report } of found) later.set(eventId, [...(later.get(eventId) ?? []), report]);
+  }
+  return items.map((item) => {
+    const own = item.reports.filter((r) => r.articleId === source);
+    const others = item.reports.filter((r) => r.articleId !== source);
+    const reports = [...own, ...(later.get(item.id) ?? []), ...others].slice(0, LIST_REPORTS);
+    return JSON.stringify({ ...item, reports, reportsOmitted: item.reportCount - reports.length });
+  });
 }
 
 const ROLE_ORDER: Record<string, number> = Object.fromEntries(ParticipantRoleSchema.options.map((r, i) => [r, i]));

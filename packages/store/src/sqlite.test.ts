@@ -73,6 +73,7 @@ describe("openSqliteStore", () => {
       "0005-timeline-indexes",
       "0006-wide-timeline-index",
       "0007-article-mentions",
+      "0008-event-list-docs",
     ]);
     raw.close();
   });
@@ -85,13 +86,36 @@ describe("openSqliteStore", () => {
     await store.close();
     // The file as an older Dateline left it: no mentions table, its migration not yet run.
     const raw = new BetterSqlite3(path);
-    raw.exec("drop table article_mentions; delete from dateline_migration where name = '0007-article-mentions'");
+    raw.exec(
+      "drop table article_mentions; alter table events drop column list_doc; delete from dateline_migration where name in ('0007-article-mentions', '0008-event-list-docs')",
+    );
     raw.close();
     await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0007-article-mentions/);
     const upgraded = await openSqliteStore(path);
     for (const article of kb.articles) {
       expect((await upgraded.getArticleItems(article.id)).mentions).toStrictEqual(expectedMentions(kb, article.id));
     }
+    await upgraded.close();
+  });
+
+  it("fills events' listing items from the stored events when upgrading a KB written before them", async () => {
+    const path = newPath();
+    const { kb, extractions } = generateKnowledgeBase({ articles: 30, seed: 9 });
+    const store = await openSqliteStore(path);
+    await store.replaceKnowledgeBase(kb, extractions);
+    const written = await store.listEventsJson({ limit: 500 });
+    await store.close();
+    // The file as an older Dateline left it: no list_doc column, its migration not yet run.
+    const raw = new BetterSqlite3(path);
+    raw.exec(
+      "alter table events drop column list_doc; delete from dateline_migration where name = '0008-event-list-docs'",
+    );
+    raw.close();
+    await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0008-event-list-docs/);
+    const upgraded = await openSqliteStore(path);
+    const listed = await upgraded.listEventsJson({ limit: 500 });
+    expect(listed.items).toEqual(written.items);
+    expect(listed.items.length).toBe(kb.events.length);
     await upgraded.close();
   });
 
@@ -104,7 +128,7 @@ describe("openSqliteStore", () => {
       const raw = new BetterSqlite3(path);
       const names = raw.prepare("select name from dateline_migration").pluck().all();
       expect(new Set(names).size).toBe(names.length);
-      expect(names).toHaveLength(7);
+      expect(names).toHaveLength(8);
       raw.close();
     }
   });

@@ -81,3 +81,42 @@ export type Framing = z.infer<typeof FramingSchema>;
 export type ExtractedEvent = z.infer<typeof ExtractedEventSchema>;
 export type Report = z.infer<typeof ReportSchema>;
 export type Event = z.infer<typeof EventSchema>;
+
+/** How many reports an item of an event listing embeds; the rest are read with the event itself. */
+export const LIST_REPORTS = 3;
+
+/**
+ * An event as a listing gives it: the event's own fields, at most LIST_REPORTS of its reports, and the counts
+ * a listing shows, so that a page costs the same whether its events are told by one article or by hundreds.
+ * The reports are the event's first ones in its own order (by article id, then where the report starts in the
+ * article); a listing filtered by a source puts that article's reports first. Every report is in the event
+ * itself (`events.byId` / `getEvent`).
+ */
+export const EventListItemSchema = EventSchema.extend({
+  reports: z
+    .array(ReportSchema)
+    .min(1)
+    .max(LIST_REPORTS)
+    .describe(`The first ${LIST_REPORTS} reports at most (see reportsOmitted); every report comes with the event.`),
+  reportCount: z.number().int().min(1).describe("How many reports the event has (one per telling in an article)."),
+  sourceCount: z.number().int().min(1).describe("How many distinct articles report the event."),
+  reportsOmitted: z.number().int().min(0).describe("Reports left out of this item: reportCount − reports.length."),
+  when: ReportSchema.shape.when.describe(
+    "The words for the time of the first report (in the event's order) that has them, whether or not it is embedded.",
+  ),
+}).describe("An event in a listing: its fields, its first reports and the counts of all of them.");
+
+export type EventListItem = z.infer<typeof EventListItemSchema>;
+
+/** The listing item of a whole event: its first LIST_REPORTS reports and the counts of all of them. */
+export function eventListItem(event: Event): EventListItem {
+  const reports = event.reports.slice(0, LIST_REPORTS);
+  return {
+    ...event,
+    reports,
+    reportCount: event.reports.length,
+    sourceCount: new Set(event.reports.map((r) => r.articleId)).size,
+    reportsOmitted: event.reports.length - reports.length,
+    when: event.reports.find((r) => r.when)?.when ?? null,
+  };
+}

@@ -1,7 +1,16 @@
 // The behaviour every Store backend must show, as one vitest suite a backend runs against its own database.
 import { compareDates, partialDate } from "@dateline/core/dates";
 import { sampleKnowledgeBase } from "@dateline/core/fixtures/knowledge-base";
-import { type Event, type Evidence, type KnowledgeBase, KnowledgeBaseSchema } from "@dateline/core/schema";
+import {
+  type Event,
+  EventListItemSchema,
+  type Evidence,
+  eventListItem,
+  type KnowledgeBase,
+  KnowledgeBaseSchema,
+  LIST_REPORTS,
+  type Report,
+} from "@dateline/core/schema";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   type ArticleMention,
@@ -127,6 +136,39 @@ function datedKb(): KnowledgeBase {
     at("e-undated", null),
   ];
   return kb;
+}
+
+/**
+ * The KB with one dated event told eight times by seven articles (its own, then six more; the third twice), in
+ * the store's report order (article id, then extracted id); only the sixth report has words for the time.
+ */
+export function kbWithBusyEvent(base: KnowledgeBase): { kb: KnowledgeBase; event: Event } {
+  const kb = clone(base);
+  const event = kb.events.find((e) => e.reports.length === 1 && e.date !== null)!;
+  const own = event.reports[0]!;
+  const others = kb.articles
+    .map((a) => a.id)
+    .filter((id) => id !== own.articleId)
+    .sort()
+    .slice(0, 6);
+  const tell = (articleId: string, n: number): Report => ({
+    ...clone(own),
+    articleId,
+    extractedId: `${articleId}#e${90 + n}`,
+    when: null,
+    evidence: own.evidence.map((ev) => ({ ...ev, articleId })),
+  });
+  const reports = [
+    { ...clone(own), when: null },
+    ...others.flatMap((id, i) => (i === 2 ? [tell(id, 0), tell(id, 1)] : [tell(id, 0)])),
+  ];
+  reports.sort((a, b) =>
+    a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.extractedId < b.extractedId ? -1 : 1,
+  );
+  const ev = reports[5]!.evidence[0]!;
+  reports[5]!.when = { text: ev.exact, weekday: null, evidence: ev };
+  event.reports = reports;
+  return { kb, event };
 }
 
 export function describeStoreContract(name: string, makeTarget: () => Promise<StoreTarget>): void {
@@ -460,6 +502,62 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
         expect(detail?.event).toStrictEqual(kb().events.find((e) => e.id === conflict.eventId));
         expect(detail?.conflicts).toStrictEqual(kb().conflicts.filter((c) => c.eventId === conflict.eventId));
         expect(await store.getEvent("no-such-event")).toBeNull();
+      });
+
+      it("lists each event with its first reports and the counts of all of them", async () => {
+        const items = await collectAll((cursor) => store.listEvents({ limit: 500, cursor }));
+        const byId = new Map(kb().events.map((e) => [e.id, e]));
+        expect(items).toHaveLength(kb().events.length);
+        for (const item of items) {
+          const e = byId.get(item.id)!;
+          expect(EventListItemSchema.parse(item)).toStrictEqual(item);
+          expect(item).toStrictEqual(eventListItem(e));
+          expect(item.reports).toStrictEqual(e.reports.slice(0, LIST_REPORTS));
+          expect(item.reportCount).toBe(e.reports.length);
+          expect(item.sourceCount).toBe(new Set(e.reports.map((r) => r.articleId)).size);
+          expect(item.reportsOmitted).toBe(Math.max(0, e.reports.length - LIST_REPORTS));
+        }
+      });
+
+      it("puts the reports of the source a listing is filtered by first", async () => {
+        for (const article of kb().articles.slice(0, 20)) {
+          const items = await collectAll((cursor) => store.listEvents({ source: article.id, limit: 500, cursor }));
+          for (const item of items) {
+            const all = kb().events.find((e) => e.id === item.id)!.reports;
+            const own = all.filter((r) => r.articleId === article.id);
+            const rest = all.slice(0, LIST_REPORTS).filter((r) => r.articleId !== article.id);
+            expect(item.reports).toStrictEqual([...own, ...rest].slice(0, LIST_REPORTS));
+            expect(item.reportsOmitted).toBe(item.reportCount - item.reports.length);
+          }
+        }
+      });
+
+      it("bounds an event told by many articles in listings, and gives every report with the event", async () => {
+        const own = await fresh();
+        const { kb: k, event } = kbWithBusyEvent(kb());
+        await own.replaceKnowledgeBase(k, []);
+        const listed = (await collectAll((c) => own.listEvents({ limit: 500, cursor: c }))).find(
+          (e) => e.id === event.id,
+        )!;
+        expect(listed.reports).toStrictEqual(event.reports.slice(0, 3));
+        expect(listed.reports).toHaveLength(LIST_REPORTS);
+        expect([listed.reportCount, listed.sourceCount, listed.reportsOmitted]).toEqual([8, 7, 5]);
+        expect(listed.when).toStrictEqual(event.reports[5]!.when);
+        expect(listed.when).not.toBeNull();
+        expect((await own.getEvent(event.id))?.event.reports).toStrictEqual(event.reports);
+        // The article that tells it twice, past the first three: both of its reports first, then the first one.
+        const twice = event.reports[3]!.articleId;
+        expect(event.reports[4]!.articleId).toBe(twice);
+        const bySource = (await own.listEvents({ source: twice, limit: 500 })).items.find((e) => e.id === event.id)!;
+        expect(bySource.reports).toStrictEqual([event.reports[3], event.reports[4], event.reports[0]]);
+        expect([bySource.reportCount, bySource.sourceCount, bySource.reportsOmitted]).toEqual([8, 7, 5]);
+        const last = event.reports[7]!.articleId;
+        const page = await own.listEventsJson({ source: last, limit: 500 });
+        const item = page.items.map((t) => JSON.parse(t)).find((e) => e.id === event.id);
+        expect(item.reports).toStrictEqual([event.reports[7], event.reports[0], event.reports[1]]);
+        expect(page.items).toEqual(
+          (await own.listEvents({ source: last, limit: 500 })).items.map((e) => JSON.stringify(e)),
+        );
       });
 
       it("rejects bad cursors, limits and date bounds with errors that say so", async () => {
