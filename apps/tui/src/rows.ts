@@ -82,7 +82,7 @@ export async function loadRows(
           kind: "event",
           id: e.id,
           left: tab === "timeline" ? formatDate(e.date) : e.type,
-          text: `${e.background ? "[bg] " : ""}${e.title}${tab === "events" ? ` · ${formatDate(e.date)}` : ""} (${new Set(e.reports.map((r) => r.articleId)).size} src)`,
+          text: `${e.background ? "[bg] " : ""}${e.title}${tab === "events" ? ` · ${formatDate(e.date)}` : ""} (${e.sourceCount} src)`,
           flagged: opts.conflicted.has(e.id),
         })),
       };

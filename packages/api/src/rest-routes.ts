@@ -4,6 +4,7 @@ import {
   ArticleSchema,
   ConflictSchema,
   CurationStatusSchema,
+  EventListItemSchema,
   EventSchema,
   EventStatusSchema,
   EventTypeSchema,
@@ -67,9 +68,10 @@ export const REST_ROUTES: readonly RestRoute[] = [
   {
     path: "/api/events",
     procedure: "events.list",
-    summary: "Events on the time line, filtered (date ranges overlap at each date's precision).",
+    summary:
+      "Events on the time line, filtered (date ranges overlap at each date's precision), each with its first reports (at most 3; with a source filter, that article's first), its report and source counts and how many reports were left out; /api/events/{id} gives every report.",
     query: EventFilterSchema,
-    output: pageOf(EventSchema),
+    output: pageOf(EventListItemSchema),
     call: (api, input) => api.events.list(input as never),
   },
   {
@@ -123,8 +125,8 @@ export const REST_ROUTES: readonly RestRoute[] = [
   {
     path: "/api/places/{id}",
     procedure: "places.byId",
-    summary: "One place and the first page of its events.",
-    output: z.object({ place: PlaceSchema, events: pageOf(EventSchema) }),
+    summary: "One place and the first page of its events, as /api/events lists them.",
+    output: z.object({ place: PlaceSchema, events: pageOf(EventListItemSchema) }),
     call: (api, input) => api.places.byId(input as never),
   },
   {

@@ -52,7 +52,8 @@ describe("events", () => {
     expect(summaries.nextCursor).toBe(full.nextCursor);
     const call = summaries.items.find((s) => s.id === CALL)!;
     const event = full.items.find((e) => e.id === CALL)!;
-    expect(call).toMatchObject({ title: event.title, type: event.type, reports: event.reports.length });
+    expect(call).toMatchObject({ title: event.title, type: event.type, reports: event.reportCount });
+    expect(call.sources).toBe(event.sourceCount);
     expect(call.date?.value).toBe(event.date?.value);
     expect(call.participants.map((p) => p.name)).toEqual(expect.arrayContaining(["Antony Blinken"]));
     expect(call).not.toHaveProperty("reports.0");

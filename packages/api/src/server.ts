@@ -98,7 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     replies: new ReplyCache(options.replyCacheBytes ?? DEFAULT_REPLY_CACHE_BYTES),
     generation: () => options.store.generation(),
   };
-  // REST's /api/events sends whole events as stored too (the same filter schema checks the query).
+  // REST's /api/events sends the stored listing items too (the same filter schema checks the query).
   const restTexts: RestTexts =
     options.fastQueries === false
       ? {}
@@ -110,8 +110,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.fastQueries === false
       ? null
       : fastQueryHandler(appRouter, (req) => createCaller(createContext(api, { req })), cache, {
-          // Whole events are sent as stored: parsing hundreds of KB of JSON only to serialise it again cost
-          // about half of events.list's CPU. The store checks the filter with the procedure's own schema.
+          // Listing items are sent as stored: parsing JSON only to serialise it again cost about half of
+          // events.list's CPU. The store checks the filter with the procedure's own schema.
           "events.list": async (input) => pageReply(await options.store.listEventsJson(input as EventFilter)),
         });
   let openapi: string | null = null;

@@ -51,6 +51,11 @@ describe("createDatelineClient", () => {
     const detail = await client.events.byId.query({ id: CALL });
     expect(detail.event.reports.length).toBeGreaterThanOrEqual(2);
     expect(call.reports).toBe(detail.event.reports.length);
+    // The listing's item counts every report and embeds the first three at most.
+    const listed = page.items.find((e) => e.id === CALL)!;
+    expect(listed.reportCount).toBe(detail.event.reports.length);
+    expect(listed.reports).toStrictEqual(detail.event.reports.slice(0, 3));
+    expect(listed.reportsOmitted).toBe(detail.event.reports.length - listed.reports.length);
     expect(detail.participants.map((p) => p.name)).toContain("Antony Blinken");
   });
 

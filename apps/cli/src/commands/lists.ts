@@ -1,7 +1,7 @@
 // `dateline events|actors|articles|conflicts`: filtered listings, as a table or --json.
 import type { Store } from "@dateline/store";
 import { parseDateOption, parseEventType, parseLimit, parseStatus } from "../io/args";
-import { eventSources, formatDate, truncate } from "../io/format";
+import { formatDate, truncate } from "../io/format";
 import { openForRead, withStore } from "../io/open-store";
 import { color, line, printJson, printTable } from "../io/output";
 
@@ -63,7 +63,7 @@ export async function eventsCommand(flags: EventFlags): Promise<number> {
         e.type,
         e.status,
         `${conflicted.has(e.id) ? color.red("⚑ ") : ""}${e.background ? color.dim("[bg] ") : ""}${truncate(e.title, 50)}`,
-        String(eventSources(e).length),
+        String(e.sourceCount),
         e.id,
       ]),
     );

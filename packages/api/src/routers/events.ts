@@ -1,11 +1,15 @@
-// events.list (the filtered time line, whole events), events.summaries (the same time line as summaries, for
-// listings) and events.byId (reports with evidence, conflicts, named participants).
+// events.list (the filtered time line, each event with its first reports and the counts of all), events.summaries
+// (the same time line as summaries, for listings) and events.byId (every report with evidence, conflicts, named
+// participants).
 import { EventFilterSchema } from "@dateline/store";
 import { ByIdSchema, found } from "../errors";
 import { publicProcedure, router } from "../trpc";
 
 export const eventsRouter = router({
-  /** Whole events, every report and its evidence: kept for callers that need them; listings want `summaries`. */
+  /**
+   * Events as EventListItems: their fields, their first LIST_REPORTS reports (with a source filter, that
+   * article's first) and the counts of all; `byId` gives every report.
+   */
   list: publicProcedure.input(EventFilterSchema.optional()).query(({ ctx, input }) => ctx.store.listEvents(input)),
 
   /** listEvents' filters and cursors; each event as id, title, type, status, date, named participants, counts. */

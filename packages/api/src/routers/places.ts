@@ -1,4 +1,5 @@
-// places.list (by name or alias, kind) and places.byId (the place and the first page of its events).
+// places.list (by name or alias, kind) and places.byId (the place and the first page of its events, as events.list
+// gives them: each with its first reports and the counts of all).
 import { PlaceFilterSchema } from "@dateline/store";
 import { ByIdSchema, found } from "../errors";
 import { publicProcedure, router } from "../trpc";
