@@ -160,3 +160,8 @@ export async function lockForReplace(trx: Kysely<Database>): Promise<void> {
 export async function analyzeTables(db: Kysely<Database>): Promise<void> {
   await sql`analyze articles, events, actors, places, event_participants, event_sources, quotes, conflicts`.execute(db);
 }
+
+/** One report of an event document as JSON text: json (not jsonb) keeps the document's own key order. */
+export function reportAtPg(doc: Expression<string>, position: Expression<number>): RawBuilder<string> {
+  return sql<string>`((${doc})::json -> 'reports' -> (${position})::int)::text`;
+}

@@ -4,7 +4,7 @@ import pg from "pg";
 import type { Database } from "./database";
 import { StoreOpenError } from "./errors";
 import type { Store } from "./index";
-import { KyselyStore, type StoreBehaviour } from "./kysely-store";
+import { KyselyStore } from "./kysely-store";
 import { MIGRATION_TABLE } from "./migrations";
 import { assertMigrated, migratorFor } from "./migrator";
 import { postgresMigrations } from "./postgres-migrations";
@@ -14,6 +14,7 @@ import {
   eventMatchesTsvector,
   isTsQueryError,
   lockForReplace,
+  reportAtPg,
   searchTsvector,
   toTsQueryTerms,
 } from "./postgres-sql";
@@ -68,10 +69,6 @@ async function migrate(db: Kysely<Database>, where: string, readonly: boolean): 
   if (error) throw error;
 }
 
-/** One report of an event document as JSON text: json (not jsonb) keeps the document's own key order. */
-const reportAt: StoreBehaviour["reportAt"] = (doc, position) =>
-  sql<string>`((${doc})::json -> 'reports' -> (${position})::int)::text`;
-
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const readonly = options.readonly ?? false;
   const where = redactUrl(url);
@@ -91,5 +88,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     const why = error instanceof Error ? error.message : String(error);
     throw new StoreOpenError(`cannot open ${where}: ${why}`, { cause: error });
   }
-  return new KyselyStore(db, tsvector, { lockForWrite: lockForReplace, readIsolation: "repeatable read", reportAt });
+  return new KyselyStore(db, tsvector, {
+    lockForWrite: lockForReplace,
+    readIsolation: "repeatable read",
+    reportAt: reportAtPg,
+  });
 }

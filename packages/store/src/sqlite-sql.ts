@@ -120,3 +120,8 @@ export function containsLiteral(column: Expression<string>, needle: string): Raw
   const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return sql<SqlBool>`${column} like ${pattern} escape '\\'`;
 }
+
+/** One report of an event document as JSON text (SQLite's json_extract gives an object back as its JSON). */
+export function reportAtSqlite(doc: Expression<string>, position: Expression<number>): RawBuilder<string> {
+  return sql<string>`json_extract(${doc}, '$.reports[' || ${position} || ']')`;
+}

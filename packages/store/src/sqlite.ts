@@ -18,6 +18,7 @@ import {
   listTables,
   optimize,
   rebuildFtsTables,
+  reportAtSqlite,
   searchFts,
 } from "./sqlite-sql";
 import { withStatementCache } from "./sqlite-statements";
@@ -164,10 +165,6 @@ function generationReader(path: string): Pick<StoreBehaviour, "readGeneration" |
   };
 }
 
-/** One report of an event document as JSON text (SQLite's json_extract gives an object back as its JSON). */
-const reportAt: StoreBehaviour["reportAt"] = (doc, position) =>
-  sql<string>`json_extract(${doc}, '$.reports[' || ${position} || ']')`;
-
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
   const readonly = options.readonly ?? false;
   const sqlite = connect(path, readonly);
@@ -178,5 +175,5 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     await db.destroy();
     throw error;
   }
-  return new KyselyStore(db, fts5, { lockForWrite, isWriterBusy, reportAt, ...generationReader(path) });
+  return new KyselyStore(db, fts5, { lockForWrite, isWriterBusy, reportAt: reportAtSqlite, ...generationReader(path) });
 }

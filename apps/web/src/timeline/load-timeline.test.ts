@@ -2,10 +2,11 @@
 // the seed's events do not fit one: the default window, the nearest earlier and later windows, pages, lanes.
 import { createCaller, createContextInner } from "@dateline/api/root";
 import { buildSeedKb, type SeedKb } from "@dateline/api/testing";
+import { eventListItem } from "@dateline/core/schema";
 import type { Store } from "@dateline/store";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadTimeline } from "./load-timeline";
+import { loadTimeline, timelineRow } from "./load-timeline";
 import type { TimelineQuery } from "./timeline-query";
 
 let seed: SeedKb;
@@ -36,11 +37,10 @@ describe("loadTimeline", () => {
 
   it("gives each row what the time line prints of its event, read from the whole event", async () => {
     const data = await loadTimeline(api, { show: "all" }, undefined, { pageSize: 500 });
-    const whole = new Map((await api.events.list({ limit: 500 })).items.map((e) => [e.id, e]));
     const conflicted = new Set((await api.conflicts.list({ limit: 500 })).items.map((c) => c.eventId));
     expect(data.events.length).toBeGreaterThan(10);
     for (const row of data.events) {
-      const e = whole.get(row.id)!;
+      const { event: e } = await api.events.byId({ id: row.id });
       expect(row).toMatchObject({ title: e.title, type: e.type, status: e.status, background: e.background });
       expect(row.sources).toBe(new Set(e.reports.map((r) => r.articleId)).size);
       expect(row.conflicted).toBe(conflicted.has(e.id));
@@ -52,6 +52,27 @@ describe("loadTimeline", () => {
     const call = data.events.find((e) => e.id === "2023-11-27-call-antony-blinken-ilham-aliyev")!;
     expect(call.sources).toBeGreaterThanOrEqual(3);
     expect(data.events.some((e) => e.when !== null)).toBe(true);
+  });
+
+  it("counts every source of an event whose listing leaves reports out, and finds its words for the time", async () => {
+    const kb = (await store.loadKnowledgeBase())!;
+    const base = kb.events.find((e) => e.reports.length === 1)!;
+    const own = base.reports[0]!;
+    const articles = kb.articles.map((a) => a.id).filter((id) => id !== own.articleId);
+    // Its own report, one from each of four other articles, and a second from the last: six reports, five sources.
+    const others = articles.slice(0, 4);
+    expect(others).toHaveLength(4);
+    const tellings = [own, ...others.map((articleId) => ({ ...own, articleId })), { ...own, articleId: others[3]! }];
+    const reports = tellings.map((r, i) =>
+      i === 4
+        ? { ...r, when: { text: "late on Monday", weekday: "Monday" as const, evidence: r.evidence[0]! } }
+        : { ...r, when: null },
+    );
+    const item = eventListItem({ ...base, reports });
+    expect(item.reports).toHaveLength(3);
+    expect(item.reportCount).toBe(6);
+    const row = timelineRow(item, new Set([base.id]));
+    expect(row).toMatchObject({ id: base.id, sources: 5, when: "late on Monday", conflicted: true });
   });
 
   it("opens on the latest year in which something happened when they do not, with the ways to either side", async () => {

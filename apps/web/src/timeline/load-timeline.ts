@@ -1,7 +1,7 @@
 // What the time line shows for a query: everything when it fits one page; otherwise one date window (the
 // reader's, or the latest year with events) a page at a time, with the nearest earlier and later windows that
 // hold events; or the events without a usable date, a page at a time. Never the whole KB in one response.
-import type { Event, EventStatus, PartialDate } from "@dateline/core/schema";
+import type { EventListItem, EventStatus, PartialDate } from "@dateline/core/schema";
 import type { Api } from "../server/kb";
 import { eachPage } from "../server/paging";
 import { dayNumber, isoOfDay } from "./time-axis";
@@ -27,8 +27,9 @@ export const PAGE_SIZE = 50;
 const YEARS_BACK = 60;
 
 /**
- * What a time-line row shows of an event, and nothing more: a listed event can carry hundreds of reports with
- * their evidence (a page of 100 whole events on the 10,000-article KB is 1 MB of JSON), which a row only counts.
+ * What a time-line row shows of an event, and nothing more. A listed event carries its first three reports at
+ * most (EventListItem), with the counts of all of them and the first words for its time, which is what a row
+ * needs: the counts are the whole event's, however many reports the listing left out.
  */
 export interface TimelineRow {
   id: string;
@@ -45,7 +46,7 @@ export interface TimelineRow {
   when: string | null;
 }
 
-export function timelineRow(e: Event, conflicted: ReadonlySet<string>): TimelineRow {
+export function timelineRow(e: EventListItem, conflicted: ReadonlySet<string>): TimelineRow {
   const d = e.date;
   return {
     id: e.id,
@@ -54,9 +55,9 @@ export function timelineRow(e: Event, conflicted: ReadonlySet<string>): Timeline
     status: e.status,
     background: e.background,
     date: d && { value: d.value, precision: d.precision, earliest: d.earliest, latest: d.latest, inferred: d.inferred },
-    sources: new Set(e.reports.map((r) => r.articleId)).size,
+    sources: e.sourceCount,
     conflicted: conflicted.has(e.id),
-    when: e.reports.find((r) => r.when)?.when?.text ?? null,
+    when: e.when?.text ?? null,
   };
 }
 
@@ -101,7 +102,7 @@ export async function loadTimeline(
   const key = (what: string, extra: unknown = null) => `timeline:${what}:${JSON.stringify([filters, extra])}`;
 
   const base = { defaulted: false, earlier: null, later: null, moreUndated: false };
-  let data: Omit<TimelineData, "events"> & { events: Event[] };
+  let data: Omit<TimelineData, "events"> & { events: EventListItem[] };
   if (query.lane === "undated") {
     const page = await list({ undated: true, cursor: query.after });
     data = { ...base, mode: "undated", events: page.items, nextCursor: page.nextCursor };
@@ -159,12 +160,16 @@ export async function loadTimeline(
 }
 
 /** These events as time-line rows, each flagged when the sources disagree on it. */
-export async function timelineRows(api: Api, events: readonly Event[], memo: Memo = noMemo): Promise<TimelineRow[]> {
+export async function timelineRows(
+  api: Api,
+  events: readonly EventListItem[],
+  memo: Memo = noMemo,
+): Promise<TimelineRow[]> {
   const conflicted = await memo("conflicted-events", () => conflictedEvents(api));
   return events.map((e) => timelineRow(e, conflicted));
 }
 
-type Probe = (range: { from?: string; to?: string }) => Promise<Event | undefined>;
+type Probe = (range: { from?: string; to?: string }) => Promise<EventListItem | undefined>;
 
 /** The nearest window of the same length after this one that holds an event. */
 async function laterWindow(window: DateWindow, any: Probe): Promise<DateWindow | null> {
