@@ -4,13 +4,14 @@
 // role titles, kinds, event types, dates, participants, places, one evidence position each, no evidence text, no
 // quotes or figures), and checks that they give the KB's ids: the measure of what linking from summaries would hold.
 // It prints the linked KB's sha256 (of its JSON), so that a change to linking can be checked to leave a large KB as
-// it was, and the CPU that linking took per article; --link-only stops there (no summaries, no sizes by part).
+// it was, the CPU that linking took per article, and clustering's share with the candidate clusters a report met
+// by kind of date; --link-only stops there (no summaries, no sizes by part).
 // Usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path> [--no-pool] [--link-only]
 //   [--extractor-version V]
 import { createHash } from "node:crypto";
 import type { ArticleExtraction, Evidence, KnowledgeBase } from "@dateline/core/schema";
 import { EXTRACTOR_VERSION } from "@dateline/extract";
-import { buildKnowledgeBase } from "@dateline/kb";
+import { buildKnowledgeBase, clusterCounters } from "@dateline/kb";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { forLinking, StringPool } from "../src/run-ingest";
 
@@ -75,6 +76,13 @@ function kbHash(k: KnowledgeBase): string {
 console.log(
   `link CPU ${((linkCpu.user + linkCpu.system) / 1e3 / n).toFixed(2)} ms per article; KB ${kb.events.length} events, sha256 ${kbHash(kb)}`,
 );
+{
+  const { reports, candidates, cpuMs } = clusterCounters;
+  const per = (i: number) => (reports[i] ? (candidates[i]! / reports[i]!).toFixed(1) : "-");
+  console.log(
+    `clustering ${(cpuMs / 1000).toFixed(1)} CPU s (${((cpuMs * 1000) / reports.reduce((a, b) => a + b, 0)).toFixed(0)} µs a report); candidates per report: day ${per(0)}, month or year ${per(1)}, no year ${per(2)}, undated ${per(3)} (reports ${reports.join(" / ")})`,
+  );
+}
 if (process.argv.includes("--link-only")) process.exit(0);
 all = [];
 heap("KB alone (extractions dropped)", -n);
