@@ -121,7 +121,8 @@ describe("cluster", () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 runs of up to 150 reports, each clustered twice: on a loaded machine this takes over the default limit.
+  }, 120_000);
 
   it("links reports of one call from many articles, and keeps a report of the same article out", () => {
     const specs = [0, 1, 2, 3].map(
@@ -158,6 +159,85 @@ describe("cluster", () => {
     });
     const reports = build([call(0, "2023-11-01"), call(1, "2023-11-01"), call(0, "2023-11-06")]);
     expect(shape(cluster(reports, ctx))).toEqual({ clusters: [["r0", "r1"], ["r2"]], nearMisses: [["0|1", 5]] });
+  });
+});
+
+/** A report of the given facts, dated 2023-11-01 and published the next day unless told otherwise. */
+function spec(article: number, facts: Partial<Spec>): Spec {
+  return {
+    type: "call",
+    article,
+    date: "2023-11-01",
+    weekday: null,
+    participants: [["aliyev", "agent"]],
+    place: null,
+    published: "2023-11-02",
+    ...facts,
+  };
+}
+
+/** Clusters both ways, requires the same, and gives the clusters as title lists. */
+function bothWays(specs: Spec[]) {
+  const reports = build(specs);
+  const fast = shape(cluster(reports, ctx));
+  expect(fast).toEqual(shape(cluster(reports, ctx, { blockWide: true })));
+  return fast;
+}
+
+describe("cluster's time keys", () => {
+  const aliyevPashinyan: Array<[string, ParticipantRole]> = [
+    ["aliyev", "agent"],
+    ["pashinyan", "counterpart"],
+  ];
+
+  it("never compares a call with a meeting, but talks with both", () => {
+    const { clusters } = bothWays([
+      spec(0, { type: "call", participants: aliyevPashinyan }),
+      spec(1, { type: "meeting", participants: aliyevPashinyan }),
+      spec(2, { type: "talks", participants: aliyevPashinyan }),
+    ]);
+    expect(clusters).toEqual([["r0", "r2"], ["r1"]]);
+  });
+
+  it("finds the other side through the country of the other report's counterpart, and keeps other sides apart", () => {
+    const { clusters, nearMisses } = bothWays([
+      spec(0, { participants: aliyevPashinyan }),
+      spec(1, {
+        participants: [
+          ["aliyev", "agent"],
+          ["armenia", "target"],
+        ],
+      }),
+      // Another counterpart on the same day: not the same call, nor a near miss.
+      spec(2, {
+        participants: [
+          ["aliyev", "agent"],
+          ["rashid", "counterpart"],
+        ],
+      }),
+      // The same call five days later: a near miss through the counterpart's country.
+      spec(3, {
+        date: "2023-11-06",
+        participants: [
+          ["azerbaijan", "agent"],
+          ["armenia", "target"],
+        ],
+      }),
+    ]);
+    expect(clusters).toEqual([["r0", "r1"], ["r2"], ["r3"]]);
+    expect(nearMisses).toEqual([["0|2", 5]]);
+  });
+
+  it("ties a report naming nobody to a named one by place, or by near days of a specific type, when both are dated", () => {
+    const { clusters } = bothWays([
+      spec(0, { type: "ceasefire", date: "2023-11", participants: [], place: "tbilisi" }),
+      spec(1, { type: "ceasefire", date: "2023-11-03", place: "tbilisi" }),
+      spec(2, { type: "ceasefire", date: "2023-11-20", participants: [] }),
+      spec(3, { type: "ceasefire", date: "2023-11-21" }),
+      // Undated, so nothing ties it to a report naming nobody, though its paper is of the same days.
+      spec(4, { type: "ceasefire", date: null, participants: [["pashinyan", "agent"]], published: "2023-11-21" }),
+    ]);
+    expect(clusters).toEqual([["r1", "r0"], ["r2", "r3"], ["r4"]]);
   });
 });
 

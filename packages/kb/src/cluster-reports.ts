@@ -1,10 +1,13 @@
 // Clustering reports into events: blocking by type family, actor and month, then greedy complete linkage.
 import { hasYear, partialDate } from "@dateline/core/dates";
+import type { EventType } from "@dateline/core/schema";
 import { compareReports } from "./event-aggregate";
 import {
+  anonymousByDay,
   type MatchContext,
   matchesNothing,
   matchScore,
+  otherSide,
   participantScore,
   shiftDay,
   TYPE_FAMILY,
@@ -69,6 +72,74 @@ function blockKeys(r: ReportState, ctx: MatchContext): { file: string[]; look: s
     }
   }
   return { file: [...file], look: [...look] };
+}
+
+/**
+ * Types by the class they are filed under within their family, and the classes each type looks up: a family
+ * whose types all match one another (`typesCompatible`) is one class; in talks, a call and a meeting never match.
+ */
+const TYPE_CLASSES = (() => {
+  const types = Object.keys(TYPE_FAMILY) as EventType[];
+  const byType = new Map<EventType, { file: string; look: string[] }>();
+  for (const t of types) {
+    const kin = types.filter((u) => TYPE_FAMILY[u] === TYPE_FAMILY[t]);
+    const uniform = kin.every((a) => kin.every((b) => typesCompatible(a, b)));
+    byType.set(t, uniform ? { file: "", look: [""] } : { file: t, look: kin.filter((u) => typesCompatible(t, u)) });
+  }
+  return byType;
+})();
+
+/**
+ * A report's other side with the countries and organisations its actors belong to. When two reports both name
+ * another side, `participantScore` needs the sides to overlap (an actor in both, or one's actor belonging to the
+ * other's), and an overlap puts an actor or affiliation in both these sets.
+ */
+function sideKeys(r: ReportState, ctx: MatchContext): string[] {
+  const out = new Set<string>();
+  for (const id of otherSide(r)) {
+    out.add(id);
+    for (const a of ctx.affiliations(id)) out.add(a);
+  }
+  return [...out];
+}
+
+/**
+ * The time-index keys under a blocking key (`blockKeys`): finer, and only ever leaving out pairs that can neither
+ * match nor nearly match. Under an actor's key, both reports name participants, so the types must be compatible
+ * (`TYPE_CLASSES`), and when both name another side it must overlap (`sideKeys`; a report with no other side is
+ * filed under "-" and looks up every side). Under "-" (reports naming nobody, looked up by those naming someone)
+ * and "*" (every report, looked up by those naming nobody) the pair names nobody on one side, so only
+ * `anonymousMatch` can tie them, which needs both dated and the same place, or both days of specific types
+ * (`anonymousByDay`): an undated report has no key there. Nearly matching needs a shared actor: never there.
+ */
+function timeKeys(r: ReportState, block: string, ctx: MatchContext, side: "file" | "look"): string[] {
+  const classes = TYPE_CLASSES.get(r.type)!;
+  const mine = side === "file" ? [classes.file] : classes.look;
+  const out: string[] = [];
+  if (block.endsWith("|-") || block.endsWith("|*")) {
+    if (!r.report.date) return out;
+    const place = r.report.placeId;
+    const byDay = anonymousByDay(r);
+    for (const c of mine) {
+      if (place !== null) out.push(`${block}#${c}|at:${place}`);
+      if (byDay) out.push(`${block}#${c}|day`);
+    }
+    return out;
+  }
+  const sides = sideKeys(r, ctx);
+  for (const c of mine) {
+    if (side === "file") {
+      out.push(`${block}#${c}`);
+      if (sides.length === 0) out.push(`${block}#${c}|side:-`);
+      for (const x of sides) out.push(`${block}#${c}|side:${x}`);
+    } else if (sides.length === 0) {
+      out.push(`${block}#${c}`);
+    } else {
+      out.push(`${block}#${c}|side:-`);
+      for (const x of sides) out.push(`${block}#${c}|side:${x}`);
+    }
+  }
+  return out;
 }
 
 const DATED_FIRST = (r: ReportState) => {
@@ -208,11 +279,10 @@ const widen = ([from, to]: [number, number], days: number): [number, number] => 
 
 /**
  * The sets of clusters under one key a report could match or nearly match, by the windows `timeOf` explains: a
- * superset of those, since weeks are coarser than the windows. An "anytime" report is given every cluster under
- * the key.
+ * superset of those, since weeks are coarser than the windows. (An "anytime" report is given every cluster of the
+ * blocking key instead.)
  */
-function setsNear(t: TimeOf, times: KeyTimes, all: Set<number> | undefined): Set<number>[] {
-  if (t.anytime) return all ? [all] : [];
+function setsNear(t: TimeOf, times: KeyTimes): Set<number>[] {
   const out = [times.anytime];
   if (t.date) {
     times.date.near(widen(t.date, 7), out);
@@ -301,9 +371,10 @@ class Memo<T> {
  * Greedy complete-linkage clustering: a report joins the best cluster all of whose reports it matches.
  *
  * Candidates are the clusters of the report's blocks (type family × actor × month, see `blockKeys` and
- * `timeBuckets`) that have a report near it in time (`timeOf`); the others cannot match it (complete linkage
- * needs every report of a cluster to match, and the one that put the cluster in the block is looked up by its
- * time) nor nearly match it (a near miss is two dated reports ≤ 7 days apart sharing an actor, so a blocking key).
+ * `timeBuckets`) that have a report near it in time (`timeOf`) under a time key it looks up (`timeKeys`: type,
+ * other side, or place and day for reports naming nobody); the others cannot match it (complete linkage needs
+ * every report of a cluster to match, and the one that put the cluster in the block is looked up by its time and
+ * keys) nor nearly match it (a near miss is two dated reports ≤ 7 days apart sharing an actor, so a blocking key).
  * A report that can match nothing (`matchesNothing`) is neither compared nor filed. Scores are memoised by the
  * other report's signature and summed report by report in cluster order, as before, so that ties between
  * clusters break as they did: the clusters are those of comparing with every report of the whole block.
@@ -365,15 +436,24 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
         }
         return false;
       };
-      keys.look.forEach((k, at) => {
-        const t = times.get(k);
-        if (!t) return;
-        for (const set of setsNear(time, t, index.get(`${k}@all`))) {
+      const visit = (sets: Set<number>[], at: number) => {
+        for (const set of sets) {
           for (const c of set) {
             if (seenBy[c] === turn) continue;
             seenBy[c] = turn;
             if (inBlocks(c, at)) candidates.push(c);
           }
+        }
+      };
+      keys.look.forEach((k, at) => {
+        if (time.anytime) {
+          const all = index.get(`${k}@all`);
+          if (all) visit([all], at);
+          return;
+        }
+        for (const f of timeKeys(r, k, ctx, "look")) {
+          const t = times.get(f);
+          if (t) visit(setsNear(time, t), at);
         }
       });
     }
@@ -469,14 +549,17 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
     for (const k of keys.file) {
       file(`${k}@all`, best);
       for (const b of buckets ?? ["any"]) file(`${k}@${b}`, best);
-      let t = times.get(k);
-      if (!t) {
-        t = { date: new TimeLists(), published: new TimeLists(), anytime: new Set() };
-        times.set(k, t);
+      if (options.blockWide) continue;
+      for (const f of timeKeys(r, k, ctx, "file")) {
+        let t = times.get(f);
+        if (!t) {
+          t = { date: new TimeLists(), published: new TimeLists(), anytime: new Set() };
+          times.set(f, t);
+        }
+        if (time.anytime) t.anytime.add(best);
+        if (time.date) t.date.file(time.date, best);
+        if (time.published) t.published.file(time.published, best);
       }
-      if (time.anytime) t.anytime.add(best);
-      if (time.date) t.date.file(time.date, best);
-      if (time.published) t.published.file(time.published, best);
     }
   }
   if (cpu) {

@@ -124,6 +124,11 @@ interface Cast {
   others: ReadonlySet<string>;
 }
 
+/** The actors of a report's other side (its participants but the agent and speaker): `participantScore` compares them. */
+export function otherSide(r: ReportState): ReadonlySet<string> {
+  return castOf(r).others;
+}
+
 /** Casts by participant list: a report is compared many times, and its participants are never changed in place. */
 const casts = new WeakMap<readonly Participant[], Cast>();
 function castOf(r: ReportState): Cast {
@@ -224,14 +229,23 @@ function anonymousMatch(a: ReportState, b: ReportState): boolean {
 }
 
 /**
- * A report no other can match: it names nobody, so only `anonymousMatch` could tie it, and it has no date, or has
- * neither a place nor a day of a type specific enough. Nor can it nearly match (that needs a shared actor).
+ * A report no other can match: an undated "other", or one that names nobody, so only `anonymousMatch` could tie it,
+ * and has no date, or neither a place nor a day of a type specific enough. Nor can it nearly match (that needs a
+ * shared actor and two days).
  */
 export function matchesNothing(r: ReportState): boolean {
   const d = r.report.date;
+  // "other" links only when both reports are dated (`matchScore`), and a near miss needs two days.
+  if (!d && r.type === "other") return true;
   if (r.report.participants.length > 0) return false;
   if (!d) return true;
-  return r.report.placeId === null && (d.precision !== "day" || VAGUE_ALONE.has(r.type));
+  return r.report.placeId === null && !anonymousByDay(r);
+}
+
+/** Can `anonymousMatch` tie this report to another by near days, place aside? A day, of a type specific enough. */
+export function anonymousByDay(r: ReportState): boolean {
+  const d = r.report.date;
+  return !!d && d.precision === "day" && !VAGUE_ALONE.has(r.type);
 }
 
 const DATE_SCORE: Record<DateNearness, number> = { same: 1, compatible: 0.6, close: 0.4 };
