@@ -48,10 +48,20 @@ const NAME_PARTICLES = new Set([
 ]);
 const JOINING_HEADS = new Set([...ORG_HEADS, "republic", "kingdom", "emirates", "states"]);
 
+/** Common words that open many names ("New Social Contract", "New Democracy Party", "New Zealand"). */
+const NAME_OPENERS: ReadonlySet<string> = new Set(["new"]);
+
 /** Could this capitalised token be (part of) a name? Sentence-initial common words cannot. */
 function nameLike(doc: Doc, t: Tok): boolean {
   if (!t.cap) return false;
   if (t.allCaps) return true;
+  // "New Social Contract, a party founded in August": a common word that opens names, before two capitalised
+  // words, is the name's own first word, even where a text also writes it in lower case.
+  if (NAME_OPENERS.has(t.lower)) {
+    const a = doc.toks[t.i + 1];
+    const b = doc.toks[t.i + 2];
+    return !!a?.cap && !!b?.cap && !a.allCaps && b.sentence === t.sentence && b.start > a.end;
+  }
   if (NON_NAME_WORDS.has(t.lower)) return false;
   if (t.initial && (doc.lowerWords.has(t.lower) || !(t.pos === "PROPN" || t.pos === "X" || t.pos === "NOUN"))) {
     return false;

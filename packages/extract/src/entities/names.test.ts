@@ -66,6 +66,17 @@ describe("name shapes", () => {
       { name: "Alberto Fernández", aliases: [] },
     ]);
   });
+  it("keeps 'New' opening a name at a sentence's start, and reads 'X, a party …' as an organisation", () => {
+    const text =
+      "New Social Contract, a party founded in August by Pieter Omtzigt, won 20 seats. The new leader spoke. " +
+      "John Smith, a company director, said no. New rules apply.";
+    const found = findEntities(contextFor(text));
+    expect(found.actors.map((a) => [a.name, a.kind])).toEqual([
+      ["New Social Contract", "organization"],
+      ["Pieter Omtzigt", "person"],
+      ["John Smith", "person"],
+    ]);
+  });
   it("keeps a double-barrelled Western surname as the surname", () => {
     expect(people("Minister Mary Smith-Jones spoke. Smith-Jones left.").map((p) => p.name)).toEqual([
       "Mary Smith-Jones",

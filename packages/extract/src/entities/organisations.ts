@@ -2,10 +2,11 @@
 import { partitionPoint } from "../nlp/search";
 import type { Mention } from "../types";
 import { type Chunk, pieceText, singular } from "./chunks";
-import { aWordAtStart, type Ctx, countryActor, type Geo, span } from "./context";
+import { aWordAtStart, type Ctx, countryActor, type Geo, someIn, span } from "./context";
 import { countryAdjective } from "./lexicon";
 import type { Registry } from "./registry";
 import { APPOSITIVE_ORG_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
+import type { Doc } from "./tokens";
 
 /** Is this chunk an organisation name? Its last word (before an "of …" tail) is an organisation head. */
 export function orgHeadAt(c: Ctx, chunk: Chunk): boolean {
@@ -289,4 +290,29 @@ export function appositiveOrgs(c: Ctx): void {
     reg.mentionActor(id, s.start, s.end, "name");
     for (let j = chunk.from; j < to; j++) c.used.add(j);
   }
+  for (const chunk of c.chunks) {
+    if (!chunk.pieces.every((p) => p.kind === "word" || p.kind === "hyphen")) continue;
+    if (chunk.pieces.filter((p) => p.kind === "word").length < 2) continue;
+    if (someIn(chunk.from, chunk.to, (j) => c.used.has(j)) || !orgAppositiveAfter(doc, chunk.to)) continue;
+    const id = reg.actor(pieceText(doc, chunk), "organization");
+    const s = span(doc, chunk.from, chunk.to);
+    reg.mentionActor(id, s.start, s.end, "name");
+    for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
+  }
+}
+
+/**
+ * "New Social Contract, a party founded in August": a name of two or more words followed by a comma and "a"/"an"/
+ * "the" + adjectives + a noun that says what an organisation is, as the head of its phrase ("a company director"
+ * is a person).
+ */
+function orgAppositiveAfter(doc: Doc, to: number): boolean {
+  const comma = doc.toks[to];
+  const det = doc.toks[to + 1];
+  if (comma?.text !== "," || !det || !["a", "an", "the"].includes(det.lower)) return false;
+  let k = to + 2;
+  while (doc.toks[k]?.pos === "ADJ" && k < to + 5) k++;
+  const noun = doc.toks[k];
+  if (!noun || noun.cap || noun.sentence !== comma.sentence || !APPOSITIVE_ORG_NOUNS.has(noun.lower)) return false;
+  return doc.toks[k + 1]?.pos !== "NOUN";
 }
