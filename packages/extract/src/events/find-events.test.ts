@@ -577,6 +577,8 @@ describe("findEvents: news vocabulary of regulators, disasters, relief and diplo
     // Counting votes is no vote; winning a vote by a margin is.
     expect(typesOf("With nearly all votes counted on Monday, the party led.")).not.toContain("vote");
     expect(typesOf("The bill passed by 64 votes on Monday.")).toEqual(["vote"]);
+    // Ruling something out is saying so.
+    expect(typesOf("Ilham Aliyev ruled out joining the government on Monday.")).toEqual(["statement"]);
     // What someone calls for is not done.
     expect(typesOf("Aliyev has called for a ban on imports.", [])).not.toContain("sanction");
   });

@@ -437,6 +437,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     { family: "hosting" },
   ),
-  ...rules("statement", ["hint|hinted/VERB"], { weak: true }),
+  // Hinting, ruling something out: "Timmermans ruled out joining a government led by Wilders".
+  ...rules("statement", ["hint|hinted/VERB", "rule|ruled|rules|ruling out"], { weak: true }),
   ...rules("other", ["launch/VERB"], { weak: true }),
 ];

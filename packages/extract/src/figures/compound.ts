@@ -1,4 +1,5 @@
-// Counts written as compounds: "the five-member tribunal", "a 27-nation bloc", "a 100,000-strong army".
+// Counts written as compounds: "the five-member tribunal", "a 27-nation bloc", "a 100,000-strong army",
+// "the 48-team tournament", "a nine-judge bench".
 import type { DocContext } from "../types";
 import { nounPhraseAt } from "./counted";
 import { clean, type FigureDraft, firstTokenFrom, sentenceAt } from "./draft";
@@ -6,7 +7,7 @@ import { numberValue } from "./number-words";
 
 /** The second half of the compound says what is counted; "strong" counts the noun itself. */
 const COMPOUND =
-  /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(member|strong|seat|nation|country|state|party|person|vehicle)\b/gi;
+  /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(member|strong|seat|nation|country|state|party|person|vehicle|team|club|player|judge|man|woman)\b/gi;
 
 export function compoundFigures(ctx: DocContext, from: number, to: number): FigureDraft[] {
   const out: FigureDraft[] = [];
@@ -24,7 +25,7 @@ export function compoundFigures(ctx: DocContext, from: number, to: number): Figu
     const counts =
       unit === "strong"
         ? what
-        : `${unit === "country" ? "countries" : unit === "party" ? "parties" : `${unit}s`} of the ${what}`;
+        : `${unit === "country" ? "countries" : unit === "party" ? "parties" : unit === "man" ? "men" : unit === "woman" ? "women" : `${unit}s`} of the ${what}`;
     out.push({ start, end: np.end, value, qualifier: "exact", counts, text: ctx.text.slice(start, np.end) });
   }
   return out;

@@ -65,6 +65,12 @@ describe("other stories", () => {
       counts: "members of the tribunal",
       text: "five-member tribunal",
     });
+    expect(only(figuresOf("Saudi Arabia will host the 48-team tournament in 2034."))).toMatchObject({
+      value: 48,
+      counts: "teams of the tournament",
+    });
+    // A span of hours is a duration, not a count.
+    expect(figuresOf("A 48-hour strike began.")).toEqual([]);
     expect(only(figuresOf("Nauru, with a population of about 12,500, cut ties."))).toMatchObject({
       value: 12500,
       qualifier: "about",
