@@ -143,19 +143,14 @@ export class KyselyStore implements Store {
 
   listEvents(filter?: EventFilter) {
     return this.guardQuery(() =>
-      this.eventReads(filter, (db) => events.listEvents(db, this.index, filter, this.behaviour.reportAt)),
+      this.snapshot((db) => events.listEvents(db, this.index, filter, this.behaviour.reportAt)),
     );
   }
 
   listEventsJson(filter?: EventFilter) {
     return this.guardQuery(() =>
-      this.eventReads(filter, (db) => events.listEventsJson(db, this.index, filter, this.behaviour.reportAt)),
+      this.snapshot((db) => events.listEventsJson(db, this.index, filter, this.behaviour.reportAt)),
     );
-  }
-
-  /** A source-filtered page reads twice (the items, then the source's later reports): in one snapshot. */
-  private eventReads<T>(filter: EventFilter | undefined, read: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-    return filter?.source !== undefined ? this.snapshot(read) : read(this.db);
   }
 
   listEventSummaries(filter?: EventFilter) {

@@ -96,18 +96,31 @@ export async function listEventsJson(
   reportAt?: ReportAt,
 ): Promise<Page<string>> {
   const f = parseInput(EventFilterSchema, input, "event filter");
+  // The page's ids first, from the covering time-line index where the filter allows (as summaries do); then
+  // only those rows' items. Asking for list_doc in the filtering query made SQLite walk event rows instead,
+  // 6 ms for some date filters on the 10,000-article KB instead of 1.
   const rows = await filteredEvents(db, index, f)
-    .select(["events.id as id", "sort_key", "list_doc"])
+    .select(["events.id as id", "sort_key"])
     .orderBy("sort_key")
     .orderBy("events.id")
     .limit(f.limit + 1)
     .execute();
+  const ids = rows.slice(0, f.limit).map((r) => r.id);
+  const docs =
+    ids.length === 0
+      ? new Map<string, string>()
+      : new Map(
+          (await db.selectFrom("events").select(["id", "list_doc"]).where("id", "in", ids).execute()).map((r) => [
+            r.id,
+            r.list_doc,
+          ]),
+        );
   const page = toPage(
     rows,
     f.limit,
     "events",
     (r) => [r.sort_key, r.id],
-    (r) => r.list_doc,
+    (r) => docs.get(r.id)!,
   );
   if (f.source === undefined || page.items.length === 0) return page;
   return { items: await sourceFirst(db, f.source, page.items, reportAt), nextCursor: page.nextCursor };
