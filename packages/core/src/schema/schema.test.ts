@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { sampleKnowledgeBase } from "../fixtures/knowledge-base";
 import { CurationFileSchema } from "./curation";
+import { EventListItemSchema, eventListItem, LIST_REPORTS } from "./event";
 import { EvidenceSchema } from "./evidence";
 import { KnowledgeBaseSchema } from "./knowledge-base";
 
@@ -45,6 +46,28 @@ describe("KnowledgeBaseSchema", () => {
     const text = messages(KnowledgeBaseSchema.safeParse(kb));
     expect(text).toContain("an event is told by at least one article");
     expect(text).toContain("schemaVersion");
+  });
+});
+
+describe("EventListItemSchema", () => {
+  it("embeds the first reports of an event told many times and counts all of them", () => {
+    const event = clone(sampleKnowledgeBase.events[0]!);
+    const one = event.reports[0]!;
+    const ev = one.evidence[0]!;
+    event.reports = ["a00001", "a00002", "a00002", "a00003", "a00004"].map((articleId, i) => ({
+      ...clone(one),
+      articleId,
+      extractedId: `${articleId}#e${i}`,
+      when: i === 3 ? { text: ev.exact, weekday: null, evidence: ev } : null,
+    }));
+    const item = eventListItem(event);
+    expect(item.reports).toStrictEqual(event.reports.slice(0, LIST_REPORTS));
+    expect([item.reportCount, item.sourceCount, item.reportsOmitted]).toEqual([5, 4, 2]);
+    expect(item.when).toStrictEqual(event.reports[3]!.when);
+    expect(EventListItemSchema.parse(item)).toStrictEqual(item);
+    const whole = EventListItemSchema.safeParse({ ...item, reports: event.reports });
+    expect(whole.success).toBe(false);
+    expect(messages(whole)).toContain("reports");
   });
 });
 
