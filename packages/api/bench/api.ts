@@ -3,7 +3,7 @@
 // pages, several search terms), so the figures are the store's and not one cached URL's. Prints requests/s,
 // latency p50/p99/max, errors, reply sizes, the machine and its load average. Asserts nothing.
 //
-// events.summaries is the listing (summaries); events.list (whole events) is measured too, with the same inputs.
+// events.summaries and events.list (items with at most 3 reports each) are measured with the same inputs.
 // Usage: tsx bench/api.ts --kb PATH [--seconds 10] [--rate 1000] [--only events.summaries,search.query]
 //        [--profile DIR] (a V8 CPU profile of the server, written to DIR when it stops)
 //        [--no-cache] (serve with the reply cache off: every request does the store's work)
