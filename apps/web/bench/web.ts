@@ -48,7 +48,7 @@ async function pickIds() {
   try {
     const { items } = await store.listEvents({ undated: false, background: false, limit: 200 });
     // A median event by number of sources, so the figure is of a typical page, not the largest or the emptiest.
-    const byReports = [...items].sort((a, b) => a.reports.length - b.reports.length);
+    const byReports = [...items].sort((a, b) => a.reportCount - b.reportCount);
     const event = eventArg ? (await store.getEvent(eventArg))!.event : byReports[Math.floor(byReports.length / 2)]!;
     return {
       event: event.id,
