@@ -66,6 +66,11 @@ export interface StoreBehaviour {
   readGeneration?(): number | undefined;
   /** SQL for one report's JSON text out of an event document (see read-events ReportAt); else parsed in JS. */
   reportAt?: events.ReportAt;
+  /**
+   * Runs the delete and insert of a replace (`write`) inside the replace transaction, e.g. with the item
+   * tables' secondary indexes dropped before and built again after, which a bulk insert makes much cheaper.
+   */
+  aroundWrite?(trx: Kysely<Database>, write: () => Promise<void>): Promise<void>;
   /** Runs when the store closes, before Kysely's connection is closed. */
   close?(): void;
 }
@@ -113,7 +118,8 @@ export class KyselyStore implements Store {
         generation = await this.db.transaction().execute(async (trx) => {
           await this.behaviour.lockForWrite?.(trx);
           const next = await bumpGeneration(trx, options.expectedGeneration);
-          await writeKnowledgeBase(trx, kb, extractions);
+          const write = () => writeKnowledgeBase(trx, kb, extractions);
+          await (this.behaviour.aroundWrite ? this.behaviour.aroundWrite(trx, write) : write());
           await this.index.rebuild(trx);
           return next;
         });

@@ -75,6 +75,28 @@ export async function rebuildFtsTables(db: Kysely<Database>): Promise<void> {
   }
 }
 
+/**
+ * Runs a replace's delete and insert with the secondary indexes of `tables` dropped, then creates each again from
+ * its own stored definition, all inside the caller's transaction (a rollback restores them; readers of other
+ * connections keep the previous KB and its indexes meanwhile). Inserting rows into a dozen indexes one row at a
+ * time touches pages all over each index: once the indexes outgrow the page cache, every batch spills pages to
+ * the WAL and reads them back, and the write grows faster than the KB. CREATE INDEX sorts its keys once instead.
+ * Primary keys and UNIQUE constraints (internal indexes, with no SQL of their own) stay and are kept on insert.
+ */
+export async function withIndexesRebuilt(
+  db: Kysely<Database>,
+  tables: readonly string[],
+  write: () => Promise<void>,
+): Promise<void> {
+  const { rows } = await sql<{ name: string; sql: string }>`
+    select name, sql from sqlite_schema
+    where type = 'index' and sql is not null and tbl_name in (${sql.join(tables)})
+    order by name`.execute(db);
+  for (const index of rows) await sql`drop index ${sql.id(index.name)}`.execute(db);
+  await write();
+  for (const index of rows) await sql.raw(index.sql).execute(db);
+}
+
 /** Fresh statistics for the query planner after a bulk replace (cheap: it only analyses what changed). */
 export async function optimize(db: Kysely<Database>): Promise<void> {
   await sql.raw("pragma optimize").execute(db);

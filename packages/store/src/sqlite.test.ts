@@ -134,6 +134,77 @@ describe("openSqliteStore", () => {
   });
 });
 
+describe("a replace drops the item tables' indexes and builds them again before commit", () => {
+  const indexes = (path: string) => {
+    const raw = new BetterSqlite3(path, { readonly: true });
+    const rows = raw.prepare("select name, tbl_name, sql from sqlite_schema where type = 'index' order by name").all();
+    const check = raw.prepare("pragma integrity_check").pluck().all();
+    raw.close();
+    return { rows, check };
+  };
+
+  it("leaves the same index definitions, each holding exactly the rows' entries, and the search index whole", async () => {
+    const path = newPath();
+    const store = await openSqliteStore(path);
+    const created = indexes(path).rows;
+    expect(created.length).toBeGreaterThan(15);
+    const { kb, extractions } = generateKnowledgeBase({ articles: 60, seed: 11 });
+    await store.replaceKnowledgeBase(kb, extractions);
+    const other = generateKnowledgeBase({ articles: 45, seed: 12 });
+    await store.replaceKnowledgeBase(other.kb, other.extractions);
+    await store.close();
+    const after = indexes(path);
+    expect(after.rows).toStrictEqual(created);
+    // integrity_check compares every index entry with its table row, both ways.
+    expect(after.check).toEqual(["ok"]);
+    const raw = new BetterSqlite3(path);
+    for (const t of ["articles_fts", "events_fts", "actors_fts"]) {
+      expect(() => raw.prepare(`insert into ${t}(${t}, rank) values('integrity-check', 1)`).run()).not.toThrow();
+    }
+    // A read the planner answers from an index gives what a scan of the table gives.
+    const actor = other.kb.events[0]!.participants[0]!.actorId;
+    const viaIndex = raw
+      .prepare("select event_id from event_participants where actor_id = ? order by event_id")
+      .pluck()
+      .all(actor);
+    const viaScan = raw
+      .prepare("select event_id from event_participants not indexed where actor_id = ? order by event_id")
+      .pluck()
+      .all(actor);
+    expect(viaIndex.length).toBeGreaterThan(0);
+    expect(viaIndex).toStrictEqual(viaScan);
+    const plan = raw
+      .prepare("explain query plan select event_id from event_participants where actor_id = ?")
+      .all(actor) as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join()).toMatch(/USING (COVERING )?INDEX event_participants_by_actor/);
+    raw.close();
+    const reopened = await openSqliteStore(path, { readonly: true });
+    expect(JSON.stringify(await reopened.loadKnowledgeBase())).toBe(JSON.stringify(other.kb));
+    await reopened.close();
+  });
+
+  it("keeps the indexes and the previous KB when the write fails after they were dropped", async () => {
+    const path = newPath();
+    const store = await openSqliteStore(path);
+    const before = generateKnowledgeBase({ articles: 30, seed: 13 });
+    await store.replaceKnowledgeBase(before.kb, before.extractions);
+    const definitions = indexes(path).rows;
+    const next = generateKnowledgeBase({ articles: 30, seed: 14 });
+    async function* failing() {
+      yield next.extractions[0]!;
+      throw new Error("the extraction spill could not be read");
+    }
+    await expect(store.replaceKnowledgeBase(next.kb, failing())).rejects.toThrow(/spill could not be read/);
+    await store.close();
+    const after = indexes(path);
+    expect(after.rows).toStrictEqual(definitions);
+    expect(after.check).toEqual(["ok"]);
+    const reopened = await openSqliteStore(path, { readonly: true });
+    expect(JSON.stringify(await reopened.loadKnowledgeBase())).toBe(JSON.stringify(before.kb));
+    await reopened.close();
+  });
+});
+
 describe("closing", () => {
   it("leaves the whole KB in the file itself, also after the generation was read", async () => {
     const path = newPath();

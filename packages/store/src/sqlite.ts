@@ -20,9 +20,11 @@ import {
   rebuildFtsTables,
   reportAtSqlite,
   searchFts,
+  withIndexesRebuilt,
 } from "./sqlite-sql";
 import { withStatementCache } from "./sqlite-statements";
 import type { TextIndex } from "./text-index";
+import { ITEM_TABLES } from "./write-kb";
 
 export interface SqliteStoreOptions {
   /** Open an existing database for reading only; writes then fail and migrations are not run. */
@@ -175,5 +177,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     await db.destroy();
     throw error;
   }
-  return new KyselyStore(db, fts5, { lockForWrite, isWriterBusy, reportAt: reportAtSqlite, ...generationReader(path) });
+  return new KyselyStore(db, fts5, {
+    lockForWrite,
+    isWriterBusy,
+    reportAt: reportAtSqlite,
+    aroundWrite: (trx, write) => withIndexesRebuilt(trx, ITEM_TABLES, write),
+    ...generationReader(path),
+  });
 }

@@ -15,7 +15,7 @@ const PARAMS_PER_STATEMENT = 4000;
 const EXTRACTIONS_PER_STATEMENT = 50;
 
 /** Children first, so that deleting a parent never has to cascade row by row. */
-const ITEM_TABLES = [
+export const ITEM_TABLES = [
   "article_mentions",
   "event_participants",
   "event_sources",
