@@ -1,7 +1,8 @@
 // Read latency of a stored KB, as the scale runs time it (bench/reads.ts), without ingesting again: on the SQLite
 // file itself, and with --postgres on a copy of its KB in a throwaway PostgreSQL cluster (the extraction cache is
-// not copied; reads do not use it). Prints one JSON line per backend.
-// Usage: tsx bench/read-latency.ts <sqlite path> [--postgres] [--reads N]
+// not copied; reads do not use it), or with --postgres-url on a PostgreSQL database that already holds the same KB
+// (packages/store's bench/write-generated.ts writes both). Prints one JSON line per backend.
+// Usage: tsx bench/read-latency.ts <sqlite path> [--postgres | --postgres-url URL] [--reads N]
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { openStore } from "@dateline/store/open";
@@ -10,23 +11,38 @@ import { readLatencies } from "./reads";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { postgres: { type: "boolean", default: false }, reads: { type: "string", default: "300" } },
+  options: {
+    postgres: { type: "boolean", default: false },
+    "postgres-url": { type: "string" },
+    reads: { type: "string", default: "300" },
+  },
 });
 const [path] = positionals;
 const reads = Number(values.reads);
-if (!path || !(reads > 0)) throw new Error("usage: read-latency.ts <sqlite path> [--postgres] [--reads N]");
+if (!path || !(reads > 0)) {
+  console.error("usage: read-latency.ts <sqlite path> [--postgres | --postgres-url URL] [--reads N]");
+  process.exit(2);
+}
 
 const cpuS = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
   return +((used.user + used.system) / 1e6).toFixed(1);
 };
-const load = () => +loadavg()[0]!.toFixed(1);
+const load = () => loadavg().map((l) => +l.toFixed(1));
 
 const sqlite = await openStore(path, { readonly: true });
 const stats = await sqlite.stats();
 console.log(JSON.stringify({ backend: "sqlite", stats, load: load(), reads: await readLatencies(sqlite, reads) }));
 
-if (values.postgres) {
+const pgUrl = values["postgres-url"];
+if (pgUrl) {
+  const reader = await openStore(pgUrl, { readonly: true });
+  const pgStats = await reader.stats();
+  console.log(
+    JSON.stringify({ backend: "postgres", stats: pgStats, load: load(), reads: await readLatencies(reader, reads) }),
+  );
+  await reader.close();
+} else if (values.postgres) {
   const cluster = await startPgCluster();
   try {
     const url = await cluster.createDatabase();
