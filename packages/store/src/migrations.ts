@@ -225,6 +225,22 @@ export async function widenTimelineIndex(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
+/**
+ * events_by_type and events_by_place end in the id too, as the time line's order does (sort_key, id): a page of
+ * one type or place then reads its first entries in order. Without the id, every event sharing a sort key with
+ * the page's last one was read and sorted: a year or a decade is one sort key, shared by thousands of events at
+ * 100,000 articles (17 ms of CPU per page by type there, 0.4 ms for the first page of all events).
+ */
+export async function addIdToEventIndexes(db: Kysely<unknown>): Promise<void> {
+  for (const [name, column] of [
+    ["events_by_type", "type"],
+    ["events_by_place", "place_id"],
+  ] as const) {
+    await db.schema.dropIndex(name).ifExists().execute();
+    await db.schema.createIndex(name).on("events").columns([column, "sort_key", "id"]).execute();
+  }
+}
+
 /** Documents read per statement while filling article_mentions (an actor's document can be megabytes). */
 const BACKFILL_DOCS = 50;
 /** article_mentions rows per INSERT (five columns each, well under both backends' parameter limits). */
@@ -354,6 +370,11 @@ const migrations: Record<string, Migration> = {
   "0008-event-list-docs": {
     async up(db) {
       await addEventListDocs(db);
+    },
+  },
+  "0009-event-indexes-by-id": {
+    async up(db) {
+      await addIdToEventIndexes(db);
     },
   },
 };

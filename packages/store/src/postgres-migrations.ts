@@ -2,6 +2,7 @@
 import { type Migration, type MigrationProvider, sql } from "kysely";
 import {
   addEventListDocs,
+  addIdToEventIndexes,
   createArticleMentions,
   createGenerationTable,
   createReadIndexes,
@@ -46,6 +47,11 @@ const migrations: Record<string, Migration> = {
   "0007-event-list-docs": {
     async up(db) {
       await addEventListDocs(db, sql`text collate "C"`);
+    },
+  },
+  "0008-event-indexes-by-id": {
+    async up(db) {
+      await addIdToEventIndexes(db);
     },
   },
 };

@@ -56,6 +56,7 @@ suite("openPostgresStore", () => {
       "0005-wide-timeline-index",
       "0006-article-mentions",
       "0007-event-list-docs",
+      "0008-event-indexes-by-id",
     ]);
     expect(indexes.rows.map((r) => r.indexname).sort()).toEqual(["actors_search", "articles_search", "events_search"]);
   });
@@ -72,7 +73,7 @@ suite("openPostgresStore", () => {
     await client.query("drop table article_mentions");
     await client.query("alter table events drop column list_doc");
     await client.query(
-      "delete from dateline_migration where name in ('0006-article-mentions', '0007-event-list-docs')",
+      "delete from dateline_migration where name in ('0006-article-mentions', '0007-event-list-docs', '0008-event-indexes-by-id')",
     );
     await client.end();
     const upgraded = await openPostgresStore(url);
@@ -93,7 +94,9 @@ suite("openPostgresStore", () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await client.query("alter table events drop column list_doc");
-    await client.query("delete from dateline_migration where name = '0007-event-list-docs'");
+    await client.query(
+      "delete from dateline_migration where name in ('0007-event-list-docs', '0008-event-indexes-by-id')",
+    );
     await client.end();
     const upgraded = await openPostgresStore(url);
     const listed = await upgraded.listEventsJson({ limit: 500 });

@@ -74,6 +74,7 @@ describe("openSqliteStore", () => {
       "0006-wide-timeline-index",
       "0007-article-mentions",
       "0008-event-list-docs",
+      "0009-event-indexes-by-id",
     ]);
     raw.close();
   });
@@ -87,7 +88,7 @@ describe("openSqliteStore", () => {
     // The file as an older Dateline left it: no mentions table, its migration not yet run.
     const raw = new BetterSqlite3(path);
     raw.exec(
-      "drop table article_mentions; alter table events drop column list_doc; delete from dateline_migration where name in ('0007-article-mentions', '0008-event-list-docs')",
+      "drop table article_mentions; alter table events drop column list_doc; delete from dateline_migration where name in ('0007-article-mentions', '0008-event-list-docs', '0009-event-indexes-by-id')",
     );
     raw.close();
     await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0007-article-mentions/);
@@ -108,7 +109,7 @@ describe("openSqliteStore", () => {
     // The file as an older Dateline left it: no list_doc column, its migration not yet run.
     const raw = new BetterSqlite3(path);
     raw.exec(
-      "alter table events drop column list_doc; delete from dateline_migration where name = '0008-event-list-docs'",
+      "alter table events drop column list_doc; delete from dateline_migration where name in ('0008-event-list-docs', '0009-event-indexes-by-id')",
     );
     raw.close();
     await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0008-event-list-docs/);
@@ -128,7 +129,7 @@ describe("openSqliteStore", () => {
       const raw = new BetterSqlite3(path);
       const names = raw.prepare("select name from dateline_migration").pluck().all();
       expect(new Set(names).size).toBe(names.length);
-      expect(names).toHaveLength(8);
+      expect(names).toHaveLength(9);
       raw.close();
     }
   });
