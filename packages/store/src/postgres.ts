@@ -32,7 +32,7 @@ const tsvector: TextIndex = {
   rebuild: async () => {}, // generated columns: PostgreSQL indexes each row as it is inserted
   afterReplace: analyzeTables,
   search: searchTsvector,
-  eventMatches: eventMatchesTsvector,
+  eventMatches: async (_db, query) => eventMatchesTsvector(query),
   contains: containsLiteralPg,
   isQueryError: isTsQueryError,
 };

@@ -30,7 +30,7 @@ import { parseDoc, parseInput, toPage } from "./paging";
 import type { TextIndex } from "./text-index";
 
 /** The events a filter keeps, after the cursor's position: the shared WHERE of listEvents and listEventSummaries. */
-function filteredEvents(db: Kysely<Database>, index: TextIndex, f: z.output<typeof EventFilterSchema>) {
+async function filteredEvents(db: Kysely<Database>, index: TextIndex, f: z.output<typeof EventFilterSchema>) {
   let q = db.selectFrom("events");
   if (f.actor !== undefined) {
     const actor = f.actor;
@@ -57,7 +57,7 @@ function filteredEvents(db: Kysely<Database>, index: TextIndex, f: z.output<type
   const keys = sortKeyBounds(earliest, latest);
   if (keys.lower !== null) q = q.where("sort_key", ">=", keys.lower);
   if (keys.upper !== null) q = q.where("sort_key", "<=", keys.upper);
-  if (f.text !== undefined) q = q.where(index.eventMatches(index.toQuery(f.text)));
+  if (f.text !== undefined) q = q.where(await index.eventMatches(db, index.toQuery(f.text)));
   if (f.cursor !== undefined) {
     const [key, id] = decodeCursor("events", f.cursor, 2) as [string, string];
     q = q.where((eb) =>
@@ -99,7 +99,7 @@ export async function listEventsJson(
   // The page's ids first, from the covering time-line index where the filter allows (as summaries do); then
   // only those rows' items. Asking for list_doc in the filtering query made SQLite walk event rows instead,
   // 6 ms for some date filters on the 10,000-article KB instead of 1.
-  const rows = await filteredEvents(db, index, f)
+  const rows = await (await filteredEvents(db, index, f))
     .select(["events.id as id", "sort_key"])
     .orderBy("sort_key")
     .orderBy("events.id")
@@ -226,7 +226,7 @@ export async function listEventSummaries(
   const f = parseInput(EventFilterSchema, input, "event filter");
   const facts = await summaryFacts(db, cache.get());
   cache.set(facts);
-  const rows = await filteredEvents(db, index, f)
+  const rows = await (await filteredEvents(db, index, f))
     .select([
       "events.id as id",
       "sort_key",

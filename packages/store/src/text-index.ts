@@ -13,8 +13,11 @@ export interface TextIndex {
   /** Housekeeping after a committed replace (planner statistics). */
   afterReplace(db: Kysely<Database>): Promise<void>;
   search(db: Kysely<Database>, kind: SearchKind, query: string, limit: number): Promise<SearchHit[]>;
-  /** A condition on `events`: the event's title, wording or framing match the query. */
-  eventMatches(query: string): Expression<SqlBool>;
+  /**
+   * A condition on `events`: the event's title, wording or framing match the query. Async, so that an engine may
+   * look at the database to choose how the condition is written (the rows it keeps are the same either way).
+   */
+  eventMatches(db: Kysely<Database>, query: string): Promise<Expression<SqlBool>>;
   /** `column` contains `needle` literally (the caller lower-cases both). */
   contains(column: Expression<string>, needle: string): Expression<SqlBool>;
   /** Is this error the engine rejecting a query (as opposed to a broken database)? */
