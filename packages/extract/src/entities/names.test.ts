@@ -28,6 +28,10 @@ describe("name shapes", () => {
     expect(people("National Security Adviser Jake Sullivan said the deal was done.")).toEqual([
       { name: "Jake Sullivan", aliases: [] },
     ]);
+    expect(people("Prosecutors Diego Luciani and Sergio Mola asked for 12 years.").map((p) => p.name)).toEqual([
+      "Diego Luciani",
+      "Sergio Mola",
+    ]);
   });
   it("reads a name shaped like a place as a place, not a person", () => {
     const text =

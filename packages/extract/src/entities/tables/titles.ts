@@ -121,6 +121,8 @@ export const TITLES: readonly TitleInfo[] = [
   t("chief justice", 8, "judge"),
   t("judge", 6, "judge"),
   t("prosecutor", 5, "official", "judge"),
+  // "Prosecutors Diego Luciani and Sergio Mola": a plural title before a pair of names.
+  t("prosecutors", 5, "official", "judge"),
   t("official", 4, "official"),
   // "National Security Adviser Jake Sullivan": the modifiers alone made no title, and the name was lost.
   t("adviser", 4, "official"),
