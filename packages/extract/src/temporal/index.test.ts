@@ -344,3 +344,13 @@ describe("later or earlier in the day", () => {
     expect(dateOf(findDates(docContext("They met earlier in the day.", null)), "earlier in the day")).toBeNull();
   });
 });
+
+describe("a month that owns a noun", () => {
+  it("is the occurrence nearest publication, whatever the clause's verb", () => {
+    const text =
+      "Donald Trump, the candidate in November's election, said it was bad. The talks collapsed in November.";
+    const dates = findDates(docContext(text, "2024-08-02"));
+    expect(dateOf(dates, "November", 0)).toBe("2024-11");
+    expect(dateOf(dates, "November", 1)).toBe("2023-11");
+  });
+});

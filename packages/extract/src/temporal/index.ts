@@ -67,6 +67,16 @@ function leadTense(lead: string): TenseReading | null {
 
 const PAST = { tense: "past", marker: null } as const;
 
+/**
+ * "the Republican candidate in November's election": a month owning a noun names which one, whatever the verb
+ * of the clause; like a plan, it is the occurrence nearest publication (the coming one unless the last is much
+ * nearer).
+ */
+function ownerTense(c: Candidate, text: string): TenseReading | null {
+  if (c.shape.kind !== "calendar" || c.shape.year !== null || c.shape.day !== null) return null;
+  return /^['’]s\s+\p{Ll}/u.test(text.slice(c.end, c.end + 4)) ? { tense: "planned", marker: "'s" } : null;
+}
+
 function extendLead(text: string, para: Range, c: Candidate, floor: number): number {
   const from = Math.max(para.start, floor, c.start - 32);
   const lead = STARTS_WITH_LEAD.test(text.slice(c.start, c.end)) ? MODIFIER_LEAD : LEAD;
@@ -153,7 +163,9 @@ function readDates(ctx: DocContext): TemporalExpression[] {
     const start = extendLead(ctx.text, paras[paragraph]!, c, floor);
     floor = c.end;
     const tense = needsTense(c.shape)
-      ? (leadTense(ctx.text.slice(start, c.start)) ?? tenseAround(ctx.text, ctx.analysis, start, c.end))
+      ? (leadTense(ctx.text.slice(start, c.start)) ??
+        ownerTense(c, ctx.text) ??
+        tenseAround(ctx.text, ctx.analysis, start, c.end))
       : PAST;
     const outcome = resolveShape(c.shape, { pub, tense, previous, context: sceneFor(scene, paragraph, pub) });
     const expression = toExpression(ctx, start, c.end, outcome);
