@@ -605,6 +605,13 @@ describe("findEvents: news vocabulary of regulators, disasters, relief and diplo
     expect(one).toHaveLength(1);
   });
 
+  it("lets a 'not' inside a relative clause in commas deny only that clause", () => {
+    const text = "Ilham Aliyev, who had not excluded talks with Armenia, said on Monday that the border was open.";
+    expect(events(text, [MONDAY]).map((e) => [e.type, e.date?.value ?? null])).toEqual([["statement", "2023-11-27"]]);
+    // Not closed before the trigger: the denial holds.
+    expect(events("Ilham Aliyev did not say on Monday whether the border was open.", [MONDAY])).toEqual([]);
+  });
+
   it("gives a phrase before 'and' + verb to the predicate it ends, not the one after", () => {
     const text = "The man, who had been sentenced to death in Sudan in June and was pardoned by Aliyev, was freed.";
     const found = events(text, [{ text: "in June", value: "2023-06" }]);

@@ -73,7 +73,25 @@ export function statusOf(tokens: Token[], type: EventType, w: Window): EventStat
 /** Denied, hypothetical or merely hoped for: "did not report such an agreement", "efforts to reach a deal". */
 export function isIrrealis(tokens: Token[], w: Window): boolean {
   if (cueBefore(irrealisBefore, tokens, w.floor, w.start, 3)) return true;
-  return irrealisScope.find(tokens, w.floor, w.start).length > 0;
+  return irrealisScope
+    .find(tokens, w.floor, w.start)
+    .some(({ match }) => !inClosedRelative(tokens, w.floor, match.start, w.start));
+}
+
+const RELATIVE_WORDS = new Set(["who", "which"]);
+
+/**
+ * Does the word at `at` stand in a relative clause in commas that closes before the trigger ("Yesilgoz, who had
+ * not excluded working with the PVV, said on Thursday")? Its "not" denies the relative's verb, not the trigger.
+ */
+function inClosedRelative(tokens: Token[], floor: number, at: number, trigger: number): boolean {
+  for (let j = at - 1; j > floor; j--) {
+    if (tokens[j]!.text !== ",") continue;
+    if (!RELATIVE_WORDS.has(tokens[j + 1]?.text.toLowerCase() ?? "")) return false;
+    for (let k = at + 1; k < trigger; k++) if (tokens[k]!.text === ",") return true;
+    return false;
+  }
+  return false;
 }
 
 /** History cues anywhere in the clause before the trigger's end: "since 1991", "had been". */
