@@ -47,6 +47,9 @@ describe("name shapes", () => {
       ["Paris", "city"],
     ]);
     expect(found.actors.map((a) => a.name)).toEqual(["Norma Gimenez", "Marloes de Wit", "John Smith", "Jane Doe"]);
+    // A region's name qualifying a noun after "a"/"an" is no place of the story; "over the Arctic" is.
+    const arctic = findEntities(contextFor("Navalny died in an Arctic prison. Bombers flew over the Arctic."));
+    expect(arctic.places.map((p) => p.mentions.length)).toEqual([1]);
   });
   it("tells products and platforms from actors, and bodies by their own names", () => {
     const text =

@@ -143,10 +143,13 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
       case "region": {
         // "the Nagorno-Karabakh region": the kind noun belongs to the name as written.
         const noun = doc.toks[p.to];
-        const the = doc.toks[p.from - 1]?.lower === "the";
+        const det = doc.toks[p.from - 1]?.lower ?? "";
+        const the = det === "the";
         const withNoun = the && noun && REGION_NOUNS.has(noun.lower) && noun.sentence === doc.toks[p.from]!.sentence;
-        // "the Caucasus rivals": a region name qualifying a noun is no place of the story.
-        if (the && noun && noun.pos === "NOUN" && !noun.cap && !withNoun && !PLACE_KIND_NOUNS.has(noun.lower)) break;
+        // "the Caucasus rivals", "an Arctic prison": a region name qualifying a noun is no place of the story.
+        const qualifies = the || det === "a" || det === "an";
+        if (qualifies && noun && noun.pos === "NOUN" && !noun.cap && !withNoun && !PLACE_KIND_NOUNS.has(noun.lower))
+          break;
         const end = withNoun ? noun.end : s.end;
         c.placeOccs.push({ start: s.start, end, name: e.name, kind: kindFromContext(doc, p.from, p.to) ?? "region" });
         break;
