@@ -111,8 +111,9 @@ function sideKeys(r: ReportState, ctx: MatchContext): string[] {
  * and "*" (every report, looked up by those naming nobody) the pair names nobody on one side, so only
  * `anonymousMatch` can tie them, which needs both dated and the same place, or both days of specific types
  * (`anonymousByDay`): an undated report has no key there. Nearly matching needs a shared actor: never there.
+ * `sides` is the report's `sideKeys`.
  */
-function timeKeys(r: ReportState, block: string, ctx: MatchContext, side: "file" | "look"): string[] {
+function timeKeys(r: ReportState, block: string, sides: readonly string[], side: "file" | "look"): string[] {
   const classes = TYPE_CLASSES.get(r.type)!;
   const mine = side === "file" ? [classes.file] : classes.look;
   const out: string[] = [];
@@ -126,7 +127,6 @@ function timeKeys(r: ReportState, block: string, ctx: MatchContext, side: "file"
     }
     return out;
   }
-  const sides = sideKeys(r, ctx);
   for (const c of mine) {
     if (side === "file") {
       out.push(`${block}#${c}`);
@@ -412,14 +412,26 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
     const keys = isolated ? { look: [], file: [] } : blockKeys(r, ctx);
     const buckets = timeBuckets(r);
     const time = timeOf(r);
-    /** The month blocks of each look key: a cluster near in time is a candidate only if it is in one of them. */
-    const blocksOf = keys.look.map((k) => {
-      const lookups = buckets ? [...buckets.map((b) => `${k}@${b}`), `${k}@any`] : [`${k}@all`];
-      return lookups.map((l) => index.get(l)).filter((set) => set !== undefined);
-    });
+    const sides = isolated || options.blockWide || r.report.participants.length === 0 ? [] : sideKeys(r, ctx);
+    /**
+     * The month blocks of each look key: a cluster near in time is a candidate only if it is in one of them. Found
+     * when first asked for: most reports meet few clusters, and many none.
+     */
+    const blocks: (Set<number>[] | undefined)[] = [];
+    const blocksOf = (at: number) => {
+      let sets = blocks[at];
+      if (!sets) {
+        const k = keys.look[at]!;
+        const lookups = buckets ? [...buckets.map((b) => `${k}@${b}`), `${k}@any`] : [`${k}@all`];
+        sets = lookups.map((l) => index.get(l)).filter((set) => set !== undefined);
+        blocks[at] = sets;
+      }
+      return sets;
+    };
     const candidates: number[] = [];
     if (options.blockWide) {
-      for (const sets of blocksOf) {
+      for (let at = 0; at < keys.look.length; at++) {
+        const sets = blocksOf(at);
         for (const set of sets) {
           for (const c of set) {
             if (seenBy[c] !== turn) candidates.push(c);
@@ -430,9 +442,9 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
     } else {
       const inBlocks = (c: number, first: number) => {
         // The key a cluster was found under is the likeliest to hold it: its blocks are looked at first.
-        for (const set of blocksOf[first]!) if (set.has(c)) return true;
-        for (let k = 0; k < blocksOf.length; k++) {
-          if (k !== first) for (const set of blocksOf[k]!) if (set.has(c)) return true;
+        for (const set of blocksOf(first)) if (set.has(c)) return true;
+        for (let k = 0; k < keys.look.length; k++) {
+          if (k !== first) for (const set of blocksOf(k)) if (set.has(c)) return true;
         }
         return false;
       };
@@ -451,7 +463,7 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
           if (all) visit([all], at);
           return;
         }
-        for (const f of timeKeys(r, k, ctx, "look")) {
+        for (const f of timeKeys(r, k, sides, "look")) {
           const t = times.get(f);
           if (t) visit(setsNear(time, t), at);
         }
@@ -550,7 +562,7 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
       file(`${k}@all`, best);
       for (const b of buckets ?? ["any"]) file(`${k}@${b}`, best);
       if (options.blockWide) continue;
-      for (const f of timeKeys(r, k, ctx, "file")) {
+      for (const f of timeKeys(r, k, sides, "file")) {
         let t = times.get(f);
         if (!t) {
           t = { date: new TimeLists(), published: new TimeLists(), anytime: new Set() };
