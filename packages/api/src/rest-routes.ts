@@ -1,5 +1,6 @@
 // The REST routes for callers without tRPC: each GET path maps onto one procedure through createCaller.
 import {
+  ActorListItemSchema,
   ActorSchema,
   ArticleSchema,
   ConflictSchema,
@@ -9,6 +10,7 @@ import {
   EventStatusSchema,
   EventTypeSchema,
   PartialDateSchema,
+  PlaceListItemSchema,
   PlaceSchema,
 } from "@dateline/core/schema";
 import {
@@ -97,9 +99,10 @@ export const REST_ROUTES: readonly RestRoute[] = [
   {
     path: "/api/actors",
     procedure: "actors.list",
-    summary: "Actors by name; q matches names and aliases.",
+    summary:
+      "Actors by name; q matches names and aliases. Each item holds every name, role and affiliation, its first mentions (at most 3) and articles per name or role (at most 5), with the counts of all; /api/actors/{id} gives every mention.",
     query: ActorFilterSchema,
-    output: pageOf(ActorSchema),
+    output: pageOf(ActorListItemSchema),
     call: (api, input) => api.actors.list(input as never),
   },
   {
@@ -117,9 +120,10 @@ export const REST_ROUTES: readonly RestRoute[] = [
   {
     path: "/api/places",
     procedure: "places.list",
-    summary: "Places by name.",
+    summary:
+      "Places by name. Each item holds every name, its first mentions (at most 3) and articles per name (at most 5), with the counts of all; /api/places/{id} gives every mention.",
     query: PlaceFilterSchema,
-    output: pageOf(PlaceSchema),
+    output: pageOf(PlaceListItemSchema),
     call: (api, input) => api.places.list(input as never),
   },
   {

@@ -34,6 +34,8 @@ export interface ActorsTable {
   search_aliases: string;
   search_roles: string;
   doc: string;
+  /** The actor as a listing gives it (ActorListItem: its first mentions and the counts), as JSON. */
+  list_doc: string;
 }
 
 export interface ActorAliasesTable {
@@ -49,6 +51,8 @@ export interface PlacesTable {
   name_lower: string;
   kind: string;
   doc: string;
+  /** The place as a listing gives it (PlaceListItem: its first mentions and the counts), as JSON. */
+  list_doc: string;
 }
 
 export interface PlaceAliasesTable {

@@ -4,6 +4,7 @@ import {
   type Actor,
   type ActorKind,
   ActorKindSchema,
+  type ActorListItem,
   type Article,
   type ArticleExtraction,
   type Conflict,
@@ -23,6 +24,7 @@ import {
   type ParticipantRole,
   type Place,
   PlaceKindSchema,
+  type PlaceListItem,
   type Quote,
   type Report,
   type Suggestion,
@@ -260,8 +262,8 @@ export interface Store {
    */
   listEventSummaries(filter?: EventFilter): Promise<Page<EventSummary>>;
   getEvent(id: string): Promise<EventDetail | null>;
-  /** Actors by name. */
-  listActors(filter?: ActorFilter): Promise<Page<Actor>>;
+  /** Actors by name, each as an ActorListItem: its first mentions and the counts of all (getActor gives all). */
+  listActors(filter?: ActorFilter): Promise<Page<ActorListItem>>;
   getActor(id: string): Promise<ActorDetail | null>;
   /** Id, name and kind of each of these actors the KB has, in the order asked; unknown ids are left out. */
   actorNames(ids: readonly string[]): Promise<ActorName[]>;
@@ -270,8 +272,8 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   /** The reports, quotes, figures and actor and place mentions of one article (indexed reads of its rows only). */
   getArticleItems(articleId: string): Promise<ArticleItems>;
-  /** Places by name. */
-  listPlaces(filter?: PlaceFilter): Promise<Page<Place>>;
+  /** Places by name, each as a PlaceListItem: its first mentions and the counts of all (getPlace gives all). */
+  listPlaces(filter?: PlaceFilter): Promise<Page<PlaceListItem>>;
   getPlace(id: string): Promise<Place | null>;
   /** Conflicts by id. */
   listConflicts(filter?: ConflictFilter): Promise<Page<Conflict>>;

@@ -2,9 +2,11 @@
 import {
   type Actor,
   type ArticleExtraction,
+  actorListItem,
   eventListItem,
   type KnowledgeBase,
   type Place,
+  placeListItem,
 } from "@dateline/core/schema";
 import type { Database } from "./database";
 import { eventSortKey } from "./event-order";
@@ -87,6 +89,7 @@ export function kbRows(kb: KnowledgeBase, writtenAt: string): RowSources {
       search_aliases: unique(a.aliases.map((x) => x.name)).join(" · "),
       search_roles: unique(a.roles.map((r) => r.title)).join(" · "),
       doc: JSON.stringify(a),
+      list_doc: JSON.stringify(actorListItem(a)),
     })),
     actor_aliases: each(actors, (a) =>
       unique(a.aliases.map((x) => x.name)).map((name) => ({ actor_id: a.id, name, name_lower: name.toLowerCase() })),
@@ -98,6 +101,7 @@ export function kbRows(kb: KnowledgeBase, writtenAt: string): RowSources {
       name_lower: p.name.toLowerCase(),
       kind: p.kind,
       doc: JSON.stringify(p),
+      list_doc: JSON.stringify(placeListItem(p)),
     })),
     place_aliases: each(places, (p) =>
       unique(p.aliases.map((x) => x.name)).map((name) => ({ place_id: p.id, name, name_lower: name.toLowerCase() })),

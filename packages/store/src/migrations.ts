@@ -1,6 +1,6 @@
 // The schema as in-code Kysely migrations (run on open; recorded in dateline_migration): tables shared by
 // every backend, then SQLite's FTS5 (PostgreSQL's tsvector migrations are in postgres-migrations.ts).
-import { type Actor, type Event, eventListItem, type Place } from "@dateline/core/schema";
+import { type Actor, actorListItem, type Event, eventListItem, type Place, placeListItem } from "@dateline/core/schema";
 import type { ColumnDataType, Expression, Kysely, Migration, MigrationProvider } from "kysely";
 import type { Database } from "./database";
 import { mentionRows } from "./kb-rows";
@@ -297,37 +297,60 @@ export async function createArticleMentions(
   await flush();
 }
 
-/** Event documents read per statement while filling list_doc (an event told by hundreds of articles is megabytes). */
+/** Documents read per statement while filling list_doc (an event told by hundreds of articles is megabytes). */
 const LIST_DOC_BATCH = 50;
 
 /**
- * events.list_doc (see EventsTable), filled from the events already stored, so a KB written before the column
- * lists bounded items without a new ingest.
+ * A table's list_doc column (see EventsTable, ActorsTable, PlacesTable), filled from the items already stored,
+ * so a KB written before the column lists bounded items without a new ingest.
  */
+async function addListDocs<T>(
+  db: Kysely<unknown>,
+  table: "events" | "actors" | "places",
+  listItem: (item: T) => unknown,
+  text: ColumnDataType | Expression<unknown>,
+): Promise<void> {
+  await db.schema
+    .alterTable(table)
+    .addColumn("list_doc", text, (c) => c.notNull().defaultTo(""))
+    .execute();
+  // One shape for the three tables: each has id, position, doc and list_doc.
+  const kb = db as unknown as Kysely<Pick<Database, "events">>;
+  const rowsOf = table as "events";
+  // Batches by id, the primary key: `position` has no index, so batching by it read the whole table once a
+  // batch (500,000 events at 100,000 articles).
+  for (let after = ""; ; ) {
+    const rows = await kb
+      .selectFrom(rowsOf)
+      .select(["id", "doc"])
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(LIST_DOC_BATCH)
+      .execute();
+    if (rows.length === 0) break;
+    after = rows.at(-1)!.id;
+    for (const row of rows) {
+      const listDoc = JSON.stringify(listItem(JSON.parse(row.doc) as T));
+      await kb.updateTable(rowsOf).set({ list_doc: listDoc }).where("id", "=", row.id).execute();
+    }
+  }
+}
+
+/** events.list_doc: each event's first reports and the counts of all of them. */
 export async function addEventListDocs(
   db: Kysely<unknown>,
   text: ColumnDataType | Expression<unknown> = "text",
 ): Promise<void> {
-  await db.schema
-    .alterTable("events")
-    .addColumn("list_doc", text, (c) => c.notNull().defaultTo(""))
-    .execute();
-  const kb = db as unknown as Kysely<Database>;
-  for (let after = -1; ; ) {
-    const rows = await kb
-      .selectFrom("events")
-      .select(["id", "position", "doc"])
-      .where("position", ">", after)
-      .orderBy("position")
-      .limit(LIST_DOC_BATCH)
-      .execute();
-    if (rows.length === 0) break;
-    after = rows.at(-1)!.position;
-    for (const row of rows) {
-      const listDoc = JSON.stringify(eventListItem(JSON.parse(row.doc) as Event));
-      await kb.updateTable("events").set({ list_doc: listDoc }).where("id", "=", row.id).execute();
-    }
-  }
+  await addListDocs(db, "events", (e: Event) => eventListItem(e), text);
+}
+
+/** actors.list_doc and places.list_doc: each one's first mentions and the counts of all of them. */
+export async function addEntityListDocs(
+  db: Kysely<unknown>,
+  text: ColumnDataType | Expression<unknown> = "text",
+): Promise<void> {
+  await addListDocs(db, "actors", (a: Actor) => actorListItem(a), text);
+  await addListDocs(db, "places", (p: Place) => placeListItem(p), text);
 }
 
 const migrations: Record<string, Migration> = {
@@ -375,6 +398,11 @@ const migrations: Record<string, Migration> = {
   "0009-event-indexes-by-id": {
     async up(db) {
       await addIdToEventIndexes(db);
+    },
+  },
+  "0010-entity-list-docs": {
+    async up(db) {
+      await addEntityListDocs(db);
     },
   },
 };

@@ -1,6 +1,7 @@
 // The PostgreSQL schema: the same tables as SQLite (text in the C collation), then tsvector search columns.
 import { type Migration, type MigrationProvider, sql } from "kysely";
 import {
+  addEntityListDocs,
   addEventListDocs,
   addIdToEventIndexes,
   createArticleMentions,
@@ -52,6 +53,11 @@ const migrations: Record<string, Migration> = {
   "0008-event-indexes-by-id": {
     async up(db) {
       await addIdToEventIndexes(db);
+    },
+  },
+  "0009-entity-list-docs": {
+    async up(db) {
+      await addEntityListDocs(db, sql`text collate "C"`);
     },
   },
 };

@@ -27,6 +27,10 @@ if (cluster) {
   });
 }
 
+/** The listing columns, dropped to leave a database as a Dateline from before them wrote it. */
+const DROP_LIST_DOCS =
+  "alter table events drop column list_doc; alter table actors drop column list_doc; alter table places drop column list_doc";
+
 suite("openPostgresStore", () => {
   const c = cluster!;
 
@@ -57,6 +61,7 @@ suite("openPostgresStore", () => {
       "0006-article-mentions",
       "0007-event-list-docs",
       "0008-event-indexes-by-id",
+      "0009-entity-list-docs",
     ]);
     expect(indexes.rows.map((r) => r.indexname).sort()).toEqual(["actors_search", "articles_search", "events_search"]);
   });
@@ -71,9 +76,9 @@ suite("openPostgresStore", () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await client.query("drop table article_mentions");
-    await client.query("alter table events drop column list_doc");
+    await client.query(DROP_LIST_DOCS);
     await client.query(
-      "delete from dateline_migration where name in ('0006-article-mentions', '0007-event-list-docs', '0008-event-indexes-by-id')",
+      "delete from dateline_migration where name in ('0006-article-mentions', '0007-event-list-docs', '0008-event-indexes-by-id', '0009-entity-list-docs')",
     );
     await client.end();
     const upgraded = await openPostgresStore(url);
@@ -93,15 +98,35 @@ suite("openPostgresStore", () => {
     // The database as an older Dateline left it: no list_doc column, its migration not yet run.
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    await client.query("alter table events drop column list_doc");
+    await client.query(DROP_LIST_DOCS);
     await client.query(
-      "delete from dateline_migration where name in ('0007-event-list-docs', '0008-event-indexes-by-id')",
+      "delete from dateline_migration where name in ('0007-event-list-docs', '0008-event-indexes-by-id', '0009-entity-list-docs')",
     );
     await client.end();
     const upgraded = await openPostgresStore(url);
     const listed = await upgraded.listEventsJson({ limit: 500 });
     expect(listed.items).toEqual(written.items);
     expect(listed.items.length).toBe(kb.events.length);
+    await upgraded.close();
+  });
+
+  it("fills actors' and places' listing items from the stored ones when upgrading a KB written before them", async () => {
+    const url = await c.createDatabase();
+    const { kb, extractions } = generateKnowledgeBase({ articles: 30, seed: 9 });
+    const store = await openPostgresStore(url);
+    await store.replaceKnowledgeBase(kb, extractions);
+    const actors = await store.listActors({ limit: 500 });
+    const places = await store.listPlaces({ limit: 500 });
+    await store.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("alter table actors drop column list_doc; alter table places drop column list_doc");
+    await client.query("delete from dateline_migration where name = '0009-entity-list-docs'");
+    await client.end();
+    const upgraded = await openPostgresStore(url);
+    expect(await upgraded.listActors({ limit: 500 })).toStrictEqual(actors);
+    expect(await upgraded.listPlaces({ limit: 500 })).toStrictEqual(places);
+    expect(actors.items).toHaveLength(kb.actors.length);
     await upgraded.close();
   });
 

@@ -1,5 +1,5 @@
 // Actor and place reads: listings by name (matching names and aliases), one actor with its events and quotes.
-import type { Actor, ActorKind, Place, Quote } from "@dateline/core/schema";
+import type { Actor, ActorKind, ActorListItem, Place, PlaceListItem, Quote } from "@dateline/core/schema";
 import type { Kysely } from "kysely";
 import { decodeCursor } from "./cursor";
 import type { Database } from "./database";
@@ -20,9 +20,10 @@ export async function listActors(
   db: Kysely<Database>,
   index: TextIndex,
   input: ActorFilter | undefined,
-): Promise<Page<Actor>> {
+): Promise<Page<ActorListItem>> {
   const f = parseInput(ActorFilterSchema, input, "actor filter");
-  let q = db.selectFrom("actors").select(["id", "name_lower", "doc"]);
+  // The listing item (first mentions and counts), never the whole actor: a country's mentions are megabytes.
+  let q = db.selectFrom("actors").select(["id", "name_lower", "list_doc as doc"]);
   const needle = f.q?.trim().toLowerCase();
   if (needle) {
     q = q.where((eb) =>
@@ -49,7 +50,7 @@ export async function listActors(
     .orderBy("id")
     .limit(f.limit + 1)
     .execute();
-  return toPage(rows, f.limit, "actors", (r) => [r.name_lower, r.id], parseDoc<Actor>);
+  return toPage(rows, f.limit, "actors", (r) => [r.name_lower, r.id], parseDoc<ActorListItem>);
 }
 
 export async function getActor(db: Kysely<Database>, id: string): Promise<ActorDetail | null> {
@@ -63,9 +64,9 @@ export async function listPlaces(
   db: Kysely<Database>,
   index: TextIndex,
   input: PlaceFilter | undefined,
-): Promise<Page<Place>> {
+): Promise<Page<PlaceListItem>> {
   const f = parseInput(PlaceFilterSchema, input, "place filter");
-  let q = db.selectFrom("places").select(["id", "name_lower", "doc"]);
+  let q = db.selectFrom("places").select(["id", "name_lower", "list_doc as doc"]);
   const needle = f.q?.trim().toLowerCase();
   if (needle) {
     q = q.where((eb) =>
@@ -92,7 +93,7 @@ export async function listPlaces(
     .orderBy("id")
     .limit(f.limit + 1)
     .execute();
-  return toPage(rows, f.limit, "places", (r) => [r.name_lower, r.id], parseDoc<Place>);
+  return toPage(rows, f.limit, "places", (r) => [r.name_lower, r.id], parseDoc<PlaceListItem>);
 }
 
 export async function getPlace(db: Kysely<Database>, id: string): Promise<Place | null> {

@@ -21,6 +21,10 @@ describeStoreContract("sqlite", async () => {
   return { open: (options) => openSqliteStore(path, options) };
 });
 
+/** The listing columns, dropped to leave a file as a Dateline from before them wrote it. */
+const DROP_LIST_DOCS =
+  "alter table events drop column list_doc; alter table actors drop column list_doc; alter table places drop column list_doc;";
+
 describe("openSqliteStore", () => {
   it("creates a new database in WAL mode with foreign keys on", async () => {
     const path = newPath();
@@ -75,6 +79,7 @@ describe("openSqliteStore", () => {
       "0007-article-mentions",
       "0008-event-list-docs",
       "0009-event-indexes-by-id",
+      "0010-entity-list-docs",
     ]);
     raw.close();
   });
@@ -88,7 +93,7 @@ describe("openSqliteStore", () => {
     // The file as an older Dateline left it: no mentions table, its migration not yet run.
     const raw = new BetterSqlite3(path);
     raw.exec(
-      "drop table article_mentions; alter table events drop column list_doc; delete from dateline_migration where name in ('0007-article-mentions', '0008-event-list-docs', '0009-event-indexes-by-id')",
+      `drop table article_mentions; ${DROP_LIST_DOCS} delete from dateline_migration where name in ('0007-article-mentions', '0008-event-list-docs', '0009-event-indexes-by-id', '0010-entity-list-docs')`,
     );
     raw.close();
     await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0007-article-mentions/);
@@ -109,7 +114,7 @@ describe("openSqliteStore", () => {
     // The file as an older Dateline left it: no list_doc column, its migration not yet run.
     const raw = new BetterSqlite3(path);
     raw.exec(
-      "alter table events drop column list_doc; delete from dateline_migration where name in ('0008-event-list-docs', '0009-event-indexes-by-id')",
+      `${DROP_LIST_DOCS} delete from dateline_migration where name in ('0008-event-list-docs', '0009-event-indexes-by-id', '0010-entity-list-docs')`,
     );
     raw.close();
     await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0008-event-list-docs/);
@@ -117,6 +122,28 @@ describe("openSqliteStore", () => {
     const listed = await upgraded.listEventsJson({ limit: 500 });
     expect(listed.items).toEqual(written.items);
     expect(listed.items.length).toBe(kb.events.length);
+    await upgraded.close();
+  });
+
+  it("fills actors' and places' listing items from the stored ones when upgrading a KB written before them", async () => {
+    const path = newPath();
+    const { kb, extractions } = generateKnowledgeBase({ articles: 30, seed: 9 });
+    const store = await openSqliteStore(path);
+    await store.replaceKnowledgeBase(kb, extractions);
+    const actors = await store.listActors({ limit: 500 });
+    const places = await store.listPlaces({ limit: 500 });
+    await store.close();
+    const raw = new BetterSqlite3(path);
+    raw.exec(
+      "alter table actors drop column list_doc; alter table places drop column list_doc; delete from dateline_migration where name = '0010-entity-list-docs'",
+    );
+    raw.close();
+    await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0010-entity-list-docs/);
+    const upgraded = await openSqliteStore(path);
+    expect(await upgraded.listActors({ limit: 500 })).toStrictEqual(actors);
+    expect(await upgraded.listPlaces({ limit: 500 })).toStrictEqual(places);
+    expect(actors.items).toHaveLength(kb.actors.length);
+    expect(places.items).toHaveLength(kb.places.length);
     await upgraded.close();
   });
 
@@ -129,7 +156,7 @@ describe("openSqliteStore", () => {
       const raw = new BetterSqlite3(path);
       const names = raw.prepare("select name from dateline_migration").pluck().all();
       expect(new Set(names).size).toBe(names.length);
-      expect(names).toHaveLength(9);
+      expect(names).toHaveLength(10);
       raw.close();
     }
   });

@@ -199,12 +199,12 @@ export function placeNames(api: Api): Promise<Map<string, string>> {
   );
 }
 
-/** Every actor's name and kind by id, remembered per KB generation (the listing carries each actor's every mention). */
+/** Every actor's name and kind by id, remembered per KB generation. */
 export function actorIndex(api: Api): Promise<Map<string, { name: string; kind: string }>> {
   return memoized("actor-index", () =>
     mapOfAll(
-      // Small pages: each actor comes with its every mention, and readers are let in between pages.
-      (cursor) => api.actors.list({ limit: 50, cursor }),
+      // Listing items are bounded (three mentions each), so a page of 500 costs little whatever the actors' fame.
+      (cursor) => api.actors.list({ limit: 500, cursor }),
       (a) => [a.id, { name: a.name, kind: a.kind }],
     ),
   );

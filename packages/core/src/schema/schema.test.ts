@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { sampleKnowledgeBase } from "../fixtures/knowledge-base";
 import { CurationFileSchema } from "./curation";
+import {
+  ActorListItemSchema,
+  actorListItem,
+  LIST_ARTICLES,
+  LIST_MENTIONS,
+  PlaceListItemSchema,
+  placeListItem,
+} from "./entities";
 import { EventListItemSchema, eventListItem, LIST_REPORTS } from "./event";
 import { EvidenceSchema } from "./evidence";
 import { KnowledgeBaseSchema } from "./knowledge-base";
@@ -68,6 +76,31 @@ describe("EventListItemSchema", () => {
     const whole = EventListItemSchema.safeParse({ ...item, reports: event.reports });
     expect(whole.success).toBe(false);
     expect(messages(whole)).toContain("reports");
+  });
+});
+
+describe("actor and place listing items", () => {
+  it("keep every name and role but bound mentions and articles, with the counts of all", () => {
+    const actor = clone(sampleKnowledgeBase.actors[0]!);
+    const ids = Array.from({ length: 8 }, (_, i) => `00${i}_${"a".repeat(16)}`);
+    actor.mentions = ids.flatMap((articleId) => [0, 1].map(() => ({ ...clone(actor.mentions[0]!), articleId })));
+    actor.aliases = [{ name: "Someone", articles: ids }, ...actor.aliases];
+    actor.roles = [{ title: "Envoy", articles: ids, evidence: actor.mentions.slice(0, 4) }];
+    const item = actorListItem(actor);
+    expect(item.mentions).toStrictEqual(actor.mentions.slice(0, LIST_MENTIONS));
+    expect([item.mentionCount, item.articleCount]).toEqual([16, 8]);
+    expect(item.aliases.map((a) => a.name)).toEqual(actor.aliases.map((a) => a.name));
+    expect(item.aliases[0]).toStrictEqual({ name: "Someone", articles: ids.slice(0, LIST_ARTICLES), articleCount: 8 });
+    expect(item.roles[0]!.evidence).toStrictEqual(actor.mentions.slice(0, 1));
+    expect(item.roles[0]!.articleCount).toBe(8);
+    expect(ActorListItemSchema.parse(item)).toStrictEqual(item);
+    expect(ActorListItemSchema.safeParse({ ...item, mentions: actor.mentions }).success).toBe(false);
+
+    const place = clone(sampleKnowledgeBase.places[0]!);
+    const listed = placeListItem(place);
+    expect(listed.mentions).toStrictEqual(place.mentions.slice(0, LIST_MENTIONS));
+    expect(listed.mentionCount).toBe(place.mentions.length);
+    expect(PlaceListItemSchema.parse(listed)).toStrictEqual(listed);
   });
 });
 

@@ -2,13 +2,19 @@
 import { compareDates, partialDate } from "@dateline/core/dates";
 import { sampleKnowledgeBase } from "@dateline/core/fixtures/knowledge-base";
 import {
+  ActorListItemSchema,
+  actorListItem,
   type Event,
   EventListItemSchema,
   type Evidence,
   eventListItem,
   type KnowledgeBase,
   KnowledgeBaseSchema,
+  LIST_ARTICLES,
+  LIST_MENTIONS,
   LIST_REPORTS,
+  PlaceListItemSchema,
+  placeListItem,
   type Report,
 } from "@dateline/core/schema";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -169,6 +175,17 @@ export function kbWithBusyEvent(base: KnowledgeBase): { kb: KnowledgeBase; event
   reports[5]!.when = { text: ev.exact, weekday: null, evidence: ev };
   event.reports = reports;
   return { kb, event };
+}
+
+/** `base` with one actor named in every article, many times, under one alias: a listing must still be short. */
+export function kbWithFamousActor(base: KnowledgeBase): KnowledgeBase {
+  const kb = clone(base);
+  const actor = kb.actors[0]!;
+  const mention = actor.mentions[0]!;
+  const ids = kb.articles.map((a) => a.id).sort();
+  actor.mentions = ids.flatMap((articleId) => [0, 1].map(() => ({ ...clone(mention), articleId })));
+  actor.aliases = [{ name: actor.name, articles: ids }];
+  return kb;
 }
 
 export function describeStoreContract(name: string, makeTarget: () => Promise<StoreTarget>): void {
@@ -517,6 +534,36 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
           expect(item.sourceCount).toBe(new Set(e.reports.map((r) => r.articleId)).size);
           expect(item.reportsOmitted).toBe(Math.max(0, e.reports.length - LIST_REPORTS));
         }
+      });
+
+      it("lists each actor and place with its first mentions and the counts of all of them", async () => {
+        const actors = await collectAll((cursor) => store.listActors({ limit: 500, cursor }));
+        expect(actors).toHaveLength(kb().actors.length);
+        for (const item of actors) {
+          expect(ActorListItemSchema.parse(item)).toStrictEqual(item);
+          expect(item).toStrictEqual(actorListItem(kb().actors.find((a) => a.id === item.id)!));
+        }
+        const places = await collectAll((cursor) => store.listPlaces({ limit: 500, cursor }));
+        expect(places).toHaveLength(kb().places.length);
+        for (const item of places) {
+          expect(PlaceListItemSchema.parse(item)).toStrictEqual(item);
+          expect(item).toStrictEqual(placeListItem(kb().places.find((p) => p.id === item.id)!));
+        }
+      });
+
+      it("bounds an actor named everywhere in listings, and gives every mention with the actor", async () => {
+        const own = await fresh();
+        const k = kbWithFamousActor(kb());
+        const famous = k.actors[0]!;
+        await own.replaceKnowledgeBase(k, []);
+        const listed = (await collectAll((c) => own.listActors({ limit: 500, cursor: c }))).find(
+          (a) => a.id === famous.id,
+        )!;
+        expect(listed.mentions).toStrictEqual(famous.mentions.slice(0, LIST_MENTIONS));
+        expect([listed.mentionCount, listed.articleCount]).toEqual([2 * k.articles.length, k.articles.length]);
+        expect(listed.aliases[0]!.articles).toStrictEqual(famous.aliases[0]!.articles.slice(0, LIST_ARTICLES));
+        expect(listed.aliases[0]!.articleCount).toBe(k.articles.length);
+        expect((await own.getActor(famous.id))?.actor.mentions).toStrictEqual(famous.mentions);
       });
 
       it("puts the reports of the source a listing is filtered by first", async () => {
