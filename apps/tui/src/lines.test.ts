@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleDetail } from "./api";
-import { articleLines } from "./lines";
+import { actorLines, articleLines, SHOWN_ARTICLES } from "./lines";
 import { cell, sanitize } from "./sanitize";
 import { wrapText } from "./wrap";
 
@@ -53,5 +53,24 @@ describe("articleLines", () => {
     const lines = articleLines(detail, 80, true).map((l) => l.map((s) => s.text).join(""));
     expect(lines).toContain("published: unknown — the text carries no date");
     expect(lines.at(-1)).toBe("<script>alert(1)</script> [Antony Blinken] called [Baku].");
+  });
+});
+
+describe("actorLines", () => {
+  it("names the first articles of a name used everywhere and counts the rest", () => {
+    const ids = Array.from({ length: 2_000 }, (_, i) => `a${String(i).padStart(4, "0")}`);
+    const actor = { id: "us", name: "United States", kind: "country" as const, affiliations: [], mentions: [] };
+    const detail = {
+      actor: { ...actor, aliases: [{ name: "US", articles: ids }], roles: [] },
+      events: [],
+      quotes: [],
+      coActors: [],
+    } as unknown as Parameters<typeof actorLines>[0];
+    const text = actorLines(detail, 100).map((l) => l.map((s) => s.text).join(""));
+    const line = text.find((l) => l.includes("US —"))!;
+    expect(line).toContain(ids.slice(0, SHOWN_ARTICLES).join(", "));
+    expect(line).toContain(`and ${2_000 - SHOWN_ARTICLES} more`);
+    expect(line).not.toContain(ids[SHOWN_ARTICLES]!);
+    expect(text.length).toBeLessThan(10);
   });
 });

@@ -15,6 +15,14 @@ export type Line = Segment[];
 const seg = (text: string, style: Style = "plain"): Segment => ({ text: sanitize(text), style });
 const blank: Line = [];
 
+/** Articles shown after a name, role or variant; an actor named in thousands of articles says how many more. */
+export const SHOWN_ARTICLES = 5;
+
+export function articleList(ids: readonly string[]): string {
+  const shown = ids.slice(0, SHOWN_ARTICLES).join(", ");
+  return ids.length > SHOWN_ARTICLES ? `${shown} and ${ids.length - SHOWN_ARTICLES} more` : shown;
+}
+
 /** Wraps plain text into lines of one style, with an indent. */
 function para(text: string, width: number, style: Style = "plain", indent = ""): Line[] {
   return wrapText(sanitize(text).replace(/\s*\n\s*/g, " "), width - indent.length).map((l) => [
@@ -53,9 +61,9 @@ export function eventLines(d: EventDetail, width: number): Line[] {
 export function actorLines(d: ActorDetail, width: number): Line[] {
   const a = d.actor;
   const lines: Line[] = [[seg(a.name, "title"), seg(` · ${a.kind}`, "dim")]];
-  for (const r of a.roles) lines.push(...para(`role: ${r.title} (${r.articles.join(", ")})`, width));
+  for (const r of a.roles) lines.push(...para(`role: ${r.title} (${articleList(r.articles)})`, width));
   lines.push(blank, [seg("names used", "title")]);
-  for (const al of a.aliases) lines.push(...para(`${al.name} — ${al.articles.join(", ")}`, width, "plain", "  "));
+  for (const al of a.aliases) lines.push(...para(`${al.name} — ${articleList(al.articles)}`, width, "plain", "  "));
   if (a.affiliations.length) lines.push(...para(`belongs to: ${a.affiliations.join(", ")}`, width));
   lines.push(blank, [seg(`events (${d.events.length})`, "title")]);
   for (const e of d.events)
