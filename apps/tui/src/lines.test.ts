@@ -62,8 +62,10 @@ describe("actorLines", () => {
     const actor = { id: "us", name: "United States", kind: "country" as const, affiliations: [], mentions: [] };
     const detail = {
       actor: { ...actor, aliases: [{ name: "US", articles: ids }], roles: [] },
-      events: [],
+      events: { items: [], nextCursor: null },
+      eventCount: 0,
       quotes: [],
+      quoteCount: 0,
       coActors: [],
     } as unknown as Parameters<typeof actorLines>[0];
     const text = actorLines(detail, 100).map((l) => l.map((s) => s.text).join(""));

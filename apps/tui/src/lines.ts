@@ -1,6 +1,6 @@
 // Detail views as lines of styled segments: built as data (testable, scrollable), drawn by <LinesView>.
 import { formatPartialDate } from "@dateline/core/dates";
-import type { ResolvedDate } from "@dateline/core/schema";
+import type { PartialDate, ResolvedDate } from "@dateline/core/schema";
 import type { ActorDetail, ArticleDetail, ConflictItem, EventDetail } from "./api";
 import { sanitize } from "./sanitize";
 import { wrapText } from "./wrap";
@@ -30,7 +30,7 @@ function para(text: string, width: number, style: Style = "plain", indent = ""):
   ]);
 }
 
-export function formatDate(date: ResolvedDate | null | undefined): string {
+export function formatDate(date: (PartialDate & Partial<Pick<ResolvedDate, "inferred">>) | null | undefined): string {
   if (!date) return "undated";
   return `${formatPartialDate(date.value)}${date.inferred ? " (inferred)" : ""}`;
 }
@@ -65,11 +65,15 @@ export function actorLines(d: ActorDetail, width: number): Line[] {
   lines.push(blank, [seg("names used", "title")]);
   for (const al of a.aliases) lines.push(...para(`${al.name} — ${articleList(al.articles)}`, width, "plain", "  "));
   if (a.affiliations.length) lines.push(...para(`belongs to: ${a.affiliations.join(", ")}`, width));
-  lines.push(blank, [seg(`events (${d.events.length})`, "title")]);
-  for (const e of d.events)
+  lines.push(blank, [seg(`events (${d.eventCount})`, "title")]);
+  for (const e of d.events.items)
     lines.push(...para(`${formatDate(e.date).padEnd(18)} ${e.type}: ${e.title}`, width, "plain", "  "));
-  if (d.quotes.length) lines.push(blank, [seg(`quotes (${d.quotes.length})`, "title")]);
+  if (d.eventCount > d.events.items.length)
+    lines.push(...para(`… and ${d.eventCount - d.events.items.length} more on the time line`, width, "dim", "  "));
+  if (d.quoteCount) lines.push(blank, [seg(`quotes (${d.quoteCount})`, "title")]);
   for (const q of d.quotes) lines.push(...para(`“${q.text}” — ${q.articleId}`, width, "plain", "  "));
+  if (d.quoteCount > d.quotes.length)
+    lines.push(...para(`… and ${d.quoteCount - d.quotes.length} more`, width, "dim", "  "));
   if (d.coActors.length) {
     lines.push(blank, ...para(`appears with: ${d.coActors.map((c) => c.name).join(", ")}`, width, "dim"));
   }

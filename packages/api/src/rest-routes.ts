@@ -108,11 +108,14 @@ export const REST_ROUTES: readonly RestRoute[] = [
   {
     path: "/api/actors/{id}",
     procedure: "actors.byId",
-    summary: "One actor with its events, quotes and co-occurring actors.",
+    summary:
+      "One actor whole, with its first 200 events on the time line as summaries (nextCursor goes on with /api/event-summaries?actor=…), its first 100 quotes, the 50 actors sharing most of its events, and the counts of its events and quotes.",
     output: z.object({
       actor: ActorSchema,
-      events: z.array(EventSchema),
+      events: pageOf(EventSummarySchema),
+      eventCount: z.number().int(),
       quotes: z.array(z.unknown()),
+      quoteCount: z.number().int(),
       coActors: z.array(ActorNameSchema.extend({ events: z.number().int() })),
     }),
     call: (api, input) => api.actors.byId(input as never),

@@ -143,7 +143,10 @@ describe("actors and places", () => {
   it("gives an actor with its events, quotes and the actors it shares events with", async () => {
     const detail = await api.actors.byId({ id: "nikol-pashinyan" });
     expect(detail.actor.name).toBe("Nikol Pashinyan");
-    expect(detail.events.map((e) => e.id)).toContain(CALL);
+    expect(detail.events.items.map((e) => e.id)).toContain(CALL);
+    expect(detail.eventCount).toBe(detail.events.items.length);
+    expect(detail.events.nextCursor).toBeNull();
+    expect(detail.quoteCount).toBe(detail.quotes.length);
     expect(detail.coActors).toContainEqual(expect.objectContaining({ id: "antony-blinken", name: "Antony Blinken" }));
     expect(detail.coActors.every((c) => c.id !== "nikol-pashinyan" && c.events >= 1)).toBe(true);
     expect(Array.isArray(detail.quotes)).toBe(true);

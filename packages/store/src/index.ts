@@ -198,12 +198,31 @@ export interface ArticleItems {
   mentions: ArticleMention[];
 }
 
+/** Events, quotes and co-actors an actor's detail gives at most: a country in 20,000 articles stays one page. */
+export const ACTOR_EVENTS = 200;
+export const ACTOR_QUOTES = 100;
+export const CO_ACTORS = 50;
+
+/** An actor who takes part in some of the same events as another. */
+export interface CoActor extends ActorName {
+  /** How many of the other actor's events this one takes part in too. */
+  events: number;
+}
+
 export interface ActorDetail {
+  /** The whole actor: every name, role and mention. */
   actor: Actor;
-  /** The events the actor takes part in, on the time line. */
-  events: Event[];
-  /** What the actor is quoted saying. */
+  /**
+   * The first ACTOR_EVENTS events the actor takes part in, on the time line, as summaries; `nextCursor` continues
+   * them with listEventSummaries({ actor }).
+   */
+  events: Page<EventSummary>;
+  eventCount: number;
+  /** What the actor is quoted saying: the first ACTOR_QUOTES, in KB order. */
   quotes: Quote[];
+  quoteCount: number;
+  /** The CO_ACTORS actors sharing the most of its events (then by name), with how many they share. */
+  coActors: CoActor[];
 }
 
 /**

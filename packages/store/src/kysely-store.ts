@@ -4,6 +4,8 @@ import type { Kysely } from "kysely";
 import type { Database } from "./database";
 import { BadQueryError, StoreConflictError, StoreError, StoreWriteError } from "./errors";
 import {
+  ACTOR_EVENTS,
+  type ActorDetail,
   type ActorFilter,
   type ArticleFilter,
   type ConflictFilter,
@@ -160,13 +162,18 @@ export class KyselyStore implements Store {
   }
 
   listEventSummaries(filter?: EventFilter) {
-    const cache = {
+    return this.guardQuery(() =>
+      this.snapshot((db) => events.listEventSummaries(db, this.index, filter, this.summaryCache())),
+    );
+  }
+
+  private summaryCache() {
+    return {
       get: () => this.summaryFacts,
       set: (facts: events.SummaryFacts) => {
         this.summaryFacts = facts;
       },
     };
-    return this.guardQuery(() => this.snapshot((db) => events.listEventSummaries(db, this.index, filter, cache)));
   }
 
   getEvent(id: string) {
@@ -177,8 +184,18 @@ export class KyselyStore implements Store {
     return entities.listActors(this.db, this.index, filter);
   }
 
-  getActor(id: string) {
-    return this.snapshot((db) => entities.getActor(db, id));
+  getActor(id: string): Promise<ActorDetail | null> {
+    return this.snapshot(async (db) => {
+      const detail = await entities.getActor(db, id);
+      if (!detail) return null;
+      const page = await events.listEventSummaries(
+        db,
+        this.index,
+        { actor: id, limit: ACTOR_EVENTS },
+        this.summaryCache(),
+      );
+      return { ...detail, events: page };
+    });
   }
 
   actorNames(ids: readonly string[]) {

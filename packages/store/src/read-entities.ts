@@ -4,16 +4,18 @@ import type { Kysely } from "kysely";
 import { decodeCursor } from "./cursor";
 import type { Database } from "./database";
 import {
+  ACTOR_QUOTES,
   type ActorDetail,
   type ActorFilter,
   ActorFilterSchema,
   type ActorName,
+  CO_ACTORS,
+  type CoActor,
   type Page,
   type PlaceFilter,
   PlaceFilterSchema,
 } from "./index";
 import { parseDoc, parseInput, toPage } from "./paging";
-import { eventsOfActor } from "./read-events";
 import type { TextIndex } from "./text-index";
 
 export async function listActors(
@@ -53,11 +55,57 @@ export async function listActors(
   return toPage(rows, f.limit, "actors", (r) => [r.name_lower, r.id], parseDoc<ActorListItem>);
 }
 
-export async function getActor(db: Kysely<Database>, id: string): Promise<ActorDetail | null> {
+/** An actor with its counts, first quotes and co-actors; its events' first page is the caller's (listEventSummaries). */
+export async function getActor(db: Kysely<Database>, id: string): Promise<Omit<ActorDetail, "events"> | null> {
   const row = await db.selectFrom("actors").select("doc").where("id", "=", id).executeTakeFirst();
   if (!row) return null;
-  const quotes = await db.selectFrom("quotes").select("doc").where("speaker_id", "=", id).orderBy("position").execute();
-  return { actor: parseDoc<Actor>(row), events: await eventsOfActor(db, id), quotes: quotes.map(parseDoc<Quote>) };
+  const quotes = await db
+    .selectFrom("quotes")
+    .select("doc")
+    .where("speaker_id", "=", id)
+    .orderBy("position")
+    .limit(ACTOR_QUOTES)
+    .execute();
+  const counted = await db
+    .selectFrom("quotes")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .where("speaker_id", "=", id)
+    .executeTakeFirstOrThrow();
+  const events = await db
+    .selectFrom("event_participants")
+    .select((eb) => eb.fn.count("event_id").distinct().as("n"))
+    .where("actor_id", "=", id)
+    .executeTakeFirstOrThrow();
+  return {
+    actor: parseDoc<Actor>(row),
+    eventCount: Number(events.n),
+    quotes: quotes.map(parseDoc<Quote>),
+    quoteCount: Number(counted.n),
+    coActors: await coActors(db, id),
+  };
+}
+
+/** The actors sharing the most of this one's events, counted in the database (an actor may have thousands). */
+async function coActors(db: Kysely<Database>, id: string): Promise<CoActor[]> {
+  const rows = await db
+    .selectFrom("event_participants as mine")
+    .innerJoin("event_participants as other", "other.event_id", "mine.event_id")
+    .innerJoin("actors", "actors.id", "other.actor_id")
+    .select((eb) => [
+      "other.actor_id as id",
+      "actors.name as name",
+      "actors.kind as kind",
+      eb.fn.count("other.event_id").distinct().as("events"),
+    ])
+    .where("mine.actor_id", "=", id)
+    .where("other.actor_id", "!=", id)
+    .groupBy(["other.actor_id", "actors.name", "actors.kind"])
+    .orderBy("events", "desc")
+    .orderBy("actors.name")
+    .orderBy("other.actor_id")
+    .limit(CO_ACTORS)
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as ActorKind, events: Number(r.events) }));
 }
 
 export async function listPlaces(

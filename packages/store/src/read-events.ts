@@ -303,15 +303,3 @@ export async function getEvent(db: Kysely<Database>, id: string): Promise<EventD
     .execute();
   return { event: parseDoc<Event>(row), conflicts: conflicts.map(parseDoc<Conflict>) };
 }
-
-/** Every event an actor takes part in, on the time line. */
-export async function eventsOfActor(db: Kysely<Database>, actorId: string): Promise<Event[]> {
-  const rows = await db
-    .selectFrom("events")
-    .select("doc")
-    .where("id", "in", (eb) => eb.selectFrom("event_participants").select("event_id").where("actor_id", "=", actorId))
-    .orderBy("sort_key")
-    .orderBy("id")
-    .execute();
-  return rows.map(parseDoc<Event>);
-}

@@ -75,9 +75,13 @@ export async function showCommand(id: string, flags: { db?: string; json?: boole
       for (const al of a.aliases) line(`alias: ${al.name}  ${color.dim(al.articles.join(", "))}`);
       if (a.affiliations.length) line(`affiliations: ${a.affiliations.join(", ")}`);
       line();
-      for (const e of found.events)
+      for (const e of found.events.items)
         line(`${formatDate(e.date).padEnd(22)} ${e.type.padEnd(18)} ${e.title}  ${color.dim(e.id)}`);
+      if (found.eventCount > found.events.items.length)
+        line(color.dim(`… ${found.eventCount - found.events.items.length} more: dateline events --actor ${a.id}`));
       for (const q of found.quotes) line(`  ${quoteSpan(q.text, 120)} ${color.dim(q.articleId)}`);
+      if (found.quoteCount > found.quotes.length)
+        line(color.dim(`  … ${found.quoteCount - found.quotes.length} more quotes`));
     }
     return 0;
   });

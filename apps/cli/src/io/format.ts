@@ -1,8 +1,8 @@
 // Human-readable forms of the model for terminal output.
 import { formatPartialDate } from "@dateline/core/dates";
-import type { Event, ResolvedDate } from "@dateline/core/schema";
+import type { Event, PartialDate, ResolvedDate } from "@dateline/core/schema";
 
-export function formatDate(date: ResolvedDate | null): string {
+export function formatDate(date: (PartialDate & Partial<Pick<ResolvedDate, "inferred">>) | null): string {
   if (!date) return "undated";
   return `${formatPartialDate(date.value)}${date.inferred ? " (inferred)" : ""}`;
 }

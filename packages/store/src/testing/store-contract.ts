@@ -19,10 +19,13 @@ import {
 } from "@dateline/core/schema";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  ACTOR_EVENTS,
+  ACTOR_QUOTES,
   type ArticleMention,
   BadCursorError,
   BadInputError,
   BadQueryError,
+  CO_ACTORS,
   type EventFilter,
   type EventSummary,
   type Page,
@@ -186,6 +189,23 @@ export function kbWithFamousActor(base: KnowledgeBase): KnowledgeBase {
   actor.mentions = ids.flatMap((articleId) => [0, 1].map(() => ({ ...clone(mention), articleId })));
   actor.aliases = [{ name: actor.name, articles: ids }];
   return kb;
+}
+
+/** The co-actors getActor should give: by shared events, then name and id, at most CO_ACTORS. */
+export function expectedCoActors(kb: KnowledgeBase, actorId: string) {
+  const counts = new Map<string, number>();
+  for (const e of kb.events) {
+    const ids = new Set(e.participants.map((p) => p.actorId));
+    if (!ids.has(actorId)) continue;
+    for (const id of ids) if (id !== actorId) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const byId = new Map(kb.actors.map((a) => [a.id, a]));
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...counts]
+    .filter(([id]) => byId.has(id))
+    .map(([id, events]) => ({ id, name: byId.get(id)!.name, kind: byId.get(id)!.kind, events }))
+    .sort((a, b) => b.events - a.events || cmp(a.name, b.name) || cmp(a.id, b.id))
+    .slice(0, CO_ACTORS);
 }
 
 export function describeStoreContract(name: string, makeTarget: () => Promise<StoreTarget>): void {
@@ -897,12 +917,41 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
         expect(await store.getArticle("nope")).toBeNull();
       });
 
-      it("returns an actor with its events on the time line and its quotes", async () => {
-        const detail = await store.getActor("nikol-pashinian");
-        expect(detail?.actor).toStrictEqual(kb().actors.find((a) => a.id === "nikol-pashinian"));
-        expect(detail?.events.map((e) => e.id)).toEqual(expectedEventIds(kb(), { actor: "nikol-pashinian" }));
-        expect(detail?.quotes).toStrictEqual(kb().quotes.filter((q) => q.speakerId === "nikol-pashinian"));
+      it("returns each actor whole, with its first events on the time line, quotes and co-actors", async () => {
+        for (const actor of kb().actors) {
+          const detail = await store.getActor(actor.id);
+          expect(detail?.actor).toStrictEqual(actor);
+          const ids = expectedEventIds(kb(), { actor: actor.id });
+          expect(detail?.events.items.map((e) => e.id)).toEqual(ids.slice(0, ACTOR_EVENTS));
+          expect(detail?.eventCount).toBe(ids.length);
+          const quotes = kb().quotes.filter((q) => q.speakerId === actor.id);
+          expect(detail?.quotes).toStrictEqual(quotes.slice(0, ACTOR_QUOTES));
+          expect(detail?.quoteCount).toBe(quotes.length);
+          expect(detail?.coActors).toStrictEqual(expectedCoActors(kb(), actor.id));
+        }
         expect(await store.getActor("nobody")).toBeNull();
+      });
+
+      it("bounds the events of an actor in every event, and continues them from the cursor", async () => {
+        const own = await fresh();
+        const k = clone(kb());
+        const everywhere = k.actors[0]!.id;
+        for (const e of k.events) {
+          if (!e.participants.some((p) => p.actorId === everywhere))
+            e.participants.push({ actorId: everywhere, role: "other" });
+        }
+        expect(k.events.length).toBeGreaterThan(ACTOR_EVENTS);
+        await own.replaceKnowledgeBase(k, []);
+        const detail = (await own.getActor(everywhere))!;
+        const ids = expectedEventIds(k, { actor: everywhere });
+        expect(detail.events.items).toHaveLength(ACTOR_EVENTS);
+        expect(detail.eventCount).toBe(k.events.length);
+        const rest = await collectAll((c) =>
+          own.listEventSummaries({ actor: everywhere, limit: 500, cursor: c ?? detail.events.nextCursor! }),
+        );
+        expect([...detail.events.items, ...rest].map((e) => e.id)).toEqual(ids);
+        expect(detail.coActors.length).toBe(Math.min(CO_ACTORS, k.actors.length - 1));
+        expect(detail.coActors).toStrictEqual(expectedCoActors(k, everywhere));
       });
 
       it("finds places by name or alias and returns one place", async () => {

@@ -9,9 +9,8 @@ import { type Api, actorNames, kb, articleNames as namesOf, orNotFound } from ".
 
 type Props = { params: Promise<{ id: string }> };
 
-/** Sources named per spelling or role, events and quotes listed: an actor in thousands of articles stays readable. */
+/** Sources named per spelling or role, and quotes listed: an actor in thousands of articles stays readable. */
 const SOURCES_SHOWN = 8;
-const EVENTS_SHOWN = 200;
 const QUOTES_SHOWN = 50;
 
 const loadActor = cache((api: Api, id: string) => orNotFound(api.actors.byId({ id })));
@@ -28,8 +27,9 @@ export default async function ActorPage({ params }: Props) {
   const { id } = await params;
   const api = await kb();
   if (!api) return <NoKnowledgeBase />;
-  const { actor, events: allEvents, quotes: allQuotes, coActors } = await loadActor(api, id);
-  const events = allEvents.slice(0, EVENTS_SHOWN);
+  // actors.byId gives the first events (200) and quotes (100) with the counts of all: fame does not cost a page.
+  const { actor, events: firstEvents, eventCount, quotes: allQuotes, quoteCount, coActors } = await loadActor(api, id);
+  const events = firstEvents.items;
   const quotes = allQuotes.slice(0, QUOTES_SHOWN);
   const [articles, actors] = await Promise.all([
     namesOf(api, [
@@ -64,7 +64,7 @@ export default async function ActorPage({ params }: Props) {
       </p>
       <h1>{actor.name}</h1>
       <p className="muted">
-        {actor.kind} · {plural(allEvents.length, "event")} · {plural(allQuotes.length, "quote")}
+        {actor.kind} · {plural(eventCount, "event")} · {plural(quoteCount, "quote")}
       </p>
       <div className="two-col">
         <div>
@@ -101,9 +101,9 @@ export default async function ActorPage({ params }: Props) {
           ) : null}
           <section aria-labelledby="events">
             <h2 id="events">Events over time</h2>
-            {allEvents.length > events.length ? (
+            {eventCount > events.length ? (
               <p className="hint">
-                The first {events.length} of {allEvents.length}:{" "}
+                The first {events.length} of {eventCount}:{" "}
                 <Link href={`/?actor=${actor.id}`}>all of them on the timeline</Link>.
               </p>
             ) : null}
@@ -121,9 +121,9 @@ export default async function ActorPage({ params }: Props) {
           </section>
           <section aria-labelledby="quotes">
             <h2 id="quotes">Quotes</h2>
-            {allQuotes.length > quotes.length ? (
+            {quoteCount > quotes.length ? (
               <p className="hint">
-                The first {quotes.length} of {allQuotes.length}; <Link href="/search">search</Link> finds the others.
+                The first {quotes.length} of {quoteCount}; <Link href="/search">search</Link> finds the others.
               </p>
             ) : null}
             {quotes.length === 0 ? <p className="empty">None attributed.</p> : null}
