@@ -195,6 +195,11 @@ function weekdayAgrees(undated: ReportState, dated: ReportState): boolean {
  * An undated report meets a dated one when their articles came out close together, or the date is recent to
  * it. Where neither can be told (no publication date, a day without a year) nothing rules the match out.
  */
+/** A report whose date has no year, in an article without a date: nothing places it in time. */
+function timeUnknown(r: ReportState): boolean {
+  return r.published === null && (r.report.date?.earliest ?? null) === null;
+}
+
 function undatedNear(undated: ReportState, dated: ReportState): boolean {
   const pub = undated.published;
   if (!pub) return true;
@@ -278,6 +283,10 @@ export function matchScore(a: ReportState, b: ReportState, ctx: MatchContext): n
   } else if (da || db) {
     const [undated, dated] = da ? [b, a] : [a, b];
     if (!undatedNear(undated, dated)) return null;
+    // Neither can be placed in time (a date without a year in an undated article): only a shared actor ties
+    // them, never a person's country alone (a judge "set sentencing for March 28" and an undated prisoner swap
+    // the United States took part in).
+    if (timeUnknown(dated) && !sharesActor(a, b)) return null;
     dateScore = 0.2 + (weekdayAgrees(undated, dated) ? 0.5 : 0);
   } else {
     if (a.published && b.published && !intervalsWithin(a.published, b.published, 7)) return null;

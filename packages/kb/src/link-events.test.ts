@@ -152,6 +152,40 @@ describe("event linking rules", () => {
     expect(reportsOf(buildKnowledgeBase([dated.build(), undated.build()]))).toEqual([["a#e1", "b#e1"]]);
   });
 
+  it("ties an undated report to a day without a year in an undated article only through a shared actor", () => {
+    const swap = new ExtractionBuilder("a", "The United States and Slovenia sent back eight Russians.", "2024-08-02")
+      .actor("United States", "country")
+      .actor("Slovenia", "country")
+      .event({
+        type: "ruling",
+        title: "x",
+        words: "sent back eight Russians",
+        participants: [
+          ["united-states", "agent"],
+          ["slovenia", "agent"],
+        ],
+      });
+    const judge = (id: string) =>
+      new ExtractionBuilder(id, "Judge Lewis Kaplan set sentencing for March 28.", null)
+        .actor("Lewis Kaplan", "person", { mention: "Lewis Kaplan", affiliations: ["united-states"] })
+        .actor("United States", "country", { mention: "Judge" })
+        .event({
+          type: "ruling",
+          title: "y",
+          words: "set sentencing for March 28",
+          date: { value: "--03-28", text: "March 28" },
+          participants: [["lewis-kaplan", "agent"]],
+        });
+    // The judge's country is among the swap's parties, but nothing places either in time: two happenings.
+    expect(reportsOf(buildKnowledgeBase([swap.build(), judge("b").build()]))).toEqual([["b#e1"], ["a#e1"]]);
+    const undatedKaplan = new ExtractionBuilder("c", "Kaplan ruled.", "2024-03-29")
+      .actor("Lewis Kaplan", "person", { mention: "Kaplan", affiliations: ["united-states"] })
+      .actor("United States", "country", { mention: "ruled" })
+      .event({ type: "ruling", title: "z", words: "Kaplan ruled", participants: [["lewis-kaplan", "agent"]] });
+    // The judge himself in both: they may be one ruling, as before.
+    expect(reportsOf(buildKnowledgeBase([undatedKaplan.build(), judge("d").build()]))).toEqual([["c#e1", "d#e1"]]);
+  });
+
   it("keeps an undated report apart from an event long before its article was published", () => {
     const old = new ExtractionBuilder("a", "Portugal held an election on January 30.", "2022-02-01")
       .actor("Portugal", "country")
