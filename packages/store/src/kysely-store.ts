@@ -66,8 +66,8 @@ export interface StoreBehaviour {
    * it on every request); undefined: read it with a query.
    */
   readGeneration?(): number | undefined;
-  /** SQL for one report's JSON text out of an event document (see read-events ReportAt); else parsed in JS. */
-  reportAt?: events.ReportAt;
+  /** SQL for one report's JSON text out of an event document (see read-events ReportAt): the JSON functions differ. */
+  reportAt: events.ReportAt;
   /**
    * Runs the delete and insert of a replace (`write`) inside the replace transaction, e.g. with the item
    * tables' secondary indexes dropped before and built again after, which a bulk insert makes much cheaper.
@@ -84,7 +84,7 @@ export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly index: TextIndex,
-    private readonly behaviour: StoreBehaviour = {},
+    private readonly behaviour: StoreBehaviour,
   ) {}
 
   async close(): Promise<void> {

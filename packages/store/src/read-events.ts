@@ -71,7 +71,7 @@ export async function listEvents(
   db: Kysely<Database>,
   index: TextIndex,
   input: EventFilter | undefined,
-  reportAt?: ReportAt,
+  reportAt: ReportAt,
 ): Promise<Page<EventListItem>> {
   const { items, nextCursor } = await listEventsJson(db, index, input, reportAt);
   return { items: items.map((doc) => parseDoc<EventListItem>({ doc })), nextCursor };
@@ -79,7 +79,7 @@ export async function listEvents(
 
 /**
  * SQL giving the JSON text of one report of an event (`position` in its reports) from the event's document:
- * the backends' JSON functions differ. Without one, the document is parsed here.
+ * the backends' JSON functions differ, and parsing a document of hundreds of reports for one of them would not do.
  */
 export type ReportAt = (doc: Expression<string>, position: Expression<number>) => AliasableExpression<string>;
 
@@ -93,7 +93,7 @@ export async function listEventsJson(
   db: Kysely<Database>,
   index: TextIndex,
   input: EventFilter | undefined,
-  reportAt?: ReportAt,
+  reportAt: ReportAt,
 ): Promise<Page<string>> {
   const f = parseInput(EventFilterSchema, input, "event filter");
   // The page's ids first, from the covering time-line index where the filter allows (as summaries do); then
@@ -134,35 +134,26 @@ async function sourceFirst(
   db: Kysely<Database>,
   source: string,
   docs: readonly string[],
-  reportAt: ReportAt | undefined,
+  reportAt: ReportAt,
 ): Promise<string[]> {
   const items = docs.map((doc) => parseDoc<EventListItem>({ doc }));
   const later = new Map<string, Report[]>();
   const ids = items.filter((e) => e.reportsOmitted > 0).map((e) => e.id);
   if (ids.length > 0) {
-    const base = db
+    const found = await db
       .selectFrom("event_sources")
       .innerJoin("events", "events.id", "event_sources.event_id")
+      .select((eb) => [
+        "event_sources.event_id as event_id",
+        reportAt(eb.ref("events.doc"), eb.ref("event_sources.position")).as("report"),
+      ])
       .where("event_sources.article_id", "=", source)
       .where("event_sources.event_id", "in", ids)
       .where("event_sources.position", ">=", LIST_REPORTS)
       .orderBy("event_sources.event_id")
-      .orderBy("event_sources.position");
-    const found = reportAt
-      ? (
-          await base
-            .select((eb) => [
-              "event_sources.event_id as event_id",
-              reportAt(eb.ref("events.doc"), eb.ref("event_sources.position")).as("report"),
-            ])
-            .execute()
-        ).map((r) => ({ eventId: r.event_id, report: JSON.parse(r.report) as Report }))
-      : (
-          await base
-            .select(["event_sources.event_id as event_id", "event_sources.position as position", "events.doc as doc"])
-            .execute()
-        ).map((r) => ({ eventId: r.event_id, report: parseDoc<Event>(r).reports[r.position]! }));
-    for (const { eventId, report } of found) later.set(eventId, [...(later.get(eventId) ?? []), report]);
+      .orderBy("event_sources.position")
+      .execute();
+    for (const r of found) later.set(r.event_id, [...(later.get(r.event_id) ?? []), JSON.parse(r.report) as Report]);
   }
   return items.map((item) => {
     const own = item.reports.filter((r) => r.articleId === source);
