@@ -60,7 +60,8 @@ export const findEntities: FindEntities = (ctx) => {
   chunks.forEach((chunk, index) => {
     if (someIn(chunk.from, chunk.to, (j) => c.used.has(j) && !isNamePart(c, j))) return;
     // "her YouTube channel": a platform or product named as such is no actor here.
-    if (isProductName(doc, chunk.from, chunk.to)) {
+    const known = chunk.pieces.some((p) => p.kind === "lex");
+    if (isProductName(doc, chunk.from, chunk.to, known)) {
       for (const j of range(chunk.from, chunk.to)) c.used.add(j);
       return;
     }

@@ -64,6 +64,13 @@ describe("name shapes", () => {
       ["Egypt", "country"],
     ]);
   });
+  it("keeps a known body an actor before what it publishes: a platform's channel is no actor, Hamas's video is", () => {
+    const text =
+      "In a Hamas video released on Sunday, a hostage spoke. The Kremlin account posted a statement, and a " +
+      "Pentagon post denied it. She shared it on her YouTube channel and in a Facebook post.";
+    const found = findEntities(contextFor(text));
+    expect(found.actors.map((a) => a.name)).toEqual(["Hamas", "Kremlin", "Pentagon"]);
+  });
   it("calls a person by the first half of a compound surname, the one seen last when two share it", () => {
     const text =
       "A court sentenced Vice President Cristina Fernández de Kirchner. Fernández will not go to prison. " +

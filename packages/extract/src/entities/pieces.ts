@@ -155,7 +155,7 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
         break;
       }
       case "org": {
-        if (notActing(doc, chunk, p) || aWordAtStart(doc, p) || (only && isProductName(doc, p.from, p.to))) break;
+        if (notActing(doc, chunk, p) || aWordAtStart(doc, p) || (only && isProductName(doc, p.from, p.to, true))) break;
         const id = reg.actor(e.name, "organization");
         reg.mentionActor(id, s.start, s.end, name === e.name ? "name" : "alias");
         const cc = INSTITUTION_COUNTRY.get(e.name);

@@ -2,15 +2,11 @@
 // Candy Crush", "PC and console games". Such a name is a thing, not an actor of the story.
 import type { Doc } from "./tokens";
 
-/** Nouns a product or platform name qualifies: "her YouTube channel", "the Xbox console". Lower case. */
-const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
-  "channel",
-  "account",
-  "page",
+/** Nouns naming a product itself when a name qualifies them: "the Xbox console", "PC games". Lower case. */
+const THING_NOUNS: ReadonlySet<string> = new Set([
   "app",
   "apps",
   "platform",
-  "feed",
   "console",
   "consoles",
   "phone",
@@ -23,10 +19,41 @@ const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   "browser",
   "chip",
   "chips",
+]);
+
+/**
+ * Nouns of what is published somewhere: "her YouTube channel", but also "a Hamas video", "the Kremlin account".
+ * After a name the tables know, they make it a product only when it is a platform; an unknown name, always.
+ */
+const MEDIA_NOUNS: ReadonlySet<string> = new Set([
+  "channel",
+  "account",
+  "page",
+  "feed",
   "video",
   "videos",
   "post",
   "posts",
+]);
+
+/** Platforms that publish others' words: a known name, but no actor when it qualifies a media noun. Lower case. */
+const PLATFORMS: ReadonlySet<string> = new Set([
+  "youtube",
+  "facebook",
+  "instagram",
+  "tiktok",
+  "telegram",
+  "whatsapp",
+  "twitter",
+  "x",
+  "threads",
+  "truth social",
+  "weibo",
+  "wechat",
+  "vk",
+  "linkedin",
+  "snapchat",
+  "reddit",
 ]);
 
 /** Plural nouns whose examples follow ("games such as Candy Crush", "whose titles include Call of Duty"). */
@@ -48,21 +75,26 @@ const LIST_LEADS: ReadonlySet<string> = new Set(["include", "includes", "include
 /** How far back from a name its list may start ("include World of Warcraft and Candy Crush"). */
 const LIST_REACH = 12;
 
-/** Is the name of tokens from..to a product, platform or title rather than someone who acts? */
-export function isProductName(doc: Doc, from: number, to: number): boolean {
+/**
+ * Is the name of tokens from..to a product, platform or title rather than someone who acts? `known`: the tables
+ * know the name (an organisation, a country), so only a platform's name is a product before a media noun.
+ */
+export function isProductName(doc: Doc, from: number, to: number, known = false): boolean {
   const toks = doc.toks;
   const sentence = toks[from]!.sentence;
+  const name = toks
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join(" ");
+  const productNoun = (w: string) => THING_NOUNS.has(w) || (MEDIA_NOUNS.has(w) && (!known || PLATFORMS.has(name)));
   const next = toks[to];
   // "her YouTube channel", "PC and console games": a name qualifying a product noun.
   if (next && next.sentence === sentence) {
-    if (PRODUCT_NOUNS.has(next.lower)) return true;
+    if (productNoun(next.lower)) return true;
     const joined = toks[to + 1];
     if ((next.lower === "and" || next.lower === "or") && joined && joined.sentence === sentence) {
       const after = toks[to + 2];
-      if (
-        /^[a-z]/.test(joined.text) &&
-        (PRODUCT_NOUNS.has(joined.lower) || (after && PRODUCT_NOUNS.has(after.lower)))
-      ) {
+      if (/^[a-z]/.test(joined.text) && (productNoun(joined.lower) || (after && productNoun(after.lower)))) {
         return true;
       }
     }
