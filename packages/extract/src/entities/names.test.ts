@@ -20,9 +20,14 @@ describe("name shapes", () => {
     // A three-word name known by its first word (a patronymic naming).
     const three = people("Director-General Tesfaye Alemu Bekele said so. Tesfaye told reporters.");
     expect(three).toEqual([{ name: "Tesfaye Alemu Bekele", aliases: ["Tesfaye"] }]);
-    // Two people share the first word: the word alone names neither.
+    // Two people share the family name: as with "Smith", the word alone names the one named last before it.
     const two = people("Zhou Min met Zhou Ling in Paris. Zhou called it a victory.");
-    expect(two.map((p) => p.aliases)).toEqual([[], []]);
+    expect(two.map((p) => p.aliases)).toEqual([[], ["Zhou"]]);
+    // A Western name whose first word is a Chinese family name is still called by its last word.
+    expect(people("Kim Darroch met Xi Jinping. Darroch and Xi spoke.")).toEqual([
+      { name: "Kim Darroch", aliases: ["Darroch"] },
+      { name: "Xi Jinping", aliases: ["Xi"] },
+    ]);
   });
   it("reads an adviser's title before a name as a title, not as part of the name", () => {
     expect(people("National Security Adviser Jake Sullivan said the deal was done.")).toEqual([

@@ -1,4 +1,5 @@
 // Groups the name forms of one article into people: "Antony Blinken", "Blinken", "Blinkens" are one person.
+import { familyNameFirst } from "./family-name";
 
 export interface NameOcc {
   /** Character offsets of the name words. */
@@ -29,21 +30,15 @@ export function nameWords(surface: string): string[] {
     .map(fold);
 }
 
-/**
- * The word a person is called by alone: the last, except in a Chinese-style name, surname first and a given
- * name hyphenated with a lower-case syllable ("Lai Ching-te" is "Lai"; "Mary Smith-Jones" stays "Smith-Jones").
- */
+/** The word a person is called by alone: the family name, first in "Xi Jinping" or "Lai Ching-te" (family-name.ts). */
 function surname(p: Person): string {
   let known = surnames.get(p);
   if (known === undefined) {
-    known = SURNAME_FIRST.test(p.name) ? p.words[0]! : p.words[p.words.length - 1]!;
+    known = familyNameFirst(p.name.split(/\s+/)) ? p.words[0]! : p.words[p.words.length - 1]!;
     surnames.set(p, known);
   }
   return known;
 }
-
-// Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
-const SURNAME_FIRST = /^\p{Lu}\p{Ll}* \p{Lu}\p{Ll}*-\p{Ll}+$/u;
 
 /** Each person's surname, worked out once: it is asked for every name occurrence against every person. */
 const surnames = new WeakMap<Person, string>();

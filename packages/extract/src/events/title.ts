@@ -2,6 +2,7 @@
 import type { Actor, EventType, Participant, Place } from "@dateline/core/schema";
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { familyName } from "../entities/family-name";
 import { DEMONYMS } from "../entities/tables/demonyms";
 import type { Mention } from "../types";
 
@@ -67,16 +68,11 @@ const NOUNS: Record<EventType, string> = {
 /** Interactions are titled by both sides; other events by who acts. */
 const PAIRWISE = new Set<EventType>(["call", "meeting", "talks", "agreement", "ceasefire", "war"]);
 
-/** Words after a surname that are no name of their own: "Ferdinand Marcos Jr." is Marcos. */
-const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
-
 function shortName(names: Names, id: string): string {
   const actor = names.actors.get(id);
   if (!actor) return id;
   if (actor.kind !== "person") return actor.name;
-  const parts = actor.name.split(/\s+/);
-  while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
-  return parts[parts.length - 1] ?? actor.name;
+  return familyName(actor.name.split(/\s+/)) || actor.name;
 }
 
 function capitalise(s: string): string {
