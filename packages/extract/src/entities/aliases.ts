@@ -63,8 +63,22 @@ export function namedAlike(c: Ctx): void {
     const mainKind = reg.kindOf(main.entityId);
     const otherKind = reg.kindOf(other.entityId);
     if (mainKind === "country" || otherKind === "country" || mainKind === undefined) continue;
-    // In brackets only a person's other name: "(Reuters)", "(AP)" after a name say who reported.
-    if (bracket && (mainKind !== "person" || otherKind !== "person" || doc.text[other.end] !== ")")) continue;
+    // In brackets only a person's other name, or an organisation's acronym ("Kurdistan Workers' Party (PKK)",
+    // whatever its letters): "(Reuters)", "(AP)" after a person's name say who reported.
+    if (bracket && (doc.text[other.end] !== ")" || !(bothPeople(mainKind, otherKind) || acronymOf(c, main, other))))
+      continue;
     reg.sameActor(other.entityId, main.entityId);
   }
+}
+
+const bothPeople = (a: string | undefined, b: string | undefined) => a === "person" && b === "person";
+
+const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
+
+/** An acronym in brackets after a body's name of two or more words names that body. */
+function acronymOf(c: Ctx, main: Mention, other: Mention): boolean {
+  const kind = c.reg.kindOf(main.entityId);
+  if (kind !== "organization" && kind !== "group") return false;
+  const name = c.doc.text.slice(main.start, main.end);
+  return name.includes(" ") && ACRONYM.test(c.doc.text.slice(other.start, other.end));
 }

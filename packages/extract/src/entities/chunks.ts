@@ -2,7 +2,7 @@
 import { type LexEntry, matchAt } from "./lexicon";
 import { DOCUMENT_HEADS, LEADER_HEADS, ORG_HEADS } from "./tables/orgs";
 import { PLACE_KIND_NOUNS } from "./tables/places";
-import { NON_NAME_WORDS, PEOPLE_PLURALS } from "./tables/words";
+import { NAME_OWNERS, NON_NAME_WORDS, PEOPLE_PLURALS } from "./tables/words";
 import { type Doc, type Tok, touching } from "./tokens";
 
 export interface Piece {
@@ -51,6 +51,14 @@ const JOINING_HEADS = new Set([...ORG_HEADS, "republic", "kingdom", "emirates", 
 /** Common words that open many names ("New Social Contract", "New Democracy Party", "New Zealand"). */
 const NAME_OPENERS: ReadonlySet<string> = new Set(["new"]);
 
+/** Is the token followed by a possessive and a capitalised word ("People's Party", "Workers' Party")? */
+function ownsNameHead(doc: Doc, t: Tok): boolean {
+  const mark = doc.toks[t.i + 1];
+  const head = doc.toks[t.i + 2];
+  if (!mark || !head || !touching(t, mark) || !/^['’]s?$/.test(mark.lower)) return false;
+  return head.cap && !head.allCaps && head.sentence === t.sentence && !NON_NAME_WORDS.has(head.lower);
+}
+
 /** Could this capitalised token be (part of) a name? Sentence-initial common words cannot. */
 function nameLike(doc: Doc, t: Tok): boolean {
   if (!t.cap) return false;
@@ -62,7 +70,8 @@ function nameLike(doc: Doc, t: Tok): boolean {
     const b = doc.toks[t.i + 2];
     return !!a?.cap && !!b?.cap && !a.allCaps && b.sentence === t.sentence && b.start > a.end;
   }
-  if (NON_NAME_WORDS.has(t.lower)) return false;
+  // "The People's Party": a common word owning the name's head is the name's first word.
+  if (NON_NAME_WORDS.has(t.lower)) return NAME_OWNERS.has(t.lower) && ownsNameHead(doc, t);
   if (t.initial && (doc.lowerWords.has(t.lower) || !(t.pos === "PROPN" || t.pos === "X" || t.pos === "NOUN"))) {
     return false;
   }
@@ -280,6 +289,23 @@ export function findChunks(doc: Doc): Chunk[] {
           j += width;
           continue;
         }
+      }
+      // "Kurdistan Workers' Party", "People's Party": a possessive of people inside the name, before its head.
+      if (
+        pieces.length > 0 &&
+        prev &&
+        next &&
+        (t.lower === "'s" || t.lower === "'" || t.lower === "’s" || t.lower === "’") &&
+        touching(prev, t) &&
+        NAME_OWNERS.has(prev.lower) &&
+        next.cap &&
+        !next.allCaps &&
+        next.sentence === sentence &&
+        !NON_NAME_WORDS.has(next.lower)
+      ) {
+        pieces.push({ from: j, to: j + 1, kind: "connector", entries: [] });
+        j++;
+        continue;
       }
       if (pieces.length > 0 && andInName(doc, pieces, j, limit)) {
         pieces.push({ from: j, to: j + 1, kind: "connector", entries: [] });

@@ -8,13 +8,16 @@ import type { Registry } from "./registry";
 import { APPOSITIVE_ORG_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
 import type { Doc } from "./tokens";
 
+const NOT_OF = new Set(["and", "'s", "'", "’s", "’"]);
+
 /** Is this chunk an organisation name? Its last word (before an "of …" tail) is an organisation head. */
 export function orgHeadAt(c: Ctx, chunk: Chunk): boolean {
   // The head stands before the first "of"/"for" ("House of Representatives", "Ministry of Foreign Affairs"),
   // or last ("OSCE Parliamentary Assembly").
   const pieces = chunk.pieces;
   // "and" joins two halves of one name ("Monitoring and Research Centre"): the head is still last.
-  const connector = pieces.findIndex((p) => p.kind === "connector" && c.doc.toks[p.from]!.lower !== "and");
+  // A possessive inside the name ("Sudan Doctors' Syndicate") is no "of" either.
+  const connector = pieces.findIndex((p) => p.kind === "connector" && !NOT_OF.has(c.doc.toks[p.from]!.lower));
   const head = pieces[connector < 0 ? pieces.length - 1 : connector - 1];
   if (head?.kind !== "word") return false;
   const word = c.doc.toks[head.from]!.lower;

@@ -140,12 +140,18 @@ export function prepare(ctx: DocContext): Doc {
       initial:
         !prev ||
         prev.sentence !== t.sentence ||
-        (OPENERS.has(prev.text) && prev.end < t.start) ||
+        (OPENERS.has(prev.text) && prev.end < t.start && !closingApostrophe(raw, i - 1)) ||
         OPENING_MARKS.has(prev.text),
       heading: heading.get(t.sentence) ?? false,
     };
   });
   return { articleId: ctx.articleId, text: ctx.text, toks, lowerWords };
+}
+
+/** An apostrophe right after a word closes a quotation or marks a plural possessive ("Workers' Party"): it opens nothing. */
+function closingApostrophe(raw: readonly Token[], k: number): boolean {
+  const mark = raw[k]!;
+  return (mark.text === "'" || mark.text === "’") && raw[k - 1]?.end === mark.start;
 }
 
 /** Is there only space-free joining between two tokens ("Nagorno" "-" "Karabakh")? */

@@ -68,8 +68,18 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
 troops forces survivors villagers activists critics lawmakers prosecutors investigators scientists traders
 teachers farmers voters students militants rebels negotiators mediators observers medics nurses passengers
 migrants refugees civilians locals citizens neighbours neighbors relatives victims families officers
-firefighters volunteers economists sources`.split(/\s+/),
+firefighters volunteers economists sources workers doctors divers crews employees fishermen miners journalists
+reporters officials lawyers`.split(/\s+/),
 );
+
+/**
+ * Owners in an organisation's own name, before a possessive: "Kurdistan Workers' Party", "People's Party for
+ * Freedom and Democracy", "Sudan Doctors' Syndicate", "National Union of Mineworkers" aside.
+ */
+export const NAME_OWNERS: ReadonlySet<string> = new Set([
+  ...PEOPLE_PLURALS,
+  ..."people peoples women children nations workers doctors mothers veterans employers consumers".split(" "),
+]);
 
 /** Closed-class and frequent words that are capitalised only because they start a sentence or a heading. */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
