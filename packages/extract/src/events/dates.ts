@@ -142,6 +142,34 @@ function attributiveYear(tokens: Token[], p: Placed): boolean {
   return after.pos === "NOUN" || after.pos === "PROPN" || after.pos === "ADJ";
 }
 
+/** How far after a possessive time phrase the event noun it owns may start ("Saturday's presidential election"). */
+const POSSESSIVE_REACH = 3;
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
+
+/**
+ * The event noun a possessive time phrase owns, or -1: "Saturday's presidential election", "last week's talks"
+ * date the election and the talks, not the clause's verb ("annulled the results of Saturday's election").
+ */
+function possessedEvent(tokens: Token[], triggers: Array<{ start: number }>, p: Placed): number {
+  if (!POSSESSIVE_MARKS.has(tokens[p.end]?.text ?? "")) return -1;
+  return triggers.findIndex((t) => t.start > p.end && t.start - p.end <= POSSESSIVE_REACH);
+}
+
+const RANGE_OPENERS = new Set(["between", "from"]);
+const RANGE_JOINERS = new Set(["and", "to", "until", "till", "through", "-", "–"]);
+
+/**
+ * Is the phrase the end of a stretch whose start is the phrase before it ("between 1939 and 1944", "from May to
+ * July")? The stretch is one span of time, dated by its start; its end tells no second happening.
+ */
+function rangeEnd(tokens: Token[], p: Placed, before: Placed | undefined): boolean {
+  if (!before || p.start - before.end > 1) return false;
+  const joiner = p.start > before.end ? tokens[before.end]! : tokens[p.start]!;
+  if (!RANGE_JOINERS.has(joiner.text.toLowerCase())) return false;
+  const opener = (i: number) => RANGE_OPENERS.has(tokens[i]?.text.toLowerCase() ?? "");
+  return opener(before.start) || opener(before.start - 1);
+}
+
 /** relativeAntecedent: the phrase stands in a relative clause about a thing that is no event. */
 const ABOUT_SOMETHING_ELSE = -2;
 
@@ -183,7 +211,8 @@ export function assignDates(
   const inherited: Array<TemporalExpression | undefined> = triggers.map(() => undefined);
   // `after`, `until`: a phrase that dates only the triggers between these tokens.
   const openers: Array<Placed & { after?: number; until?: number }> = [];
-  for (const p of placed) {
+  for (const [k, p] of placed.entries()) {
+    if (rangeEnd(tokens, p, placed[k - 1])) continue;
     // "Tensions flared in May when protesters clashed with police": the phrase dates what the "when" clause tells.
     // It reaches to the next comma: "…, in what officials called retaliation for the election" is told apart.
     if (TIME_OF.has(tokens[p.end]?.text.toLowerCase() ?? "")) {
@@ -196,6 +225,11 @@ export function assignDates(
     if (attributiveYear(tokens, p)) {
       const noun = triggers.findIndex((t) => t.start >= p.end && t.start - p.end <= ATTRIBUTIVE_REACH);
       if (noun >= 0) attached[noun]!.push({ te: p.te, d: 0 });
+      continue;
+    }
+    const owner = possessedEvent(tokens, triggers, p);
+    if (owner >= 0) {
+      attached[owner]!.push({ te: p.te, d: 0 });
       continue;
     }
     const antecedent = relativeAntecedent(tokens, sentence, triggers, p);

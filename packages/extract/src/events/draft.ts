@@ -13,10 +13,14 @@ import { inSpeech, type Trigger } from "./triggers-in-clause";
 /** Verbs whose subject receives the others: "Aliyev agreed to receive the diplomat in Baku". */
 const HOSTING_VERBS = new Set(["receive", "host", "welcome"]);
 
+/** Words opening a relative clause, whose people do something else: "land at Andrews, where Biden planned to greet them". */
+const RELATIVES = new Set(["where", "which", "who", "whom", "whose"]);
+
 /**
- * Where a trigger's people stop: the next trigger, or the next verb outside it. A trigger in a fronted phrase
+ * Where a trigger's people stop: a relative clause, the next trigger, or the next verb outside it. A trigger in a fronted phrase
  * ("In a separate call, Blinken engaged with Pashinyan") reaches over the main verb to its partners.
  */
+
 function stopOf(tokens: Token[], triggers: Trigger[], i: number): number {
   const t = triggers[i]!;
   const next = triggers[i + 1]?.start ?? t.clause.tokenEnd;
@@ -26,6 +30,7 @@ function stopOf(tokens: Token[], triggers: Trigger[], i: number): number {
   for (let k = t.end; k < next; k++) {
     const tok = tokens[k]!;
     if (tok.text === ",") comma = true;
+    if (RELATIVES.has(tok.text.toLowerCase())) return k;
     if (tok.pos !== "VERB") continue;
     if (fronted && comma && verbs === 0 && ["with", "to"].includes(tokens[k + 1]?.text ?? "")) {
       verbs++;

@@ -1,4 +1,5 @@
 // Mentions in token space, grouped into noun phrases: "Azerbaijani President Ilham Aliyev" is one group, headed by Aliyev.
+import { TITLE_WORDS } from "../entities/tables/titles";
 import type { Token } from "../nlp/analyze";
 import type { Mention } from "../types";
 
@@ -29,10 +30,13 @@ export function tokenAt(tokens: Token[], offset: number): number {
 
 // Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
 const UPPER_START = /^\p{Lu}/u;
+/** Parts of speech a title word has in a title ("under", "head" as a verb, never join). */
+const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 
 /** Tokens that may stand between two mentions of one phrase: titles ("President", "Prime Minister", "of State"). */
 function titleLike(t: Token): boolean {
   if (t.text === "-" || t.text === "of") return true;
+  if (TITLE_WORDS.has(t.text) && NOMINAL.has(t.pos)) return true; // "North Korean leader Kim Jong Un"
   return (t.pos === "PROPN" || t.pos === "NOUN") && UPPER_START.test(t.text);
 }
 

@@ -1,5 +1,6 @@
 // Who takes part in an event, read from the clause around its trigger: subject → agent, "with X" → counterpart, …
 import type { EventType, Participant, ParticipantRole } from "@dateline/core/schema";
+import { TITLE_WORDS } from "../entities/tables/titles";
 import type { Token } from "../nlp/analyze";
 import { COLLECTIVE_HEADS, NAMED_BY_OF } from "./cues";
 import type { MentionGroup } from "./groups";
@@ -32,6 +33,15 @@ const PREPOSITION_ROLES: Record<string, Partial<Record<EventType | "default", Pa
 
 const ACTION_ON_OBJECT = new Set<EventType>(["military-operation", "sanction", "protest", "cancellation"]);
 const NP_FILLER = new Set(["DET", "ADJ", "NUM"]);
+/** Possessive determiners, which the tagger calls pronouns: "met his Azerbaijani counterpart Jeyhun Bayramov". */
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+/** A title word counts only as a noun or adjective: "under" and "head" (the verb) introduce, they do not describe. */
+const TITLE_POS = new Set(["NOUN", "PROPN", "ADJ"]);
+/** Words a phrase may open with before the name it introduces: "with their leader Ilham Aliyev". */
+const filler = (t: Token) =>
+  NP_FILLER.has(t.pos) ||
+  POSSESSIVES.has(t.text.toLowerCase()) ||
+  (TITLE_WORDS.has(t.text.toLowerCase()) && TITLE_POS.has(t.pos));
 /** Words of a description before "of <name>": "the Pacific island nation". */
 const DESCRIBING = new Set(["NOUN", "PROPN"]);
 
@@ -51,7 +61,7 @@ function collectiveHead(t: Token | undefined): boolean {
 /** The word that introduces a phrase starting at `start`: the preposition before it, skipping determiners and adjectives. */
 function introducer(tokens: Token[], start: number, floor: number): { word: string; at: number } {
   let i = start - 1;
-  while (i >= floor && NP_FILLER.has(tokens[i]!.pos) && tokens[i]!.text !== "and") i--;
+  while (i >= floor && filler(tokens[i]!) && tokens[i]!.text !== "and") i--;
   if (i < floor) return { word: "", at: i };
   const t = tokens[i]!;
   // "a spokesperson for A": A speaks, as the subject would; after a trigger it takes no part in its event.

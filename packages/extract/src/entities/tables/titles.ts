@@ -210,6 +210,15 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "designate",
 ]);
 
+/**
+ * Every word of a title, as news writes them in lower case between a country and a name: "North Korean leader Kim
+ * Jong Un", "Russian foreign minister Sergei Lavrov", "his Azerbaijani counterpart Jeyhun Bayramov".
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLES.flatMap((t) => t.phrase.split(/[\s-]+/)),
+  ...TITLE_MODIFIERS,
+]);
+
 /** Adjectives a description may carry before its head: "the top US diplomat", "the senior U.S. official". */
 export const DESCRIPTION_ADJECTIVES: ReadonlySet<string> = new Set([
   "top",
