@@ -439,5 +439,46 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ),
   // Hinting, ruling something out: "Timmermans ruled out joining a government led by Wilders".
   ...rules("statement", ["hint|hinted/VERB", "rule|ruled|rules|ruling out"], { weak: true }),
+  // Joining a body, or asking to: "Finland formally joined NATO", "became the alliance's 31st member", "applied
+  // for membership in May last year" (a state's or a person's, never "joined the call").
+  ...rules(
+    "other",
+    [
+      "join|joined|joins/VERB ...3 alliance|bloc|nato|eu|union|brics|asean|opec|commonwealth|organisation|organization",
+      "become|became|becomes ...4 member|members|ally/NOUN",
+      "accession to|of",
+    ],
+    { family: "membership" },
+  ),
+  ...rules("other", [
+    "apply|applied|applies ...4 membership",
+    "apply|applied|applies ...4 to join",
+    "application|applications|bid|bids for ...2 membership",
+    "application|applications|bid|bids to join",
+  ]),
+  // Accidents: a ship striking a bridge, a building or bridge coming down, a craft crashing ("lost power and
+  // rammed the Francis Scott Key Bridge", "the lander crashed into the Moon"); one family, as one accident is
+  // told in several words.
+  ...rules(
+    "other",
+    [
+      "ram|rammed|collide|collided|crash|crashed|sink|sank|sunk|capsize|capsized|derail|derailed/VERB",
+      "bridge|building|tower|mine|roof|stadium|hotel|span|structure ...4 collapse|collapsed|fell|fall/VERB",
+      "collapse of ...3 bridge|building|tower|mine|roof|stadium|hotel|span|structure",
+      "collision|derailment|shipwreck/NOUN",
+      "plane|train|helicopter|bus|boat|ferry|lander|spacecraft|ship crash|collision",
+    ],
+    { family: "accident" },
+  ),
+  // A search given up: "The Coast Guard suspended its search for the other six on Tuesday evening".
+  ...rules("cancellation", [
+    "suspend|suspended|halt|halted|end|ended|abandon|abandoned ...3 search|searches|rescue",
+    "call|called off ...3 search|searches|rescue",
+  ]),
+  // Letting something out into the open: "began discharging treated radioactive water … into the Pacific".
+  ...rules("other", [
+    // (not "discharged from hospital")
+    "release|released|releasing|dump|dumped|dumping|discharge|discharged|discharging/VERB ...4 water|wastewater|sewage|oil|gas|chemicals|radioactive",
+  ]),
   ...rules("other", ["launch/VERB"], { weak: true }),
 ];

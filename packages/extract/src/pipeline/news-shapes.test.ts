@@ -1,0 +1,90 @@
+// Shapes of news sentences found on articles the rules were not written for: each case is one general rule.
+import type { ArticleExtraction, ExtractedEvent } from "@dateline/core/schema";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract-article";
+
+/** One article published Tue 28 Nov 2023 with this body. */
+const extract = (body: string): ArticleExtraction =>
+  extractArticle({ path: "shapes.txt", content: Buffer.from(`Title: Shapes\nPublished: 2023-11-28\n\n${body}\n`) });
+
+const sides = (e: ExtractedEvent | undefined) => (e ? e.participants.map((p) => `${p.role}:${p.actorId}`) : []);
+const ofType = (x: ArticleExtraction, type: string) => x.events.filter((e) => e.type === type);
+
+describe("who meets whom", () => {
+  it.each([
+    ["Vladimir Putin met North Korean leader Kim Jong Un on Monday.", "kim-jong-un", "Putin–Kim meeting"],
+    [
+      "Antony Blinken met his Azerbaijani counterpart Jeyhun Bayramov on Monday.",
+      "jeyhun-bayramov",
+      "Blinken–Bayramov meeting",
+    ],
+    ["Antony Blinken met President Ilham Aliyev on Monday.", "ilham-aliyev", "Blinken–Aliyev meeting"],
+    ["Chinese President Xi Jinping met Vladimir Putin on Monday.", "vladimir-putin", "Xi–Putin meeting"],
+  ])("%s", (text, counterpart, title) => {
+    const [meeting] = ofType(extract(text), "meeting");
+    expect(sides(meeting)).toContain(`counterpart:${counterpart}`);
+    expect(meeting?.title).toBe(title);
+  });
+
+  it("does not make those of a relative clause take part: they do something else", () => {
+    const x = extract(
+      "Joe Biden spoke on Monday. The freed Americans were expected to land at Joint Base Andrews late on Thursday, where Biden and Vice President Kamala Harris planned to greet them.",
+    );
+    const landing = x.events.find((e) => e.evidence[0]?.exact.includes("land at"));
+    expect(landing).toBeDefined();
+    expect(sides(landing)).toEqual([]);
+  });
+});
+
+describe("dates owned by a noun or spanning a stretch", () => {
+  it("dates the event a possessive time phrase owns, not the clause's verb", () => {
+    const x = extract("The soldiers annulled the results of Saturday's presidential election.");
+    expect(ofType(x, "election")[0]?.date?.value).toBe("2023-11-25");
+    expect(ofType(x, "ruling")[0]?.date).toBeNull();
+  });
+
+  it("tells a stretch 'between 1939 and 1944' as one event dated by its start", () => {
+    const wars = ofType(extract("Finland fought two wars against the Soviet Union between 1939 and 1944."), "war");
+    expect(wars.map((e) => e.date?.value)).toEqual(["1939"]);
+    // Two years joined without "between"/"from" are two happenings.
+    const two = ofType(extract("Armenia and Azerbaijan fought wars in 1994 and 2020."), "war");
+    expect(two.map((e) => e.date?.value)).toEqual(["1994", "2020"]);
+  });
+});
+
+describe("happenings of no type yet", () => {
+  it.each([
+    ["Finland formally joined NATO on Tuesday.", "2023-11-28"],
+    ["Sweden applied to join the alliance in May last year.", "2022-05"],
+    ["A container ship lost power and rammed the Francis Scott Key Bridge in Baltimore early Tuesday.", "2023-11-28"],
+    ["Russia's Luna-25 crashed into the Moon on Saturday.", "2023-11-25"],
+    ["Japan began discharging treated radioactive water into the Pacific Ocean on Thursday.", "2023-11-23"],
+  ])("%s", (text, date) => {
+    const x = extract(text);
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["other", date]]);
+  });
+
+  it("reads a search given up as calling it off, and a patient discharged as no event", () => {
+    const x = extract("The Coast Guard suspended its search for the other six on Tuesday evening.");
+    expect(x.events.map((e) => e.type)).toEqual(["cancellation"]);
+    expect(extract("Benjamin Netanyahu was discharged from hospital on Monday.").events).toEqual([]);
+  });
+});
+
+describe("names of organisations", () => {
+  it("keeps a possessive of people inside a name, and folds the acronym in brackets after it", () => {
+    const x = extract(
+      "Turkey accuses Sweden of sheltering members of the Kurdistan Workers' Party (PKK). The People's Party for Freedom and Democracy won. People's lives matter.",
+    );
+    const orgs = x.actors.filter((a) => a.kind === "organization");
+    expect(orgs.map((a) => [a.name, a.aliases.map((al) => al.name)])).toEqual([
+      ["Kurdistan Workers' Party", ["PKK"]],
+      ["People's Party for Freedom and Democracy", []],
+    ]);
+  });
+
+  it("does not make a plural of people opening a sentence an organisation", () => {
+    const x = extract("Workers from Guatemala and Honduras were on the bridge.");
+    expect(x.actors.filter((a) => a.kind === "organization")).toEqual([]);
+  });
+});
