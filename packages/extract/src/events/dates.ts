@@ -285,9 +285,12 @@ export function assignDates(
     else if (nearest >= 0 && Number.isFinite(nearestDistance)) {
       // Far from any trigger, but in the clause of the only event it tells, after it: "The annual meetings of
       // the IMF and the World Bank are due to open in Marrakech on October 9."
+      // So is a phrase after a long object with no other trigger between: "began discharging treated radioactive
+      // water from the wrecked Fukushima Daiichi nuclear power plant into the Pacific Ocean on Thursday".
       const t = triggers[nearest]!;
       const alone = triggers.filter((o) => o.clause === t.clause).length === 1;
-      if (alone && t.end <= p.start && p.end <= t.clause.tokenEnd)
+      const nextAfter = !triggers.some((o) => o !== t && o.start >= t.end && o.start < p.start);
+      if ((alone || nextAfter) && t.end <= p.start && p.end <= t.clause.tokenEnd)
         attached[nearest]!.push({ te: p.te, d: nearestDistance });
     }
   }

@@ -43,6 +43,13 @@ describe("dates owned by a noun or spanning a stretch", () => {
     expect(ofType(x, "ruling")[0]?.date).toBeNull();
   });
 
+  it("dates the verb before a long object when no other event stands between them", () => {
+    const x = extract(
+      "TOKYO — Japan began discharging treated radioactive water from the wrecked Fukushima Daiichi nuclear power plant into the Pacific Ocean on Thursday, a step its government says is safe.",
+    );
+    expect(x.events.find((e) => e.type === "other")?.date?.value).toBe("2023-11-23");
+  });
+
   it("tells a stretch 'between 1939 and 1944' as one event dated by its start", () => {
     const wars = ofType(extract("Finland fought two wars against the Soviet Union between 1939 and 1944."), "war");
     expect(wars.map((e) => e.date?.value)).toEqual(["1939"]);
