@@ -95,3 +95,11 @@ describe("names of organisations", () => {
     expect(x.actors.filter((a) => a.kind === "organization")).toEqual([]);
   });
 });
+
+describe("seas and straits", () => {
+  it("names a body of water whole, not by its first word", () => {
+    const x = extract("Across the Gulf of Finland, Estonia watched. Tankers crossed the Strait of Hormuz on Monday.");
+    expect(x.places.map((p) => p.name)).toEqual(["Gulf of Finland", "Strait of Hormuz"]);
+    expect(x.actors.map((a) => a.name)).toEqual(["Estonia"]);
+  });
+});

@@ -67,7 +67,7 @@ Maracaibo|Valencia|Recife|Fortaleza|Belo Horizonte|Porto Alegre|Curitiba|Manaus|
 Ciudad Juarez|Cancun|Cancún|Acapulco|Puebla|Culiacan|Culiacán
 `;
 
-/** Regions, continents and disputed territories (kind region). */
+/** Regions, continents, disputed territories, seas, straits and canals (kind region). */
 const REGIONS_RAW = `
 Europe|Asia|Africa|North America|South America|Latin America|Central America|Oceania|Antarctica|Eurasia
 Middle East|Near East|Far East|Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa
@@ -93,6 +93,12 @@ Gezira|Amhara|Oromia|Afar|Somaliland|Puntland|Jubaland|Cabo Delgado|Katanga|Kivu
 Cyrenaica|Tripolitania|Fezzan|Western Sahara|Sahara|Sahel|Anbar|Nineveh|Kirkuk Governorate|Rojava|Hatay
 Kahramanmaras|Kahramanmaraş|Anatolia|Syunik|Tavush|Gegharkunik|Lachin|Kalbajar|Aghdam|Zangezur|Lachin corridor
 Patagonia|Amazonia|Yucatan|Yucatán|Chiapas|Sinaloa|Chihuahua|Baja California|Sonora|Darien|Darién
+Gulf of Finland|Gulf of Mexico|Gulf of Aden|Gulf of Oman|Gulf of Guinea|Gulf of Thailand|Gulf of Aqaba
+Gulf of Bothnia|Gulf of Riga|Gulf of Suez|Bay of Bengal|Bay of Biscay|Sea of Azov|Sea of Japan|Sea of Marmara
+Sea of Okhotsk|Sea of Galilee|Strait of Hormuz|Strait of Gibraltar|Strait of Malacca|Taiwan Strait|Kerch Strait
+Bab el-Mandeb|Bosphorus|Bosporus|Dardanelles|Baltic Sea|North Sea|South China Sea|East China Sea|Yellow Sea
+Arabian Sea|Aegean|Aegean Sea|Adriatic|Adriatic Sea|Ionian Sea|Dead Sea|Indian Ocean|Pacific Ocean
+Atlantic Ocean|Arctic Ocean|Southern Ocean|English Channel|Suez Canal|Panama Canal|Lake Chad|Lake Victoria
 `;
 
 const rows = (raw: string) =>
