@@ -209,7 +209,8 @@ export function assignRoles(
   }
   // Mentions inside a spread trigger ("receive the senior U.S. diplomat in") are its object.
   for (const g of actorGroups) {
-    if (g.tokenStart > trigger.start && g.tokenEnd <= trigger.end) add(g, "counterpart");
+    if (g.tokenStart > trigger.start && g.tokenEnd <= trigger.end)
+      add(g, ACTION_ON_OBJECT.has(type) ? "target" : "counterpart");
   }
   return {
     participants: [...roles].map(([actorId, role]) => ({ actorId, role })),

@@ -224,7 +224,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ]),
   ...rules("decree", ["order/VERB"], { weak: true }),
   ...rules("displacement", ["displacement", "exodus", "evacuation"], { head: true }),
-  ...rules("displacement", ["flee", "fled", "displace|displaced", "evacuate", "forced from their homes"]),
+  ...rules("displacement", [
+    "flee",
+    "fled",
+    "displace|displaced",
+    "evacuate",
+    "forced from their homes",
+    // "forced about 160,000 residents from their homes"
+    "force|forced ...6 from their|his|her home|homes",
+    "force|forced ...6 out of their|his|her home|homes",
+  ]),
   ...rules("sanction", ["ban/NOUN", "embargo|sanction|sanctions"], { head: true }),
   ...rules("sanction", [
     "ban/VERB",
@@ -387,6 +396,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "open|launch ... investigation|inquiry|probe",
     "file|bring ... case|lawsuit|suit|complaint|charges|petition|petitions",
     "detain|arrest/VERB",
+    // The one held is inside the trigger, so the object: "placed Ali Bongo under house arrest".
+    "place|placed|put|keep|kept ...4 under house? arrest",
+    // A leader removed by force: "soldiers in Niger toppled President Mohamed Bazoum".
+    "topple|toppled|overthrow|overthrew|overthrown|depose|deposed/VERB",
     "extradite|extradited|extradition",
     "file|filed for bankruptcy",
     // A central bank's decision: "raised its main interest rate", "cut rates".
@@ -470,6 +483,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     { family: "accident" },
   ),
+  // A body shutting a member out: "The African Union suspended Gabon from all its activities".
+  ...rules("sanction", [
+    "suspend|suspended/VERB ...2 from ...3 activities|membership|bodies|institutions|bloc|union|alliance|competition|competitions",
+    "suspend|suspended ...3 membership",
+  ]),
+  // Rule by decree: "imposed a night-time curfew", "imposed martial law".
+  ...rules("decree", ["impose|imposed|imposes ...6 curfew|curfews|lockdown", "impose|imposed|imposes martial law"]),
   // A search given up: "The Coast Guard suspended its search for the other six on Tuesday evening".
   ...rules("cancellation", [
     "suspend|suspended|halt|halted|end|ended|abandon|abandoned ...3 search|searches|rescue",

@@ -71,6 +71,29 @@ describe("happenings of no type yet", () => {
     expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["other", date]]);
   });
 
+  it.each([
+    ["Soldiers placed Ali Bongo under house arrest.", "other", ["counterpart:ali-bongo"]],
+    ["Soldiers in Niger toppled President Mohamed Bazoum on July 26.", "other", ["counterpart:mohamed-bazoum"]],
+    [
+      "The African Union suspended Gabon from all its activities on Thursday.",
+      "sanction",
+      ["agent:african-union", "target:gabon"],
+    ],
+    ["The government imposed a night-time curfew on polling day.", "decree", []],
+    ["The disaster forced about 160,000 residents from their homes.", "displacement", []],
+  ])("%s", (text, type, people) => {
+    const [event, ...rest] = extract(text).events;
+    expect(rest).toEqual([]);
+    expect([event?.type, sides(event)]).toEqual([type, people]);
+  });
+
+  it("does not read voters ousting a prime minister as a coup, nor a suspended flight as a sanction", () => {
+    expect(
+      extract("Finnish voters ousted Prime Minister Sanna Marin on Sunday.").events.map((e) => e.type),
+    ).not.toContain("other");
+    expect(extract("Air France suspended flights from Paris.").events.map((e) => e.type)).not.toContain("sanction");
+  });
+
   it("reads a search given up as calling it off, and a patient discharged as no event", () => {
     const x = extract("The Coast Guard suspended its search for the other six on Tuesday evening.");
     expect(x.events.map((e) => e.type)).toEqual(["cancellation"]);
