@@ -398,8 +398,6 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "detain|arrest/VERB",
     // The one held is inside the trigger, so the object: "placed Ali Bongo under house arrest".
     "place|placed|put|keep|kept ...4 under house? arrest",
-    // A leader removed by force: "soldiers in Niger toppled President Mohamed Bazoum".
-    "topple|toppled|overthrow|overthrew|overthrown|depose|deposed/VERB",
     "extradite|extradited|extradition",
     "file|filed for bankruptcy",
     // A central bank's decision: "raised its main interest rate", "cut rates".
@@ -483,6 +481,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     { family: "accident" },
   ),
+  // A leader removed by force: "soldiers in Niger toppled President Mohamed Bazoum". Weak: "the uprising toppled the
+  // ruler" tells the uprising, one happening.
+  ...rules("other", ["topple|toppled|overthrow|overthrew|overthrown|depose|deposed/VERB"], { weak: true }),
   // A body shutting a member out: "The African Union suspended Gabon from all its activities".
   ...rules("sanction", [
     "suspend|suspended/VERB ...2 from ...3 activities|membership|bodies|institutions|bloc|union|alliance|competition|competitions",
