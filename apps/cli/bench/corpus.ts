@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mulberry32 } from "@dateline/core/random";
+import { benchArgs } from "./args";
 
 const DATA = fileURLToPath(new URL("../../../data/", import.meta.url));
 const FIRST = [
@@ -107,19 +108,15 @@ export function makeCorpus({ count, seed = 42, dir }: CorpusOptions): number {
   return bytes;
 }
 
-const USAGE = "Usage: tsx bench/corpus.ts [count=1000] [dir=bench/out/corpus]\nWrites COUNT generated articles to DIR.";
+const USAGE = `Usage: tsx bench/corpus.ts [count=1000] [dir=bench/out/corpus]
+Writes COUNT realistic articles to DIR for benchmarks: paragraphs of the seed and eval articles, recombined, with
+other names, places and dates, deterministically (the same count gives the same files).
+Example: tsx bench/corpus.ts 10000 /tmp/corpus`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [countArg = "1000", dir = "bench/out/corpus"] = process.argv.slice(2);
-  if (countArg === "--help" || countArg === "-h") {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const count = Number(countArg);
-  if (!Number.isInteger(count) || count < 1) {
-    console.error(`corpus: the article count must be a whole number above 0, not "${countArg}"\n${USAGE}`);
-    process.exit(2);
-  }
+  const cli = benchArgs(USAGE, { allowPositionals: true }, 2);
+  const [countArg = "1000", dir = "bench/out/corpus"] = cli.positionals;
+  const count = cli.number(countArg, "the article count");
   const bytes = makeCorpus({ count, dir });
   console.log(`wrote ${count} articles (${(bytes / 1e6).toFixed(1)} MB) to ${dir}`);
 }

@@ -1,15 +1,23 @@
-// Benchmark: end-to-end ingest of a generated corpus into SQLite (articles/s), an incremental re-ingest, and
-// search / filtered-list latency (p50, p99). Prints figures; asserts nothing. Usage: tsx bench/ingest.ts [N] [KEEP.db]
+// Benchmark: end-to-end ingest of a generated corpus into SQLite, a re-ingest, and search / list latency (USAGE).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { collectInputs, runIngest } from "@dateline/ingest";
 import { openSqliteStore } from "@dateline/store/sqlite";
+import { benchArgs } from "./args";
 import { makeCorpus } from "./corpus";
 
-const count = Number(process.argv[2] ?? 10_000);
+const USAGE = `Usage: tsx bench/ingest.ts [N=10000] [KEEP.db]
+End-to-end ingest of N generated articles (bench/corpus.ts) into SQLite (articles/s), an incremental re-ingest,
+and search / filtered-list latency (p50, p99). Prints figures; asserts nothing.
+  N        how many articles to generate and ingest (default 10000)
+  KEEP.db  where to keep the database for other benchmarks (the TUI's, the web's); by default it goes with the
+           temp dir
+Example: npm run bench -w @dateline/cli -- 1000 /tmp/kb-1000.db`;
+const cli = benchArgs(USAGE, { allowPositionals: true }, 2);
+const count = cli.number(cli.positionals[0] ?? "10000", "N (the article count)");
 /** Where to keep the database for other benchmarks (the TUI's, the web's); by default it goes with the temp dir. */
-const keep = process.argv[3];
+const keep = cli.positionals[1];
 const work = mkdtempSync(join(tmpdir(), "dateline-bench-"));
 const dir = join(work, "articles");
 const quantile = (xs: number[], q: number) =>

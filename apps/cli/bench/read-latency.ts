@@ -1,28 +1,36 @@
-// Read latency of a stored KB, as the scale runs time it (bench/reads.ts), without ingesting again: on the SQLite
-// file itself, and with --postgres on a copy of its KB in a throwaway PostgreSQL cluster (the extraction cache is
-// not copied; reads do not use it), or with --postgres-url on a PostgreSQL database that already holds the same KB
-// (packages/store's bench/write-generated.ts writes both). Prints one JSON line per backend.
-// Usage: tsx bench/read-latency.ts <sqlite path> [--postgres | --postgres-url URL] [--reads N]
+// Read latency of a stored KB, as the scale runs time it, without ingesting again (USAGE).
+import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
-import { parseArgs } from "node:util";
 import { openStore } from "@dateline/store/open";
 import { startPgCluster } from "@dateline/store/testing/pg-cluster";
+import { benchArgs } from "./args";
 import { readLatencies } from "./reads";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    postgres: { type: "boolean", default: false },
-    "postgres-url": { type: "string" },
-    reads: { type: "string", default: "300" },
+const USAGE = `Usage: tsx bench/read-latency.ts <sqlite path> [--postgres | --postgres-url URL] [--reads N]
+Read latency of a stored KB, as the scale runs time it (bench/reads.ts), without ingesting again: on the SQLite
+file itself, and with --postgres on a copy of its KB in a throwaway PostgreSQL cluster (the extraction cache is
+not copied; reads do not use it), or with --postgres-url on a PostgreSQL database that already holds the same KB
+(packages/store's bench/write-generated.ts writes both). Prints one JSON line per backend.
+  --postgres          also copy the KB into a throwaway PostgreSQL cluster and time reads there
+  --postgres-url URL  also time reads on this PostgreSQL database, which holds the same KB
+  --reads N           how many times each read is timed (default 300)
+Example: tsx bench/read-latency.ts /tmp/kb-10000.db --postgres --reads 300`;
+const { values, positionals, fail, number } = benchArgs(
+  USAGE,
+  {
+    allowPositionals: true,
+    options: {
+      postgres: { type: "boolean", default: false },
+      "postgres-url": { type: "string" },
+      reads: { type: "string", default: "300" },
+    },
   },
-});
-const [path] = positionals;
-const reads = Number(values.reads);
-if (!path || !(reads > 0)) {
-  console.error("usage: read-latency.ts <sqlite path> [--postgres | --postgres-url URL] [--reads N]");
-  process.exit(2);
-}
+  1,
+);
+const path = positionals[0] ?? fail("give the SQLite file to read");
+if (!existsSync(path)) fail(`no such file: ${path}`);
+if (values.postgres && values["postgres-url"]) fail("give --postgres or --postgres-url, not both");
+const reads = number(values.reads, "--reads");
 
 const cpuS = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);

@@ -1,13 +1,23 @@
-// One measured ingest in its own process (so peak RSS and CPU are this run's alone), then read latencies.
-// Prints one JSON line (ingestPeakRssMB: peak RSS when the ingest returned; peakRssMB: after the reads too).
-// Usage: tsx bench/scale-run.ts <articles dir> <sqlite path | postgres URL> <jobs>
+// One measured ingest in its own process, then read latencies; bench/scale.ts runs it (USAGE).
+
+import { existsSync } from "node:fs";
 import { collectInputs, runIngest } from "@dateline/ingest";
 import { openStore } from "@dateline/store/open";
+import { benchArgs } from "./args";
 import { readLatencies } from "./reads";
 
-const [dir, target, jobsArg] = process.argv.slice(2);
-if (!dir || !target || !jobsArg) throw new Error("usage: scale-run.ts <dir> <target> <jobs>");
-const jobs = Number(jobsArg);
+const USAGE = `Usage: tsx bench/scale-run.ts <articles dir> <sqlite path | postgres URL> <jobs>
+One measured ingest of the folder into the store, in its own process (so peak RSS and CPU are this run's alone),
+then read latencies. Prints progress on stderr and one JSON line on stdout (ingestPeakRssMB: peak RSS when the
+ingest returned; peakRssMB: after the reads too). bench/scale.ts runs it for each backend and number of jobs.
+  jobs  extraction workers
+Example: tsx bench/scale-run.ts bench/out/corpus /tmp/kb.db 2`;
+const cli = benchArgs(USAGE, { allowPositionals: true }, 3);
+const missing = "give the articles folder, the store and the number of jobs";
+const dir = cli.positionals[0] ?? cli.fail(missing);
+const target = cli.positionals[1] ?? cli.fail(missing);
+const jobs = cli.number(cli.positionals[2] ?? cli.fail(missing), "jobs");
+if (!existsSync(dir)) cli.fail(`no such folder: ${dir}`);
 
 const store = await openStore(target);
 const { files } = await collectInputs([dir]);

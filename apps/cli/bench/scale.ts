@@ -1,17 +1,26 @@
-// Benchmark: ingest throughput, CPU and peak RSS on SQLite and PostgreSQL with 1 and 2 extraction workers,
-// then read latency p50/p99. Each run is its own process; PostgreSQL server CPU is read from /proc.
-// Usage: tsx bench/scale.ts [articles=10000] [backends=sqlite,postgres] [jobs=1,2]
+// Benchmark: ingest throughput, CPU and peak RSS on SQLite and PostgreSQL with 1 and 2 workers, then reads (USAGE).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startPgCluster } from "@dateline/store/testing/pg-cluster";
+import { benchArgs } from "./args";
 import { makeCorpus } from "./corpus";
 
-const count = Number(process.argv[2] ?? 10_000);
-const backends = (process.argv[3] ?? "sqlite,postgres").split(",");
-const jobsList = (process.argv[4] ?? "1,2").split(",").map(Number);
+const USAGE = `Usage: tsx bench/scale.ts [articles=10000] [backends=sqlite,postgres] [jobs=1,2]
+Benchmark: ingest throughput, CPU and peak RSS on SQLite and PostgreSQL with 1 and 2 extraction workers, then
+read latency p50/p99. Each run is its own process (bench/scale-run.ts); PostgreSQL server CPU is read from /proc.
+  articles  how many articles to generate (bench/corpus.ts)
+  backends  comma-separated: sqlite, postgres (a throwaway cluster)
+  jobs      comma-separated numbers of extraction workers
+Example: tsx bench/scale.ts 1000 sqlite 1`;
+const cli = benchArgs(USAGE, { allowPositionals: true }, 3);
+const count = cli.number(cli.positionals[0] ?? "10000", "articles");
+const backends = (cli.positionals[1] ?? "sqlite,postgres").split(",");
+for (const b of backends)
+  if (b !== "sqlite" && b !== "postgres") cli.fail(`backends: "${b}" is not sqlite or postgres`);
+const jobsList = (cli.positionals[2] ?? "1,2").split(",").map((j) => cli.number(j, "jobs"));
 const work = mkdtempSync(join(tmpdir(), "dateline-scale-"));
 const dir = join(work, "articles");
 const runner = fileURLToPath(new URL("./scale-run.ts", import.meta.url));

@@ -1,16 +1,20 @@
-// Soak: the real `dateline serve` under 500 mixed reads/s with a curation write every second and an ingest
-// mid-run; prints requests, errors, p99, RSS over the run (a sample every tenth of it), and what readers saw
-// during the ingest.
-// Asserts nothing. Usage: tsx bench/soak.ts [seconds=60] [rate=500]
+// Soak: the real `dateline serve` under mixed reads, curation writes and an ingest mid-run (USAGE).
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { benchArgs } from "./args";
 
-const seconds = Number(process.argv[2] ?? 60);
-const rate = Number(process.argv[3] ?? 500);
+const USAGE = `Usage: tsx bench/soak.ts [seconds=60] [rate=500]
+Soak: the real \`dateline serve\` over the seed KB under RATE mixed reads/s for SECONDS, with a curation write
+every second and an ingest mid-run; prints requests, errors, p99, RSS over the run (a sample every tenth of it),
+and what readers saw during the ingest. Asserts nothing.
+Example: tsx bench/soak.ts 30 200`;
+const cli = benchArgs(USAGE, { allowPositionals: true }, 2);
+const seconds = cli.number(cli.positionals[0] ?? "60", "seconds");
+const rate = cli.number(cli.positionals[1] ?? "500", "rate");
 const CLI = fileURLToPath(new URL("../bin/dateline.mjs", import.meta.url));
 const SEEDS = fileURLToPath(new URL("../../../data/articles", import.meta.url));
 const TOKEN = "soak-token-0123456789abcdef";

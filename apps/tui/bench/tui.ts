@@ -1,11 +1,20 @@
-// Benchmark: time to first frame and keypress-to-frame latency, in-process (ink-testing-library) over a real
-// SQLite KB. Prints figures; asserts nothing. Usage: tsx bench/tui.ts [path/to/kb.db] (default: the seed KB).
+// Benchmark: time to first frame and keypress-to-frame latency, in-process, over a real SQLite KB (USAGE).
+import { existsSync } from "node:fs";
 import { buildSeedKb } from "@dateline/api/testing";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { render } from "ink-testing-library";
 import { createElement } from "react";
 import { localApi } from "../src/api";
 import { App } from "../src/app";
+import { benchArgs } from "./args";
+
+const USAGE = `Usage: tsx bench/tui.ts [path/to/kb.db]
+Benchmark: time to first frame and keypress-to-frame latency, in-process (ink-testing-library) over a real
+SQLite KB (default: the seed KB). Prints figures; asserts nothing.
+Example: npm run bench -w @dateline/tui -- /tmp/kb-10000.db`;
+const cli = benchArgs(USAGE, { allowPositionals: true }, 1);
+const kbArg = cli.positionals[0];
+if (kbArg !== undefined && !existsSync(kbArg)) cli.fail(`no such file: ${kbArg}`);
 
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
@@ -19,8 +28,8 @@ async function waitFrame(frame: () => string | undefined, ok: (f: string) => boo
   }
 }
 
-const seed = process.argv[2] ? null : await buildSeedKb();
-const path = process.argv[2] ?? seed!.path;
+const seed = kbArg ? null : await buildSeedKb();
+const path = kbArg ?? seed!.path;
 const store = await openSqliteStore(path, { readonly: true });
 const api = localApi(store);
 const stats = await store.stats();

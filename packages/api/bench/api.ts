@@ -1,23 +1,9 @@
-// Benchmark: `dateline serve` over a knowledge base, autocannon at a fixed rate (1,000 req/s by default) for
-// N seconds per procedure, every request with other inputs (random event ids, several filter combinations and
-// pages, several search terms), so the figures are the store's and not one cached URL's. Prints requests/s,
-// latency p50/p99/max, errors, reply sizes, the machine and its load average. Asserts nothing.
-//
-// events.summaries and events.list (items with at most 3 reports each) are measured with the same inputs.
-// Usage: tsx bench/api.ts --kb PATH [--seconds 10] [--rate 1000] [--only events.summaries,search.query]
-//        [--profile DIR] (a V8 CPU profile of the server, written to DIR when it stops)
-//        [--no-cache] (serve with the reply cache off: every request does the store's work)
-//        [--floor] (first, the same load against a bare node:http server sending a fixed 4.5 KB body: what this
-//        machine gives any Node server at that moment, so a p99 can be told apart from the load around it)
-//        tsx bench/api.ts [N] [seconds] [kb.db]   (generates an N-article KB; kept at kb.db when given)
-// --kb opens the file for writing once (to bring its schema up to date), then serves it read-only: pass a copy
-// of a shared KB, not the original.
+// Benchmark: `dateline serve` over a knowledge base, autocannon at a fixed rate per procedure (USAGE).
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { mulberry32 } from "@dateline/core/random";
 import { collectInputs, runIngest } from "@dateline/ingest";
 import type { EventFilter, Store } from "@dateline/store";
@@ -25,28 +11,59 @@ import { openSqliteStore } from "@dateline/store/sqlite";
 import autocannon from "autocannon";
 // The corpus generator is a bench script of the CLI, not a package export; one relative import beats a copy.
 import { makeCorpus } from "../../../apps/cli/bench/corpus";
+import { benchArgs } from "./args";
 
 const CLI = fileURLToPath(new URL("../../../apps/cli/bin/dateline.mjs", import.meta.url));
+const PROCEDURES = ["events.summaries", "events.list", "events.byId", "search.query"];
 
-const { values: flags, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    kb: { type: "string" },
-    seconds: { type: "string" },
-    rate: { type: "string" },
-    connections: { type: "string" },
-    only: { type: "string" },
-    profile: { type: "string" },
-    "no-cache": { type: "boolean" },
-    floor: { type: "boolean" },
+const USAGE = `Usage: tsx bench/api.ts --kb PATH [--seconds 10] [--rate 1000] [--connections 20] [--only PROCEDURES]
+                   [--profile DIR] [--no-cache] [--floor]
+       tsx bench/api.ts [N] [seconds] [kb.db]   (generates an N-article KB; kept at kb.db when given)
+Benchmark: \`dateline serve\` over a knowledge base, autocannon at a fixed rate (1,000 req/s by default) for
+N seconds per procedure, every request with other inputs (random event ids, several filter combinations and
+pages, several search terms), so the figures are the store's and not one cached URL's. Prints requests/s,
+latency p50/p99/max, errors, reply sizes, the machine and its load average. Asserts nothing.
+events.summaries and events.list (items with at most 3 reports each) are measured with the same inputs.
+  --kb PATH          the KB to serve (generated and kept there if no such file): opened for writing once (to
+                     bring its schema up to date), then served read-only: pass a copy of a shared KB, not the original
+  --seconds N        seconds of load per procedure (default 10)
+  --rate N           requests per second offered (default 1000)
+  --connections N    autocannon connections (default 20)
+  --only LIST        comma-separated, of ${PROCEDURES.join(", ")}
+  --profile DIR      a V8 CPU profile of the server, written to DIR when it stops
+  --no-cache         serve with the reply cache off: every request does the store's work
+  --floor            first, the same load against a bare node:http server sending a fixed 4.5 KB body: what this
+                     machine gives any Node server at that moment, so a p99 can be told apart from the load around it
+Example: npm run bench -w @dateline/api -- --kb /tmp/kb-copy.db --seconds 5 --only events.list`;
+const {
+  values: flags,
+  positionals,
+  fail,
+  number,
+} = benchArgs(
+  USAGE,
+  {
+    allowPositionals: true,
+    options: {
+      kb: { type: "string" },
+      seconds: { type: "string" },
+      rate: { type: "string" },
+      connections: { type: "string" },
+      only: { type: "string" },
+      profile: { type: "string" },
+      "no-cache": { type: "boolean" },
+      floor: { type: "boolean" },
+    },
   },
-});
-const count = Number(positionals[0] ?? 10_000);
-const seconds = Number(flags.seconds ?? positionals[1] ?? 10);
-const RATE = Number(flags.rate ?? 1000);
-const CONNECTIONS = Number(flags.connections ?? 20);
+  3,
+);
+const count = number(positionals[0] ?? "10000", "N (the article count)");
+const seconds = number(flags.seconds ?? positionals[1] ?? "10", "seconds");
+const RATE = number(flags.rate ?? "1000", "--rate");
+const CONNECTIONS = number(flags.connections ?? "20", "--connections");
 const keep = flags.kb ?? positionals[2];
 const only = flags.only?.split(",");
+for (const name of only ?? []) if (!PROCEDURES.includes(name)) fail(`--only: no procedure "${name}"`);
 const work = mkdtempSync(join(tmpdir(), "dateline-api-bench-"));
 
 const trpcPath = (procedure: string, input: unknown) =>

@@ -1,23 +1,29 @@
-// Two extractors in one process, run in turns over the bench corpus: this tree's and another checkout's
-// (a worktree at the commit before a change). On a shared machine, separate runs minutes apart differ by more
-// than a speed change does; alternating rounds in one process puts both under the same load.
-// Usage: npx tsx bench/compare.ts /path/to/other/checkout [--rounds 40]
-//   (git worktree add --detach /tmp/before <commit>; it needs its own npm ci, or a hard-linked copy of
-//   node_modules: cp -al node_modules /tmp/before/)
-import { readdirSync, readFileSync } from "node:fs";
+// Two extractors in one process, run in turns over the bench corpus: this tree's and another checkout's (USAGE).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { extractArticle, type Stage } from "../src/index";
 import type { RawInput } from "../src/types";
+import { benchArgs } from "./args";
 
-const { values: args, positionals } = parseArgs({
-  options: { rounds: { type: "string", default: "40" } },
-  allowPositionals: true,
-});
-const other = positionals[0];
-if (!other) throw new Error("usage: compare.ts /path/to/other/checkout [--rounds N]");
-const rounds = Math.max(1, Number(args.rounds) || 40);
-const before = (await import(resolve(other, "packages/extract/src/index.ts"))) as {
+const USAGE = `Usage: tsx bench/compare.ts /path/to/other/checkout [--rounds N]
+Two extractors in one process, run in turns over the bench corpus: this tree's and another checkout's (a worktree
+at the commit before a change). On a shared machine, separate runs minutes apart differ by more than a speed change
+does; alternating rounds in one process puts both under the same load.
+  --rounds N  alternating rounds (default 40)
+The other checkout needs its own npm ci, or a hard-linked copy of node_modules.
+Example: git worktree add --detach /tmp/before HEAD~1 && cp -al node_modules /tmp/before/
+         tsx bench/compare.ts /tmp/before --rounds 20`;
+const {
+  values: args,
+  positionals,
+  fail,
+  number,
+} = benchArgs(USAGE, { options: { rounds: { type: "string", default: "40" } }, allowPositionals: true }, 1);
+const other = positionals[0] ?? fail("give the other checkout");
+const otherIndex = resolve(other, "packages/extract/src/index.ts");
+if (!existsSync(otherIndex)) fail(`no packages/extract/src/index.ts under ${other}`);
+const rounds = number(args.rounds, "--rounds");
+const before = (await import(otherIndex)) as {
   extractArticle: typeof extractArticle;
 };
 

@@ -1,20 +1,25 @@
-// Throughput of extractArticle on one core: the seed (and eval) articles repeated to ≥ 3 MB, with per-stage time.
-// Usage: npm run bench -w @dateline/extract [-- --repeat 5] [-- --profile] [-- --linearity 1,4,16 --big-mb 2]
-//   BENCH_MB=0.5 for a quicker run; --repeat N measures N passes and prints each, the best and the median
-//   (the machine is shared: CPU time is the figure to compare, wall time is printed beside it);
-//   --profile records a V8 CPU profile of one more pass to a .cpuprofile in the temp folder and prints the top self times;
-//   --linearity SIZES times the corpus's story text at those multiples, as one paragraph and as many (0: skip),
-//   and --big-mb N one paragraph of about N MB (0: skip), printing CPU ms per KB: it must stay flat.
+// Throughput of extractArticle on one core, with per-stage time (USAGE).
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { extractArticle, type Stage } from "../src/index";
 import type { RawInput } from "../src/types";
+import { benchArgs } from "./args";
 import { linearity } from "./linearity";
 import { profile, topSelfTime } from "./profile";
 
-const { values: args } = parseArgs({
+const USAGE = `Usage: tsx bench/extract.ts [--repeat N] [--profile] [--linearity SIZES] [--big-mb N]
+Throughput of extractArticle on one core: the seed (and eval) articles repeated to ≥ 3 MB, with per-stage time.
+  --repeat N         measure N passes and print each, the best and the median (the machine is shared: CPU time
+                     is the figure to compare, wall time is printed beside it)
+  --profile          record a V8 CPU profile of one more pass to a .cpuprofile in the temp folder and print the
+                     top self times
+  --linearity SIZES  time the corpus's story text at those multiples, as one paragraph and as many, printing CPU
+                     ms per KB: it must stay flat (default 1,4,16; 0: skip)
+  --big-mb N         and one paragraph of about N MB (default 2; 0: skip)
+Environment: BENCH_MB=0.5 for a quicker run (default 3).
+Example: npm run bench -w @dateline/extract -- --repeat 5 --linearity 0 --big-mb 0`;
+const { values: args, number } = benchArgs(USAGE, {
   options: {
     repeat: { type: "string", default: "1" },
     profile: { type: "boolean", default: false },
@@ -22,11 +27,16 @@ const { values: args } = parseArgs({
     "big-mb": { type: "string", default: "2" },
   },
 });
-const REPEAT = Math.max(1, Number(args.repeat) || 1);
+const REPEAT = number(args.repeat, "--repeat");
+const sizes = args.linearity
+  .split(",")
+  .map((n) => number(n, "--linearity", 0))
+  .filter((n) => n > 0);
+const bigMb = number(args["big-mb"], "--big-mb", 0, true);
 
 const ROOT = join(import.meta.dirname, "../../../data");
 /** Defaults to 3 MB; BENCH_MB=0.5 gives a quicker run (for profiling).  */
-const TARGET_BYTES = Number(process.env.BENCH_MB ?? 3) * 1024 * 1024;
+const TARGET_BYTES = number(process.env.BENCH_MB ?? "3", "BENCH_MB", 0.01, true) * 1024 * 1024;
 
 function inputsIn(dir: string): RawInput[] {
   let names: string[];
@@ -109,9 +119,4 @@ if (args.profile) {
   for (const line of topSelfTime(recorded)) console.log(line);
 }
 
-const sizes = args.linearity
-  .split(",")
-  .map(Number)
-  .filter((n) => n > 0);
-const bigMb = Number(args["big-mb"]) || 0;
 if (sizes.length > 0 || bigMb > 0) for (const line of linearity(corpus, sizes, bigMb)) console.log(line);

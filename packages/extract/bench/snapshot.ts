@@ -1,20 +1,23 @@
-// The extraction of every known article as one JSON file, to prove a speed change alters no output.
-// Usage: npx tsx bench/snapshot.ts OUT.json            writes the dump
-//        npx tsx bench/snapshot.ts OUT.json --check REF  also compares it with REF byte for byte, exit 1 if not
-// Compare against a dump made from the tree before the change (a worktree at the base commit), not against a
-// committed file: rule changes elsewhere alter the output on purpose.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+// The extraction of every known article as one JSON file, to prove a speed change alters no output (USAGE).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { extractArticle } from "../src/index";
 import { InputError } from "../src/parse/index";
+import { benchArgs } from "./args";
 
-const { values: args, positionals } = parseArgs({
-  options: { check: { type: "string" } },
-  allowPositionals: true,
-});
-const out = positionals[0];
-if (!out) throw new Error("usage: snapshot.ts OUT.json [--check REF.json]");
+const USAGE = `Usage: tsx bench/snapshot.ts OUT.json [--check REF.json]
+The extraction of every known article as one JSON file, to prove a speed change alters no output: writes the dump
+to OUT.json and, with --check, also compares it with REF.json byte for byte (exit 1 if not).
+Compare against a dump made from the tree before the change (a worktree at the base commit), not against a
+committed file: rule changes elsewhere alter the output on purpose.
+Example: tsx bench/snapshot.ts /tmp/after.json --check /tmp/before.json`;
+const {
+  values: args,
+  positionals,
+  fail,
+} = benchArgs(USAGE, { options: { check: { type: "string" } }, allowPositionals: true }, 1);
+const out = positionals[0] ?? fail("give the file to write the dump to");
+if (args.check !== undefined && !existsSync(args.check)) fail(`no such file: ${args.check}`);
 
 const DATA = join(import.meta.dirname, "../../../data");
 /** The seeds, the gold test articles and the bench's eval corpus: every article file the repository holds. */

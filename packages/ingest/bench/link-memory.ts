@@ -1,28 +1,46 @@
-// Where linking's memory goes: loads a stored KB's cached extractions as an ingest holds them for linking, links
-// them, and prints the live heap (after a full GC) at each step, with what each part of the KB weighs as JSON.
-// Then the same with summaries: each extraction cut to what linking reads to give every item its id (names, aliases,
-// role titles, kinds, event types, dates, participants, places, one evidence position each, no evidence text, no
-// quotes or figures), and checks that they give the KB's ids: the measure of what linking from summaries would hold.
-// It prints the linked KB's sha256 (of its JSON), so that a change to linking can be checked to leave a large KB as
-// it was, the CPU that linking took per article, and clustering's share with the candidate clusters a report met
-// by kind of date; --link-only stops there (no summaries, no sizes by part).
-// Usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path> [--no-pool] [--link-only]
-//   [--extractor-version V]
+// Where linking's memory goes: the live heap at each step of linking a stored KB's cached extractions (USAGE).
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import type { ArticleExtraction, Evidence, KnowledgeBase } from "@dateline/core/schema";
 import { EXTRACTOR_VERSION } from "@dateline/extract";
 import { buildKnowledgeBase, clusterCounters } from "@dateline/kb";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { forLinking, StringPool } from "../src/run-ingest";
+import { benchArgs } from "./args";
 
-const args = process.argv.slice(2);
-const versionAt = args.indexOf("--extractor-version");
+const USAGE = `Usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path> [--no-pool] [--link-only] [--extractor-version V]
+Where linking's memory goes: loads a stored KB's cached extractions as an ingest holds them for linking, links
+them, and prints the live heap (after a full GC) at each step, with what each part of the KB weighs as JSON.
+Then the same with summaries: each extraction cut to what linking reads to give every item its id (names, aliases,
+role titles, kinds, event types, dates, participants, places, one evidence position each, no evidence text, no
+quotes or figures), and checks that they give the KB's ids: the measure of what linking from summaries would hold.
+It prints the linked KB's sha256 (of its JSON), so that a change to linking can be checked to leave a large KB as
+it was, the CPU that linking took per article, and clustering's share with the candidate clusters a report met
+by kind of date.
+  --no-pool              keep every copy of the short strings the extractions repeat (no StringPool)
+  --link-only            stop after linking (no summaries, no sizes by part)
+  --extractor-version V  the extractor version the file was ingested with (default: this tree's); the cache is
+                         keyed by it
+Example: node --expose-gc --import tsx bench/link-memory.ts /tmp/kb-10000.db --link-only`;
+const cli = benchArgs(
+  USAGE,
+  {
+    allowPositionals: true,
+    options: {
+      "no-pool": { type: "boolean", default: false },
+      "link-only": { type: "boolean", default: false },
+      "extractor-version": { type: "string" },
+    },
+  },
+  1,
+);
 /** The cache is keyed by extractor version: an older file's extractions are read with the version they were made by. */
-const version = versionAt >= 0 ? args.splice(versionAt, 2)[1] : EXTRACTOR_VERSION;
-const [path] = args.filter((a) => !a.startsWith("--"));
-if (!path) throw new Error("usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path>");
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error("run with node --expose-gc, so that each figure is live heap rather than garbage");
+const version = cli.values["extractor-version"] ?? EXTRACTOR_VERSION;
+const path = cli.positionals[0] ?? cli.fail("give the SQLite file of a stored KB");
+if (!existsSync(path)) cli.fail(`no such file: ${path}`);
+const gc =
+  (globalThis as { gc?: () => void }).gc ??
+  cli.fail("run with node --expose-gc, so that each figure is live heap rather than garbage");
 
 const mb = (bytes: number) => Math.round(bytes / 1e6);
 let last = 0;
@@ -46,9 +64,9 @@ const store = await openSqliteStore(path);
 const hashes = await store.listArticleHashes();
 heap("store open, article hashes");
 let all: ArticleExtraction[] = [];
-const pool = process.argv.includes("--no-pool") ? undefined : new StringPool();
+const pool = cli.values["no-pool"] ? undefined : new StringPool();
 for (const [id, sha] of hashes) {
-  const x = await store.getExtraction(id, sha, version!);
+  const x = await store.getExtraction(id, sha, version);
   if (x) all.push(forLinking(x, pool));
 }
 await store.close();
@@ -83,7 +101,7 @@ console.log(
     `clustering ${(cpuMs / 1000).toFixed(1)} CPU s (${((cpuMs * 1000) / reports.reduce((a, b) => a + b, 0)).toFixed(0)} µs a report); candidates per report: day ${per(0)}, month or year ${per(1)}, no year ${per(2)}, undated ${per(3)} (reports ${reports.join(" / ")})`,
   );
 }
-if (process.argv.includes("--link-only")) process.exit(0);
+if (cli.values["link-only"]) process.exit(0);
 all = [];
 heap("KB alone (extractions dropped)", -n);
 
@@ -139,7 +157,7 @@ let summaries: ArticleExtraction[] = [];
 {
   const store = await openSqliteStore(path);
   for (const [id, sha] of hashes) {
-    const x = await store.getExtraction(id, sha, version!);
+    const x = await store.getExtraction(id, sha, version);
     if (x) summaries.push(JSON.parse(JSON.stringify(summary(x))));
   }
   await store.close();

@@ -3,6 +3,16 @@ import { addDays } from "@dateline/core/dates";
 import type { ArticleExtraction } from "@dateline/core/schema";
 import { buildKnowledgeBase } from "../src/build-knowledge-base";
 import { ExtractionBuilder } from "../src/fixtures/builder";
+import { benchArgs } from "./args";
+
+benchArgs(
+  `Usage: tsx bench/scale.ts
+Prints how long buildKnowledgeBase takes on synthetic corpora of 100, 1,000, 3,000 and 10,000 articles (3,000 people,
+60 countries, stories spread over two years), with the actors, events, reports and conflicts it makes. No options;
+asserts no timings.
+Example: npm run bench -w @dateline/kb`,
+  {},
+);
 
 const PEOPLE = 3000;
 const TYPES = ["call", "meeting", "statement", "ceasefire", "visit", "military-operation"] as const;

@@ -1,17 +1,22 @@
-// Benchmark: replace a synthetic KB of 10,000 articles (~50,000 events), then time reads and search.
-// Usage: npm run bench -w @dateline/store [-- --articles N --queries N]
+// Benchmark: replace a synthetic KB in SQLite, then time reads and search (USAGE).
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { openSqliteStore } from "../src/sqlite";
 import { generateKnowledgeBase } from "../src/testing/generate-kb";
+import { benchArgs } from "./args";
 
-const { values } = parseArgs({
+const USAGE = `Usage: tsx bench/store.ts [--articles N] [--queries N]
+Benchmark: replace a synthetic KB of 10,000 articles (~50,000 events) in a temporary SQLite file, then time reads
+(listEvents, getEvent) and search, p50/p99/max.
+  --articles N  articles of the generated KB (default 10000)
+  --queries N   how many times each read is timed (default 1000)
+Example: npm run bench -w @dateline/store -- --articles 2000 --queries 200`;
+const { values, number } = benchArgs(USAGE, {
   options: { articles: { type: "string", default: "10000" }, queries: { type: "string", default: "1000" } },
 });
-const articles = Number(values.articles);
-const queries = Number(values.queries);
+const articles = number(values.articles, "--articles");
+const queries = number(values.queries, "--queries");
 
 function percentiles(ms: number[]): string {
   const sorted = [...ms].sort((a, b) => a - b);
