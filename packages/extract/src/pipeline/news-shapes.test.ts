@@ -50,6 +50,16 @@ describe("dates owned by a noun or spanning a stretch", () => {
     expect(x.events.find((e) => e.type === "other")?.date?.value).toBe("2023-11-23");
   });
 
+  it("dates what came moments or minutes later on the day told before", () => {
+    const x = extract(
+      "Narendra Modi met Sreedhara Somanath on Wednesday. Moments later, Modi said in a televised address that it was historic.",
+    );
+    expect(x.dates.map((d) => [d.text, d.date?.value])).toEqual([
+      ["on Wednesday", "2023-11-22"],
+      ["Moments later", "2023-11-22"],
+    ]);
+  });
+
   it("tells a stretch 'between 1939 and 1944' as one event dated by its start", () => {
     const wars = ofType(extract("Finland fought two wars against the Soviet Union between 1939 and 1944."), "war");
     expect(wars.map((e) => e.date?.value)).toEqual(["1939"]);

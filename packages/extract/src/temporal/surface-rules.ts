@@ -110,6 +110,13 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
     },
   },
   {
+    // "Modi said in a televised address moments later": within minutes of the date told before, so its day.
+    name: "moments/minutes/seconds later (the previous date's day)",
+    hint: /\b(?:later|earlier)\b/i,
+    pattern: /\b(moments|minutes|seconds)\s+(later|earlier)\b/gi,
+    shape: () => ({ kind: "prev-offset", unit: "day", amount: 0, spread: 0, period: false }),
+  },
+  {
     name: "the next/following/previous day|week|month|year",
     hint: /\b(?:next|following|previous|preceding)\b/i,
     pattern: /\bthe\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,
