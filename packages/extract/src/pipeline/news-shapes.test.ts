@@ -136,3 +136,27 @@ describe("seas and straits", () => {
     expect(x.actors.map((a) => a.name)).toEqual(["Estonia"]);
   });
 });
+
+describe("who said the quoted words", () => {
+  const speakerOf = (x: ArticleExtraction, words: string) => x.quotes.find((q) => q.text.startsWith(words))?.speakerId;
+
+  it("gives a person the words they say a country used", () => {
+    const x = extract(
+      'In Paris, the government spokesman Olivier Véran said France condemned the military coup and was following events "with the greatest attention".',
+    );
+    expect(speakerOf(x, "with the greatest")).toBe("olivier-veran");
+  });
+
+  it("does not hand a principal's words to a spokesman of another side who speaks only later", () => {
+    const x = extract(
+      [
+        "Secretary General Jens Stoltenberg welcomed Finland “as a full-fledged member of the alliance”.",
+        "Sweden hopes to follow.",
+        "Hungary voted in March.",
+        "“This is an encroachment on our security,” presidential spokesman Dmitry Peskov said.",
+      ].join("\n\n"),
+    );
+    expect(speakerOf(x, "as a full-fledged")).toBe("jens-stoltenberg");
+    expect(speakerOf(x, "This is an encroachment")).toBe("dmitry-peskov");
+  });
+});

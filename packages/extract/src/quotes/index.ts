@@ -388,6 +388,7 @@ class Scene {
     const closeTok = q.close < 0 ? this.tokenAt(q.end - 1) : this.tokenAt(q.close);
     const sentences = new Set([this.toks[openTok]!.sentence, this.toks[closeTok]!.sentence]);
     let best: { distance: number; speaker: Speaker } | null = null;
+    let bestVerb = -1;
     for (let k = Math.max(0, openTok - 60); k < Math.min(this.toks.length, closeTok + 60); k++) {
       const t = this.toks[k]!;
       if (!sentences.has(t.sentence) || !this.isSpeech(k)) continue;
@@ -413,9 +414,32 @@ class Scene {
       if (subject && !this.inQuote(subject.start)) {
         const how: How = SAY_LEMMAS.has(t.lemma) ? "say" : "readout";
         best = { distance, speaker: { id: subject.id, text: this.ctx.text.slice(subject.start, t.end), how } };
+        bestVerb = k;
       }
     }
+    // A readout verb, or a country or body said to say something, inside what a person says: the person's words.
+    const inner = best && (best.speaker.how === "readout" || !this.isPerson(best.speaker.id ?? ""));
+    if (best && inner && bestVerb >= 0 && bestVerb < openTok) {
+      const outer = this.outerSayer(bestVerb);
+      if (outer?.id && outer.id !== best.speaker.id && this.isPerson(outer.id)) return outer;
+    }
     return best?.speaker ?? null;
+  }
+
+  /**
+   * The one who says what a readout verb tells, earlier in its sentence: "the government spokesman Olivier Véran
+   * said France condemned the coup and was following events “with the greatest attention”" are Véran's words.
+   */
+  private outerSayer(verb: number): Speaker | null {
+    const sentence = this.toks[verb]!.sentence;
+    for (let k = this.firstOfSentence(sentence); k < verb; k++) {
+      const t = this.toks[k]!;
+      if (this.inQuote(t.start) || !this.isSpeech(k) || !SAY_LEMMAS.has(t.lemma)) continue;
+      const subject = this.subjectBefore(this.skipBack(k - 1), t);
+      if (subject && !this.inQuote(subject.start))
+        return { id: subject.id, text: this.ctx.text.slice(subject.start, t.end), how: "say" };
+    }
+    return null;
   }
 
   /**
@@ -509,12 +533,24 @@ class Scene {
    * The spokesperson whose statement the article quotes from, if any: a person with a spokesperson's role who
    * is named as saying something or as the source of a statement.
    */
-  readoutSource(found: readonly (Speaker | null)[]): string | null {
-    for (const s of found) {
+  readoutSource(
+    spans: readonly QuoteSpan[],
+    found: readonly (Speaker | null)[],
+  ): { id: string; paragraph: number } | null {
+    for (const [n, s] of found.entries()) {
       if (!s?.id || (s.how !== "say" && s.how !== "according")) continue;
-      if (this.roles.some((r) => r.id === s.id && SPOKESPERSON.test(r.title))) return s.id;
+      if (this.roles.some((r) => r.id === s.id && SPOKESPERSON.test(r.title)))
+        return { id: s.id, paragraph: this.paragraphOf(spans[n]!.open) };
     }
     return null;
+  }
+
+  /**
+   * Does a quotation stand where the readout is being told: from the paragraph before the spokesperson's on
+   * ("According to a readout …, the Secretary welcomed “…”", then "Miller said in a statement")?
+   */
+  afterSource(q: QuoteSpan, source: { paragraph: number }): boolean {
+    return this.paragraphOf(q.open) >= source.paragraph - 1;
   }
 
   private paragraphOf(offset: number): number {
@@ -620,11 +656,14 @@ export const findQuotes: FindQuotes = (ctx, entities) => {
   }
   // A readout tells what a principal did in the third person ("Blinken “welcomed …”"): the words are the
   // spokesperson's who issued it, not the principal's. Words the principal is said to say stay his.
-  const source = scene.readoutSource(speakers);
+  // Only from where the spokesperson comes in: "Stoltenberg welcomed Finland “…”" told before the Kremlin's
+  // spokesman speaks is no readout of his.
+  const source = scene.readoutSource(spans, speakers);
   return spans.map((q, n): Quote => {
     let speaker = speakers[n] ?? null;
-    if (speaker && source && speaker.id && speaker.id !== source && scene.isPerson(speaker.id)) {
-      if (speaker.how === "readout" || speaker.how === "subject") speaker = { ...speaker, id: source };
+    if (speaker && source && speaker.id && speaker.id !== source.id && scene.isPerson(speaker.id)) {
+      const readout = speaker.how === "readout" || speaker.how === "subject";
+      if (readout && scene.afterSource(q, source)) speaker = { ...speaker, id: source.id };
     }
     if (speaker && speaker.id === null) speaker = null;
     return {
