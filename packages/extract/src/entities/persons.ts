@@ -155,7 +155,28 @@ export function roleMentions(c: Ctx, persons: readonly PersonInfo[]): void {
 }
 
 /** Words that open the name of a landform (Arabic ones included): the name is a place. */
-const LANDFORMS: ReadonlySet<string> = new Set(["mount", "mt", "lake", "wadi", "jebel", "jabal", "cape", "ras"]);
+const LANDFORMS: ReadonlySet<string> = new Set([
+  "mount",
+  "mt",
+  "lake",
+  "wadi",
+  "jebel",
+  "jabal",
+  "cape",
+  "ras",
+  "fort",
+]);
+
+/** Last words of the name of a built structure, which is where things happen wherever it stands: "Francis Scott Key Bridge". */
+const STRUCTURE_HEADS: ReadonlySet<string> = new Set([
+  "bridge",
+  "dam",
+  "tunnel",
+  "canal",
+  "airport",
+  "terminal",
+  "stadium",
+]);
 
 /** Words inside the name of a facility or site: "Joint Base Andrews", "Vnukovo Airport", "Evin Prison". */
 const FACILITY_WORDS: ReadonlySet<string> = new Set([
@@ -187,6 +208,7 @@ function placeShape(doc: Doc, from: number, to: number, words: number): PlaceKin
   if (kind) return kind;
   if (words < 2) return null;
   if (PLACE_ARTICLES.has(doc.toks[from]!.lower)) return "other";
+  if (STRUCTURE_HEADS.has(doc.toks[to - 1]!.lower)) return "other";
   const before = doc.toks[from - 1];
   const after = doc.toks[to];
   if (!before || before.sentence !== doc.toks[from]!.sentence) return null;

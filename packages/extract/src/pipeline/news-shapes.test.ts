@@ -129,6 +129,20 @@ describe("names of organisations", () => {
   });
 });
 
+describe("built places", () => {
+  it("reads a bridge, a terminal or a fort as a place, even when a person's name is in it", () => {
+    const x = extract(
+      "A ship rammed the Francis Scott Key Bridge early Tuesday. The flag flew over Fort McHenry. Trucks waited at the Dundalk Marine Terminal.",
+    );
+    expect(x.places.map((p) => p.name)).toEqual([
+      "Francis Scott Key Bridge",
+      "Fort McHenry",
+      "Dundalk Marine Terminal",
+    ]);
+    expect(x.actors).toEqual([]);
+  });
+});
+
 describe("seas and straits", () => {
   it("names a body of water whole, not by its first word", () => {
     const x = extract("Across the Gulf of Finland, Estonia watched. Tankers crossed the Strait of Hormuz on Monday.");
