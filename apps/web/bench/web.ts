@@ -1,7 +1,5 @@
-// Bench: TTFB and LCP (chromium's PerformanceObserver) of / and an event page, and first-load JS per route.
-//   npm run bench -w @dateline/web -- [KB.db] [--event ID] [--no-build]
-// Without a KB path it builds the seed KB; with one (e.g. a copy of a 10,000-article KB) it reads that file only.
-import { readFileSync } from "node:fs";
+// Bench: TTFB and LCP of / and an event page, and first-load JS per route (USAGE).
+import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -9,17 +7,29 @@ import { buildSeedKb } from "@dateline/api/testing";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { launchBrowser } from "../e2e/browser";
 import { buildApp, startApp } from "../e2e/next-server";
+import { benchArgs } from "./args";
 
-const RUNS = Number(process.env.RUNS ?? 7);
+const USAGE = `Usage: tsx bench/web.ts [KB.db] [--event ID] [--no-build]
+Bench: TTFB and LCP (chromium's PerformanceObserver) of / and an event page, the server's CPU per request, and
+first-load JS per route. Without a KB path it builds the seed KB; with one (e.g. a copy of a 10,000-article KB) it
+reads that file only.
+  --event ID   the event page to measure (default: the seed's well-known one, or a median event of the KB)
+  --no-build   serve the last bench build (.next-bench) instead of running next build
+Environment: RUNS page loads per figure (default 7), CPU_RUNS fetches for the CPU figure (default 40),
+ROUTES=first-two to measure only the home and the event page.
+Example: npm run bench -w @dateline/web -- /tmp/kb-copy.db --no-build`;
+const cli = benchArgs(
+  USAGE,
+  { allowPositionals: true, options: { event: { type: "string" }, "no-build": { type: "boolean", default: false } } },
+  1,
+);
+const RUNS = cli.number(process.env.RUNS ?? "7", "RUNS");
 const DIST = ".next-bench";
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args.splice(i, 2)[1] : undefined;
-};
-const noBuild = args.includes("--no-build") ? args.splice(args.indexOf("--no-build"), 1).length > 0 : false;
-const eventArg = flag("--event");
-const kbArg = args[0];
+const noBuild = cli.values["no-build"];
+const eventArg = cli.values.event;
+const kbArg = cli.positionals[0];
+if (kbArg !== undefined && !existsSync(kbArg)) cli.fail(`no such file: ${kbArg}`);
+const CPU_RUNS = cli.number(process.env.CPU_RUNS ?? "40", "CPU_RUNS");
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -142,7 +152,6 @@ try {
     const fields = readFileSync(`/proc/${app.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
     return (Number(fields[11]) + Number(fields[12])) * 10;
   };
-  const CPU_RUNS = Number(process.env.CPU_RUNS ?? 40);
   console.log(`\nServer CPU per request, mean of ${CPU_RUNS} sequential fetches (ms):`);
   for (const route of ROUTES.slice(0, 2)) {
     await (await fetch(app.url + route)).text();
