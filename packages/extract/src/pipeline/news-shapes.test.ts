@@ -161,6 +161,14 @@ describe("who said the quoted words", () => {
     expect(speakerOf(x, "with the greatest")).toBe("olivier-veran");
   });
 
+  it("gives words after ', saying' to the subject of the clause the participle hangs on", () => {
+    const x = extract(
+      'Turkish President Recep Tayyip Erdogan held up the bids for months. He gave his blessing on March 17 after talks with Sauli Niinistö in Ankara, saying Helsinki had taken "authentic and concrete steps". The crowd cheered, saying "we won".',
+    );
+    expect(speakerOf(x, "authentic and concrete")).toBe("recep-tayyip-erdogan");
+    expect(speakerOf(x, "we won")).toBeNull();
+  });
+
   it("does not hand a principal's words to a spokesman of another side who speaks only later", () => {
     const x = extract(
       [

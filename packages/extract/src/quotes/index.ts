@@ -410,7 +410,7 @@ class Scene {
         }
       }
       const j = this.skipBack(k - 1);
-      const subject = this.subjectBefore(j, t);
+      const subject = this.subjectBefore(j, t) ?? this.participleSubject(k);
       if (subject && !this.inQuote(subject.start)) {
         const how: How = SAY_LEMMAS.has(t.lemma) ? "say" : "readout";
         best = { distance, speaker: { id: subject.id, text: this.ctx.text.slice(subject.start, t.end), how } };
@@ -424,6 +424,30 @@ class Scene {
       if (outer?.id && outer.id !== best.speaker.id && this.isPerson(outer.id)) return outer;
     }
     return best?.speaker ?? null;
+  }
+
+  /**
+   * The subject of the clause a participle after a comma hangs on: "Erdogan approved the bid, saying Finland had
+   * taken “real steps”" (Erdogan), "He gave his blessing …, saying …" (the person "he" stands for). The subject
+   * opens the sentence and a verb follows it.
+   */
+  private participleSubject(k: number): { id: string; start: number } | null {
+    const verb = this.toks[k]!;
+    if (this.toks[k - 1]?.text !== "," || !/ing$/i.test(verb.text)) return null;
+    const first = this.firstOfSentence(verb.sentence);
+    const opener = this.toks[first]!;
+    if (PERSON_PRONOUNS.has(opener.text.toLowerCase())) {
+      const id = this.subjects.lastPerson(opener.start);
+      return id ? { id, start: opener.start } : null;
+    }
+    // The name right before the sentence's first verb ("Turkish President Recep Tayyip Erdogan approved").
+    let v = first;
+    while (v < k && this.toks[v]!.pos !== "VERB" && this.toks[v]!.pos !== "AUX") v++;
+    if (v >= k) return null;
+    let end = v - 1;
+    while (end > first && this.toks[end]!.pos === "ADV") end--;
+    const m = this.mentionEnding(end);
+    return m && !this.inQuote(m.start) ? { id: m.entityId, start: m.start } : null;
   }
 
   /**
