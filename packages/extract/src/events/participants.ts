@@ -31,6 +31,8 @@ const PREPOSITION_ROLES: Record<string, Partial<Record<EventType | "default", Pa
   by: { default: "agent" },
 };
 
+/** Words opening a clause whose subject stands right before its verb: "after Scholz visited", "before Blinken met". */
+const SUBORDINATORS = new Set(["after", "before", "since", "until", "as", "while", "when", "because", "once"]);
 const ACTION_ON_OBJECT = new Set<EventType>(["military-operation", "sanction", "protest", "cancellation"]);
 const NP_FILLER = new Set(["DET", "ADJ", "NUM"]);
 /** Possessive determiners, which the tagger calls pronouns: "met his Azerbaijani counterpart Jeyhun Bayramov". */
@@ -156,7 +158,10 @@ export function assignRoles(
     const g = before[k]!;
     const intro = introducer(tokens, g.tokenStart, clause.tokenStart);
     const collective = intro.word.startsWith("collective:") && intro.word !== "collective:by";
-    const subject = intro.word === "" || intro.word === "," || intro.word === SPEAKER || collective;
+    // "a day after German Chancellor Olaf Scholz visited Kyiv": the subject of a clause a conjunction opens.
+    const clauseSubject =
+      SUBORDINATORS.has(intro.word) && g.tokenEnd === trigger.start && tokens[trigger.start]?.pos === "VERB";
+    const subject = intro.word === "" || intro.word === "," || intro.word === SPEAKER || collective || clauseSubject;
     if (possessorOf(tokens, g, trigger.start) || (subject && !/^['’]s?$/.test(tokens[g.tokenEnd]?.text ?? ""))) {
       add(g, agentRole);
       for (const c of coordinated(tokens, before, k, -1)) add(c, agentRole);

@@ -26,6 +26,11 @@ describe("who meets whom", () => {
     expect(meeting?.title).toBe(title);
   });
 
+  it("finds the subject of a clause a conjunction opens", () => {
+    const x = extract("The attack came a day after German Chancellor Olaf Scholz visited Kyiv.");
+    expect(sides(ofType(x, "visit")[0])).toContain("agent:olaf-scholz");
+  });
+
   it("does not make those of a relative clause take part: they do something else", () => {
     const x = extract(
       "Joe Biden spoke on Monday. The freed Americans were expected to land at Joint Base Andrews late on Thursday, where Biden and Vice President Kamala Harris planned to greet them.",
