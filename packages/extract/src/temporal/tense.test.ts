@@ -23,6 +23,16 @@ describe("tenseAround", () => {
     );
     expect(tenseOf("The truce was signed on Friday night.", "on Friday").tense).toBe("past");
   });
+  it("reads a fronted date by the clause's first verb, not by what that verb reports", () => {
+    const past = (sentence: string, phrase: string) => expect(tenseOf(sentence, phrase).tense).toBe("past");
+    past("On Wednesday, OpenAI announced that Sam Altman would return as chief executive.", "On Wednesday");
+    past("On Monday, Blinken said he would travel to Baku.", "On Monday");
+    past("On Friday, the leaders met and agreed they would meet again.", "On Friday");
+    expect(tenseOf("On Friday, the leaders will meet.", "On Friday").tense).toBe("future");
+    expect(tenseOf("On Wednesday, the minister will announce that talks resumed.", "On Wednesday").tense).toBe(
+      "future",
+    );
+  });
   it("reads plans that may be past as planned", () => {
     expect(tenseOf("The qualifier, scheduled for Saturday, has been postponed.", "for Saturday").tense).toBe("planned");
     expect(tenseOf("The visit, which was due to begin on Sunday, has been postponed.", "on Sunday").tense).toBe(

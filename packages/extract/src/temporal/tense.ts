@@ -100,6 +100,26 @@ function governingVerb(analysis: Analysis, start: number): { text: string; lemma
   return null;
 }
 
+/**
+ * The clause's words after a date, up to its first verb when that verb is in the past: "On Wednesday, OpenAI
+ * announced that Sam Altman would return" is told in the past; the "would" is the announcement's.
+ */
+function saidBeforeThat(analysis: Analysis, text: string, from: number, to: number): string {
+  const after = text.slice(from, to);
+  const verbs = itemsWithin(analysis.tokens, from, to).filter((t) => t.pos === "VERB");
+  const first = verbs[0];
+  if (!first || !isPastForm({ text: first.text.toLowerCase(), lemma: first.lemma.toLowerCase() })) return after;
+  // "On Monday, Blinken said he would travel", "On Friday, the leaders met and agreed they would meet again": the
+  // clause's first verb, in the past with no auxiliary, is what the date tells; what follows has its own tense.
+  // A verb of a relative clause ("the talks, which stalled in May, will resume") is not the clause's own.
+  if (/\b(?:which|who|whom|whose|that)\b/i.test(text.slice(from, first.start))) return after;
+  const i = analysis.tokens.indexOf(first);
+  const aux = [analysis.tokens[i - 1], analysis.tokens[i - 2]].some(
+    (b) => b && b.start >= from && (b.pos === "AUX" || AUXILIARY.test(b.text)),
+  );
+  return aux ? after : text.slice(from, first.end);
+}
+
 /** A date followed by "that": the clause after it is reported speech. */
 const REPORTED = /^\s*that\b/i;
 
@@ -122,7 +142,7 @@ export function tenseAround(text: string, analysis: Analysis, start: number, end
   const clause = clauseAround(text, analysis, start, end);
   // "said at a news conference on Wednesday that a conference would be held": what follows "that" is what was
   // said, with a tense of its own; the date belongs to the saying.
-  const after = text.slice(end, clause.end);
+  const after = saidBeforeThat(analysis, text, end, clause.end);
   const reported = REPORTED.test(after);
   const words = `${text.slice(clause.start, start)} … ${reported ? "" : after}`.toLowerCase().replace(/[’‘]/g, "'");
   for (const { tense, pattern } of TENSE_MARKERS) {
