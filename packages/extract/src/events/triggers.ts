@@ -484,6 +484,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // A leader removed by force: "soldiers in Niger toppled President Mohamed Bazoum". Weak: "the uprising toppled the
   // ruler" tells the uprising, one happening.
   ...rules("other", ["topple|toppled|overthrow|overthrew|overthrown|depose|deposed/VERB"], { weak: true }),
+  // Who holds a post: "Microsoft hired Altman on Monday", "appointed a new defence minister", "named him as interim
+  // leader", "the board ousted chief executive Sam Altman", "resigned on Friday", "stepped down as chairman".
+  ...rules(
+    "other",
+    [
+      "appoint|appointed|appoints/VERB",
+      "hire|hired|hires/VERB",
+      "name|named|names/VERB ...4 as",
+      "oust|ousted|ousts/VERB ...3 chief|executive|ceo|chairman|chairwoman|director|coach|founder|head",
+      "sack|sacked|sacks/VERB",
+      "resign|resigned|resigns/VERB",
+      "step|stepped|steps down",
+    ],
+    { family: "post" },
+  ),
   // A body shutting a member out: "The African Union suspended Gabon from all its activities".
   ...rules("sanction", [
     "suspend|suspended/VERB ...2 from ...3 activities|membership|bodies|institutions|bloc|union|alliance|competition|competitions",

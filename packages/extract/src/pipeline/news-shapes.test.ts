@@ -109,6 +109,15 @@ describe("happenings of no type yet", () => {
     expect(extract("Air France suspended flights from Paris.").events.map((e) => e.type)).not.toContain("sanction");
   });
 
+  it.each([
+    ["SAN FRANCISCO — OpenAI's board ousted chief executive Sam Altman on Friday.", "2023-11-24"],
+    ["Microsoft hired Sam Altman on Monday to lead a new research team.", "2023-11-27"],
+    ["Boris Johnson resigned as prime minister in July.", "2023-07"],
+    ["The coach stepped down on Tuesday.", "2023-11-28"],
+  ])("tells who takes or leaves a post: %s", (text, date) => {
+    expect(extract(text).events.map((e) => [e.type, e.date?.value])).toEqual([["other", date]]);
+  });
+
   it("reads a search given up as calling it off, and a patient discharged as no event", () => {
     const x = extract("The Coast Guard suspended its search for the other six on Tuesday evening.");
     expect(x.events.map((e) => e.type)).toEqual(["cancellation"]);
