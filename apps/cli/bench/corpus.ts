@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mulberry32 } from "@dateline/core/random";
-import { benchArgs } from "./args";
+import { benchArgs } from "../../../scripts/bench-args";
 
 const DATA = fileURLToPath(new URL("../../../data/", import.meta.url));
 const FIRST = [

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { collectInputs, runIngest } from "@dateline/ingest";
 import { openSqliteStore } from "@dateline/store/sqlite";
-import { benchArgs } from "./args";
+import { benchArgs } from "../../../scripts/bench-args";
 import { makeCorpus } from "./corpus";
 
 const USAGE = `Usage: tsx bench/ingest.ts [N=10000] [KEEP.db]

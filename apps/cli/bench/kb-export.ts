@@ -7,7 +7,7 @@ import { EXTRACTOR_VERSION } from "@dateline/extract";
 import { collectInputs, runIngest } from "@dateline/ingest";
 import { buildKnowledgeBase } from "@dateline/kb";
 import { openSqliteStore } from "@dateline/store/sqlite";
-import { benchArgs } from "./args";
+import { benchArgs } from "../../../scripts/bench-args";
 
 const USAGE = `Usage: tsx bench/kb-export.ts <articles dir>... --out KB.json [--jobs N]
 Ingests the folders into a fresh SQLite file and writes the stored KB as JSON, with its sha256, so that a change to

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import { openStore } from "@dateline/store/open";
 import { startPgCluster } from "@dateline/store/testing/pg-cluster";
-import { benchArgs } from "./args";
+import { benchArgs } from "../../../scripts/bench-args";
 import { readLatencies } from "./reads";
 
 const USAGE = `Usage: tsx bench/read-latency.ts <sqlite path> [--postgres | --postgres-url URL] [--reads N]

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { collectInputs, runIngest } from "@dateline/ingest";
 import { openStore } from "@dateline/store/open";
-import { benchArgs } from "./args";
+import { benchArgs } from "../../../scripts/bench-args";
 import { readLatencies } from "./reads";
 
 const USAGE = `Usage: tsx bench/scale-run.ts <articles dir> <sqlite path | postgres URL> <jobs>

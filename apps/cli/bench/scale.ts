@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startPgCluster } from "@dateline/store/testing/pg-cluster";
-import { benchArgs } from "./args";
+import { benchArgs } from "../../../scripts/bench-args";
 import { makeCorpus } from "./corpus";
 
 const USAGE = `Usage: tsx bench/scale.ts [articles=10000] [backends=sqlite,postgres] [jobs=1,2]

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { benchArgs } from "./args";
+import { benchArgs } from "../../../scripts/bench-args";
 
 const USAGE = `Usage: tsx bench/soak.ts [seconds=60] [rate=500]
 Soak: the real \`dateline serve\` over the seed KB under RATE mixed reads/s for SECONDS, with a curation write

@@ -4,9 +4,9 @@ import { buildSeedKb } from "@dateline/api/testing";
 import { openSqliteStore } from "@dateline/store/sqlite";
 import { render } from "ink-testing-library";
 import { createElement } from "react";
+import { benchArgs } from "../../../scripts/bench-args";
 import { localApi } from "../src/api";
 import { App } from "../src/app";
-import { benchArgs } from "./args";
 
 const USAGE = `Usage: tsx bench/tui.ts [path/to/kb.db]
 Benchmark: time to first frame and keypress-to-frame latency, in-process (ink-testing-library) over a real

@@ -5,9 +5,9 @@ import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildSeedKb } from "@dateline/api/testing";
 import { openSqliteStore } from "@dateline/store/sqlite";
+import { benchArgs } from "../../../scripts/bench-args";
 import { launchBrowser } from "../e2e/browser";
 import { buildApp, startApp } from "../e2e/next-server";
-import { benchArgs } from "./args";
 
 const USAGE = `Usage: tsx bench/web.ts [KB.db] [--event ID] [--no-build]
 Bench: TTFB and LCP (chromium's PerformanceObserver) of / and an event page, the server's CPU per request, and

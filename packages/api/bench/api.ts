@@ -11,7 +11,7 @@ import { openSqliteStore } from "@dateline/store/sqlite";
 import autocannon from "autocannon";
 // The corpus generator is a bench script of the CLI, not a package export; one relative import beats a copy.
 import { makeCorpus } from "../../../apps/cli/bench/corpus";
-import { benchArgs } from "./args";
+import { benchArgs } from "../../../scripts/bench-args";
 
 const CLI = fileURLToPath(new URL("../../../apps/cli/bin/dateline.mjs", import.meta.url));
 const PROCEDURES = ["events.summaries", "events.list", "events.byId", "search.query"];

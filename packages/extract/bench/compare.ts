@@ -1,9 +1,9 @@
 // Two extractors in one process, run in turns over the bench corpus: this tree's and another checkout's (USAGE).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { benchArgs } from "../../../scripts/bench-args";
 import { extractArticle, type Stage } from "../src/index";
 import type { RawInput } from "../src/types";
-import { benchArgs } from "./args";
 
 const USAGE = `Usage: tsx bench/compare.ts /path/to/other/checkout [--rounds N]
 Two extractors in one process, run in turns over the bench corpus: this tree's and another checkout's (a worktree

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { benchArgs } from "../../../scripts/bench-args";
 import { extractArticle, type Stage } from "../src/index";
 import type { RawInput } from "../src/types";
-import { benchArgs } from "./args";
 import { linearity } from "./linearity";
 import { profile, topSelfTime } from "./profile";
 

@@ -1,9 +1,9 @@
 // The extraction of every known article as one JSON file, to prove a speed change alters no output (USAGE).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { benchArgs } from "../../../scripts/bench-args";
 import { extractArticle } from "../src/index";
 import { InputError } from "../src/parse/index";
-import { benchArgs } from "./args";
 
 const USAGE = `Usage: tsx bench/snapshot.ts OUT.json [--check REF.json]
 The extraction of every known article as one JSON file, to prove a speed change alters no output: writes the dump

@@ -5,8 +5,8 @@ import type { ArticleExtraction, Evidence, KnowledgeBase } from "@dateline/core/
 import { EXTRACTOR_VERSION } from "@dateline/extract";
 import { buildKnowledgeBase, clusterCounters } from "@dateline/kb";
 import { openSqliteStore } from "@dateline/store/sqlite";
+import { benchArgs } from "../../../scripts/bench-args";
 import { forLinking, StringPool } from "../src/run-ingest";
-import { benchArgs } from "./args";
 
 const USAGE = `Usage: node --expose-gc --import tsx bench/link-memory.ts <sqlite path> [--no-pool] [--link-only] [--extractor-version V]
 Where linking's memory goes: loads a stored KB's cached extractions as an ingest holds them for linking, links

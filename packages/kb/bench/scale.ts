@@ -1,9 +1,9 @@
 // Prints how long buildKnowledgeBase takes on synthetic corpora of growing size (no timing asserts).
 import { addDays } from "@dateline/core/dates";
 import type { ArticleExtraction } from "@dateline/core/schema";
+import { benchArgs } from "../../../scripts/bench-args";
 import { buildKnowledgeBase } from "../src/build-knowledge-base";
 import { ExtractionBuilder } from "../src/fixtures/builder";
-import { benchArgs } from "./args";
 
 benchArgs(
   `Usage: tsx bench/scale.ts

@@ -2,9 +2,9 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { benchArgs } from "../../../scripts/bench-args";
 import { openSqliteStore } from "../src/sqlite";
 import { generateKnowledgeBase } from "../src/testing/generate-kb";
-import { benchArgs } from "./args";
 
 const USAGE = `Usage: tsx bench/store.ts [--articles N] [--queries N]
 Benchmark: replace a synthetic KB of 10,000 articles (~50,000 events) in a temporary SQLite file, then time reads

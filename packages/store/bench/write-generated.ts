@@ -1,10 +1,10 @@
 // Writes a generated KB to an SQLite file and, with --postgres, to a PostgreSQL database, and keeps them (USAGE).
 import { existsSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
+import { benchArgs } from "../../../scripts/bench-args";
 import { openPostgresStore } from "../src/postgres";
 import { openSqliteStore } from "../src/sqlite";
 import { generateKnowledgeBase } from "../src/testing/generate-kb";
-import { benchArgs } from "./args";
 
 const USAGE = `Usage: tsx bench/write-generated.ts --articles N --sqlite PATH [--postgres URL] [--seed S]
 Writes a generated KB (src/testing/generate-kb.ts) of N articles to an SQLite file and, with --postgres, to a

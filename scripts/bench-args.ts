@@ -1,5 +1,6 @@
-// The command line of this folder's bench scripts: --help (or -h) prints the usage and exits 0; an unknown option
-// or a missing or invalid argument prints one line naming the problem, then the usage line, and exits 2.
+// The command line of every bench script: --help (or -h) prints the usage and exits 0; an unknown option or a
+// missing or invalid argument prints one line naming the problem, then the usage line, and exits 2. One file at the
+// root, imported by relative path, since the bench folders belong to different packages.
 import { basename } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 
