@@ -57,6 +57,8 @@ function paternal(p: Person, w: string): boolean {
 
 function samePerson(short: string[], person: Person): boolean {
   const long = person.words;
+  // "Ali Bongo" of "Ali Bongo Ondimba": a name that the fuller one only extends by a last word.
+  if (short.length >= 2 && long.length === short.length + 1 && short.every((w, i) => long[i] === w)) return true;
   if (short.length === 1 ? short[0] !== surname(person) : short[short.length - 1] !== long[long.length - 1])
     return false;
   return short.every((w) => long.includes(w) || (w.length <= 2 && long.some((l) => l.startsWith(w[0]!))));

@@ -8,6 +8,7 @@ import { isProductName } from "./products";
 import { CITIZEN_NOUNS, ELECTORATE_NOUNS, VOTE_VERBS } from "./tables/groups";
 import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, INSTITUTION_COUNTRY } from "./tables/orgs";
 import { LAND_NOUNS, PLACE_KIND_NOUNS } from "./tables/places";
+import { LANGUAGES } from "./tables/words";
 import type { Doc } from "./tokens";
 
 /** Nouns that, after "the <demonym>", make the phrase stand for the country ("the Armenian side"). */
@@ -192,6 +193,8 @@ export function leftover(c: Ctx, chunk: Chunk): void {
     return;
   }
   const kind = kindFromContext(doc, chunk.from, chunk.to);
+  // "spoke in English": a language after "in" is no place.
+  if (!kind && chunk.pieces.length === 1 && LANGUAGES.has(doc.toks[chunk.from]!.lower)) return;
   if (!doc.toks[chunk.from]!.heading && (kind || afterLocationPreposition(doc, chunk.from))) {
     if (chunk.pieces.every((p) => isNameWord(doc, p))) c.placeOccs.push({ ...s, name, kind: kind ?? "other" });
     return;

@@ -143,6 +143,17 @@ describe("names of organisations", () => {
   });
 });
 
+describe("one person, one place", () => {
+  it("folds a name the fuller one only extends by a last word, and reads a language as no place", () => {
+    const x = extract(
+      "Gabon's president Ali Bongo Ondimba was detained. Ali Bongo appeared in a video. He spoke in English and asked for help.",
+    );
+    const people = x.actors.filter((a) => a.kind === "person");
+    expect(people.map((a) => [a.name, a.aliases.map((al) => al.name)])).toEqual([["Ali Bongo Ondimba", ["Ali Bongo"]]]);
+    expect(x.places).toEqual([]);
+  });
+});
+
 describe("built places", () => {
   it("reads a bridge, a terminal or a fort as a place, even when a person's name is in it", () => {
     const x = extract(

@@ -107,3 +107,11 @@ export const ALIAS_LEADS: readonly string[] = [
   "also called",
   "nicknamed",
 ];
+
+/** Languages, which follow "in" as places do ("said in English", "a speech in Arabic"). */
+export const LANGUAGES: ReadonlySet<string> = new Set(
+  `english french arabic spanish portuguese russian chinese mandarin cantonese german italian japanese korean hindi
+urdu persian farsi turkish hebrew swahili dutch polish ukrainian greek latin bengali punjabi tamil amharic hausa
+yoruba somali pashto dari kurdish armenian azerbaijani georgian serbian croatian romanian hungarian czech swedish
+norwegian danish finnish vietnamese thai indonesian malay tagalog`.split(/\s+/),
+);
