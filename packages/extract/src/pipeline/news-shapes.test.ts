@@ -65,6 +65,14 @@ describe("dates owned by a noun or spanning a stretch", () => {
     ]);
   });
 
+  it("reads 'overnight' as the night before publication, at the precision its two days share", () => {
+    const x = extract(
+      "KYIV — Russian forces launched a drone attack on Ukraine's power grid overnight, killing seven people. The overnight curfew was lifted.",
+    );
+    expect(x.dates.map((d) => [d.text, d.date?.value, d.date?.precision])).toEqual([["overnight", "2023-11", "month"]]);
+    expect(ofType(x, "military-operation")[0]?.date?.value).toBe("2023-11");
+  });
+
   it("tells a stretch 'between 1939 and 1944' as one event dated by its start", () => {
     const wars = ofType(extract("Finland fought two wars against the Soviet Union between 1939 and 1944."), "war");
     expect(wars.map((e) => e.date?.value)).toEqual(["1939"]);

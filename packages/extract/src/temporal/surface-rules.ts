@@ -110,6 +110,16 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
     },
   },
   {
+    // "launched a drone attack overnight, killing…": the night before publication, which may be either of its two
+    // days. Not when a day is named with it ("overnight on Sunday", "overnight into Monday").
+    name: "overnight (the night before publication)",
+    hint: /\bovernight\b/i,
+    // Only as an adverb, where the clause goes on or ends ("an overnight curfew" is every night's).
+    pattern:
+      /\bovernight(?=\s*[,.;:!?)]|\s*$|\s+(?:and|as|while|when|with|in|at|across|near|against|targeting|killing|leaving|amid)\b)/gi,
+    shape: () => ({ kind: "pub-span", unit: "day", amount: 1, direction: -1 }),
+  },
+  {
     // "Modi said in a televised address moments later": within minutes of the date told before, so its day.
     name: "moments/minutes/seconds later (the previous date's day)",
     hint: /\b(?:later|earlier)\b/i,
