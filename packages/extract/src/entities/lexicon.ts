@@ -55,6 +55,9 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   LA: ["Laos"],
   CI: ["Ivory Coast"],
   PS: ["Palestinian territories"],
+  // News drops "the" from both Congos' long names; without them the shorter name would win ("Republic of Congo").
+  CD: ["Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa"],
+  CG: ["Republic of Congo", "Congo-Brazzaville"],
 };
 
 const codeName = new Map<string, string>();
@@ -64,8 +67,16 @@ function isAllCaps(s: string): boolean {
   return /[A-Z]/.test(s) && !/[a-z]/.test(s);
 }
 
+/**
+ * Names the library gives two countries, kept for the one news means by them: wire style calls the Democratic
+ * Republic of the Congo "Congo" and always names the other "Republic of Congo" or "Congo-Brazzaville".
+ */
+const SHARED_NAME_OWNER: Record<string, string> = { Congo: "CD" };
+
 for (const [code, value] of Object.entries(countries.getNames("en", { select: "all" }))) {
-  const names = [...value, ...(EXTRA_COUNTRY_NAMES[code] ?? [])].filter((n) => !/[,(]/.test(n));
+  const names = [...value, ...(EXTRA_COUNTRY_NAMES[code] ?? [])].filter(
+    (n) => !/[,(]/.test(n) && (SHARED_NAME_OWNER[n] ?? code) === code,
+  );
   const readable = names.filter((n) => !isAllCaps(n) && !/^the /i.test(n));
   const shortest = [...readable].sort((a, b) => a.length - b.length)[0];
   codeName.set(code, COUNTRY_NAME_OVERRIDES[code] ?? shortest ?? value[0] ?? code);

@@ -162,6 +162,18 @@ describe("one person, one place", () => {
   });
 });
 
+describe("the two Congos", () => {
+  it("reads the Democratic Republic's names, with or without 'the', and 'Congo' alone as it, apart from Brazzaville", () => {
+    const x = extract(
+      "A new strain spread in the Democratic Republic of Congo. Congo has reported 15,600 cases. The DRC government said so. Officials in the Republic of Congo were worried.",
+    );
+    expect(x.actors.map((a) => [a.name, a.aliases.map((al) => al.name).sort()])).toEqual([
+      ["Democratic Republic of the Congo", ["Congo", "DRC", "Democratic Republic of Congo"]],
+      ["Republic of the Congo", ["Republic of Congo"]],
+    ]);
+  });
+});
+
 describe("built places", () => {
   it("reads a bridge, a terminal or a fort as a place, even when a person's name is in it", () => {
     const x = extract(
