@@ -81,13 +81,19 @@ function nameLike(doc: Doc, t: Tok): boolean {
   return true;
 }
 
+/** Countries whose names are people's names too. */
+const PERSONAL_COUNTRY_NAMES: ReadonlySet<string> = new Set(["jordan", "chad", "georgia", "israel", "india"]);
+
 /**
  * A one-word city or region next to a plain name word is part of a person's name: "Lloyd Austin",
  * "Victoria Nuland" (but "Kyiv Oblast", "Washington Post" stay places and organisations).
  */
 function placeInName(doc: Doc, pieces: Piece[], m: { end: number; entries: LexEntry[] }, j: number): boolean {
-  if (m.end !== j + 1 || !m.entries.every((e) => e.kind === "city" || e.kind === "region")) return false;
   const prev = pieces[pieces.length - 1];
+  // "Michael Jordan", "Steve Israel": a country that is also a surname, after a given name.
+  if (m.end === j + 1 && PERSONAL_COUNTRY_NAMES.has(doc.toks[j]!.lower) && prev?.kind === "word" && prev.to === j)
+    return true;
+  if (m.end !== j + 1 || !m.entries.every((e) => e.kind === "city" || e.kind === "region")) return false;
   const next = doc.toks[j + 1];
   const word = (t: Tok | undefined) =>
     !!t &&

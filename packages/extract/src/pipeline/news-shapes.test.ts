@@ -162,6 +162,21 @@ describe("one person, one place", () => {
   });
 });
 
+describe("countries that are names", () => {
+  it("reads a country after a given name as a surname, and alone as the country", () => {
+    const x = extract(
+      "Michael Jordan met fans in Chicago. Jordan's King Abdullah spoke. Chad closed its border with Sudan.",
+    );
+    expect(x.actors.map((a) => [a.kind, a.name])).toEqual([
+      ["person", "Michael Jordan"],
+      ["country", "Jordan"],
+      ["person", "Abdullah"],
+      ["country", "Chad"],
+      ["country", "Sudan"],
+    ]);
+  });
+});
+
 describe("the two Congos", () => {
   it("reads the Democratic Republic's names, with or without 'the', and 'Congo' alone as it, apart from Brazzaville", () => {
     const x = extract(
