@@ -162,6 +162,13 @@ describe("one person, one place", () => {
   });
 });
 
+describe("lawmakers' titles", () => {
+  it("keeps Rep., Sen. and Representative out of the name", () => {
+    const x = extract("Rep. Nancy Pelosi agreed. Representative Steve Israel said so. Sen. Mitch McConnell objected.");
+    expect(x.actors.map((a) => a.name)).toEqual(["Nancy Pelosi", "Steve Israel", "Mitch McConnell"]);
+  });
+});
+
 describe("countries that are names", () => {
   it("reads a country after a given name as a surname, and alone as the country", () => {
     const x = extract(
