@@ -3,7 +3,7 @@ import { type LexEntry, matchAt } from "./lexicon";
 import { DOCUMENT_HEADS, LEADER_HEADS, ORG_HEADS } from "./tables/orgs";
 import { PLACE_KIND_NOUNS } from "./tables/places";
 import { NAME_OWNERS, NON_NAME_WORDS, PEOPLE_PLURALS } from "./tables/words";
-import { type Doc, type Tok, touching } from "./tokens";
+import { type Doc, isPossessive, type Tok, touching } from "./tokens";
 
 export interface Piece {
   /** Token indexes [from, to). */
@@ -55,7 +55,7 @@ const NAME_OPENERS: ReadonlySet<string> = new Set(["new"]);
 function ownsNameHead(doc: Doc, t: Tok): boolean {
   const mark = doc.toks[t.i + 1];
   const head = doc.toks[t.i + 2];
-  if (!mark || !head || !touching(t, mark) || !/^['’]s?$/.test(mark.lower)) return false;
+  if (!mark || !head || !touching(t, mark) || !isPossessive(mark.lower)) return false;
   return head.cap && !head.allCaps && head.sentence === t.sentence && !NON_NAME_WORDS.has(head.lower);
 }
 
@@ -82,7 +82,9 @@ function nameLike(doc: Doc, t: Tok): boolean {
 }
 
 /** Countries whose names are people's names too. */
-const PERSONAL_COUNTRY_NAMES: ReadonlySet<string> = new Set(["jordan", "chad", "georgia", "israel", "india"]);
+const PERSONAL_COUNTRY_NAMES: ReadonlySet<string> = new Set(["jordan", "chad", "georgia", "israel"]);
+/** First words of companies and teams named after a country: "Air Jordan", "Bank Israel", "Team Georgia". */
+const NAME_COMPANY_WORDS: ReadonlySet<string> = new Set(["air", "bank", "team", "radio", "visit", "invest"]);
 
 /**
  * A one-word city or region next to a plain name word is part of a person's name: "Lloyd Austin",
@@ -90,10 +92,14 @@ const PERSONAL_COUNTRY_NAMES: ReadonlySet<string> = new Set(["jordan", "chad", "
  */
 function placeInName(doc: Doc, pieces: Piece[], m: { end: number; entries: LexEntry[] }, j: number): boolean {
   const prev = pieces[pieces.length - 1];
-  // "Michael Jordan", "Steve Israel": a country that is also a surname, after a given name.
-  if (m.end === j + 1 && PERSONAL_COUNTRY_NAMES.has(doc.toks[j]!.lower) && prev?.kind === "word" && prev.to === j)
-    return true;
-  if (m.end !== j + 1 || !m.entries.every((e) => e.kind === "city" || e.kind === "region")) return false;
+  if (m.end !== j + 1) return false;
+  // "Michael Jordan", "Steve Israel": a country that is also a surname, after a given name (not after a common
+  // word the text also writes in lower case: "Air India").
+  if (PERSONAL_COUNTRY_NAMES.has(doc.toks[j]!.lower)) {
+    const given = prev?.kind === "word" && prev.to === j ? doc.toks[prev.from]! : null;
+    return !!given && !doc.lowerWords.has(given.lower) && !NAME_COMPANY_WORDS.has(given.lower);
+  }
+  if (!m.entries.every((e) => e.kind === "city" || e.kind === "region")) return false;
   const next = doc.toks[j + 1];
   const word = (t: Tok | undefined) =>
     !!t &&
@@ -297,18 +303,7 @@ export function findChunks(doc: Doc): Chunk[] {
         }
       }
       // "Kurdistan Workers' Party", "People's Party": a possessive of people inside the name, before its head.
-      if (
-        pieces.length > 0 &&
-        prev &&
-        next &&
-        (t.lower === "'s" || t.lower === "'" || t.lower === "’s" || t.lower === "’") &&
-        touching(prev, t) &&
-        NAME_OWNERS.has(prev.lower) &&
-        next.cap &&
-        !next.allCaps &&
-        next.sentence === sentence &&
-        !NON_NAME_WORDS.has(next.lower)
-      ) {
+      if (pieces.length > 0 && prev && NAME_OWNERS.has(prev.lower) && ownsNameHead(doc, prev)) {
         pieces.push({ from: j, to: j + 1, kind: "connector", entries: [] });
         j++;
         continue;
@@ -353,7 +348,7 @@ export function findChunks(doc: Doc): Chunk[] {
       from: pieces[0]!.from,
       to,
       pieces,
-      possessive: !!after && (after.lower === "'s" || after.lower === "'") && touching(lastTok, after),
+      possessive: !!after && isPossessive(after.lower) && touching(lastTok, after),
     });
     i = to;
   }

@@ -26,7 +26,8 @@ describe("familyName", () => {
     ["Mary Smith-Jones", "Smith-Jones"],
     ["Ferdinand Marcos Jr.", "Marcos"],
     ["Nguyen Phu Trong", "Trong"],
-    ["Marine Le Pen", "Pen"],
+    ["Marine Le Pen", "Le Pen"],
+    ["Ursula von der Leyen", "von der Leyen"],
   ])("keeps %s family name last", (name, family) => {
     expect(familyNameFirst(words(name))).toBe(false);
     expect(familyName(words(name))).toBe(family);

@@ -1,6 +1,6 @@
 // The word a person is called by alone, which a title and a lone mention use: the family name. It is the last
-// word, except in names written family name first (Chinese, Korean, Vietnamese): "Xi Jinping" is Xi, "Kim Jong
-// Un" is Kim, "Lai Ching-te" is Lai.
+// word, except in names written family name first (Chinese, Korean): "Xi Jinping" is Xi, "Kim Jong Un" is Kim,
+// "Lai Ching-te" is Lai; a particle before it belongs to it ("Marine Le Pen" is Le Pen).
 import { FAMILY_NAME_FIRST } from "./tables/family-names";
 
 /** Words after a family name that are no name of their own: "Ferdinand Marcos Jr." is Marcos. */
@@ -9,6 +9,24 @@ const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 // Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
 /** A given name hyphenated with a lower-case syllable: "Ching-te", "Jae-in" (never "Smith-Jones"). */
 const SYLLABLE_HYPHEN = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*$/u;
+/** Particles that open a family name: "Le Pen", "von der Leyen" (not the Spanish "de" of "Fernández de Kirchner"). */
+const PARTICLES = new Set([
+  "le",
+  "la",
+  "de",
+  "du",
+  "des",
+  "da",
+  "di",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+]);
 /**
  * A given name of one or two romanised syllables: "Jinping", "Qiang", "Yi", "Jong", "Un", "Yeol", "Hsien", "Loong". A Western
  * given or family name ("Kardashian", "Darroch") does not split into syllables of this shape.
@@ -20,7 +38,7 @@ const SYLLABLES =
 export function familyNameFirst(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
   const [first, ...given] = words as [string, ...string[]];
-  if (words.length === 2 && SYLLABLE_HYPHEN.test(given[0]!)) return /^\p{Lu}\p{Ll}*$/u.test(first);
+  if (words.length === 2 && SYLLABLE_HYPHEN.test(given[0]!)) return CAPITALISED_WORD.test(first);
   if (!FAMILY_NAME_FIRST.has(first.toLowerCase())) return false;
   return given.every((w) => SYLLABLE_HYPHEN.test(w) || SYLLABLES.test(w));
 }
@@ -30,5 +48,9 @@ export function familyName(words: readonly string[]): string {
   const parts = [...words];
   while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
   if (parts.length === 0) return "";
-  return familyNameFirst(parts) ? parts[0]! : parts[parts.length - 1]!;
+  if (familyNameFirst(parts)) return parts[0]!;
+  // "Marine Le Pen", "Ursula von der Leyen": the particles before the last word are the family name's.
+  let from = parts.length - 1;
+  while (from > 1 && PARTICLES.has(parts[from - 1]!.toLowerCase())) from--;
+  return parts.slice(from).join(" ");
 }

@@ -6,9 +6,9 @@ import { aWordAtStart, type Ctx, countryActor, type Geo, someIn, span } from "./
 import { countryAdjective } from "./lexicon";
 import type { Registry } from "./registry";
 import { APPOSITIVE_ORG_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
-import type { Doc } from "./tokens";
+import { type Doc, POSSESSIVE_MARKS } from "./tokens";
 
-const NOT_OF = new Set(["and", "'s", "'", "’s", "’"]);
+const NOT_OF = new Set(["and", ...POSSESSIVE_MARKS]);
 
 /** Is this chunk an organisation name? Its last word (before an "of …" tail) is an organisation head. */
 export function orgHeadAt(c: Ctx, chunk: Chunk): boolean {

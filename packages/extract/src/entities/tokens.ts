@@ -110,6 +110,10 @@ function headings(raw: readonly Token[]): Map<number, boolean> {
 /** Opening marks after which a word starts its phrase: /^[“«„([‘"]$/. */
 const OPENING_MARKS = new Set(["“", "«", "„", "(", "[", "‘", '"']);
 
+/** Marks of a possessive after a word: "Blinken's", "Workers'" (typographic apostrophes too). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"]);
+export const isPossessive = (text: string): boolean => POSSESSIVE_MARKS.has(text.toLowerCase());
+
 /** The token lower-cased, typographic apostrophes made plain; most tokens have none, and skip the replace. */
 function lowerForm(text: string): string {
   const lower = text.toLowerCase();

@@ -1,6 +1,7 @@
 // Which time phrase of a sentence dates which event: each phrase goes to its nearest trigger; a phrase that
 // opens a clause ("On September 20, …") dates every event of the clause that has none of its own.
 import type { TemporalExpression } from "@dateline/core/schema";
+import { POSSESSIVE_MARKS } from "../entities/tokens";
 import type { Range, Sentence, Token } from "../nlp/analyze";
 import { itemsWithin } from "../nlp/search";
 import type { Clause } from "./clauses";
@@ -144,7 +145,6 @@ function attributiveYear(tokens: Token[], p: Placed): boolean {
 
 /** How far after a possessive time phrase the event noun it owns may start ("Saturday's presidential election"). */
 const POSSESSIVE_REACH = 3;
-const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
 
 /**
  * The event noun a possessive time phrase owns, or -1: "Saturday's presidential election", "last week's talks"

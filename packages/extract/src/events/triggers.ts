@@ -473,9 +473,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ...rules(
     "other",
     [
-      "ram|rammed|collide|collided|crash|crashed|sink|sank|sunk|capsize|capsized|derail|derailed/VERB",
-      "bridge|building|tower|mine|roof|stadium|hotel|span|structure ...4 collapse|collapsed|fell|fall/VERB",
-      "collapse of ...3 bridge|building|tower|mine|roof|stadium|hotel|span|structure",
+      // A craft as the subject (shares sink and markets crash too): "a container ship lost power and rammed".
+      "ship|vessel|plane|aircraft|jet|helicopter|train|bus|boat|ferry|lander|spacecraft|probe|tanker|truck|submarine ...6 ram|rammed|collide|collided|crash|crashed|sink|sank|sunk|capsize|capsized|derail|derailed/VERB",
+      "crash|crashed|crashes/VERB into",
+      "collide|collided|collides/VERB with",
+      "bridge|building|tower|mine|roof|stadium|hotel ...4 collapse|collapsed|fell|fall/VERB",
+      "collapse of ...3 bridge|building|tower|mine|roof|stadium|hotel",
       "collision|derailment|shipwreck/NOUN",
       "plane|train|helicopter|bus|boat|ferry|lander|spacecraft|ship crash|collision",
     ],
@@ -491,7 +494,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     [
       "appoint|appointed|appoints/VERB",
       "hire|hired|hires/VERB",
-      "name|named|names/VERB ...4 as",
+      // "named him as interim leader", not "police named the victim as John Smith".
+      "name|named|names/VERB ...4 as ...2 chief|head|leader|president|premier|minister|ceo|director|chairman|chairwoman|coach|captain|successor|commander|governor|ambassador|envoy|spokesman|spokeswoman",
       "oust|ousted|ousts/VERB ...3 chief|executive|ceo|chairman|chairwoman|director|coach|founder|head",
       "sack|sacked|sacks/VERB",
       "resign|resigned|resigns/VERB",
@@ -514,7 +518,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Letting something out into the open: "began discharging treated radioactive water … into the Pacific".
   ...rules("other", [
     // (not "discharged from hospital")
-    "release|released|releasing|dump|dumped|dumping|discharge|discharged|discharging/VERB ...4 water|wastewater|sewage|oil|gas|chemicals|radioactive",
+    // The substance is the object ("released its monthly oil market report" is no spill).
+    "release|released|releasing|dump|dumped|dumping|discharge|discharged|discharging/VERB ...3 water|wastewater|sewage|chemicals",
+    "release|released|releasing|dump|dumped|dumping|discharge|discharged|discharging/VERB ...1 radioactive|toxic|contaminated|treated",
   ]),
   ...rules("other", ["launch/VERB"], { weak: true }),
 ];

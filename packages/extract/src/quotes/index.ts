@@ -24,6 +24,8 @@ const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary)\b/;
 const NEGATIONS = new Set(["not", "n't", "never"]);
 /** How many title words may stand between a possessive owner after a speech verb and the person named. */
 const OWNED_SPEAKER_REACH = 5;
+/** Words that open a clause of its own, not the complement of a verb of saying before them. */
+const CLAUSE_BREAKS = new Set(["while", "but", "whereas", "although", "though", ";", "and"]);
 /** Words after which a name can open a clause as its subject ("…, Blinken “welcomed…”", "that Blinken “…”"). */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "as", "—", "–"]);
 
@@ -455,9 +457,12 @@ class Scene {
    * said France condemned the coup and was following events “with the greatest attention”" are Véran's words.
    */
   private outerSayer(verb: number): Speaker | null {
-    const sentence = this.toks[verb]!.sentence;
-    for (let k = this.firstOfSentence(sentence); k < verb; k++) {
+    const first = this.firstOfSentence(this.toks[verb]!.sentence);
+    // Back from the inner verb to the nearest verb of saying whose complement holds it; a clause of its own
+    // ("Biden said …, while Hamas said it would “fight to the end”") ends the search.
+    for (let k = verb - 1; k >= first; k--) {
       const t = this.toks[k]!;
+      if (CLAUSE_BREAKS.has(t.text.toLowerCase())) return null;
       if (this.inQuote(t.start) || !this.isSpeech(k) || !SAY_LEMMAS.has(t.lemma)) continue;
       const subject = this.subjectBefore(this.skipBack(k - 1), t);
       if (subject && !this.inQuote(subject.start))

@@ -116,7 +116,7 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
     hint: /\bovernight\b/i,
     // Only as an adverb, where the clause goes on or ends ("an overnight curfew" is every night's).
     pattern:
-      /\bovernight(?=\s*[,.;:!?)]|\s*$|\s+(?:and|as|while|when|with|in|at|across|near|against|targeting|killing|leaving|amid)\b)/gi,
+      /\bovernight(?=\s*[,.;:!?)]|\s*$|\s+(?:as|while|when|with|in|at|across|near|against|targeting|killing|leaving|amid)\b)/gi,
     shape: () => ({ kind: "pub-span", unit: "day", amount: 1, direction: -1 }),
   },
   {

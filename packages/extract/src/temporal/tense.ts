@@ -106,15 +106,24 @@ function governingVerb(analysis: Analysis, start: number): { text: string; lemma
  */
 function saidBeforeThat(analysis: Analysis, text: string, from: number, to: number): string {
   const after = text.slice(from, to);
-  const verbs = itemsWithin(analysis.tokens, from, to).filter((t) => t.pos === "VERB");
-  const first = verbs[0];
-  if (!first || !isPastForm({ text: first.text.toLowerCase(), lemma: first.lemma.toLowerCase() })) return after;
+  const tokens = analysis.tokens;
+  let i = indexStartingFrom(tokens, from);
+  if (i < 0) return after;
+  // The clause's first verb, past a participle that only describes a noun ("leaders gathered in Paris will sign").
+  for (; i < tokens.length && tokens[i]!.end <= to; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== "VERB") continue;
+    const describes = /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? "") && tokens[i + 1]?.pos === "ADP";
+    if (!describes) break;
+  }
+  const first = tokens[i];
+  if (!first || first.end > to) return after;
+  if (!isPastForm({ text: first.text.toLowerCase(), lemma: first.lemma.toLowerCase() })) return after;
   // "On Monday, Blinken said he would travel", "On Friday, the leaders met and agreed they would meet again": the
   // clause's first verb, in the past with no auxiliary, is what the date tells; what follows has its own tense.
   // A verb of a relative clause ("the talks, which stalled in May, will resume") is not the clause's own.
   if (/\b(?:which|who|whom|whose|that)\b/i.test(text.slice(from, first.start))) return after;
-  const i = analysis.tokens.indexOf(first);
-  const aux = [analysis.tokens[i - 1], analysis.tokens[i - 2]].some(
+  const aux = [tokens[i - 1], tokens[i - 2]].some(
     (b) => b && b.start >= from && (b.pos === "AUX" || AUXILIARY.test(b.text)),
   );
   return aux ? after : text.slice(from, first.end);

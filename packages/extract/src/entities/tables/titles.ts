@@ -77,9 +77,8 @@ export const TITLES: readonly TitleInfo[] = [
   t("special envoy", 6, "diplomat", "official", "envoy"),
   t("diplomat", 5, "diplomat", "official"),
   t("senator", 6, "lawmaker", "official"),
-  t("sen.", 6, "lawmaker", "official"),
+  // Not "Sen." or "Rep.": a sentence ending on Hun Sen or Amartya Sen would lose its full stop to a title.
   t("representative", 5, "lawmaker", "official"),
-  t("rep.", 5, "lawmaker", "official"),
   t("congressman", 5, "lawmaker", "official"),
   t("congresswoman", 5, "lawmaker", "official"),
   t("lawmaker", 5, "lawmaker", "official"),
