@@ -73,6 +73,16 @@ describe("dates owned by a noun or spanning a stretch", () => {
     expect(ofType(x, "military-operation")[0]?.date?.value).toBe("2023-11");
   });
 
+  it("dates what came moments after the happening told last on its day, not what came 'shortly after'", () => {
+    const x = extract(
+      "The lander touched down on Wednesday. Somanath announced moments after the touchdown that India was on the moon. Crowds gathered shortly after the landing.",
+    );
+    expect(x.dates.map((d) => [d.text, d.date?.value])).toEqual([
+      ["on Wednesday", "2023-11-22"],
+      ["moments after", "2023-11-22"],
+    ]);
+  });
+
   it("reads a fronted date by the clause's own verb, past a participle that describes a noun", () => {
     const x = extract("On Friday, leaders gathered in Paris will sign the deal.");
     expect(x.dates[0]?.date?.value).toBe("2023-12-01");

@@ -122,8 +122,11 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   {
     // "Modi said in a televised address moments later": within minutes of the date told before, so its day.
     name: "moments/minutes/seconds later (the previous date's day)",
-    hint: /\b(?:later|earlier)\b/i,
-    pattern: /\b(moments|minutes|seconds)\s+(later|earlier)\b/gi,
+    hint: /\b(?:later|earlier|after|before)\b/i,
+    // Also "moments after the touchdown", "immediately after the vote": the happening it counts from is the one
+    // told last, whose day it takes (not "shortly after", which may be days).
+    pattern:
+      /\b(?:(?:moments|minutes|seconds)\s+(?:later|earlier)\b|(?:moments|minutes|seconds|immediately)\s+(?:after|before)(?=\s+the\s))/gi,
     shape: () => ({ kind: "prev-offset", unit: "day", amount: 0, spread: 0, period: false }),
   },
   {
