@@ -384,8 +384,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "sentencing",
     "revoke|revoked|deny|denied|grant|granted ...2 bail",
   ]),
+  // A coup, however told: "seized power together in a coup in October 2021" is one happening. Power taken by force is
+  // a coup, not a military operation ("Army officers seized power in Gabon").
+  ...rules("other", ["coup", "seize|seized|seizes|seizing|grab|grabbed|grabs power"], { family: "coup" }),
   ...rules("other", [
-    "coup",
     "sworn in",
     "swear in",
     "take|took|taken office",

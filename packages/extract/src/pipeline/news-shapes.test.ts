@@ -140,6 +140,11 @@ describe("happenings of no type yet", () => {
     expect(extract(text).events).toEqual([]);
   });
 
+  it("tells power seized in a coup as one happening of no type, not a military operation", () => {
+    const x = extract("The two generals seized power together in a coup in October 2021, before falling out.");
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["other", "2021-10"]]);
+  });
+
   it("does not read voters ousting a prime minister as a coup, nor a suspended flight as a sanction", () => {
     expect(
       extract("Finnish voters ousted Prime Minister Sanna Marin on Sunday.").events.map((e) => e.type),
