@@ -103,7 +103,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ...rules(
     "statement",
     [
-      "announce|declare|welcome|congratulate|condemn|concede|appeal|urge|blame|accuse|criticize|criticise|reject|praise/VERB",
+      "announce|declare|welcome|congratulate|condemn|denounce|deplore|concede|appeal|urge|blame|accuse|criticize|criticise|reject|praise/VERB",
     ],
     { weak: true },
   ),

@@ -161,6 +161,11 @@ describe("happenings of no type yet", () => {
     expect(extract(text).events.map((e) => [e.type, e.date?.value])).toEqual([["other", date]]);
   });
 
+  it("reads denouncing as saying something", () => {
+    const x = extract("Albert Ondo Ossa denounced the count on Sunday.");
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["statement", "2023-11-26"]]);
+  });
+
   it("reads a search given up as calling it off, and a patient discharged as no event", () => {
     const x = extract("The Coast Guard suspended its search for the other six on Tuesday evening.");
     expect(x.events.map((e) => e.type)).toEqual(["cancellation"]);
