@@ -131,11 +131,31 @@ export function keepTriggers(
   const told = absorbCallingOff(tokens, alive);
   const kept: Trigger[] = [];
   for (const t of told) {
-    const winner = told.find((o) => o !== t && gap(o, t) <= NEAR && ((t.rule.weak && !o.rule.weak) || outranks(o, t)));
+    const winner = told.find(
+      (o) => o !== t && gap(o, t) <= NEAR && ((t.rule.weak && !o.rule.weak && !setting(tokens, o)) || outranks(o, t)),
+    );
     if (!winner) kept.push(t);
     else winner.absorbed = [...(winner.absorbed ?? []), t];
   }
   return kept;
+}
+
+/** Occasions that can be where something else happened. */
+const SETTINGS = new Set<EventType>(["meeting", "talks", "press-conference", "hearing"]);
+const SETTING_WORDS = new Set(["at", "during", "on"]);
+
+/**
+ * Is the trigger an occasion told as where something happened ("agreed on Wednesday at the COP28 climate summit")?
+ * A weak trigger beside it is its own happening then, not a retelling of the occasion.
+ */
+function setting(tokens: Token[], o: Trigger): boolean {
+  if (!SETTINGS.has(o.rule.type)) return false;
+  for (let i = o.start - 1; i >= Math.max(0, o.start - 4); i--) {
+    const t = tokens[i]!;
+    if (SETTING_WORDS.has(t.text.toLowerCase())) return true;
+    if (!["DET", "ADJ", "PROPN", "NUM", "NOUN"].includes(t.pos)) return false;
+  }
+  return false;
 }
 
 /** Happenings that are one occasion: calling one off is that occasion, cancelled (guidelines: no cancellation event). */

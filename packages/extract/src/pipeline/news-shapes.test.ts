@@ -161,6 +161,13 @@ describe("happenings of no type yet", () => {
     expect(extract(text).events.map((e) => [e.type, e.date?.value])).toEqual([["other", date]]);
   });
 
+  it("keeps an agreement made at a summit beside the summit, instead of folding it into it", () => {
+    const x = extract(
+      "Nearly 200 countries agreed on Wednesday at the COP28 climate summit to begin reducing fossil fuels.",
+    );
+    expect(x.events.map((e) => e.type).sort()).toEqual(["agreement", "meeting"]);
+  });
+
   it("reads denouncing as saying something", () => {
     const x = extract("Albert Ondo Ossa denounced the count on Sunday.");
     expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["statement", "2023-11-26"]]);
