@@ -30,13 +30,18 @@ export function tokenAt(tokens: Token[], offset: number): number {
 
 // Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
 const UPPER_START = /^\p{Lu}/u;
-/** Parts of speech a title word has in a title ("under", "head" as a verb, never join). */
+/** Parts of speech a title word has in a title ("under", "head" as a verb, never count). */
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/** A word of a title as a title: "leader" in "North Korean leader Kim Jong Un", not "head" the verb. */
+export function titleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.text.toLowerCase()) && NOMINAL.has(t.pos);
+}
 
 /** Tokens that may stand between two mentions of one phrase: titles ("President", "Prime Minister", "of State"). */
 function titleLike(t: Token): boolean {
   if (t.text === "-" || t.text === "of") return true;
-  if (TITLE_WORDS.has(t.text) && NOMINAL.has(t.pos)) return true; // "North Korean leader Kim Jong Un"
+  if (titleWord(t)) return true;
   return (t.pos === "PROPN" || t.pos === "NOUN") && UPPER_START.test(t.text);
 }
 

@@ -1,9 +1,8 @@
 // Who takes part in an event, read from the clause around its trigger: subject → agent, "with X" → counterpart, …
 import type { EventType, Participant, ParticipantRole } from "@dateline/core/schema";
-import { TITLE_WORDS } from "../entities/tables/titles";
 import type { Token } from "../nlp/analyze";
 import { COLLECTIVE_HEADS, NAMED_BY_OF } from "./cues";
-import type { MentionGroup } from "./groups";
+import { type MentionGroup, titleWord } from "./groups";
 
 export interface Roles {
   participants: Participant[];
@@ -37,13 +36,8 @@ const ACTION_ON_OBJECT = new Set<EventType>(["military-operation", "sanction", "
 const NP_FILLER = new Set(["DET", "ADJ", "NUM"]);
 /** Possessive determiners, which the tagger calls pronouns: "met his Azerbaijani counterpart Jeyhun Bayramov". */
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
-/** A title word counts only as a noun or adjective: "under" and "head" (the verb) introduce, they do not describe. */
-const TITLE_POS = new Set(["NOUN", "PROPN", "ADJ"]);
 /** Words a phrase may open with before the name it introduces: "with their leader Ilham Aliyev". */
-const filler = (t: Token) =>
-  NP_FILLER.has(t.pos) ||
-  POSSESSIVES.has(t.text.toLowerCase()) ||
-  (TITLE_WORDS.has(t.text.toLowerCase()) && TITLE_POS.has(t.pos));
+const filler = (t: Token) => NP_FILLER.has(t.pos) || POSSESSIVES.has(t.text.toLowerCase()) || titleWord(t);
 /** Words of a description before "of <name>": "the Pacific island nation". */
 const DESCRIBING = new Set(["NOUN", "PROPN"]);
 

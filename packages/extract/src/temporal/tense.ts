@@ -104,7 +104,7 @@ function governingVerb(analysis: Analysis, start: number): { text: string; lemma
  * The clause's words after a date, up to its first verb when that verb is in the past: "On Wednesday, OpenAI
  * announced that Sam Altman would return" is told in the past; the "would" is the announcement's.
  */
-function saidBeforeThat(analysis: Analysis, text: string, from: number, to: number): string {
+function toldAfterDate(analysis: Analysis, text: string, from: number, to: number): string {
   const after = text.slice(from, to);
   const tokens = analysis.tokens;
   let i = indexStartingFrom(tokens, from);
@@ -151,7 +151,7 @@ export function tenseAround(text: string, analysis: Analysis, start: number, end
   const clause = clauseAround(text, analysis, start, end);
   // "said at a news conference on Wednesday that a conference would be held": what follows "that" is what was
   // said, with a tense of its own; the date belongs to the saying.
-  const after = saidBeforeThat(analysis, text, end, clause.end);
+  const after = toldAfterDate(analysis, text, end, clause.end);
   const reported = REPORTED.test(after);
   const words = `${text.slice(clause.start, start)} … ${reported ? "" : after}`.toLowerCase().replace(/[’‘]/g, "'");
   for (const { tense, pattern } of TENSE_MARKERS) {
