@@ -4,6 +4,7 @@ import type { EventType, Framing } from "@dateline/core/schema";
 import type { Token } from "../nlp/analyze";
 import type { Mention } from "../types";
 import type { Clause } from "./clauses";
+import { datedAction } from "./dated-action";
 import { draftFor } from "./draft";
 import { quotedFrames } from "./framing";
 import { groupMentions, type MentionGroup } from "./groups";
@@ -38,12 +39,24 @@ function speakerOf(tokens: Token[], groups: MentionGroup[], leadStart: number, c
   return roles.participants.find((p) => p.role === "agent")?.actorId ?? null;
 }
 
-export function draftClause(doc: Doc, clause: Clause): ClauseDrafts {
+/**
+ * `dated`: the token ranges of the sentence's dated phrases. A clause with no trigger but a dated phrase tells a
+ * happening with its verb (`datedAction`).
+ */
+export function draftClause(
+  doc: Doc,
+  clause: Clause,
+  dated: ReadonlyArray<{ start: number; end: number }> = [],
+): ClauseDrafts {
   const { tokens, text, articleId } = doc;
   const groups = groupMentions(tokens, doc.mentions, clause.tokenStart, clause.tokenEnd);
   const frames = quotedFrames(tokens, clause.tokenStart, clause.tokenEnd);
   const all = findTriggers(tokens, clause);
   const triggers = keepTriggers(tokens, all, frames);
+  if (all.length === 0) {
+    const action = datedAction(tokens, clause, dated);
+    if (action) triggers.push(action);
+  }
   const drafts = triggers.map((_, i) => draftFor(doc, triggers, i, groups));
   const orphans: Orphan[] = [];
   // Two leads ("calling", "call what … happening") may open the same quote: one framing per quote.

@@ -309,6 +309,20 @@ export function assignDates(
   });
 }
 
+/** Token ranges of a sentence's time phrases that resolve to a date, in text order. */
+export function datedPhrases(
+  tokens: Token[],
+  sentence: Sentence,
+  dates: TemporalExpression[],
+): Array<{ start: number; end: number }> {
+  return datesIn(tokens, sentence, dates)
+    .filter((te) => te.date !== null)
+    .map((te) => {
+      const start = tokenAt(tokens, te.evidence.start);
+      return { start, end: Math.max(start + 1, tokenAt(tokens, te.evidence.end - 1) + 1) };
+    });
+}
+
 /**
  * The time phrase that opens a sentence ("On September 19, tensions flared up again."), or null. A sentence that
  * tells no event of its own but opens on a date sets the scene for the next one ("Baku announced …").

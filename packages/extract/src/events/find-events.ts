@@ -8,7 +8,8 @@ import type { DocContext, EntityResult, FindEvents } from "../types";
 import { isBackground } from "./background";
 import { draftClause, type Orphan } from "./clause-drafts";
 import { splitClauses } from "./clauses";
-import { assignDates, sentenceOpener } from "./dates";
+import { isDatedAction } from "./dated-action";
+import { assignDates, datedPhrases, sentenceOpener } from "./dates";
 import { type Draft, mergeDrafts, splitPerParty } from "./merge";
 import { gistOf, namesOf, titleFor } from "./title";
 import type { Trigger } from "./triggers-in-clause";
@@ -46,13 +47,19 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
   const drafts: Placed[] = [];
   const orphans: Array<Orphan & { sentence: number }> = [];
 
-  let scene: { te: TemporalExpression; sentence: number; paragraph: number } | null = null;
+  /**
+   * A sentence that opens on a date and tells no event by a trigger sets the scene for the next one ("On September
+   * 19, tensions flared up again. Baku announced …"): `setters` are its dated-action drafts, dropped when the next
+   * sentence's events take the date.
+   */
+  let scene: { te: TemporalExpression; sentence: number; paragraph: number; setters: Placed[] } | null = null;
   const placeAt = placesByStart(entities);
   for (const sentence of sentences) {
     const triggers: Trigger[] = [];
     const inSentence: Placed[] = [];
+    const dated = datedPhrases(tokens, sentence, dates);
     for (const clause of splitClauses(tokens, sentence)) {
-      const found = draftClause(doc, clause);
+      const found = draftClause(doc, clause, dated);
       triggers.push(...found.triggers);
       // The clause's drafts are new objects of its own: placed in place (a spread of each cost more than the loop).
       for (const d of found.drafts) inSentence.push(place(d, sentence.index));
@@ -78,10 +85,13 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     });
     const carried =
       scene && scene.sentence === sentence.index - 1 && scene.paragraph === sentence.paragraph ? scene.te : null;
-    const opener = triggers.length === 0 ? sentenceOpener(tokens, sentence, dates) : null;
-    scene = opener ? { te: opener, sentence: sentence.index, paragraph: sentence.paragraph } : null;
+    const setters = scene && carried ? scene.setters : [];
+    const actionsOnly = triggers.every((t) => isDatedAction(t.rule));
+    const opener = actionsOnly ? sentenceOpener(tokens, sentence, dates) : null;
+    let tookScene = false;
     inSentence.forEach((draft, i) => {
       const [own = carried, ...more] = when[i] ?? [];
+      if (own && own === carried && (when[i]?.length ?? 0) === 0) tookScene = true;
       // A plural event noun with several dates is several events: "their October 6 and October 31 meetings".
       // (Only an event noun: "raised rates in July, … since March 2022" is one decision.)
       const plural = more.length > 0 && isPlural(tokens[triggers[i]!.end - 1]) && !hasVerb(tokens, triggers[i]!);
@@ -92,6 +102,20 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
         drafts.push(copy);
       }
     });
+    if (tookScene && setters.length > 0) {
+      const dropped = new Set<Placed>(setters);
+      const kept = drafts.filter((d) => !dropped.has(d));
+      drafts.length = 0;
+      drafts.push(...kept);
+    }
+    scene = opener
+      ? {
+          te: opener,
+          sentence: sentence.index,
+          paragraph: sentence.paragraph,
+          setters: drafts.slice(firstOf(drafts, sentence.index)),
+        }
+      : null;
   }
   for (const o of orphans) adoptFraming(drafts, o);
   const actors = new Map(entities.actors.map((a) => [a.id, a]));
@@ -191,6 +215,13 @@ function frontedPlace(tokens: Token[], sentence: Sentence, placeAt: Map<number, 
     if (t.pos !== "PROPN" && t.pos !== "NOUN") return null;
   }
   return null;
+}
+
+/** Where a sentence's drafts begin: they are the last ones pushed. */
+function firstOf(drafts: Placed[], sentence: number): number {
+  let k = drafts.length;
+  while (k > 0 && drafts[k - 1]!.sentence === sentence) k--;
+  return k;
 }
 
 /** A clause's new draft with its sentence (and no reported speech yet), the same object. */

@@ -134,7 +134,8 @@ describe("happenings of no type yet", () => {
     "Shares of Tesla sank 12% on Tuesday.",
     "Stock markets crashed on Monday.",
     "In a span of weeks, prices fell sharply.",
-    "The IEA released its monthly oil market report on Thursday.",
+    // Undated: a report released or a patient discharged on a given day is a happening (see "dated happenings").
+    "The IEA released its monthly oil market report.",
     "Police named the victim as 23-year-old John Smith.",
   ])("tells no happening in %s", (text) => {
     expect(extract(text).events).toEqual([]);
@@ -146,9 +147,9 @@ describe("happenings of no type yet", () => {
   });
 
   it("does not read voters ousting a prime minister as a coup, nor a suspended flight as a sanction", () => {
-    expect(
-      extract("Finnish voters ousted Prime Minister Sanna Marin on Sunday.").events.map((e) => e.type),
-    ).not.toContain("other");
+    expect(extract("Finnish voters ousted Prime Minister Sanna Marin.").events.map((e) => e.type)).not.toContain(
+      "other",
+    );
     expect(extract("Air France suspended flights from Paris.").events.map((e) => e.type)).not.toContain("sanction");
   });
 
@@ -176,7 +177,40 @@ describe("happenings of no type yet", () => {
   it("reads a search given up as calling it off, and a patient discharged as no event", () => {
     const x = extract("The Coast Guard suspended its search for the other six on Tuesday evening.");
     expect(x.events.map((e) => e.type)).toEqual(["cancellation"]);
-    expect(extract("Benjamin Netanyahu was discharged from hospital on Monday.").events).toEqual([]);
+    expect(extract("Benjamin Netanyahu was discharged from hospital.").events).toEqual([]);
+  });
+});
+
+describe("dated happenings that no trigger names", () => {
+  it.each([
+    ["The spacecraft left the Satish Dhawan Space Centre aboard an LVM3 rocket on July 14.", "2023-07-14"],
+    ["The two dams were built by a Yugoslav company in the 1970s.", "1970s"],
+    ["In February, Helsinki began building a fence along the frontier.", "2023-02"],
+    ["The IEA released its monthly oil market report on Thursday.", "2023-11-23"],
+  ])("tells a happening of no type in %s", (text, date) => {
+    expect(extract(text).events.map((e) => [e.type, e.date?.value])).toEqual([["other", date]]);
+  });
+
+  it.each([
+    "Inflation rose to 61% in October.",
+    "Shares of Tesla sank 12% on Tuesday.",
+    'He promised "to finish the work by December".',
+    "The minister did not leave Kabul on Monday.",
+    "Officials said on Monday that the road had reopened.",
+  ])("tells none in %s (a statistic, words quoted, a denial, a saying)", (text) => {
+    expect(extract(text).events.filter((e) => e.type === "other")).toEqual([]);
+  });
+
+  it("leaves a dated scene to the event the next sentence tells", () => {
+    const x = extract(
+      "On September 19, tensions flared up again in Nagorno-Karabakh. Baku announced an anti-terrorist operation.",
+    );
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["military-operation", "2023-09-19"]]);
+  });
+
+  it("keeps a dated scene that no event of the next sentence takes", () => {
+    const x = extract("On July 14, the rocket lifted off from Sriharikota. Crowds cheered.");
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["other", "2023-07-14"]]);
   });
 });
 
