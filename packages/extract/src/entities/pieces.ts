@@ -66,6 +66,25 @@ function partOfPlace(doc: Doc, from: number): boolean {
   return of?.lower === "of" && !!noun && (noun.lower === "part" || PLACE_KIND_NOUNS.has(noun.lower));
 }
 
+/** How many tokens after a country its "hosted" may stand ("Iraq and Oman have hosted"). */
+const HOST_REACH = 5;
+
+/**
+ * Does the country ending before token `to` host something ("Iraq and Oman have hosted five rounds of talks")?
+ * Where talks, a summit or a tournament are hosted is a place, whoever hosts them. Other names of a list and
+ * auxiliaries may stand between.
+ */
+function hosts(doc: Doc, to: number): boolean {
+  const sentence = doc.toks[to - 1]!.sentence;
+  for (let k = to; k < to + HOST_REACH; k++) {
+    const t = doc.toks[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (t.pos === "VERB") return t.lemma === "host" || t.lower === "hosted" || t.lower === "hosts";
+    if (!(t.cap || t.pos === "AUX" || t.pos === "ADV" || t.lower === "and" || t.text === ",")) return false;
+  }
+  return false;
+}
+
 /** Is the country ending before token `to` the owner of land or of a vote held there ("Nepal's western hills")? */
 function landOf(doc: Doc, to: number): boolean {
   const owner = doc.toks[to];
@@ -99,7 +118,9 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
         c.countryRefs.push({ at: s.start, code: e.code });
         // "U.S.-Azerbaijani relations": a country in a compound adjective is no place.
         const compound = doc.toks[p.to]?.text === "-" && doc.toks[p.to]!.start === s.end;
-        if (!compound && (afterLocationPreposition(doc, p.from) || partOfPlace(doc, p.from) || landOf(doc, p.to))) {
+        const placed =
+          afterLocationPreposition(doc, p.from) || partOfPlace(doc, p.from) || landOf(doc, p.to) || hosts(doc, p.to);
+        if (!compound && placed) {
           c.placeOccs.push({ ...s, name: countryName(e.code), kind: "country" });
         }
         break;

@@ -24,14 +24,29 @@ export function afterLocationPreposition(doc: Doc, from: number): boolean {
       if (!(listed(t) || t.cap)) break;
       j--;
     }
+    // "held in the United States, Canada and Mexico": the list's first name may carry an article.
+    const opener = doc.toks[j]?.lower === "the" ? j - 1 : j;
     // Not "from": "delegations from Azerbaijan and Armenia", "teams from Spain, Britain and Qatar" are who came.
-    if (j < k && doc.toks[j + 1]!.cap && LIST_PREPOSITIONS.has(doc.toks[j]?.lower ?? "")) k = j;
+    if (j < k && doc.toks[j + 1]!.cap && LIST_PREPOSITIONS.has(doc.toks[opener]?.lower ?? "")) k = opener;
+    // "neighbouring countries such as Egypt, Chad and South Sudan": examples of places are places.
+    else if (j < k && doc.toks[j + 1]!.cap && examplesOfPlaces(doc, j)) return true;
   }
+  if (examplesOfPlaces(doc, k)) return true;
   if (doc.toks[k]?.lower === "the") k--;
   // "to nearby Armenia", "in northern Syria": up to two adjectives between.
   for (let n = 0; n < 2 && doc.toks[k] && doc.toks[k]!.pos === "ADJ" && !doc.toks[k]!.cap; n++) k--;
   const t = doc.toks[k];
   return !!t && t.sentence === doc.toks[from]?.sentence && LOCATION_PREPOSITIONS.has(t.lower);
+}
+
+/** Does "such as" end at token k after a plural place noun ("countries such as", "cities such as")? */
+function examplesOfPlaces(doc: Doc, k: number): boolean {
+  const as = doc.toks[k];
+  const such = doc.toks[k - 1];
+  const noun = doc.toks[k - 2];
+  if (as?.lower !== "as" || such?.lower !== "such" || !noun) return false;
+  const singular = noun.lower.replace(/ies$/, "y").replace(/s$/, "");
+  return singular === "country" || singular === "nation" || PLACE_KIND_NOUNS.has(singular);
 }
 
 /** Words that join names in a list, and how far back (in tokens) a list may reach to its preposition. */

@@ -296,6 +296,23 @@ describe("built places", () => {
   });
 });
 
+describe("countries as land", () => {
+  it.each([
+    ["The next edition will be held in the United States, Canada and Mexico.", ["United States", "Canada", "Mexico"]],
+    [
+      "Thousands crossed into neighbouring countries such as Egypt, Chad and South Sudan.",
+      ["Egypt", "Chad", "South Sudan"],
+    ],
+    ["Since 2021 Iraq and Oman have hosted five rounds of talks.", ["Iraq", "Oman"]],
+  ])("places every country of %s", (text, places) => {
+    expect(extract(text).places.map((p) => p.name)).toEqual(places);
+  });
+
+  it("does not place a country that only speaks or acts", () => {
+    expect(extract("Turkey said it would host the talks. Egypt and Chad condemned the attack.").places).toEqual([]);
+  });
+});
+
 describe("seas and straits", () => {
   it("names a body of water whole, not by its first word", () => {
     const x = extract("Across the Gulf of Finland, Estonia watched. Tankers crossed the Strait of Hormuz on Monday.");
