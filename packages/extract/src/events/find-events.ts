@@ -90,7 +90,7 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     const opener = actionsOnly ? sentenceOpener(tokens, sentence, dates) : null;
     let tookScene = false;
     inSentence.forEach((draft, i) => {
-      const [own = carried, ...more] = when[i] ?? [];
+      const [own = sharedDate(tokens, triggers, when, i, inSentence) ?? carried, ...more] = when[i] ?? [];
       if (own && own === carried && (when[i]?.length ?? 0) === 0) tookScene = true;
       // A plural event noun with several dates is several events: "their October 6 and October 31 meetings".
       // (Only an event noun: "raised rates in July, … since March 2022" is one decision.)
@@ -242,6 +242,35 @@ function reportsAfter(tokens: Token[], from: number, to: number): boolean {
   let words = 0;
   for (let k = from; k < to && words < REPORT_WORDS; k++) if (tokens[k]!.pos !== "PUNCT") words++;
   return words >= REPORT_WORDS;
+}
+
+/**
+ * The date of the predicate a trigger's verb is joined to by "and" ("seized power in Gabon on Wednesday … and
+ * placed him under house arrest"): the clause's first verb trigger with a day, told with the same status. Only an
+ * inflected verb right after "and" (an adverb between) shares the clause's subject and its time: "and was pardoned"
+ * is a passive of its own.
+ */
+function sharedDate(
+  tokens: Token[],
+  triggers: Trigger[],
+  when: TemporalExpression[][],
+  i: number,
+  drafts: Placed[],
+): TemporalExpression | undefined {
+  const t = triggers[i]!;
+  const verb = tokens[t.start]!;
+  // An inflected verb: "and reopen their embassies" is what was agreed, not done that day.
+  if (drafts[i]!.delivery || verb.pos !== "VERB" || verb.text.toLowerCase() === verb.lemma) return undefined;
+  let k = t.start - 1;
+  while (k > t.clause.tokenStart && tokens[k]!.pos === "ADV") k--;
+  if (tokens[k]?.text.toLowerCase() !== "and") return undefined;
+  const j = triggers.findIndex(
+    (o, n) => n < i && o.clause === t.clause && tokens[o.start]!.pos === "VERB" && (when[n]?.length ?? 0) > 0,
+  );
+  if (j < 0 || drafts[j]!.status !== drafts[i]!.status || drafts[j]!.delivery) return undefined;
+  // Only a day is shared: "arrested … the following month and extradited" need not be the same month's.
+  const te = when[j]![0]!;
+  return te.date?.precision === "day" ? te : undefined;
 }
 
 function hasVerb(tokens: Token[], t: { start: number; end: number }): boolean {

@@ -102,6 +102,23 @@ describe("dates owned by a noun or spanning a stretch", () => {
   });
 });
 
+describe("a day shared by predicates joined with and", () => {
+  it("dates the second act by the first's day", () => {
+    const x = extract(
+      "Army officers seized power in Gabon on Wednesday and placed President Ali Bongo under house arrest.",
+    );
+    expect(x.events.map((e) => e.date?.value)).toEqual(["2023-11-22", "2023-11-22"]);
+  });
+
+  it.each([
+    ["a passive of its own", "Krieger was sentenced to death in Belarus on Monday and was pardoned by Lukashenko."],
+    ["what was agreed", "Saudi Arabia and Iran agreed on Friday to restore relations and reopen their embassies."],
+    ["a month only", "Bankman-Fried was arrested in the Bahamas in December and extradited to the United States."],
+  ])("does not share it with %s", (_, text) => {
+    expect(extract(text).events.filter((e) => e.date !== null)).toHaveLength(1);
+  });
+});
+
 describe("happenings of no type yet", () => {
   it.each([
     ["Finland formally joined NATO on Tuesday.", "2023-11-28"],
