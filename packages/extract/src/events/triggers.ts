@@ -500,7 +500,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
       "name|named|names/VERB ...4 as ...2 chief|head|leader|president|premier|minister|ceo|director|chairman|chairwoman|coach|captain|successor|commander|governor|ambassador|envoy|spokesman|spokeswoman",
       "oust|ousted|ousts/VERB ...3 chief|executive|ceo|chairman|chairwoman|director|coach|founder|head",
       "sack|sacked|sacks/VERB",
+      // "was named interim chief executive": the passive needs no "as".
+      "be|was|were|is|been named ...3 chief|executive|head|leader|president|premier|minister|ceo|director|chairman|chairwoman|coach|captain|successor|commander|governor|ambassador|envoy",
+      // A person fired, not a weapon: "was told he was being fired", "fired him as chief executive".
+      "be|was|were|is|been|being fired",
+      "fire|fired/VERB ...3 as",
       "resign|resigned|resigns/VERB",
+      "quit|quits/VERB",
       "step|stepped|steps down",
     ],
     { family: "post" },

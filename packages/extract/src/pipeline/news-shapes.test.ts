@@ -102,6 +102,32 @@ describe("dates owned by a noun or spanning a stretch", () => {
   });
 });
 
+describe("posts taken and left, undated", () => {
+  it.each([
+    "He was told he was being fired.",
+    "Mira Murati, the chief technology officer, was named interim chief executive.",
+    "Greg Brockman quit hours later.",
+  ])("tells a post taken or left in %s", (text) => {
+    expect(extract(text).events.map((e) => e.type)).toContain("other");
+  });
+
+  it("does not read a weapon fired as a post", () => {
+    expect(extract("Troops fired shots in the air.").events).toEqual([]);
+  });
+});
+
+describe("the same day in an undated article", () => {
+  it("gives that night and that evening the yearless day told before them", () => {
+    const x = extractArticle({
+      path: "undated.md",
+      content: Buffer.from(
+        "---\ntitle: Undated\n---\n\nThe army attacked the town on Friday, November 17. Nadella said in a statement that night that he was committed. He quit that evening.\n",
+      ),
+    });
+    expect(x.events.map((e) => e.date?.value)).toEqual(["--11-17", "--11-17", "--11-17"]);
+  });
+});
+
 describe("a day shared by predicates joined with and", () => {
   it("dates the second act by the first's day", () => {
     const x = extract(

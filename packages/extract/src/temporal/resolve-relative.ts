@@ -204,8 +204,12 @@ export function resolvePrevOffset(shape: Extract<Shape, { kind: "prev-offset" }>
   const anchor = { kind: "previous-event" as const, value: prev.value };
   const base = intervalOf(prev.value);
   if (!base) {
+    // "that night" after "Friday, November 17" (no year): a part of the same day is that day, year unknown.
+    const sameDay = shape.amount === 0 && shape.spread === 0;
     const value =
-      days !== undefined && shape.spread === 0 && !shape.period ? shiftYearless(prev.value, shape.amount * days) : null;
+      days !== undefined && shape.spread === 0 && (!shape.period || sameDay)
+        ? shiftYearless(prev.value, shape.amount * days)
+        : null;
     const why = `${what} '${prev.text}' (${prev.value})`;
     return value
       ? { value, anchor, inferred: prev.inferred, weekday: null, why }
