@@ -28,6 +28,8 @@ export interface Description {
 
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.phrase.split(" ")));
 const TOP = new Set(["top", "chief", "highest-ranking", "leading"]);
+const FORMER = new Set(["former", "ex"]);
+const FORMER_ROLE = /\b(?:former|ex)\b/i;
 
 interface Head {
   phrase: string | null;
@@ -95,6 +97,7 @@ export function findDescriptions(
     const countries = new Set<string>();
     const orgs = new Set<string>();
     let top = false;
+    let former = false;
     let j = i + 1;
     let head: Head | null = null;
     let headEnd = -1;
@@ -137,6 +140,7 @@ export function findDescriptions(
       }
       if (DESCRIPTION_ADJECTIVES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || TITLE_WORDS.has(t.lower)) {
         if (TOP.has(t.lower)) top = true;
+        if (FORMER.has(t.lower)) former = true;
         j++;
         continue;
       }
@@ -150,7 +154,7 @@ export function findDescriptions(
         continue;
       if (next.lower === "'s" && toks[j + 1]?.cap) continue;
     }
-    const person = resolve(people, head, { countries, orgs }, top, det.start, det.sentence);
+    const person = resolve(people, head, { countries, orgs, former }, top, det.start, det.sentence);
     if (person) out.push({ from: i, to: j, personId: person, countries: [...countries] });
   }
   return out;
@@ -166,20 +170,34 @@ function fits(wanted: ReadonlySet<string>, has: ReadonlySet<string>): boolean {
   return wanted.size === 0 || has.size === 0 || [...wanted].some((c) => has.has(c));
 }
 
+/**
+ * The person a description refers to. Beyond fitting roles and ties: "the former president" is someone whose role
+ * says former, when someone's does; and a description tied to a country or body ("the Belarusian leader", "the
+ * Wagner chief") whose only fitting people of it are named in its own sentence refers to none rather than to
+ * someone of elsewhere ("Lukashenko's office said the Belarusian leader had …" is no mayor of Moscow's).
+ */
 function resolve(
   people: readonly PersonInfo[],
   head: Head,
-  q: { countries: ReadonlySet<string>; orgs: ReadonlySet<string> },
+  q: { countries: ReadonlySet<string>; orgs: ReadonlySet<string>; former: boolean },
   top: boolean,
   at: number,
   sentence: number,
 ): string | null {
   const countries = q.countries;
-  const fitting = people
+  const tied = (p: PersonInfo) =>
+    [...countries].some((c) => p.countries.has(c)) || [...q.orgs].some((o) => p.orgs.has(o));
+  let candidates = people
     .map((p) => ({ p, m: matches(p, head) }))
-    .filter(({ p, m }) => m.ok && (head.phrase !== null || !p.sentences.has(sentence)))
-    .filter(({ p }) => fits(countries, p.countries) && fits(q.orgs, p.orgs));
+    .filter(({ p, m }) => m.ok && fits(countries, p.countries) && fits(q.orgs, p.orgs));
+  if (q.former && candidates.some(({ p }) => p.roles.some((r) => FORMER_ROLE.test(r)))) {
+    candidates = candidates.filter(({ p }) => p.roles.some((r) => FORMER_ROLE.test(r)));
+  }
+  const fitting = candidates.filter(({ p }) => head.phrase !== null || !p.sentences.has(sentence));
   if (fitting.length === 0) return null;
+  if (candidates.some(({ p }) => tied(p)) && !fitting.some(({ p }) => tied(p))) return null;
+  // A body named ("the Wagner chief") needs someone tied to it: nobody of it is known, so no guess.
+  if (q.orgs.size > 0 && !candidates.some(({ p }) => tied(p))) return null;
   const sameCountry = fitting.filter(({ p }) => [...countries].some((c) => p.countries.has(c)));
   // "The Chinese leader" is someone of that country: with nobody tied to it, a person known to speak for some
   // other body ("European Council President Donald Tusk") is a worse guess than one tied to nothing.

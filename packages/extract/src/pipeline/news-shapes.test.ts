@@ -286,6 +286,25 @@ describe("one person, one place", () => {
   });
 });
 
+describe("descriptions that refer back to a person", () => {
+  const aliasesOf = (x: ArticleExtraction, id: string) => x.actors.find((a) => a.id === id)?.aliases.map((a) => a.name);
+
+  it("gives the former president to the one whose role says former", () => {
+    const x = extract(
+      "Former President Pedro Castillo was arrested. President Andrés Manuel López Obrador said Mexico would receive the former president.",
+    );
+    expect(aliasesOf(x, "pedro-castillo")).toContain("the former president");
+    expect(aliasesOf(x, "andres-manuel-lopez-obrador")).not.toContain("the former president");
+  });
+
+  it("gives a country's leader to nobody else when the only one is named beside it", () => {
+    const x = extract(
+      "Moscow Mayor Sergei Sobyanin cancelled events. Belarusian President Alexander Lukashenko spoke to Putin. Lukashenko's office said the Belarusian leader had negotiated all day.",
+    );
+    expect(aliasesOf(x, "sergei-sobyanin")).toEqual([]);
+  });
+});
+
 describe("lawmakers' titles", () => {
   it("keeps Representative and Senator out of the name", () => {
     const x = extract("Representative Steve Israel said so. Senator Mitch McConnell objected.");
