@@ -26,7 +26,7 @@ function datesIn(tokens: Token[], sentence: Sentence, dates: TemporalExpression[
 const MAX_DISTANCE = 12;
 const QUOTE_MARKS = new Set(["“", "”", '"', "«", "»"]);
 
-interface Placed {
+export interface Placed {
   te: TemporalExpression;
   start: number;
   end: number;
@@ -309,18 +309,18 @@ export function assignDates(
   });
 }
 
-/** Token ranges of a sentence's time phrases that resolve to a date, in text order. */
-export function datedPhrases(
-  tokens: Token[],
-  sentence: Sentence,
-  dates: TemporalExpression[],
-): Array<{ start: number; end: number }> {
-  return datesIn(tokens, sentence, dates)
-    .filter((te) => te.date !== null)
-    .map((te) => {
-      const start = tokenAt(tokens, te.evidence.start);
-      return { start, end: Math.max(start + 1, tokenAt(tokens, te.evidence.end - 1) + 1) };
-    });
+/**
+ * A sentence's time phrases that resolve to a date and could date a predicate, with their token ranges, in text
+ * order: not a year qualifying a noun ("the 2034 World Cup") nor the end of a stretch ("from May to July").
+ */
+export function datedPhrases(tokens: Token[], sentence: Sentence, dates: TemporalExpression[]): Placed[] {
+  const placed = datesIn(tokens, sentence, dates).map((te) => {
+    const start = tokenAt(tokens, te.evidence.start);
+    return { te, start, end: Math.max(start + 1, tokenAt(tokens, te.evidence.end - 1) + 1) };
+  });
+  return placed.filter(
+    (p, k) => p.te.date !== null && !attributiveYear(tokens, p) && !rangeEnd(tokens, p, placed[k - 1]),
+  );
 }
 
 /**
