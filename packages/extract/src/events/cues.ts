@@ -198,6 +198,8 @@ export const NOT_EVENTS: readonly string[] = [
   "rally ...3 %|percent|per|points|record|high|low",
   // Operations that are no use of force: "a rescue operation", "the largest such operation".
   "such|rescue|relief|aid|humanitarian|search|recovery|salvage|firefighting|clean-up|cleanup operation|operations",
+  // A crime against a person, not armed force: "a sexual assault inquiry", "charged with indecent assault".
+  "sexual|indecent|physical|verbal assault|assaults",
 ];
 
 /** "the island nation of Nauru", "the state of Qatar": the name after "of" is the thing the noun names. */

@@ -123,7 +123,9 @@ function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
   const sameClause = into.spans.some((s) => s.start === d.spans[0]?.start);
   // "Other" gathers unlike happenings: "was arrested … and extradited" tells two.
   const unlike = d.type === "other" && into.pattern !== d.pattern;
-  if (sameClause && into.type === d.type && into.status === d.status && !d.separate && !unlike) return true;
+  // Two days told in it are two happenings: "filed a complaint on Wednesday, and on Friday the prosecutor lodged one".
+  const twoDays = !!into.date?.date && !!d.date?.date && into.date.date.value !== d.date.date.value;
+  if (sameClause && into.type === d.type && into.status === d.status && !d.separate && !unlike && !twoDays) return true;
   // Across sentences, a storm making landfall is no retelling of the dam that burst that night: "other"
   // happenings fold only when told by the same family of trigger (patterns opening on the same words).
   if (d.type === "other" && into.type === "other" && family(into.pattern) !== family(d.pattern)) return false;

@@ -219,6 +219,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "lift ...4 declaration|curfew|emergency",
     // "ordered the attorney general on Tuesday to open an investigation": the order, not only the inquiry.
     "order/VERB ...8 investigation|inquiry|probe|inquest",
+    // A law taking effect: "the consent law that came into force in 2022".
+    "come|came|enter|entered|entering into force|effect",
     // A government forcing a law past its parliament ("forced through parliament without a vote").
     "force|forced|push|pushed|ram|rammed ...4 through",
   ]),
@@ -396,7 +398,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "establish ... diplomatic? ties|relations",
     "switch|switched recognition",
     "open|launch ... investigation|inquiry|probe",
-    "file|bring ... case|lawsuit|suit|complaint|charges|petition|petitions",
+    "file|bring|lodge|lodged ... case|lawsuit|suit|complaint|charges|petition|petitions",
     "detain|arrest/VERB",
     // The one held is inside the trigger, so the object: "placed Ali Bongo under house arrest".
     "place|placed|put|keep|kept ...4 under house? arrest",

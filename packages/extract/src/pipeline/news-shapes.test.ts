@@ -102,6 +102,22 @@ describe("dates owned by a noun or spanning a stretch", () => {
   });
 });
 
+describe("laws, complaints and crimes", () => {
+  it("reads a law coming into force as a decree, and a sexual assault as no armed force", () => {
+    const x = extract(
+      "Under the consent law that came into force in 2022, a kiss without consent can be treated as sexual assault.",
+    );
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["decree", "2022"]]);
+  });
+
+  it("tells two complaints of one clause on two days apart", () => {
+    const x = extract(
+      "Hermoso filed a complaint with prosecutors on Wednesday, and on Friday the state prosecutor lodged a criminal complaint.",
+    );
+    expect(x.events.map((e) => e.date?.value)).toEqual(["2023-11-22", "2023-11-24"]);
+  });
+});
+
 describe("posts taken and left, undated", () => {
   it.each([
     "He was told he was being fired.",
