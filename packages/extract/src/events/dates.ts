@@ -82,9 +82,34 @@ function reportedAfter(tokens: Token[], t: { end: number }, p: { start: number }
  * said …") nor by what it reports; after "and" + verb the phrase opens the next predicate (`forward`).
  */
 function reach(tokens: Token[], p: Placed, t: DatedTrigger, forward: boolean): number {
-  return (t.rule.delivery && (p.end <= t.start || reportedAfter(tokens, t, p))) || (forward && t.end <= p.start)
+  return (t.rule.delivery && (p.end <= t.start || reportedAfter(tokens, t, p))) ||
+    (forward && t.end <= p.start) ||
+    (t.end <= p.start && counted(tokens, t))
     ? Number.POSITIVE_INFINITY
-    : distance(tokens, p, t);
+    : distance(tokens, p, t) + (t.start >= p.end && joinsNext(tokens, p.end, t.start) ? NEXT_CLAUSE_COST : 0);
+}
+
+/** What reaching past ", and" costs a phrase: "killed 200 there in 1997, and in 2013 Hurricane Manuel …". */
+const NEXT_CLAUSE_COST = 6;
+
+/** Does ", and"/", but" stand between two tokens? The phrase before it ends its own predicate. */
+function joinsNext(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (tokens[i]!.text === "," && tokens[i + 1]!.pos === "CCONJ") return true;
+  return false;
+}
+
+/** Nouns of a count whose "from"/"of" names what it counts: "the death toll from Hurricane Otis". */
+const COUNT_NOUNS = new Set(["toll", "tolls", "number", "count", "tally", "cost", "costs", "bill"]);
+
+/**
+ * Is the trigger what a count is of ("The death toll from Hurricane Otis rose to 39 on Friday")? A time phrase
+ * after it dates the count's rise, not the storm.
+ */
+function counted(tokens: Token[], t: DatedTrigger): boolean {
+  let k = t.start - 1;
+  if (tokens[k]?.pos === "DET") k--;
+  const prep = tokens[k]?.text.toLowerCase();
+  return (prep === "from" || prep === "of") && COUNT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? "");
 }
 
 /** How far back from ", which" an event noun may stand and still be what the clause is about ("visit to France, which"). */

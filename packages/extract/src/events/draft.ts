@@ -58,7 +58,9 @@ export function draftFor(
     ? "cancelled"
     : statusOf(tokens, t.rule.type, { start: t.start, end: t.end, floor, ceiling });
   const previous = i > 0 ? triggers[i - 1]!.end : clause.tokenStart;
-  const head = t.rule.head ? headPhrase(tokens, t, Math.max(previous, t.start - 4)) : null;
+  const found = t.rule.head ? headPhrase(tokens, t, Math.max(previous, t.start - 4)) : null;
+  const head =
+    found && t.rule.natural ? { start: found.start, end: namedEnd(tokens, found.end, clause.tokenEnd) } : found;
   const framing: Framing[] = [];
   let headNoun: string | null = null;
   if (head) {
@@ -90,6 +92,19 @@ export function draftFor(
     definite: isDefinite(tokens, t, previous),
     pattern: t.rule.family ?? t.rule.pattern,
   };
+}
+
+/** How many name words may follow a disaster's noun: "Hurricane Otis", "Storm Daniel", "Typhoon Mawar". */
+const STORM_NAME_WORDS = 2;
+
+/** Where a disaster's name ends after its capitalised noun ("Hurricane Otis"); `end` when it has none. */
+function namedEnd(tokens: Token[], end: number, limit: number): number {
+  const noun = tokens[end - 1]!;
+  if (!/^\p{Lu}/u.test(noun.text)) return end;
+  let k = end;
+  while (k < Math.min(limit, end + STORM_NAME_WORDS) && tokens[k]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[k]!.text))
+    k++;
+  return k;
 }
 
 /** Determiners that point back to a thing already told; a possessive "'s" names whose it is. */

@@ -116,7 +116,14 @@ function counterparts(d: Draft): Participant[] {
   return d.participants.filter((p) => p.role === "counterpart");
 }
 
+/** A head noun with a name in it: "Hurricane Otis", not "the quake". */
+const NAMED_HEAD = /^\p{Lu}\S*\s+\p{Lu}/u;
+
 function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
+  // Two named storms are two storms: "Hurricane Pauline … in 1997, and in 2013 Hurricane Manuel".
+  const a = into.headNoun;
+  const b = d.headNoun;
+  if (a && b && a !== b && NAMED_HEAD.test(a) && NAMED_HEAD.test(b)) return false;
   const typeOk =
     into.type === d.type || ((d.weak || into.weak) && INTERACTIONS.has(d.type) && INTERACTIONS.has(into.type));
   // One clause tells one event of a type ("recaptured by Azerbaijan in a swift offensive"), unless told apart.

@@ -102,6 +102,23 @@ describe("dates owned by a noun or spanning a stretch", () => {
   });
 });
 
+describe("named storms and the tolls they leave", () => {
+  it("keeps named storms apart, each with its own year", () => {
+    const x = extract(
+      "Hurricane Pauline killed more than 200 people there in 1997, and in 2013 Hurricane Manuel cut the city off for days.",
+    );
+    expect(x.events.map((e) => [e.title, e.date?.value])).toEqual([
+      ["Hurricane Pauline", "1997"],
+      ["Hurricane Manuel", "2013"],
+    ]);
+  });
+
+  it("dates a death toll's rise, not the storm it counts", () => {
+    const x = extract("The death toll from Hurricane Otis rose to 39 on Friday.");
+    expect(x.events.map((e) => [e.title, e.date?.value ?? null])).toEqual([["Hurricane Otis", null]]);
+  });
+});
+
 describe("laws, complaints and crimes", () => {
   it("reads a law coming into force as a decree, and a sexual assault as no armed force", () => {
     const x = extract(
