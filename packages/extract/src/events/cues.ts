@@ -200,6 +200,8 @@ export const NOT_EVENTS: readonly string[] = [
   "such|rescue|relief|aid|humanitarian|search|recovery|salvage|firefighting|clean-up|cleanup operation|operations",
   // A crime against a person, not armed force: "a sexual assault inquiry", "charged with indecent assault".
   "sexual|indecent|physical|verbal assault|assaults",
+  // A charge, not a war: "investigate him for rebellion", "accused of insurrection".
+  "for|of|with rebellion|insurrection|sedition",
 ];
 
 /** "the island nation of Nauru", "the state of Qatar": the name after "of" is the thing the noun names. */

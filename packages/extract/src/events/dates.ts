@@ -244,6 +244,10 @@ export function assignDates(
       let until = p.end + 1;
       while (until < sentence.tokenEnd && tokens[until]!.text !== ",") until++;
       openers.push({ ...p, after: p.end, until });
+    } else if (tokens[p.end]?.text === "," && tokens[p.end + 1]?.text.toLowerCase() === "when") {
+      // "The turmoil began on December 7, when Castillo, a former schoolteacher, … announced": set off by a comma,
+      // the "when" clause runs on past its own commas to the end of the sentence.
+      openers.push({ ...p, after: p.end + 1, until: sentence.tokenEnd });
     }
     // A bare year inside a noun phrase ("the 2034 men's World Cup", "its 2021 result") names which thing, not
     // when the clause's event happened: it dates only an event noun it stands right before ("the 2019 killing").

@@ -219,6 +219,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "lift ...4 declaration|curfew|emergency",
     // "ordered the attorney general on Tuesday to open an investigation": the order, not only the inquiry.
     "order/VERB ...8 investigation|inquiry|probe|inquest",
+    // A parliament or government dissolved by decree: longer than a state's dissolution ("dissolving Congress").
+    "dissolve|dissolves|dissolved|dissolving ...3 parliament|congress|assembly|legislature|government|cabinet|senate|house|duma|knesset|institutions",
     // A law taking effect: "the consent law that came into force in 2022".
     "come|came|enter|entered|entering into force|effect",
     // A government forcing a law past its parliament ("forced through parliament without a vote").
@@ -274,6 +276,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "ratify|ratified|ratification",
     // Not "voted for": people vote for a candidate in an election too.
     "vote/VERB on|down",
+    // "voted 101 to 6 to remove him", "voted to approve the deal".
+    "vote|voted/VERB ...2 to",
     // "passed by 64 votes", "with 64 votes to 0"; not "With nearly all votes counted", which is a count.
     "by ...2 votes",
     "with ...2 votes to|in|against|for",
@@ -357,6 +361,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ...rules("agreement", ["restore|re-establish|reestablish|normalise|normalize ... diplomatic? ties|relations"]),
   ...rules("other", [
     "reopen|re-open ...3 embassy|embassies|consulate|consulates|border|borders|crossing",
+    // Envoys called home or sent away: "Lima recalled its ambassador to Mexico", "expelled four diplomats".
+    "recall|recalled|recalls|expel|expelled|expels|withdraw|withdrew ...3 ambassador|ambassadors|envoy|envoys|diplomat|diplomats",
     "execute|executed/VERB",
     "execution|executions of",
     // A truce or ultimatum running out, told with its time ("expired in October"; not "when the contracts expired").

@@ -102,6 +102,34 @@ describe("dates owned by a noun or spanning a stretch", () => {
   });
 });
 
+describe("a president's ouster", () => {
+  it.each([
+    ["Castillo announced that he was temporarily dissolving Congress.", "decree"],
+    ["Congress voted 101 to 6 to remove him.", "vote"],
+    ["Lima recalled its ambassador to Mexico.", "other"],
+  ])("%s", (text, type) => {
+    expect(extract(text).events.map((e) => e.type)).toEqual([type]);
+  });
+
+  it("reads a charge of rebellion as no war", () => {
+    expect(extract("Prosecutors investigate him for rebellion.").events).toEqual([]);
+  });
+
+  it("dates what a when-clause set off by a comma tells, past its own commas", () => {
+    const x = extract(
+      "The turmoil began on December 7, when Castillo, a former rural schoolteacher, appeared on television and announced that he was dissolving Congress.",
+    );
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["decree", "2022-12-07"]]);
+  });
+
+  it("counts the following day from the last day told, past a year or month told since", () => {
+    const x = extract(
+      "Boluarte was sworn in on December 7. She has been in politics since 2016 and is to serve until July 2026. A judge the following day ordered Castillo held.",
+    );
+    expect(x.dates.map((d) => d.date?.value ?? null)).toEqual(["2022-12-07", "2016", "2026-07", "2022-12-08"]);
+  });
+});
+
 describe("named storms and the tolls they leave", () => {
   it("keeps named storms apart, each with its own year", () => {
     const x = extract(

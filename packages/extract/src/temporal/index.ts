@@ -156,6 +156,7 @@ function readDates(ctx: DocContext): TemporalExpression[] {
   ]);
   const out: TemporalExpression[] = [];
   let previous: Told | null = null;
+  let previousDay: Told | null = null;
   let scene: { told: Told; paragraph: number } | null = null;
   let floor = 0;
   for (const c of found) {
@@ -167,7 +168,13 @@ function readDates(ctx: DocContext): TemporalExpression[] {
         ownerTense(c, ctx.text) ??
         tenseAround(ctx.text, ctx.analysis, start, c.end))
       : PAST;
-    const outcome = resolveShape(c.shape, { pub, tense, previous, context: sceneFor(scene, paragraph, pub) });
+    const outcome = resolveShape(c.shape, {
+      pub,
+      tense,
+      previous,
+      previousDay,
+      context: sceneFor(scene, paragraph, pub),
+    });
     const expression = toExpression(ctx, start, c.end, outcome);
     out.push(expression);
     const named = c.shape.kind === "weekday" || c.shape.kind === "calendar" ? c.shape.weekday : null;
@@ -180,6 +187,7 @@ function readDates(ctx: DocContext): TemporalExpression[] {
         anchor: outcome.anchor.kind,
         inferred: outcome.inferred,
       };
+      if (outcome.value && /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(outcome.value)) previousDay = previous;
       const isScene =
         outcome.anchor.kind === "stated" && c.shape.kind === "calendar" && !NOT_A_SCENE.test(expression.text);
       if (isScene) scene = { told: previous, paragraph };

@@ -19,6 +19,11 @@ export interface Env {
   tense: TenseReading;
   /** The nearest date told before this phrase ("Two days later" counts from it). */
   previous: Told | null;
+  /**
+   * The nearest day told before it: "the following day" counts from a day, so it passes over a year or month told
+   * in between ("since 2016", "until July 2026").
+   */
+  previousDay?: Told | null;
   /** An older date stated in full nearby, whose year a bare "March 7" takes in a story told in the past. */
   context: Told | null;
 }
