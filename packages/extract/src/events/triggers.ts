@@ -85,8 +85,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ]),
   // How a quote was delivered; an event only when the clause dates it ("In a statement on Nov. 21, …").
   ...rules("statement", [
-    "in a|an video|televised|audio|recorded message|address|speech|post|interview|letter",
-    "in a|an video|televised|audio|recorded|open? message|address|speech|post|interview|letter",
+    "in|with a|an video|televised|audio|recorded message|address|speech|post|interview|letter",
+    "in|with a|an video|televised|audio|recorded|open? message|address|speech|post|interview|letter",
   ]),
   // How a quote was delivered: an event only when the clause dates it ("In a statement on Nov. 21, …",
   // "the ministry said on Tuesday").
@@ -123,6 +123,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "reach|sign|conclude|strike|seal|finalize|finalise ... agreement|deal|accord|treaty|memorandum|pact|declaration|charter|protocol|communique",
     "agreement|deal|accord|treaty|pact ...8 be reach|sign|conclude|strike|seal",
     "broker peace? agreement|deal|accord|ceasefire|truce",
+    // "The agreement, brokered by Belarusian President Alexander Lukashenko, was announced".
+    "agreement|deal|accord|pact ...2 brokered|mediated/VERB",
   ]),
   ...rules("agreement", ["award|sign ... contract", "contract|contracted/VERB to"]),
   // Signing a truce is an agreement the parties make; the truce itself holds (or not) from when it takes effect.
@@ -155,6 +157,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ),
   ...rules("military-operation", [
     "attack/VERB",
+    // Weapons used: "helicopters fired on the convoy", "shot down at least six helicopters".
+    "fire|fired|fires/VERB on|at|upon",
+    "shoot|shot|shoots down",
     "invade",
     "launch ...10 measures|operation|offensive|strike|attack|assault",
     "recapture|reconquer",
@@ -404,6 +409,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "establish ... diplomatic? ties|relations",
     "switch|switched recognition",
     "open|launch ... investigation|inquiry|probe",
+    "open|opened|opens ...2 criminal case|cases|proceedings",
     "file|bring|lodge|lodged ... case|lawsuit|suit|complaint|charges|petition|petitions",
     "detain|arrest/VERB",
     // The one held is inside the trigger, so the object: "placed Ali Bongo under house arrest".
@@ -490,6 +496,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       "bridge|building|tower|mine|roof|stadium|hotel ...4 collapse|collapsed|fell|fall/VERB",
       "collapse of ...3 bridge|building|tower|mine|roof|stadium|hotel",
       "collision|derailment|shipwreck/NOUN",
+      "catch|caught|catches fire",
       "plane|train|helicopter|bus|boat|ferry|lander|spacecraft|ship crash|collision",
     ],
     { family: "accident" },

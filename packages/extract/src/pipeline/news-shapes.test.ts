@@ -102,6 +102,23 @@ describe("dates owned by a noun or spanning a stretch", () => {
   });
 });
 
+describe("a mutiny", () => {
+  it.each([
+    ["The agreement, brokered by Belarusian President Alexander Lukashenko, was announced.", "agreement"],
+    ["Putin responded with a televised address to the nation.", "statement"],
+    ["The Federal Security Service had opened a criminal case against him.", "other"],
+    ["Russian military helicopters fired on the convoy.", "military-operation"],
+    ["Wagner forces shot down at least six helicopters.", "military-operation"],
+    ["A fuel depot in Voronezh caught fire.", "other"],
+  ])("%s", (text, type) => {
+    expect(extract(text).events.map((e) => e.type)).toContain(type);
+  });
+
+  it("does not read a starting gun fired as armed force", () => {
+    expect(extract("The committee fired the starting gun on the race.").events).toEqual([]);
+  });
+});
+
 describe("a president's ouster", () => {
   it.each([
     ["Castillo announced that he was temporarily dissolving Congress.", "decree"],
