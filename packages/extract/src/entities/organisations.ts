@@ -307,7 +307,7 @@ export function appositiveOrgs(c: Ctx): void {
 /**
  * "New Social Contract, a party founded in August": a name of two or more words followed by a comma and "a"/"an"/
  * "the" + adjectives + a noun that says what an organisation is, as the head of its phrase ("a company director"
- * is a person).
+ * and "the company's president" are persons).
  */
 function orgAppositiveAfter(doc: Doc, to: number): boolean {
   const comma = doc.toks[to];
@@ -317,5 +317,7 @@ function orgAppositiveAfter(doc: Doc, to: number): boolean {
   while (doc.toks[k]?.pos === "ADJ" && k < to + 5) k++;
   const noun = doc.toks[k];
   if (!noun || noun.cap || noun.sentence !== comma.sentence || !APPOSITIVE_ORG_NOUNS.has(noun.lower)) return false;
-  return doc.toks[k + 1]?.pos !== "NOUN";
+  // "Greg Brockman, the company's president": the noun owns the appositive's head, a person's title.
+  const next = doc.toks[k + 1];
+  return next?.pos !== "NOUN" && next?.lower !== "'s" && next?.lower !== "’s";
 }

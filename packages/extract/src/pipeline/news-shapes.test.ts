@@ -465,6 +465,21 @@ describe("seas and straits", () => {
 describe("who said the quoted words", () => {
   const speakerOf = (x: ArticleExtraction, words: string) => x.quotes.find((q) => q.text.startsWith(words))?.speakerId;
 
+  it("gives the words a document says to its owner", () => {
+    const x = extract(
+      'Altman joined a Google Meet with the board. Shortly afterwards a post on OpenAI\'s blog said the board had lost confidence. "The board no longer has confidence in him," it said.',
+    );
+    expect(speakerOf(x, "The board no longer")).toBe("openai");
+  });
+
+  it("gives a quote to the person whose appositive names a company's post", () => {
+    const x = extract(
+      'Mira Murati was named interim chief executive. Greg Brockman, the company\'s president, was told he would be removed. "I quit," he wrote on X.',
+    );
+    expect(x.actors.find((a) => a.id === "greg-brockman")?.kind).toBe("person");
+    expect(speakerOf(x, "I quit")).toBe("greg-brockman");
+  });
+
   it("gives a person the words they say a country used", () => {
     const x = extract(
       'In Paris, the government spokesman Olivier Véran said France condemned the military coup and was following events "with the greatest attention".',

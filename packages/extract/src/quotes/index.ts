@@ -19,6 +19,21 @@ import {
 import { Subjects } from "./subjects";
 
 /** Roles of people who speak for others: their statements are readouts of what their principal did. */
+/** Documents that speak for their owner: "a post on OpenAI's blog said". */
+const DOCUMENTS: ReadonlySet<string> = new Set([
+  "post",
+  "statement",
+  "letter",
+  "release",
+  "readout",
+  "communique",
+  "message",
+  "note",
+  "memo",
+  "report",
+]);
+const DOCUMENT_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "from", "by"]);
+
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary)\b/;
 
 const NEGATIONS = new Set(["not", "n't", "never"]);
@@ -367,12 +382,21 @@ class Scene {
         this.subjects.push({ at: start, id: m.entityId, person: this.isPerson(m.entityId) }, t.end);
         continue;
       }
-      // The object of a preposition is no subject: "with Aliyev", "the governments of Azerbaijan".
-      if (before?.pos === "ADP" && before.sentence === t.sentence) continue;
+      // The object of a preposition is no subject: "with Aliyev", "the governments of Azerbaijan"; but the owner
+      // of the document that speaks is ("a post on OpenAI's blog said", "a statement from the ministry said").
+      if (before?.pos === "ADP" && before.sentence === t.sentence) {
+        if (m && this.documentOwner(this.tokenAt(start) - 1, k)) {
+          this.subjects.push({ at: start, id: m.entityId, person: this.isPerson(m.entityId) }, t.end);
+        }
+        continue;
+      }
       const next1 = this.toks[k + 1];
       const opensQuote = clauseStart && !!next1 && this.quoteOpens.has(next1.start);
       const afterSpeech = !!before && SPEECH_LEMMAS.has(before.lemma) && before.pos === "VERB";
-      if (!(next?.pos === "VERB" && next.sentence === t.sentence) && !opensQuote && !afterSpeech) continue;
+      // A capitalised "verb" right after a name is the rest of a name: "a Google Meet".
+      const verb =
+        next?.pos === "VERB" && next.sentence === t.sentence && !(next === next1 && /^\p{Lu}/u.test(next.text));
+      if (!verb && !opensQuote && !afterSpeech) continue;
       const id = m ? m.entityId : this.subjects.lastPerson(t.start);
       if (!id) continue;
       const coordinated =
@@ -382,6 +406,21 @@ class Scene {
         t.end,
       );
     }
+  }
+
+  /**
+   * Is the mention ending at token k, after the preposition at `prep`, the owner of a document that speaks: "a post
+   * on OpenAI's blog said", "a statement from the ministry said"? The noun before the preposition is a document,
+   * and a verb of saying follows (after the mention's own "'s blog").
+   */
+  private documentOwner(prep: number, k: number): boolean {
+    if (!DOCUMENT_OWNER_PREPOSITIONS.has(this.toks[prep]?.text.toLowerCase() ?? "")) return false;
+    const noun = this.toks[prep - 1];
+    if (!noun || !DOCUMENTS.has(noun.text.toLowerCase())) return false;
+    let j = k + 1;
+    if (this.toks[j]?.text === "'s" || this.toks[j]?.text === "’s") j += 2;
+    const verb = this.toks[j];
+    return !!verb && verb.sentence === noun.sentence && SAY_LEMMAS.has(verb.lemma);
   }
 
   /** "…,” said Miller" / "…,” Miller added" / "he warned that “…”": the speech verb nearest the quotation. */
