@@ -225,6 +225,17 @@ export function leftover(c: Ctx, chunk: Chunk): void {
   const capsAround = [doc.toks[chunk.from - 1], doc.toks[chunk.to]].some(
     (n) => n?.allCaps && n.sentence === t.sentence,
   );
-  if (lonely && !capsAround && !t.heading && !isProductName(doc, chunk.from, chunk.to))
+  if (lonely && !capsAround && !t.heading && !isProductName(doc, chunk.from, chunk.to) && !commonAcronym(doc, chunk))
     reg.mentionActor(reg.actor(t.text, "organization"), s.start, s.end, "name");
+}
+
+/**
+ * "in the back of an SUV", "a CEO", "an MP": an acronym after "a"/"an" that heads its phrase is a common noun. (One
+ * before a noun still names a body: "a UN official".)
+ */
+function commonAcronym(doc: Doc, chunk: Chunk): boolean {
+  const before = doc.toks[chunk.from - 1]?.lower;
+  const after = doc.toks[chunk.to];
+  if (before !== "a" && before !== "an") return false;
+  return !after || after.sentence !== doc.toks[chunk.from]!.sentence || (after.pos !== "NOUN" && after.pos !== "PROPN");
 }

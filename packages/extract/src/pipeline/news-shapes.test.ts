@@ -384,6 +384,19 @@ describe("descriptions that refer back to a person", () => {
   });
 });
 
+describe("acronyms that name nobody, and groups of states", () => {
+  it("reads an acronym after a/an heading its phrase as a common noun, but not one before a noun", () => {
+    const x = extract("Prigozhin left in the back of an SUV, waving. A UN official said the talks would go on.");
+    expect(x.actors.map((a) => a.name)).toEqual(["United Nations"]);
+  });
+
+  it("names the Group of Seven whole, with its short name", () => {
+    const x = extract("Blinken spoke with his counterparts from the Group of Seven on Saturday. The G7 met again.");
+    const g7 = x.actors.find((a) => a.id === "group-of-seven");
+    expect(g7?.aliases.map((a) => a.name)).toEqual(["G7"]);
+  });
+});
+
 describe("lawmakers' titles", () => {
   it("keeps Representative and Senator out of the name", () => {
     const x = extract("Representative Steve Israel said so. Senator Mitch McConnell objected.");
