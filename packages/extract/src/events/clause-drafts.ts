@@ -10,7 +10,17 @@ import { quotedFrames } from "./framing";
 import { groupMentions, type MentionGroup } from "./groups";
 import type { Draft } from "./merge";
 import { assignRoles } from "./participants";
+import { statusOf } from "./status";
 import { findTriggers, keepTriggers, type Trigger } from "./triggers-in-clause";
+
+/** Is the reported act a plan: "would begin", "will run", "is to visit", "plans to hold"? */
+function plannedAt(tokens: Token[], t: Trigger): boolean {
+  const w = { start: t.start, end: t.end, floor: t.clause.tokenStart, ceiling: t.clause.tokenEnd };
+  return statusOf(tokens, t.rule.type, w) === "planned";
+}
+
+/** How many tokens after a saying a time phrase must start to date what it reports, not the saying. */
+const REPORTED_GAP = 3;
 
 /** A framing quote with no event of its own in the clause ("calling what was happening “…”"). */
 export interface Orphan {
@@ -56,6 +66,15 @@ export function draftClause(
   if (all.length === 0) {
     const action = datedAction(tokens, clause, dated);
     if (action) triggers.push(action);
+  } else if (triggers.length > 0 && triggers.every((t) => t.rule.delivery)) {
+    // "Butler said divers would begin recovering the bodies on Wednesday morning": what a saying reports, dated
+    // well after its verb, is a happening of its own (and the saying its source). A time right after the verb
+    // ("said late on Tuesday that …") dates the saying.
+    const said = triggers[triggers.length - 1]!.end;
+    const reported = dated.filter((p) => p.start >= said + REPORTED_GAP);
+    const action = datedAction(tokens, clause, reported, triggers);
+    // Only a plan: what was done and is reported ("said the results had shown …") stays the saying's matter.
+    if (action && action.start >= said && plannedAt(tokens, action)) triggers.push(action);
   }
   const drafts = triggers.map((_, i) => draftFor(doc, triggers, i, groups));
   const orphans: Orphan[] = [];

@@ -39,10 +39,14 @@ const REACH_AFTER = 4;
 
 /** One rule per verb, so that two verbs of one article are two happenings and the same verb may fold. */
 const rules = new Map<string, TriggerRule>();
+/** Verbs of making something public: a dated one is a statement ("would publish the results on Sunday"). */
+const PUBLISHING = new Set(["publish", "announce", "unveil", "present", "release", "issue", "disclose", "reveal"]);
+
 function ruleFor(lemma: string): TriggerRule {
   let rule = rules.get(lemma);
   if (!rule) {
-    rule = { type: "other", pattern: `dated:${lemma}`, family: `dated:${lemma}` };
+    const type = PUBLISHING.has(lemma) ? "statement" : "other";
+    rule = { type, pattern: `dated:${lemma}`, family: `dated:${lemma}` };
     rules.set(lemma, rule);
   }
   return rule;
@@ -67,19 +71,23 @@ export function datedAction(
   tokens: Token[],
   clause: Clause,
   dated: ReadonlyArray<{ start: number; end: number }>,
+  triggers: ReadonlyArray<{ start: number; end: number }> = [],
 ): Trigger | null {
   const phrase = dated.find((p) => p.start >= clause.tokenStart && p.end <= clause.tokenEnd);
   if (!phrase) return null;
   const quoted = quotations(tokens, clause.sentence.tokenStart, clause.sentence.tokenEnd);
   const inQuote = (k: number) => quoted.some((q) => k >= q.start && k < q.end);
+  // A trigger's words are its own: the verb is looked for between the phrase and the nearest trigger.
+  const inTrigger = (k: number) => triggers.some((t) => k >= t.start && k < t.end);
   if (inQuote(phrase.start)) return null;
   let at = -1;
   for (let k = phrase.start - 1; k >= Math.max(clause.tokenStart, phrase.start - REACH_BEFORE) && at < 0; k--) {
-    if (inQuote(k)) break;
+    if (inQuote(k) || inTrigger(k)) break;
     if (isAction(tokens[k]!)) at = k;
   }
   for (let k = phrase.end; at < 0 && k < Math.min(clause.tokenEnd, phrase.end + REACH_AFTER); k++) {
-    if (isAction(tokens[k]!) && !inQuote(k)) at = k;
+    if (inQuote(k) || inTrigger(k)) break;
+    if (isAction(tokens[k]!)) at = k;
   }
   if (at < 0) return null;
   for (let k = at - 1; k >= Math.max(clause.tokenStart, at - SUBJECT_REACH); k--) {

@@ -307,9 +307,27 @@ describe("dated happenings that no trigger names", () => {
     ["The spacecraft left the Satish Dhawan Space Centre aboard an LVM3 rocket on July 14.", "2023-07-14"],
     ["The two dams were built by a Yugoslav company in the 1970s.", "1970s"],
     ["In February, Helsinki began building a fence along the frontier.", "2023-02"],
-    ["The IEA released its monthly oil market report on Thursday.", "2023-11-23"],
   ])("tells a happening of no type in %s", (text, date) => {
     expect(extract(text).events.map((e) => [e.type, e.date?.value])).toEqual([["other", date]]);
+  });
+
+  it("reads a dated release as a statement", () => {
+    const x = extract("The IEA released its monthly oil market report on Thursday.");
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["statement", "2023-11-23"]]);
+  });
+
+  it.each([
+    ["Colonel Roland Butler said divers would begin recovering the bodies on Wednesday morning.", "other"],
+    ["Japan's environment ministry said it would publish the results of its seawater tests on Sunday.", "statement"],
+  ])("tells a dated plan a saying reports as the happening, the saying as its source: %s", (text, type) => {
+    expect(extract(text).events.map((e) => [e.type, e.status])).toEqual([[type, "planned"]]);
+  });
+
+  it("leaves a saying dated right after its verb, and a past act it reports, to the saying", () => {
+    const said = extract("Jennifer Homendy said late on Tuesday that investigators had boarded the ship.");
+    expect(said.events.map((e) => [e.type, e.date?.value])).toEqual([["statement", "2023-11-28"]]);
+    const reported = extract("Ella Milman said the family had learned of the exchange only on Wednesday.");
+    expect(reported.events.map((e) => e.type)).not.toContain("other");
   });
 
   it.each([
