@@ -14,6 +14,13 @@ export interface PlaceOcc {
 /** Is the name at token `from` the object of a location preposition ("in Baku", "to the US")? */
 export function afterLocationPreposition(doc: Doc, from: number): boolean {
   let k = from - 1;
+  // "in Acapulco and neighbouring Coyuca de Benítez": an adjective may stand between a list's joiner and its name.
+  for (
+    let n = 0;
+    n < 2 && doc.toks[k]?.pos === "ADJ" && !doc.toks[k]!.cap && LIST_JOINS.has(doc.toks[k - 1]?.lower ?? "");
+    n++
+  )
+    k--;
   // "spread to Burundi, Kenya, Rwanda and Uganda": a name in a list is where the list's preposition points.
   const sentence = doc.toks[from]?.sentence;
   const listed = (t: (typeof doc.toks)[number] | undefined) => LIST_JOINS.has(t?.lower ?? "");

@@ -480,6 +480,13 @@ describe("countries as land", () => {
     expect(extract(text).places.map((p) => p.name)).toEqual(places);
   });
 
+  it("places a name after a neighbourhood of, and a country listed after an adjective", () => {
+    const x = extract(
+      "In the hillside neighbourhood of Renacimiento, residents lined up for water. Aid was sent to Iraq and neighbouring Syria.",
+    );
+    expect(x.places.map((p) => p.name)).toEqual(["Renacimiento", "Iraq", "Syria"]);
+  });
+
   it("does not place a country that only speaks or acts", () => {
     expect(extract("Turkey said it would host the talks. Egypt and Chad condemned the attack.").places).toEqual([]);
   });
