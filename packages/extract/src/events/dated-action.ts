@@ -36,6 +36,8 @@ const SUBJECT_REACH = 6;
 /** How far (in tokens) the verb may stand before the date it is dated by; after it, a verb must be near. */
 const REACH_BEFORE = 14;
 const REACH_AFTER = 4;
+/** How far after a phrase that opens its clause the clause's verb may stand. */
+const OPENER_REACH = 16;
 
 /** One rule per verb, so that two verbs of one article are two happenings and the same verb may fold. */
 const rules = new Map<string, TriggerRule>();
@@ -85,7 +87,11 @@ export function datedAction(
     if (inQuote(k) || inTrigger(k)) break;
     if (isAction(tokens[k]!)) at = k;
   }
-  for (let k = phrase.end; at < 0 && k < Math.min(clause.tokenEnd, phrase.end + REACH_AFTER); k++) {
+  // A phrase opening the clause ("On September 26, a spacecraft about the size of a vending machine slammed into
+  // Dimorphos") dates its main verb, however long the subject.
+  const opens = phrase.start <= clause.tokenStart + 1 && tokens[phrase.end]?.text === ",";
+  const reach = opens ? OPENER_REACH : REACH_AFTER;
+  for (let k = phrase.end; at < 0 && k < Math.min(clause.tokenEnd, phrase.end + reach); k++) {
     if (inQuote(k) || inTrigger(k)) break;
     if (isAction(tokens[k]!)) at = k;
   }

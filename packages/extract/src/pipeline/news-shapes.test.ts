@@ -307,6 +307,7 @@ describe("dated happenings that no trigger names", () => {
     ["The spacecraft left the Satish Dhawan Space Centre aboard an LVM3 rocket on July 14.", "2023-07-14"],
     ["The two dams were built by a Yugoslav company in the 1970s.", "1970s"],
     ["In February, Helsinki began building a fence along the frontier.", "2023-02"],
+    ["On September 26, a spacecraft about the size of a vending machine slammed into Dimorphos.", "2023-09-26"],
   ])("tells a happening of no type in %s", (text, date) => {
     expect(extract(text).events.map((e) => [e.type, e.date?.value])).toEqual([["other", date]]);
   });
