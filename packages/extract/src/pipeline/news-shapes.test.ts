@@ -206,6 +206,23 @@ describe("the same day in an undated article", () => {
   });
 });
 
+describe("a weekday told in the story's time", () => {
+  it("counts That Sunday from the day told before, in a dated article", () => {
+    const x = extract("The army attacked the town on Friday, November 17. That Sunday, rebels returned to the town.");
+    expect(x.events.map((e) => e.date?.value)).toEqual(["2023-11-17", "2023-11-19"]);
+  });
+
+  it("counts it from a yearless day in an undated one, through that evening", () => {
+    const x = extractArticle({
+      path: "undated.md",
+      content: Buffer.from(
+        "---\ntitle: Undated\n---\n\nThe board fired him at noon on Friday, November 17. Brockman quit that evening. That Sunday Altman returned to the headquarters of the company to negotiate.\n",
+      ),
+    });
+    expect(x.events.map((e) => e.date?.value)).toEqual(["--11-17", "--11-17", "--11-19"]);
+  });
+});
+
 describe("a day shared by predicates joined with and", () => {
   it("dates the second act by the first's day", () => {
     const x = extract(

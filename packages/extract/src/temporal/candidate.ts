@@ -17,7 +17,8 @@ export type Shape =
       yearOffset?: number;
     }
   /** "on Monday", "last Friday", "next Tuesday". */
-  | { kind: "weekday"; weekday: number; which: "last" | "next" | "this" | null }
+  /** `that`: "That Sunday", "the following Monday": the first such day from the day told before, not publication. */
+  | { kind: "weekday"; weekday: number; which: "last" | "next" | "this" | "that" | null }
   | { kind: "year"; year: number }
   | { kind: "decade"; decade: number }
   /** "the fall of 2020" (year given) or "last summer" (relative to publication). */

@@ -14,6 +14,7 @@ import { CONTEXT_MIN_AGE_DAYS } from "./resolve-calendar";
 import { chronoCandidates } from "./surface-chrono";
 import { surfaceCandidates } from "./surface-rules";
 import { type TenseReading, tenseAround } from "./tense";
+import { WEEKDAYS } from "./words";
 
 /**
  * Words in front of a phrase that belong to it: a preposition ("since 1991", "on Nov. 21") and a
@@ -178,7 +179,9 @@ function readDates(ctx: DocContext): TemporalExpression[] {
     const expression = toExpression(ctx, start, c.end, outcome);
     out.push(expression);
     const named = c.shape.kind === "weekday" || c.shape.kind === "calendar" ? c.shape.weekday : null;
-    const weekday = outcome.value?.length === 10 ? weekdayOf(outcome.value) : named;
+    const carried = outcome.weekday ? WEEKDAYS.indexOf(outcome.weekday) : -1;
+    const weekday =
+      outcome.value?.length === 10 ? weekdayOf(outcome.value) : (named ?? (carried >= 0 ? carried : null));
     if ((outcome.value !== null || weekday !== null) && !A_BOUND.test(expression.text)) {
       previous = {
         text: expression.text,

@@ -3,6 +3,7 @@ import { addDays, isPartialDateValue, partialDateValue, previousWeekday, weekday
 import type { Shape } from "./candidate";
 import { daysBetween, type Interval, monthInterval } from "./cover";
 import { type Env, noDate, type Outcome, tenseNote } from "./outcome";
+import { shiftYearless } from "./resolve-relative";
 import type { Tense } from "./tense";
 import { WEEKDAYS } from "./words";
 
@@ -162,7 +163,25 @@ function weekdayFromPublication(
     : [after, "a plan: the coming one after"];
 }
 
+/** "That Sunday" after a day told: the first Sunday on or after it, with or without its year. */
+function fromDayTold(shape: Extract<Shape, { kind: "weekday" }>, env: Env): Outcome | null {
+  const prev = env.previousDay;
+  if (shape.which !== "that" || !prev?.value) return null;
+  const name = WEEKDAYS[shape.weekday]!;
+  const anchor = { kind: "previous-event" as const, value: prev.value };
+  const why = `the first ${name} on or after '${prev.text}' (${prev.value})`;
+  if (prev.value.length === 10) {
+    const value = nextWeekday(prev.value, shape.weekday, true);
+    return { value, anchor, inferred: prev.inferred, weekday: name, why };
+  }
+  if (prev.weekday === null) return null;
+  const value = shiftYearless(prev.value, (shape.weekday - prev.weekday + 7) % 7);
+  return value ? { value, anchor, inferred: prev.inferred, weekday: name, why } : null;
+}
+
 export function resolveWeekday(shape: Extract<Shape, { kind: "weekday" }>, env: Env): Outcome {
+  const told = fromDayTold(shape, env);
+  if (told) return told;
   const name = WEEKDAYS[shape.weekday]!;
   // Only an undated story borrows a scene's week: dated news names weekdays for the week it is published in.
   const ctx = !env.pub && env.context?.value && env.context.value.length === 10 ? env.context : null;

@@ -167,7 +167,7 @@ export function resolvePubSpan(shape: Extract<Shape, { kind: "pub-span" }>, env:
 }
 
 /** Day arithmetic on a day without a year: kept only when a common and a leap year agree (not across 29 Feb). */
-function shiftYearless(value: string, days: number): string | null {
+export function shiftYearless(value: string, days: number): string | null {
   if (value.length !== 7) return null;
   const [common, leap] = [2001, 2004].map((y) => addDays(`${y}${value.slice(1)}`, days).slice(5));
   return common === leap ? `--${common}` : null;
@@ -216,8 +216,11 @@ export function resolvePrevOffset(shape: Extract<Shape, { kind: "prev-offset" }>
         ? shiftYearless(prev.value, shape.amount * days)
         : null;
     const why = `${what} '${prev.text}' (${prev.value})`;
+    // The weekday goes on with the day: "that night" after "Friday, November 17" is a Friday too.
+    const wd =
+      prev.weekday !== null && days !== undefined ? (((prev.weekday + shape.amount * days) % 7) + 7) % 7 : null;
     return value
-      ? { value, anchor, inferred: prev.inferred, weekday: null, why }
+      ? { value, anchor, inferred: prev.inferred, weekday: wd === null ? null : WEEKDAYS[wd]!, why }
       : noDate(`${why}, whose year is unknown: no date`);
   }
   let iv: Interval;

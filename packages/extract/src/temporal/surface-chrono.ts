@@ -39,6 +39,8 @@ const MONTH_ALONE_BEFORE =
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const WEEKDAY_WHICH = /\b(last|next|this|past|coming)\s+\w+$/i;
+/** "That Sunday", "the following Monday": a weekday counted in the story's time, from the day told before. */
+const STORY_WEEKDAY_BEFORE = /\b(?:that|the\s+following)\s+$/i;
 
 /**
  * Candidates in the given paragraphs. Only paragraphs with a trigger are read, all in one chrono call
@@ -98,6 +100,7 @@ export function chronoCandidates(text: string, paragraphs: ReadonlyArray<{ start
       // "the Sunday Times", "the Monday Club": a weekday inside a name.
       if (/\bthe\s+$/i.test(before) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) continue;
       const which = WEEKDAY_WHICH.exec(words)?.[1]?.toLowerCase();
+      const told = STORY_WEEKDAY_BEFORE.test(before);
       out.push({
         start,
         end,
@@ -105,7 +108,15 @@ export function chronoCandidates(text: string, paragraphs: ReadonlyArray<{ start
         shape: {
           kind: "weekday",
           weekday: c.get("weekday")!,
-          which: which === "last" || which === "past" ? "last" : which === "next" ? "next" : which ? "this" : null,
+          which: told
+            ? "that"
+            : which === "last" || which === "past"
+              ? "last"
+              : which === "next"
+                ? "next"
+                : which
+                  ? "this"
+                  : null,
         },
       });
     }
