@@ -200,6 +200,8 @@ export const NOT_EVENTS: readonly string[] = [
   "such|rescue|relief|aid|humanitarian|search|recovery|salvage|firefighting|clean-up|cleanup operation|operations",
   // A crime against a person, not armed force: "a sexual assault inquiry", "charged with indecent assault".
   "sexual|indecent|physical|verbal assault|assaults",
+  // A right, not a gathering: "suspending the rights of assembly", "freedom of assembly".
+  "right|rights|freedom|freedoms of|to assembly|association",
   // A charge, not a war: "investigate him for rebellion", "accused of insurrection".
   "for|of|with rebellion|insurrection|sedition",
 ];

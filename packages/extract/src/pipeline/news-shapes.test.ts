@@ -128,6 +128,11 @@ describe("a president's ouster", () => {
     expect(extract(text).events.map((e) => e.type)).toEqual([type]);
   });
 
+  it("reads a right of assembly as no meeting", () => {
+    const x = extract("The government declared a state of emergency, suspending the rights of assembly for 30 days.");
+    expect(x.events.map((e) => e.type)).toEqual(["decree"]);
+  });
+
   it("reads a charge of rebellion as no war", () => {
     expect(extract("Prosecutors investigate him for rebellion.").events).toEqual([]);
   });
