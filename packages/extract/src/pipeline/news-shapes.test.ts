@@ -541,6 +541,13 @@ describe("who said the quoted words", () => {
     expect(speakerOf(x, "I quit")).toBe("greg-brockman");
   });
 
+  it("keeps the name after an agency's administrator, and gives the words to it", () => {
+    const x = extract(
+      'NASA Administrator Bill Nelson said in a statement that the United States was "glad to be your partner on this mission".',
+    );
+    expect(speakerOf(x, "glad to be")).toBe("bill-nelson");
+  });
+
   it("gives a person the words they say a country used", () => {
     const x = extract(
       'In Paris, the government spokesman Olivier Véran said France condemned the military coup and was following events "with the greatest attention".',
