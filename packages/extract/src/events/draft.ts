@@ -1,7 +1,7 @@
 // One trigger → one draft event: its people and place, status, the article's own name for it, its clause.
 import { makeEvidence } from "@dateline/core/evidence";
 import type { Framing, ParticipantRole } from "@dateline/core/schema";
-import type { Token } from "../nlp/analyze";
+import { startsUpper, type Token } from "../nlp/analyze";
 import { SEPARATE_CUES } from "./cues";
 import { headPhrase } from "./framing";
 import type { MentionGroup } from "./groups";
@@ -100,10 +100,9 @@ const STORM_NAME_WORDS = 2;
 /** Where a disaster's name ends after its capitalised noun ("Hurricane Otis"); `end` when it has none. */
 function namedEnd(tokens: Token[], end: number, limit: number): number {
   const noun = tokens[end - 1]!;
-  if (!/^\p{Lu}/u.test(noun.text)) return end;
+  if (!startsUpper(noun.text)) return end;
   let k = end;
-  while (k < Math.min(limit, end + STORM_NAME_WORDS) && tokens[k]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[k]!.text))
-    k++;
+  while (k < Math.min(limit, end + STORM_NAME_WORDS) && tokens[k]!.pos === "PROPN" && startsUpper(tokens[k]!.text)) k++;
   return k;
 }
 

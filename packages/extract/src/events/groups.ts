@@ -1,6 +1,6 @@
 // Mentions in token space, grouped into noun phrases: "Azerbaijani President Ilham Aliyev" is one group, headed by Aliyev.
 import { TITLE_WORDS } from "../entities/tables/titles";
-import type { Token } from "../nlp/analyze";
+import { startsUpper, type Token } from "../nlp/analyze";
 import type { Mention } from "../types";
 
 export interface MentionGroup {
@@ -29,7 +29,6 @@ export function tokenAt(tokens: Token[], offset: number): number {
 }
 
 // Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every call when it stands in a function.
-const UPPER_START = /^\p{Lu}/u;
 /** Parts of speech a title word has in a title ("under", "head" as a verb, never count). */
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 
@@ -42,7 +41,7 @@ export function titleWord(t: Token): boolean {
 function titleLike(t: Token): boolean {
   if (t.text === "-" || t.text === "of") return true;
   if (titleWord(t)) return true;
-  return (t.pos === "PROPN" || t.pos === "NOUN") && UPPER_START.test(t.text);
+  return (t.pos === "PROPN" || t.pos === "NOUN") && startsUpper(t.text);
 }
 
 const sortedCache = new WeakMap<Mention[], Mention[]>();

@@ -1,6 +1,6 @@
 // Who takes part in an event, read from the clause around its trigger: subject → agent, "with X" → counterpart, …
 import type { EventType, Participant, ParticipantRole } from "@dateline/core/schema";
-import type { Token } from "../nlp/analyze";
+import { startsUpper, type Token } from "../nlp/analyze";
 import { COLLECTIVE_HEADS, NAMED_BY_OF } from "./cues";
 import { type MentionGroup, titleWord } from "./groups";
 
@@ -110,7 +110,6 @@ function coordinated(tokens: Token[], groups: MentionGroup[], index: number, ste
 const SPEECH = new Set<EventType>(["statement", "press-conference"]);
 
 // Module-level: a /\p{…}/u literal in a function is built again at every call under esbuild.
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * A common noun right before a speech verb ("officials said", "residents told") that no mention covers or
@@ -118,7 +117,7 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 function unnamedSubject(tokens: Token[], groups: MentionGroup[], at: number): boolean {
   const noun = tokens[at - 1];
-  if (noun?.pos !== "NOUN" || CAPITALISED.test(noun.text)) return false;
+  if (noun?.pos !== "NOUN" || startsUpper(noun.text)) return false;
   return !groups.some((g) => g.tokenEnd === at - 1 || (g.tokenStart <= at - 1 && at - 1 < g.tokenEnd));
 }
 

@@ -3,6 +3,13 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
 
+/**
+ * Does a token's text start with a capital letter? Module-level: esbuild (tsx, vitest) turns a /\p{…}/u literal into
+ * `new RegExp(…)`, built again at every call when it stands in a function.
+ */
+const UPPER_START = /^\p{Lu}/u;
+export const startsUpper = (text: string): boolean => UPPER_START.test(text);
+
 export interface Token {
   start: number;
   end: number;

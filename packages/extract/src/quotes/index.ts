@@ -2,7 +2,7 @@
 import { makeEvidence } from "@dateline/core/evidence";
 import type { Quote } from "@dateline/core/schema";
 import { DESCRIPTION_CLASSES, TITLES } from "../entities/tables/titles";
-import type { Range, Token } from "../nlp/analyze";
+import { type Range, startsUpper, type Token } from "../nlp/analyze";
 import { bodyTokens } from "../nlp/body-tokens";
 import { inOrder, partitionPoint, rangeHolding } from "../nlp/search";
 import type { DocContext, EntityResult, FindQuotes, Mention } from "../types";
@@ -394,8 +394,7 @@ class Scene {
       const opensQuote = clauseStart && !!next1 && this.quoteOpens.has(next1.start);
       const afterSpeech = !!before && SPEECH_LEMMAS.has(before.lemma) && before.pos === "VERB";
       // A capitalised "verb" right after a name is the rest of a name: "a Google Meet".
-      const verb =
-        next?.pos === "VERB" && next.sentence === t.sentence && !(next === next1 && /^\p{Lu}/u.test(next.text));
+      const verb = next?.pos === "VERB" && next.sentence === t.sentence && !(next === next1 && startsUpper(next.text));
       if (!verb && !opensQuote && !afterSpeech) continue;
       const id = m ? m.entityId : this.subjects.lastPerson(t.start);
       if (!id) continue;
