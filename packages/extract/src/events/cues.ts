@@ -178,6 +178,8 @@ export const SEPARATE_CUES: ReadonlySet<string> = new Set(["separate", "separate
 /** What trades on a market: its rally is a price moving, not people in the street. */
 const MARKETS =
   "stock|stocks|share|shares|equity|equities|bond|bonds|market|markets|currency|currencies|price|prices|index|indices|futures|oil|gold|dollar|euro|yen|pound|peso|rupee|yuan|lira|rouble|ruble|bitcoin|crypto|treasuries";
+/** The words of MARKETS, singular and plural, for rules that look at a subject rather than match a pattern. */
+export const MARKET_WORDS: ReadonlySet<string> = new Set(MARKETS.split("|"));
 
 /** A process named as such is not an event: a trigger starting inside one of these (or at its start) tells of nothing new. */
 export const NOT_EVENTS: readonly string[] = [

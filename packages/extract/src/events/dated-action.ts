@@ -1,6 +1,7 @@
 // A dated happening that no trigger names: "The spacecraft left Sriharikota on July 14", "built in the 1970s".
 import type { Token } from "../nlp/analyze";
 import type { Clause } from "./clauses";
+import { MARKET_WORDS } from "./cues";
 import { isIrrealis, quoteFloor } from "./status";
 import type { TriggerRule } from "./triggers";
 import { quotations, type Trigger } from "./triggers-in-clause";
@@ -24,12 +25,10 @@ const NOT_ACTIONS = new Set(
  * Subjects whose dated moves are a market's or a statistic's, whatever the verb: "Shares of Tesla sank 12% on
  * Tuesday", "Stock markets crashed on Monday".
  */
-const MARKET_SUBJECTS = new Set(
-  (
-    "share stock market price index inflation yield bond currency output sale export import growth unemployment " +
-    "production future exchange dollar euro yen pound lira rupee peso ruble rouble yuan"
-  ).split(" "),
-);
+const STATISTIC_SUBJECTS: ReadonlySet<string> = new Set([
+  ...MARKET_WORDS,
+  ..."inflation yield yields output sales exports imports growth unemployment production".split(" "),
+]);
 /** How many tokens before the verb its subject is looked for. */
 const SUBJECT_REACH = 6;
 
@@ -98,9 +97,8 @@ export function datedAction(
   if (at < 0) return null;
   for (let k = at - 1; k >= Math.max(clause.tokenStart, at - SUBJECT_REACH); k--) {
     const t = tokens[k]!;
-    // At a sentence's start a plural may be tagged a name ("Shares of Tesla"): its singular is looked up too.
-    const word = t.text.toLowerCase();
-    if (MARKET_SUBJECTS.has(t.lemma.toLowerCase()) || MARKET_SUBJECTS.has(word.replace(/s$/, ""))) return null;
+    // The word as written too: at a sentence's start a plural may be tagged a name, lemma and all ("Shares of Tesla").
+    if (STATISTIC_SUBJECTS.has(t.lemma.toLowerCase()) || STATISTIC_SUBJECTS.has(t.text.toLowerCase())) return null;
   }
   const floor = quoteFloor(tokens, clause.tokenStart, at);
   if (isIrrealis(tokens, { start: at, end: at + 1, floor, ceiling: clause.tokenEnd })) return null;
