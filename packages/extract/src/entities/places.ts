@@ -52,8 +52,9 @@ function examplesOfPlaces(doc: Doc, k: number): boolean {
   const such = doc.toks[k - 1];
   const noun = doc.toks[k - 2];
   if (as?.lower !== "as" || such?.lower !== "such" || !noun) return false;
-  const singular = noun.lower.replace(/ies$/, "y").replace(/s$/, "");
-  return singular === "country" || singular === "nation" || PLACE_KIND_NOUNS.has(singular);
+  // The tagger's lemma gives the singular ("countries" → "country").
+  const lemma = noun.lemma.toLowerCase();
+  return lemma === "country" || lemma === "nation" || PLACE_KIND_NOUNS.has(lemma);
 }
 
 /** Words that join names in a list, and how far back (in tokens) a list may reach to its preposition. */
