@@ -11,6 +11,7 @@ import type { Env, Outcome, Told } from "./outcome";
 import { openingRef, pubRef } from "./publication";
 import { needsTense, resolveShape } from "./resolve";
 import { CONTEXT_MIN_AGE_DAYS } from "./resolve-calendar";
+import { isDay } from "./resolve-relative";
 import { chronoCandidates } from "./surface-chrono";
 import { surfaceCandidates } from "./surface-rules";
 import { type TenseReading, tenseAround } from "./tense";
@@ -190,7 +191,7 @@ function readDates(ctx: DocContext): TemporalExpression[] {
         anchor: outcome.anchor.kind,
         inferred: outcome.inferred,
       };
-      if (outcome.value && /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(outcome.value)) previousDay = previous;
+      if (outcome.value && isDay(outcome.value)) previousDay = previous;
       const isScene =
         outcome.anchor.kind === "stated" && c.shape.kind === "calendar" && !NOT_A_SCENE.test(expression.text);
       if (isScene) scene = { told: previous, paragraph };

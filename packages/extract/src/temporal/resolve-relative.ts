@@ -1,5 +1,5 @@
 // Resolving phrases that count: from publication ("yesterday", "two weeks ago") or from the date told before.
-import { addDays, partialDateValue } from "@dateline/core/dates";
+import { addDays, dateParts, partialDateValue, precisionOf } from "@dateline/core/dates";
 import type { Shape, Unit } from "./candidate";
 import {
   addMonths,
@@ -181,12 +181,12 @@ function widen(iv: Interval, unit: "month" | "year"): Interval {
   return { earliest: monthInterval(y1, m1).earliest, latest: monthInterval(y2, m2).latest };
 }
 
-/** A day: "2023-11-28", or "--11-28" without a year. */
-const A_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
+/** Is a partial date value a day: "2023-11-28", or "--11-28" without a year? */
+export const isDay = (value: string): boolean => precisionOf(dateParts(value)) === "day";
 
 export function resolvePrevOffset(shape: Extract<Shape, { kind: "prev-offset" }>, env: Env): Outcome {
   // Counting days needs a day: a year or month told since ("since 2016") is passed over for the last day told.
-  const counted = unitDays[shape.unit] !== undefined && !!env.previous?.value && !A_DAY.test(env.previous.value);
+  const counted = unitDays[shape.unit] !== undefined && !!env.previous?.value && !isDay(env.previous.value);
   const prev = counted && env.previousDay ? env.previousDay : env.previous;
   // "later in the evening" with no day told before it: the news of the day it was published.
   if (shape.orPublication && (!prev?.value || !/^\d{4}-\d{2}-\d{2}$/.test(prev.value))) {
