@@ -31,6 +31,10 @@ export interface TriggerRule {
   family?: string;
 }
 
+/** Posts a person is named to, in the "post" family's patterns: "named him as interim leader", "was named chief executive". */
+const POSTS =
+  "chief|executive|head|leader|president|premier|minister|ceo|director|chairman|chairwoman|coach|captain|successor|commander|governor|ambassador|envoy|spokesman|spokeswoman";
+
 const rules = (type: EventType, patterns: string[], flags: Omit<TriggerRule, "type" | "pattern"> = {}) =>
   patterns.map((pattern): TriggerRule => ({ type, pattern, ...flags }));
 
@@ -512,11 +516,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       "appoint|appointed|appoints/VERB",
       "hire|hired|hires/VERB",
       // "named him as interim leader", not "police named the victim as John Smith".
-      "name|named|names/VERB ...4 as ...2 chief|head|leader|president|premier|minister|ceo|director|chairman|chairwoman|coach|captain|successor|commander|governor|ambassador|envoy|spokesman|spokeswoman",
+      `name|named|names/VERB ...4 as ...2 ${POSTS}`,
       "oust|ousted|ousts/VERB ...3 chief|executive|ceo|chairman|chairwoman|director|coach|founder|head",
       "sack|sacked|sacks/VERB",
       // "was named interim chief executive": the passive needs no "as".
-      "be|was|were|is|been named ...3 chief|executive|head|leader|president|premier|minister|ceo|director|chairman|chairwoman|coach|captain|successor|commander|governor|ambassador|envoy",
+      `be|was|were|is|been named ...3 ${POSTS}`,
       // A person fired, not a weapon: "was told he was being fired", "fired him as chief executive".
       "be|was|were|is|been|being fired",
       "fire|fired/VERB ...3 as",
