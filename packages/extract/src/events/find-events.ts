@@ -102,12 +102,9 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
         drafts.push(copy);
       }
     });
-    if (tookScene && setters.length > 0) {
-      const dropped = new Set<Placed>(setters);
-      const kept = drafts.filter((d) => !dropped.has(d));
-      drafts.length = 0;
-      drafts.push(...kept);
-    }
+    // The setters are the previous sentence's drafts, side by side just before this sentence's: cut them out where
+    // they stand (filtering every draft of the article for each scene made a long text quadratic).
+    if (tookScene && setters.length > 0) drafts.splice(drafts.lastIndexOf(setters[0]!), setters.length);
     scene = opener
       ? {
           te: opener,
