@@ -18,7 +18,6 @@ import {
 } from "./speech";
 import { Subjects } from "./subjects";
 
-/** Roles of people who speak for others: their statements are readouts of what their principal did. */
 /** Documents that speak for their owner: "a post on OpenAI's blog said". */
 const DOCUMENTS: ReadonlySet<string> = new Set([
   "post",
@@ -34,6 +33,7 @@ const DOCUMENTS: ReadonlySet<string> = new Set([
 ]);
 const DOCUMENT_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "from", "by"]);
 
+/** Roles of people who speak for others: their statements are readouts of what their principal did. */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary)\b/;
 
 const NEGATIONS = new Set(["not", "n't", "never"]);
