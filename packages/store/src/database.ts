@@ -92,6 +92,18 @@ export interface EventParticipantsTable {
   role: string;
 }
 
+/**
+ * Each actor's time line: one row per actor and event it takes part in (whatever its roles), with the event's
+ * sort key, indexed by (actor, sort key, event). A page of one actor's events is then one range scan in time-line
+ * order, however many events the actor has; filtering events through event_participants made PostgreSQL walk the
+ * whole time line probing participants for a frequent actor (14,000 probes, 42–60 ms, at 100,000 articles).
+ */
+export interface ActorTimelineTable {
+  actor_id: string;
+  event_id: string;
+  sort_key: string;
+}
+
 /** One row per report: the article that tells of the event. */
 export interface EventSourcesTable {
   event_id: string;
@@ -178,6 +190,7 @@ export interface Database {
   place_aliases: PlaceAliasesTable;
   events: EventsTable;
   event_participants: EventParticipantsTable;
+  actor_timeline: ActorTimelineTable;
   event_sources: EventSourcesTable;
   quotes: QuotesTable;
   figures: FiguresTable;

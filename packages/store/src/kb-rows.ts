@@ -127,6 +127,14 @@ export function kbRows(kb: KnowledgeBase, writtenAt: string): RowSources {
     event_participants: each(events, (e) =>
       e.participants.map((p) => ({ event_id: e.id, actor_id: p.actorId, role: p.role })),
     ),
+    actor_timeline: each(events, (e) => {
+      const sortKey = eventSortKey(e.date);
+      return unique(e.participants.map((p) => p.actorId)).map((actorId) => ({
+        actor_id: actorId,
+        event_id: e.id,
+        sort_key: sortKey,
+      }));
+    }),
     event_sources: each(events, (e) =>
       e.reports.map((r, position) => ({
         event_id: e.id,

@@ -353,6 +353,39 @@ export async function addEntityListDocs(
   await addListDocs(db, "places", (p: Place) => placeListItem(p), text);
 }
 
+/**
+ * actor_timeline (see ActorTimelineTable) with its (actor, sort key, event) index, filled from the participants
+ * and events already stored, so a KB written before it reads an actor's page by range without a new ingest.
+ */
+export async function createActorTimeline(
+  db: Kysely<unknown>,
+  text: ColumnDataType | Expression<unknown> = "text",
+): Promise<void> {
+  await db.schema
+    .createTable("actor_timeline")
+    .addColumn("actor_id", text, (c) => c.notNull())
+    .addColumn("event_id", text, (c) => c.notNull().references("events.id").onDelete("cascade"))
+    .addColumn("sort_key", text, (c) => c.notNull())
+    .execute();
+  const kb = db as unknown as Kysely<Database>;
+  await kb
+    .insertInto("actor_timeline")
+    .columns(["actor_id", "event_id", "sort_key"])
+    .expression(
+      kb
+        .selectFrom("event_participants as p")
+        .innerJoin("events as e", "e.id", "p.event_id")
+        .select(["p.actor_id", "p.event_id", "e.sort_key"])
+        .distinct(),
+    )
+    .execute();
+  await db.schema
+    .createIndex("actor_timeline_by_time")
+    .on("actor_timeline")
+    .columns(["actor_id", "sort_key", "event_id"])
+    .execute();
+}
+
 const migrations: Record<string, Migration> = {
   "0001-initial": {
     async up(db) {
@@ -403,6 +436,11 @@ const migrations: Record<string, Migration> = {
   "0010-entity-list-docs": {
     async up(db) {
       await addEntityListDocs(db);
+    },
+  },
+  "0011-actor-timeline": {
+    async up(db) {
+      await createActorTimeline(db);
     },
   },
 };

@@ -4,6 +4,7 @@ import {
   addEntityListDocs,
   addEventListDocs,
   addIdToEventIndexes,
+  createActorTimeline,
   createArticleMentions,
   createGenerationTable,
   createReadIndexes,
@@ -58,6 +59,11 @@ const migrations: Record<string, Migration> = {
   "0009-entity-list-docs": {
     async up(db) {
       await addEntityListDocs(db, sql`text collate "C"`);
+    },
+  },
+  "0010-actor-timeline": {
+    async up(db) {
+      await createActorTimeline(db, sql`text collate "C"`);
     },
   },
 };

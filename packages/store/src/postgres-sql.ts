@@ -158,7 +158,9 @@ export async function lockForReplace(trx: Kysely<Database>): Promise<void> {
 
 /** Fresh planner statistics after a bulk replace (the tables may have grown or shrunk tenfold). */
 export async function analyzeTables(db: Kysely<Database>): Promise<void> {
-  await sql`analyze articles, events, actors, places, event_participants, event_sources, quotes, conflicts`.execute(db);
+  await sql`analyze articles, events, actors, places, event_participants, actor_timeline, event_sources, quotes, conflicts`.execute(
+    db,
+  );
 }
 
 /** One report of an event document as JSON text: json (not jsonb) keeps the document's own key order. */

@@ -6,7 +6,7 @@ import { openStore } from "./open-store";
 import { openPostgresStore, redactUrl } from "./postgres";
 import { generateKnowledgeBase } from "./testing/generate-kb";
 import { findPgBin, type PgCluster, startPgCluster } from "./testing/pg-cluster";
-import { describeStoreContract, expectedMentions } from "./testing/store-contract";
+import { actorPages, describeStoreContract, expectedMentions } from "./testing/store-contract";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -30,6 +30,9 @@ if (cluster) {
 /** The listing columns, dropped to leave a database as a Dateline from before them wrote it. */
 const DROP_LIST_DOCS =
   "alter table events drop column list_doc; alter table actors drop column list_doc; alter table places drop column list_doc";
+/** The actors' time lines, dropped (with the migration's record) to leave a database as a Dateline from before them wrote it. */
+const DROP_ACTOR_TIMELINE =
+  "drop table actor_timeline; delete from dateline_migration where name = '0010-actor-timeline'";
 
 suite("openPostgresStore", () => {
   const c = cluster!;
@@ -62,6 +65,7 @@ suite("openPostgresStore", () => {
       "0007-event-list-docs",
       "0008-event-indexes-by-id",
       "0009-entity-list-docs",
+      "0010-actor-timeline",
     ]);
     expect(indexes.rows.map((r) => r.indexname).sort()).toEqual(["actors_search", "articles_search", "events_search"]);
   });
@@ -77,6 +81,7 @@ suite("openPostgresStore", () => {
     await client.connect();
     await client.query("drop table article_mentions");
     await client.query(DROP_LIST_DOCS);
+    await client.query(DROP_ACTOR_TIMELINE);
     await client.query(
       "delete from dateline_migration where name in ('0006-article-mentions', '0007-event-list-docs', '0008-event-indexes-by-id', '0009-entity-list-docs')",
     );
@@ -99,6 +104,7 @@ suite("openPostgresStore", () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await client.query(DROP_LIST_DOCS);
+    await client.query(DROP_ACTOR_TIMELINE);
     await client.query(
       "delete from dateline_migration where name in ('0007-event-list-docs', '0008-event-indexes-by-id', '0009-entity-list-docs')",
     );
@@ -121,12 +127,31 @@ suite("openPostgresStore", () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await client.query("alter table actors drop column list_doc; alter table places drop column list_doc");
+    await client.query(DROP_ACTOR_TIMELINE);
     await client.query("delete from dateline_migration where name = '0009-entity-list-docs'");
     await client.end();
     const upgraded = await openPostgresStore(url);
     expect(await upgraded.listActors({ limit: 500 })).toStrictEqual(actors);
     expect(await upgraded.listPlaces({ limit: 500 })).toStrictEqual(places);
     expect(actors.items).toHaveLength(kb.actors.length);
+    await upgraded.close();
+  });
+
+  it("fills the actors' time lines from the stored events when upgrading a KB written before them", async () => {
+    const url = await c.createDatabase();
+    const { kb, extractions } = generateKnowledgeBase({ articles: 30, seed: 9 });
+    const store = await openPostgresStore(url);
+    await store.replaceKnowledgeBase(kb, extractions);
+    const actors = kb.actors.slice(0, 5).map((a) => a.id);
+    const written = await actorPages(store, actors);
+    await store.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(DROP_ACTOR_TIMELINE);
+    await client.end();
+    const upgraded = await openPostgresStore(url);
+    expect(await actorPages(upgraded, actors)).toStrictEqual(written);
+    expect(written.flat().length).toBeGreaterThan(10);
     await upgraded.close();
   });
 

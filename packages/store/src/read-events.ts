@@ -13,7 +13,7 @@ import {
   ParticipantRoleSchema,
   type Report,
 } from "@dateline/core/schema";
-import type { AliasableExpression, Expression, Kysely } from "kysely";
+import type { AliasableExpression, Expression, Kysely, SelectQueryBuilder } from "kysely";
 import type { z } from "zod";
 import { decodeCursor } from "./cursor";
 import type { Database } from "./database";
@@ -29,14 +29,37 @@ import {
 import { parseDoc, parseInput, toPage } from "./paging";
 import type { TextIndex } from "./text-index";
 
-/** The events a filter keeps, after the cursor's position: the shared WHERE of listEvents and listEventSummaries. */
-async function filteredEvents(db: Kysely<Database>, index: TextIndex, f: z.output<typeof EventFilterSchema>) {
-  let q = db.selectFrom("events");
+/** The query of a filtered time line: events, joined to one actor's time line when the filter names an actor. */
+type TimelineQuery = SelectQueryBuilder<Database, "events" | "actor_timeline", Record<never, never>>;
+
+/** The columns a page is ordered and resumed by: the actor's own time line's when it drives the read. */
+interface TimelineColumns {
+  key: "events.sort_key" | "actor_timeline.sort_key";
+  id: "events.id" | "actor_timeline.event_id";
+}
+
+/**
+ * The events a filter keeps, after the cursor's position: the shared WHERE of listEvents and listEventSummaries,
+ * with the columns to order by. With an actor the read starts from that actor's time line (its own index in
+ * time-line order), so a page costs the page whatever the actor's share of all events.
+ */
+async function filteredEvents(
+  db: Kysely<Database>,
+  index: TextIndex,
+  f: z.output<typeof EventFilterSchema>,
+): Promise<{ q: TimelineQuery; order: TimelineColumns }> {
+  let q: TimelineQuery;
+  let order: TimelineColumns;
   if (f.actor !== undefined) {
-    const actor = f.actor;
-    q = q.where("events.id", "in", (eb) =>
-      eb.selectFrom("event_participants").select("event_id").where("actor_id", "=", actor),
-    );
+    q = db
+      .selectFrom("actor_timeline")
+      .innerJoin("events", "events.id", "actor_timeline.event_id")
+      .where("actor_timeline.actor_id", "=", f.actor);
+    order = { key: "actor_timeline.sort_key", id: "actor_timeline.event_id" };
+  } else {
+    // Typed with the actor's table in scope so both branches share one builder type; no column of it is named here.
+    q = db.selectFrom("events") as unknown as TimelineQuery;
+    order = { key: "events.sort_key", id: "events.id" };
   }
   if (f.source !== undefined) {
     const source = f.source;
@@ -55,16 +78,14 @@ async function filteredEvents(db: Kysely<Database>, index: TextIndex, f: z.outpu
   if (earliest !== null) q = q.where("date_latest", ">=", earliest);
   if (latest !== null) q = q.where("date_earliest", "<=", latest);
   const keys = sortKeyBounds(earliest, latest);
-  if (keys.lower !== null) q = q.where("sort_key", ">=", keys.lower);
-  if (keys.upper !== null) q = q.where("sort_key", "<=", keys.upper);
+  if (keys.lower !== null) q = q.where(order.key, ">=", keys.lower);
+  if (keys.upper !== null) q = q.where(order.key, "<=", keys.upper);
   if (f.text !== undefined) q = q.where(await index.eventMatches(db, index.toQuery(f.text)));
   if (f.cursor !== undefined) {
     const [key, id] = decodeCursor("events", f.cursor, 2) as [string, string];
-    q = q.where((eb) =>
-      eb.or([eb("sort_key", ">", key), eb.and([eb("sort_key", "=", key), eb("events.id", ">", id)])]),
-    );
+    q = q.where((eb) => eb.or([eb(order.key, ">", key), eb.and([eb(order.key, "=", key), eb(order.id, ">", id)])]));
   }
-  return q;
+  return { q, order };
 }
 
 export async function listEvents(
@@ -99,10 +120,11 @@ export async function listEventsJson(
   // The page's ids first, from the covering time-line index where the filter allows (as summaries do); then
   // only those rows' items. Asking for list_doc in the filtering query made SQLite walk event rows instead,
   // 6 ms for some date filters on the 10,000-article KB instead of 1.
-  const rows = await (await filteredEvents(db, index, f))
-    .select(["events.id as id", "sort_key"])
-    .orderBy("sort_key")
-    .orderBy("events.id")
+  const { q, order } = await filteredEvents(db, index, f);
+  const rows = await q
+    .select(["events.id as id", "events.sort_key as sort_key"])
+    .orderBy(order.key)
+    .orderBy(order.id)
     .limit(f.limit + 1)
     .execute();
   const ids = rows.slice(0, f.limit).map((r) => r.id);
@@ -217,10 +239,11 @@ export async function listEventSummaries(
   const f = parseInput(EventFilterSchema, input, "event filter");
   const facts = await summaryFacts(db, cache.get());
   cache.set(facts);
-  const rows = await (await filteredEvents(db, index, f))
+  const { q, order } = await filteredEvents(db, index, f);
+  const rows = await q
     .select([
       "events.id as id",
-      "sort_key",
+      "events.sort_key as sort_key",
       "title",
       "type",
       "status",
@@ -230,8 +253,8 @@ export async function listEventSummaries(
       "date_earliest",
       "date_latest",
     ])
-    .orderBy("sort_key")
-    .orderBy("events.id")
+    .orderBy(order.key)
+    .orderBy(order.id)
     .limit(f.limit + 1)
     .execute();
   const ids = rows.slice(0, f.limit).map((r) => r.id);

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { StoreOpenError } from "./index";
 import { openSqliteStore } from "./sqlite";
 import { generateKnowledgeBase } from "./testing/generate-kb";
-import { describeStoreContract, expectedMentions } from "./testing/store-contract";
+import { actorPages, describeStoreContract, expectedMentions } from "./testing/store-contract";
 
 const root = mkdtempSync(join(tmpdir(), "dateline-store-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -24,6 +24,9 @@ describeStoreContract("sqlite", async () => {
 /** The listing columns, dropped to leave a file as a Dateline from before them wrote it. */
 const DROP_LIST_DOCS =
   "alter table events drop column list_doc; alter table actors drop column list_doc; alter table places drop column list_doc;";
+/** The actors' time lines, dropped (with the migration's record) to leave a file as a Dateline from before them wrote it. */
+const DROP_ACTOR_TIMELINE =
+  "drop table actor_timeline; delete from dateline_migration where name = '0011-actor-timeline';";
 
 describe("openSqliteStore", () => {
   it("creates a new database in WAL mode with foreign keys on", async () => {
@@ -80,6 +83,7 @@ describe("openSqliteStore", () => {
       "0008-event-list-docs",
       "0009-event-indexes-by-id",
       "0010-entity-list-docs",
+      "0011-actor-timeline",
     ]);
     raw.close();
   });
@@ -93,7 +97,7 @@ describe("openSqliteStore", () => {
     // The file as an older Dateline left it: no mentions table, its migration not yet run.
     const raw = new BetterSqlite3(path);
     raw.exec(
-      `drop table article_mentions; ${DROP_LIST_DOCS} delete from dateline_migration where name in ('0007-article-mentions', '0008-event-list-docs', '0009-event-indexes-by-id', '0010-entity-list-docs')`,
+      `drop table article_mentions; ${DROP_LIST_DOCS} ${DROP_ACTOR_TIMELINE} delete from dateline_migration where name in ('0007-article-mentions', '0008-event-list-docs', '0009-event-indexes-by-id', '0010-entity-list-docs')`,
     );
     raw.close();
     await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0007-article-mentions/);
@@ -114,7 +118,7 @@ describe("openSqliteStore", () => {
     // The file as an older Dateline left it: no list_doc column, its migration not yet run.
     const raw = new BetterSqlite3(path);
     raw.exec(
-      `${DROP_LIST_DOCS} delete from dateline_migration where name in ('0008-event-list-docs', '0009-event-indexes-by-id', '0010-entity-list-docs')`,
+      `${DROP_LIST_DOCS} ${DROP_ACTOR_TIMELINE} delete from dateline_migration where name in ('0008-event-list-docs', '0009-event-indexes-by-id', '0010-entity-list-docs')`,
     );
     raw.close();
     await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0008-event-list-docs/);
@@ -135,7 +139,7 @@ describe("openSqliteStore", () => {
     await store.close();
     const raw = new BetterSqlite3(path);
     raw.exec(
-      "alter table actors drop column list_doc; alter table places drop column list_doc; delete from dateline_migration where name = '0010-entity-list-docs'",
+      `alter table actors drop column list_doc; alter table places drop column list_doc; ${DROP_ACTOR_TIMELINE} delete from dateline_migration where name = '0010-entity-list-docs'`,
     );
     raw.close();
     await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0010-entity-list-docs/);
@@ -144,6 +148,24 @@ describe("openSqliteStore", () => {
     expect(await upgraded.listPlaces({ limit: 500 })).toStrictEqual(places);
     expect(actors.items).toHaveLength(kb.actors.length);
     expect(places.items).toHaveLength(kb.places.length);
+    await upgraded.close();
+  });
+
+  it("fills the actors' time lines from the stored events when upgrading a KB written before them", async () => {
+    const path = newPath();
+    const { kb, extractions } = generateKnowledgeBase({ articles: 30, seed: 9 });
+    const store = await openSqliteStore(path);
+    await store.replaceKnowledgeBase(kb, extractions);
+    const actors = kb.actors.slice(0, 5).map((a) => a.id);
+    const written = await actorPages(store, actors);
+    await store.close();
+    const raw = new BetterSqlite3(path);
+    raw.exec(DROP_ACTOR_TIMELINE);
+    raw.close();
+    await expect(openSqliteStore(path, { readonly: true })).rejects.toThrow(/0011-actor-timeline/);
+    const upgraded = await openSqliteStore(path);
+    expect(await actorPages(upgraded, actors)).toStrictEqual(written);
+    expect(written.flat().length).toBeGreaterThan(10);
     await upgraded.close();
   });
 
@@ -156,7 +178,7 @@ describe("openSqliteStore", () => {
       const raw = new BetterSqlite3(path);
       const names = raw.prepare("select name from dateline_migration").pluck().all();
       expect(new Set(names).size).toBe(names.length);
-      expect(names).toHaveLength(10);
+      expect(names).toHaveLength(11);
       raw.close();
     }
   });

@@ -18,6 +18,7 @@ const EXTRACTIONS_PER_STATEMENT = 50;
 export const ITEM_TABLES = [
   "article_mentions",
   "event_participants",
+  "actor_timeline",
   "event_sources",
   "actor_aliases",
   "place_aliases",

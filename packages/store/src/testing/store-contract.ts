@@ -119,6 +119,14 @@ export async function collectAll<T>(list: (cursor: string | undefined) => Promis
   throw new Error("paging never ended");
 }
 
+/** Each actor's events as listing items (JSON), read three a page: what an actor's page shows. */
+export async function actorPages(store: Pick<Store, "listEventsJson">, actors: readonly string[]): Promise<string[][]> {
+  const pages: string[][] = [];
+  for (const actor of actors)
+    pages.push(await collectAll((cursor) => store.listEventsJson({ actor, limit: 3, cursor })));
+  return pages;
+}
+
 const DAY = (value: string) => ({
   ...partialDate(value),
   text: value,
@@ -531,6 +539,25 @@ export function describeStoreContract(name: string, makeTarget: () => Promise<St
           const paged = await collectAll((cursor) => store.listEvents({ ...filter, limit: 7, cursor }));
           expect(paged.map((e) => e.id)).toEqual(expectedEventIds(kb(), filter));
         }
+      });
+
+      it("lists every actor's events once each, in time-line order, whatever the page size or the actor's roles", async () => {
+        // One actor in two roles of an event (agent and counterpart) is still one entry of its time line.
+        const doubled = clone(kb());
+        const event = doubled.events.find((e) => e.participants.length >= 2)!;
+        event.participants[1]!.actorId = event.participants[0]!.actorId;
+        const own = await fresh();
+        await own.replaceKnowledgeBase(doubled, generated.extractions);
+        for (const actor of doubled.actors.map((a) => a.id)) {
+          const expected = expectedEventIds(doubled, { actor });
+          for (const limit of [2, 50]) {
+            const items = await collectAll((cursor) => own.listEvents({ actor, limit, cursor }));
+            expect(items.map((e) => e.id)).toEqual(expected);
+            const summaries = await collectAll((cursor) => own.listEventSummaries({ actor, limit, cursor }));
+            expect(summaries.map((e) => e.id)).toEqual(expected);
+          }
+        }
+        expect(expectedEventIds(doubled, { actor: event.participants[0]!.actorId })).toContain(event.id);
       });
 
       it("returns an event with its conflicts, and null for an unknown id", async () => {
