@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { StoreOpenError } from "./index";
 import { openSqliteStore } from "./sqlite";
 import { generateKnowledgeBase } from "./testing/generate-kb";
@@ -252,6 +252,46 @@ describe("a replace drops the item tables' indexes and builds them again before 
     const reopened = await openSqliteStore(path, { readonly: true });
     expect(JSON.stringify(await reopened.loadKnowledgeBase())).toBe(JSON.stringify(before.kb));
     await reopened.close();
+  });
+});
+
+describe("an actor's page of events", () => {
+  it("is read from the actor's time line index in order, with or without other filters, never sorting the actor's events", async () => {
+    const path = newPath();
+    const { kb, extractions } = generateKnowledgeBase({ articles: 60, seed: 5 });
+    const store = await openSqliteStore(path);
+    await store.replaceKnowledgeBase(kb, extractions);
+    const actor = kb.events[0]!.participants[0]!.actorId;
+    const prepared: string[] = [];
+    const original = BetterSqlite3.prototype.prepare;
+    const spy = vi.spyOn(BetterSqlite3.prototype, "prepare").mockImplementation(function (
+      this: BetterSqlite3.Database,
+      source: string,
+    ) {
+      prepared.push(source);
+      return original.call(this, source);
+    });
+    try {
+      const first = await store.listEventsJson({ actor, limit: 2 });
+      await store.listEventsJson({ actor, limit: 2, cursor: first.nextCursor! });
+      await store.listEventsJson({ actor, type: kb.events[0]!.type, from: "2019", to: "2024", limit: 5 });
+      await store.listEventSummaries({ actor, status: "occurred", limit: 5 });
+    } finally {
+      spy.mockRestore();
+      await store.close();
+    }
+    const reads = [...new Set(prepared.filter((sql) => /from "actor_timeline"/.test(sql)))];
+    expect(reads.length).toBeGreaterThanOrEqual(3);
+    const raw = new BetterSqlite3(path, { readonly: true });
+    for (const sql of reads) {
+      const args = Array.from(sql.match(/\?/g) ?? [], () => "x");
+      const plan = (raw.prepare(`explain query plan ${sql}`).all(...args) as Array<{ detail: string }>)
+        .map((r) => r.detail)
+        .join("; ");
+      expect(plan).toMatch(/SEARCH actor_timeline USING COVERING INDEX actor_timeline_by_time/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
+    raw.close();
   });
 });
 
