@@ -69,6 +69,9 @@ const PERSON_HEADS: ReadonlySet<string> = new Set([
 const DESCRIPTION_REACH = 3000;
 /** How far a parenthesis in commas may run: "Netanyahu, who was discharged … on Sunday, voted". */
 const PARENTHESIS_REACH = 30;
+/** "X of the Y", "X at the Y", "X from the Y": a person named with the body they belong to. */
+const MEMBER_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "at", "from"]);
+const INDEFINITE: ReadonlySet<string> = new Set(["a", "an"]);
 
 /** Everything about the article the attribution rules consult, indexed once. */
 class Scene {
@@ -160,7 +163,7 @@ class Scene {
     // name before the relative or participial clause is the subject, not the last name inside it.
     if (this.toks[j]?.text === ",") {
       const open = this.parenthesisOpening(j);
-      if (open >= 0 && this.mentionEnding(open - 1)) return open - 1;
+      if (open >= 0 && this.mentionEnding(open - 1)) return this.memberOf(open - 1);
     }
     // "Tamer Okoye, head of the federation's delegation in Libya, told": a person named before an appositive
     // is the subject, not the body or place that ends it.
@@ -169,14 +172,31 @@ class Scene {
       if (person >= 0) return person;
     }
     // "the mayor, Anna Kowalska, said": the name right before the comma is the subject.
-    if (this.toks[j]?.text === "," && this.mentionEnding(j - 1)) return j - 1;
+    if (this.toks[j]?.text === "," && this.mentionEnding(j - 1)) return this.memberOf(j - 1);
     if (this.toks[j]?.text === ",") {
       const sentence = this.toks[j]!.sentence;
       for (let p = j - 1; p >= Math.max(0, j - 16) && this.toks[p]!.sentence === sentence; p--) {
         if (this.toks[p]!.text === ",") return p - 1;
       }
     }
-    return j;
+    return this.memberOf(j);
+  }
+
+  /**
+   * "Justice Linda Chan of the High Court said", "Bishnu Thapa of the Himalayan Relief Network": a body named
+   * right after a person by "of", "at" or "from" is where the person works; the person is the subject. Returns
+   * the token ending the person, or `k` when the mention ending at `k` is no such body.
+   */
+  private memberOf(k: number): number {
+    const body = this.mentionEnding(k);
+    if (!body || this.isPerson(body.entityId)) return k;
+    let p = this.tokenAt(body.start) - 1;
+    if (this.toks[p]?.text.toLowerCase() === "the") p--;
+    if (!MEMBER_PREPOSITIONS.has(this.toks[p]?.text.toLowerCase() ?? "")) return k;
+    const person = this.mentionEnding(p - 1);
+    return person && this.isPerson(person.entityId) && this.toks[p - 1]!.sentence === this.toks[k]!.sentence
+      ? p - 1
+      : k;
   }
 
   /**
@@ -210,9 +230,23 @@ class Scene {
       const first = this.toks[p + 1]!;
       const relative = RELATIVE_OPENERS.has(first.text.toLowerCase());
       const participle = first.pos === "VERB" && /ing$/i.test(first.text);
-      return relative || participle ? p : -1;
+      return relative || participle || this.describedWithRelative(p, close) ? p : -1;
     }
     return -1;
+  }
+
+  /**
+   * Is the stretch between the commas at `open` and `close` an indefinite description whose verbs all stand in a
+   * relative clause: "Zhang Lihua, a teacher in Wuhan who paid for a flat that is still a shell, said"?
+   */
+  private describedWithRelative(open: number, close: number): boolean {
+    if (!INDEFINITE.has(this.toks[open + 1]?.text.toLowerCase() ?? "")) return false;
+    for (let p = open + 2; p < close; p++) {
+      const t = this.toks[p]!;
+      if (RELATIVE_OPENERS.has(t.text.toLowerCase())) return true;
+      if (t.pos === "VERB" || t.pos === "AUX") return false;
+    }
+    return false;
   }
 
   /** The comma closing a relative clause opened at `open` ("Netanyahu, who was … on Sunday, voted"), or -1. */
@@ -239,19 +273,25 @@ class Scene {
 
   /** Skips forward over adverbs, auxiliaries and one parenthesis in commas ("Yerevan, in turn, said"). */
   skipForward(k: number): number {
-    let j = k;
-    const sentence = this.toks[k]?.sentence;
+    let j = this.pastMembership(k);
+    const sentence = this.toks[j]?.sentence;
     const relative = this.toks[j]?.text === "," ? this.relativeClosing(j) : -1;
     if (relative >= 0) j = relative + 1;
     else if (this.toks[j]?.text === ",") {
-      for (let p = j + 1; p < Math.min(this.toks.length, j + 16) && this.toks[p]!.sentence === sentence; p++) {
+      let inRelative = false;
+      // A relative clause inside the description may run longer: "a teacher in Wuhan who paid for a flat that …".
+      const reach = (p: number) => p < Math.min(this.toks.length, j + (inRelative ? PARENTHESIS_REACH : 16));
+      for (let p = j + 1; reach(p) && this.toks[p]!.sentence === sentence; p++) {
         if (this.toks[p]!.text === ",") {
           j = this.pastPlaceTail(p + 1);
           break;
         }
         // A participle inside the appositive is no predicate: "an opposition politician serving 25 years, who told".
         const t = this.toks[p]!;
-        if (t.pos === "VERB" && !(/ing$/i.test(t.text) && this.toks[p - 1]?.pos === "NOUN")) break;
+        if (RELATIVE_OPENERS.has(t.text.toLowerCase()) && INDEFINITE.has(this.toks[j + 1]?.text.toLowerCase() ?? "")) {
+          inRelative = true;
+        }
+        if (t.pos === "VERB" && !inRelative && !(/ing$/i.test(t.text) && this.toks[p - 1]?.pos === "NOUN")) break;
       }
     }
     // "X, an opposition politician …, who told reporters": the person is the subject of the relative's verb.
@@ -263,6 +303,17 @@ class Scene {
     )
       j++;
     return j;
+  }
+
+  /** Past "of the Himalayan Relief Network" at k, when a named body follows the preposition; else k. */
+  private pastMembership(k: number): number {
+    if (!MEMBER_PREPOSITIONS.has(this.toks[k]?.text.toLowerCase() ?? "")) return k;
+    const sentence = this.toks[k]!.sentence;
+    for (let p = k + 1; p < Math.min(this.toks.length, k + 8) && this.toks[p]!.sentence === sentence; p++) {
+      const m = this.mentionEnding(p);
+      if (m && this.tokenAt(m.start) <= k + 2 && !this.isPerson(m.entityId)) return p + 1;
+    }
+    return k;
   }
 
   /** Is token k preceded, over punctuation only, by a closing quotation mark? */

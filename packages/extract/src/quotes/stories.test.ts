@@ -43,6 +43,26 @@ describe("findQuotes beyond the seeds", () => {
     expect(run(tail).map((q) => q.speakerId)).toEqual(["brenda-novak"]);
   });
 
+  it("gives the words to a person named with the body they belong to, and makes that person the next 'he'", () => {
+    const member =
+      "“It is time to say enough is enough,” Justice Linda Chan of the High Court said as she delivered her ruling.";
+    expect(run(member).map((q) => q.speakerId)).toEqual(["linda-chan"]);
+    const pronoun =
+      "Prime Minister Narendra Modi said India stood ready to help. Bishnu Thapa of the Himalayan Relief Network, " +
+      "a Kathmandu charity, said the cold was now the main threat. “Winter is coming to the hills,” he said.";
+    expect(run(pronoun).map((q) => q.speakerId)).toEqual(["bishnu-thapa"]);
+    // A body that is the speaker's own subject stays the speaker: "the High Court said".
+    expect(run("“The petition fails,” the High Court said.").map((q) => q.speakerId)).toEqual(["high-court"]);
+  });
+
+  it("reads past an indefinite description holding a relative clause to the person's verb", () => {
+    const text =
+      "“This is a warning shot,” said Daniel Forsythe, a restructuring lawyer. Zhang Lihua, a teacher in Wuhan " +
+      "who paid for a flat in 2019 that is still a concrete shell, said by telephone that she had stopped " +
+      "following the case. “I don't care who the liquidators are,” she said.";
+    expect(run(text).map((q) => q.speakerId)).toEqual(["daniel-forsythe", "zhang-lihua"]);
+  });
+
   it("names the person before an appositive, after an honorific, and before 'according to' a news agency", () => {
     const appositive =
       "“The toll will rise,” Anna Kowalska, head of the federation's mission in Sudan, told reporters in Geneva.";
