@@ -48,6 +48,9 @@ const NAME_PARTICLES = new Set([
 ]);
 const JOINING_HEADS = new Set([...ORG_HEADS, "republic", "kingdom", "emirates", "states"]);
 
+/** Number words that open names when written with a capital inside a sentence. */
+const NAME_NUMBERS: ReadonlySet<string> = new Set("two three four five six seven eight nine ten".split(" "));
+
 /** Common words that open many names ("New Social Contract", "New Democracy Party", "New Zealand"). */
 const NAME_OPENERS: ReadonlySet<string> = new Set(["new"]);
 
@@ -69,6 +72,11 @@ function nameLike(doc: Doc, t: Tok): boolean {
     const a = doc.toks[t.i + 1];
     const b = doc.toks[t.i + 2];
     return !!a?.cap && !!b?.cap && !a.allCaps && b.sentence === t.sentence && b.start > a.end;
+  }
+  // "Three Powers Square": a number word capitalised inside a sentence, before a capitalised word, opens a name.
+  if (NAME_NUMBERS.has(t.lower) && !t.initial && !t.heading) {
+    const a = doc.toks[t.i + 1];
+    return !!a?.cap && !a.allCaps && a.sentence === t.sentence;
   }
   // "The People's Party": a common word owning the name's head is the name's first word.
   if (NON_NAME_WORDS.has(t.lower)) return NAME_OWNERS.has(t.lower) && ownsNameHead(doc, t);

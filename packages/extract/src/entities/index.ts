@@ -83,7 +83,7 @@ export const findEntities: FindEntities = (ctx) => {
   for (const chunk of chunks) lexPieces(c, chunk);
   for (const chunk of chunks) leftover(c, chunk);
   partyLeaders(c);
-  registerPlaces(reg, c.placeOccs);
+  registerPlaces(reg, c.placeOccs, doc.text);
   findGroups(c);
 
   roleMentions(c, persons);

@@ -35,6 +35,13 @@ export function people(c: Ctx): PersonInfo[] {
       for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
       continue;
     }
+    // "Buckingham Palace said": a palace that speaks is the household in it, an organisation.
+    if (!role && words >= 2 && k === 0 && SEAT_HEADS.has(doc.toks[chunk.to - 1]!.lower) && saysNext(doc, chunk.to)) {
+      const s = span(doc, nameFrom, chunk.to);
+      c.reg.mentionActor(c.reg.actor(surface, "organization"), s.start, s.end, "name");
+      for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
+      continue;
+    }
     // A name that is where something is: "of Santa Cruz province" (a kind noun after it), "outside the courthouse
     // in Comodoro Py" (after "in", no possessive), "at Joint Base Andrews" (a facility's word inside it), "from La
     // Matanza" (a Romance article opening it). Such a name is a place, not a person.
@@ -176,7 +183,21 @@ const STRUCTURE_HEADS: ReadonlySet<string> = new Set([
   "airport",
   "terminal",
   "stadium",
+  // Squares, streets and roads, and buildings that house a body without speaking for it.
+  "square",
+  "plaza",
+  "street",
+  "avenue",
+  "boulevard",
+  "motorway",
+  "highway",
+  "headquarters",
+  "embassy",
+  "consulate",
 ]);
+
+/** A palace is where things happen, unless its name speaks for the household in it ("Buckingham Palace said"). */
+const SEAT_HEADS: ReadonlySet<string> = new Set(["palace"]);
 
 /** Words inside the name of a facility or site: "Joint Base Andrews", "Vnukovo Airport", "Evin Prison". */
 const FACILITY_WORDS: ReadonlySet<string> = new Set([
@@ -209,6 +230,7 @@ function placeShape(doc: Doc, from: number, to: number, words: number): PlaceKin
   if (words < 2) return null;
   if (PLACE_ARTICLES.has(doc.toks[from]!.lower)) return "other";
   if (STRUCTURE_HEADS.has(doc.toks[to - 1]!.lower)) return "other";
+  if (SEAT_HEADS.has(doc.toks[to - 1]!.lower) && !saysNext(doc, to)) return "other";
   const before = doc.toks[from - 1];
   const after = doc.toks[to];
   if (!before || before.sentence !== doc.toks[from]!.sentence) return null;
@@ -217,6 +239,21 @@ function placeShape(doc: Doc, from: number, to: number, words: number): PlaceKin
   const possessive = after?.lower === "'s" || after?.lower === "’s";
   return IN_WORDS.has(before.lower) && !possessive ? "other" : null;
 }
+
+/** Does a verb of saying follow the name ending before `to` ("Buckingham Palace said", "the palace has announced")? */
+function saysNext(doc: Doc, to: number): boolean {
+  let k = to;
+  while (doc.toks[k] && (doc.toks[k]!.pos === "ADV" || doc.toks[k]!.pos === "AUX")) k++;
+  const after = doc.toks[k];
+  return (
+    !!after &&
+    after.sentence === doc.toks[to - 1]!.sentence &&
+    (SAYING.has(after.lemma) || MAKING_PUBLIC.has(after.lemma))
+  );
+}
+
+/** Verbs with which a body makes something public, besides saying it. */
+const MAKING_PUBLIC = new Set(["announce", "confirm", "state", "deny", "issue", "release"]);
 
 /** First words of named storms: "Storm Daniel", "Hurricane Ian", "Typhoon Haiyan" name no person. */
 const NAMED_WEATHER: ReadonlySet<string> = new Set(["storm", "hurricane", "typhoon", "cyclone", "tropical"]);

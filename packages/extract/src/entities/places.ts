@@ -91,7 +91,14 @@ function canonicalNames(occs: readonly PlaceOcc[]): Map<string, string> {
 
 const KIND_RANK: Record<PlaceKind, number> = { country: 0, city: 1, region: 1, other: 2 };
 
-export function registerPlaces(reg: Registry, occs: readonly PlaceOcc[]): void {
+/**
+ * Nouns written after a place's name that make "the Lipetsk region", "Vnukovo airport" or "Jajarkot district" the
+ * name as the text gives it: the mention reaches over the noun, so the words are an alias of the place. Not
+ * "state": "São Paulo state" and the city of São Paulo are two places the same article may name.
+ */
+const NAMED_WITH = /^ (?:region|province|district|county|oblast|governorate|prefecture|airport)\b/;
+
+export function registerPlaces(reg: Registry, occs: readonly PlaceOcc[], text = ""): void {
   const canon = canonicalNames(occs);
   const kinds = new Map<string, PlaceKind>();
   for (const o of occs) {
@@ -102,6 +109,7 @@ export function registerPlaces(reg: Registry, occs: readonly PlaceOcc[]): void {
   for (const o of occs) {
     const name = canon.get(o.name) ?? o.name;
     const id = reg.place(name, kinds.get(name) ?? o.kind);
-    reg.mentionPlace(id, o.start, o.end, name === o.name ? "name" : "alias");
+    const noun = NAMED_WITH.exec(text.slice(o.end, o.end + 16));
+    reg.mentionPlace(id, o.start, o.end + (noun?.[0].length ?? 0), name === o.name && !noun ? "name" : "alias");
   }
 }

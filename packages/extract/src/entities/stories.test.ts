@@ -318,3 +318,27 @@ describe("roles cut from the words before a name", () => {
     expect(roles(actor(findEntities(contextFor(day)), "ali-idris"))).toEqual(["Gen"]);
   });
 });
+
+describe("squares, streets, palaces and named districts", () => {
+  const places = (text: string) =>
+    findEntities(contextFor(text)).places.map((p) => [p.name, p.aliases.map((a) => a.name)]);
+  const actors = (text: string) => findEntities(contextFor(text)).actors.map((a) => [a.name, a.kind]);
+
+  it("makes a name ending in a square, a street, a road or an embassy a place, not a person", () => {
+    const text = "Rioters stormed the Planalto Palace and Three Powers Square. Survivors gathered on Wainee Street.";
+    expect(places(text).map(([name]) => name)).toEqual(["Planalto Palace", "Three Powers Square", "Wainee Street"]);
+    expect(actors(text)).toEqual([]);
+  });
+
+  it("keeps a palace that speaks as the household in it", () => {
+    const text = "The Élysée and Buckingham Palace announced it on Friday.";
+    expect(actors(text)).toContainEqual(["Buckingham Palace", "organization"]);
+    expect(places(text)).toEqual([]);
+  });
+
+  it("gives a place the name it is written with before 'region', 'district' or 'airport', but not 'state'", () => {
+    expect(places("Fighting spread to the Lipetsk region.")).toEqual([["Lipetsk", ["Lipetsk region"]]]);
+    expect(places("The freed men landed at Vnukovo airport.")).toEqual([["Vnukovo", ["Vnukovo airport"]]]);
+    expect(places("Police reinforcements came from São Paulo state.")).toEqual([["São Paulo", []]]);
+  });
+});
