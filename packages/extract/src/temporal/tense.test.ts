@@ -33,6 +33,17 @@ describe("tenseAround", () => {
       "future",
     );
   });
+  it("reads 'due to be' as ahead, and a clause with no verb in the past by the future its sentence set", () => {
+    const s = "Country Garden faces a winding-up petition of its own, due to be heard on Feb. 28.";
+    expect(tenseOf(s, "on Feb. 28").tense).toBe("future");
+    expect(tenseOf("The hearing was due to be held on Feb. 28.", "on Feb. 28").tense).toBe("planned");
+    const runoff =
+      "The president said the first round would go ahead on August 20, with a run-off on October 15 if no " +
+      "candidate wins outright.";
+    expect(tenseOf(runoff, "on October 15").tense).toBe("future");
+    // A sentence in the past gives nothing: "The vote was held in May, with a run-off in June."
+    expect(tenseOf("The vote was held in May, with a run-off in June.", "in June").tense).toBe("past");
+  });
   it("reads plans that may be past as planned", () => {
     expect(tenseOf("The qualifier, scheduled for Saturday, has been postponed.", "for Saturday").tense).toBe("planned");
     expect(tenseOf("The visit, which was due to begin on Sunday, has been postponed.", "on Sunday").tense).toBe(

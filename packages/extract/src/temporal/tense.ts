@@ -25,6 +25,8 @@ export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
   },
   { tense: "future", pattern: /\b(?:plans?|intends?|aims?|expects?|hopes?)\s+to\b|\bexpects?\b/ },
   { tense: "future", pattern: /\b(?:upcoming|forthcoming|coming|next)\b/ },
+  // "a petition of its own, due to be heard on Feb. 28" (but "was due to be held" is a plan that may be past).
+  { tense: "future", pattern: /(?<!\b(?:was|were|been)\s)\bdue to be\b/ },
   {
     tense: "planned",
     pattern:
@@ -166,5 +168,15 @@ export function tenseAround(text: string, analysis: Analysis, start: number, end
     (t) => t.pos === "VERB" && isPastForm({ text: t.text.toLowerCase(), lemma: t.lemma.toLowerCase() }),
   );
   if (verb && !verb.aux && !told && isPresentThird(verb)) return { tense: "planned", marker: verb.text };
+  // "… would go ahead on August 20, with a run-off on October 15 if no candidate wins": a clause with no verb
+  // of its own in the past takes the tense the sentence has set before it.
+  if (!told && !(verb && isPastForm(verb))) {
+    const sentence = itemHolding(analysis.sentences, start, end);
+    const before = sentence ? text.slice(sentence.start, clause.start).toLowerCase().replace(/[’‘]/g, "'") : "";
+    for (const { tense, pattern } of TENSE_MARKERS) {
+      const m = pattern.exec(before);
+      if (m && tense === "future") return { tense, marker: m[0].trim() };
+    }
+  }
   return { tense: "past", marker: null };
 }
