@@ -71,13 +71,20 @@ export function draftFor(
   }
   const near = tokens.slice(Math.max(clause.tokenStart, t.start - 2), t.end);
   const separate = near.some((k) => SEPARATE_CUES.has(k.text.toLowerCase()));
+  const lead = text.slice(
+    tokens[Math.max(clause.tokenStart, t.start - COMPARISON_REACH)]!.start,
+    tokens[t.start]!.start,
+  );
+  const compared = COMPARISON.test(lead);
   return {
     type: t.rule.type,
     weak: t.rule.weak ?? false,
     delivery: (t.rule.delivery ?? false) || inSpeech(tokens, t),
     separate,
+    compared,
     status,
-    background: status === "occurred" && hasBackgroundCue(tokens, clause.tokenStart, t.end),
+    // What the news is compared with is its context.
+    background: status === "occurred" && (compared || hasBackgroundCue(tokens, clause.tokenStart, t.end)),
     date: null,
     participants: t.rule.natural
       ? []
@@ -93,6 +100,15 @@ export function draftFor(
     pattern: t.rule.family ?? t.rule.pattern,
   };
 }
+
+/**
+ * Words that bring in another happening to compare with: "The scenes recalled the storming of the US Capitol",
+ * "drew comparisons with the January 6, 2021, assault". What is compared is another event than the news.
+ */
+const COMPARISON =
+  /\b(?:recall(?:ed|s|ing)?|echo(?:ed|es|ing)|comparisons? (?:with|to)|compared (?:\w+ )?(?:with|to)|reminiscent of|likened (?:\w+ )?to|evok(?:ed|es|ing))\b/i;
+/** How many tokens before a trigger a comparison's words may stand. */
+const COMPARISON_REACH = 8;
 
 /** How many name words may follow a disaster's noun: "Hurricane Otis", "Storm Daniel", "Typhoon Mawar". */
 const STORM_NAME_WORDS = 2;

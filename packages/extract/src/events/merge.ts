@@ -9,6 +9,8 @@ export interface Draft {
   delivery: boolean;
   /** Told as one of several ("a separate call"): folds only into an event with the same counterparts. */
   separate: boolean;
+  /** Brought in to compare with ("recalled the storming of the US Capitol"): another event than one told plainly. */
+  compared?: boolean;
   status: EventStatus;
   background: boolean;
   date: TemporalExpression | null;
@@ -121,6 +123,7 @@ const NAMED_HEAD = /^\p{Lu}\S*\s+\p{Lu}/u;
 
 function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
   // Two named storms are two storms: "Hurricane Pauline … in 1997, and in 2013 Hurricane Manuel".
+  if (!!into.compared !== !!d.compared) return false;
   const a = into.headNoun;
   const b = d.headNoun;
   if (a && b && a !== b && NAMED_HEAD.test(a) && NAMED_HEAD.test(b)) return false;

@@ -169,6 +169,20 @@ describe("named storms and the tolls they leave", () => {
   });
 });
 
+describe("happenings brought in to compare", () => {
+  it("keeps what the news is compared with apart from the news, as its context", () => {
+    const x = extract(
+      "Thousands of rioters launched an assault on Congress and the presidential palace. The scenes drew " +
+        "comparisons with the assault on the US Capitol by supporters of Donald Trump.",
+    );
+    const assaults = x.events.filter((e) => e.evidence.some((v) => /assault/.test(v.exact)));
+    expect(assaults.map((e) => [e.evidence.length, e.background])).toEqual([
+      [1, false],
+      [1, true],
+    ]);
+  });
+});
+
 describe("laws, complaints and crimes", () => {
   it("reads a law coming into force as a decree, and a sexual assault as no armed force", () => {
     const x = extract(
