@@ -17,7 +17,7 @@ const NOT_ACTIONS = new Set(
     "expect hope want wish seem appear look feel remain stay keep continue need mean include involve show suggest " +
     "indicate estimate count put use let like see rise fall climb drop grow increase decrease decline jump surge " +
     "slow stand total reach exceed account range average double halve cost compare plan intend try aim seek " +
-    "live work serve lead hold follow mark date become"
+    "live work serve lead hold follow mark date become schedule reschedule slate"
   ).split(" "),
 );
 

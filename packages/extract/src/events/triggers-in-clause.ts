@@ -159,7 +159,16 @@ function setting(tokens: Token[], o: Trigger): boolean {
 }
 
 /** Happenings that are one occasion: calling one off is that occasion, cancelled (guidelines: no cancellation event). */
-const OCCASION_TYPES = new Set<EventType>(["visit", "meeting", "talks", "call", "hearing"]);
+const OCCASION_TYPES = new Set<EventType>([
+  "visit",
+  "meeting",
+  "talks",
+  "call",
+  "hearing",
+  "protest",
+  "election",
+  "vote",
+]);
 /** "has been postponed", "was cancelled": the called-off thing is the subject told before. */
 const PASSIVE_AUX = new Set(["be", "have"]);
 /**
@@ -168,9 +177,13 @@ const PASSIVE_AUX = new Set(["be", "have"]);
  */
 const SUBJECT_REACH = 18;
 
+/** Is the trigger's last noun singular ("a trip to", "the state visit"; not "high-level visits")? */
 function isSingular(tokens: Token[], t: Trigger): boolean {
-  const noun = tokens[t.end - 1]!;
-  return noun.pos === "NOUN" && noun.text.toLowerCase() === noun.lemma.toLowerCase();
+  for (let k = t.end - 1; k >= t.start; k--) {
+    const noun = tokens[k]!;
+    if (noun.pos === "NOUN") return noun.text.toLowerCase() === noun.lemma.toLowerCase();
+  }
+  return false;
 }
 
 /**
@@ -183,17 +196,19 @@ function absorbCallingOff(tokens: Token[], triggers: Trigger[]): Trigger[] {
   for (const [i, c] of triggers.entries()) {
     if (c.rule.type !== "cancellation") continue;
     const next = triggers[i + 1];
-    const prev = triggers[i - 1];
     const object = next && OCCASION_TYPES.has(next.rule.type) && gap(c, next) <= NEAR && isSingular(tokens, next);
     const passive = PASSIVE_AUX.has(tokens[c.start - 1]?.lemma ?? "") && tokens[c.start]!.pos === "VERB";
+    // The nearest occasion told before it, past a plan's own words between ("a hearing that had been scheduled for
+    // Friday … was postponed").
+    const before = triggers.slice(0, i).findLast((t) => OCCASION_TYPES.has(t.rule.type));
     const subject =
       !object &&
       passive &&
-      prev &&
-      OCCASION_TYPES.has(prev.rule.type) &&
-      gap(prev, c) <= SUBJECT_REACH &&
-      isSingular(tokens, prev);
-    const target = object ? next : subject ? prev : undefined;
+      before &&
+      gap(before, c) <= SUBJECT_REACH &&
+      isSingular(tokens, before) &&
+      triggers.slice(triggers.indexOf(before) + 1, i).every((t) => t.rule.type === "other");
+    const target = object ? next : subject ? before : undefined;
     if (!target) continue;
     target.calledOff = true;
     dropped.add(c);

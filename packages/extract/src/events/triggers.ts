@@ -60,6 +60,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "hold ... meeting",
     "sit down with",
     "conference|forum|congress|assembly/NOUN",
+    "reception/NOUN",
   ]),
   ...rules("talks", [
     "talks|negotiations with|between|in|at",

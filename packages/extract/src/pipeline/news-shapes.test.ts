@@ -169,6 +169,29 @@ describe("named storms and the tolls they leave", () => {
   });
 });
 
+describe("one occasion called off", () => {
+  it.each([
+    ["Foreign Minister Mauro Vieira postponed a trip to Buenos Aires that had been planned for Wednesday.", "visit"],
+    ["Construye called off a rally the candidate was to have held in Guayaquil on Friday.", "protest"],
+    ["A reception for the diplomatic corps at the Planalto Palace, planned for Tuesday, was cancelled.", "meeting"],
+  ])("%s", (text, type) => {
+    expect(extract(text).events.map((e) => [e.type, e.status])).toEqual([[type, "cancelled"]]);
+  });
+
+  it("reaches past a plan's own words to the occasion a passive calls off", () => {
+    const x = extract(
+      "A state Senate hearing on wildfire preparedness that had been scheduled for Friday was postponed.",
+    );
+    expect(ofType(x, "hearing").map((e) => e.status)).toEqual(["cancelled"]);
+    expect(ofType(x, "cancellation")).toEqual([]);
+  });
+
+  it("keeps calling off several visits a cancellation", () => {
+    const x = extract("Washington cancelled high-level visits to Baku.");
+    expect(x.events.map((e) => e.type)).toEqual(["cancellation"]);
+  });
+});
+
 describe("happenings brought in to compare", () => {
   it("keeps what the news is compared with apart from the news, as its context", () => {
     const x = extract(
