@@ -40,8 +40,34 @@ const OPENER_REACH = 16;
 
 /** One rule per verb, so that two verbs of one article are two happenings and the same verb may fold. */
 const rules = new Map<string, TriggerRule>();
-/** Verbs of making something public: a dated one is a statement ("would publish the results on Sunday"). */
-const PUBLISHING = new Set(["publish", "announce", "unveil", "present", "release", "issue", "disclose", "reveal"]);
+/** Verbs of making something public or of speech acts: a dated one is a statement ("would publish the results on Sunday"). */
+const PUBLISHING = new Set([
+  "publish",
+  "announce",
+  "unveil",
+  "present",
+  "release",
+  "issue",
+  "disclose",
+  "reveal",
+  // Speech acts: "On Tuesday, the governor warned that the toll would keep climbing".
+  "warn",
+  "urge",
+  "vow",
+  "pledge",
+  "promise",
+  "demand",
+  "declare",
+  "condemn",
+  "accuse",
+  "deny",
+  "confirm",
+  "acknowledge",
+  "welcome",
+  "praise",
+  "criticise",
+  "criticize",
+]);
 
 function ruleFor(lemma: string): TriggerRule {
   let rule = rules.get(lemma);

@@ -169,6 +169,21 @@ describe("named storms and the tolls they leave", () => {
   });
 });
 
+describe("calls and speech acts", () => {
+  it("reads 'spoke with X by phone' as a call, but not words given to a newspaper by phone", () => {
+    expect(ofType(extract("Joe Biden spoke with Lula by phone on Monday."), "call")).toHaveLength(1);
+    const interview = extract(
+      "“We have heard promises before,” said Mohamed Osman, a teacher, speaking to World Channel by phone on Monday.",
+    );
+    expect(ofType(interview, "call")).toEqual([]);
+  });
+
+  it("makes a dated warning, pledge or denial a statement, not a happening of no type", () => {
+    const x = extract("On Tuesday, the governor warned that the toll would keep climbing.");
+    expect(x.events.map((e) => e.type)).toEqual(["statement"]);
+  });
+});
+
 describe("one occasion called off", () => {
   it.each([
     ["Foreign Minister Mauro Vieira postponed a trip to Buenos Aires that had been planned for Wednesday.", "visit"],
