@@ -1,8 +1,9 @@
 // The shared state of one findEntities run, and the small helpers every rule uses.
 import { type Chunk, nameStart } from "./chunks";
-import { countryName, type LexEntry } from "./lexicon";
+import { countryName, type LexEntry, lexEntries } from "./lexicon";
 import type { PlaceOcc } from "./places";
 import type { Registry } from "./registry";
+import { INSTITUTION_COUNTRY } from "./tables/orgs";
 import type { Doc } from "./tokens";
 
 export type Geo = Extract<LexEntry, { code: string }>;
@@ -28,6 +29,35 @@ export const span = (doc: Doc, from: number, to: number) => ({
   start: doc.toks[from]!.start,
   end: doc.toks[to - 1]!.end,
 });
+
+/** Per article and institution: is the name owned by another country than the one the table gives it? */
+const ownedElsewhere = new WeakMap<Doc, Map<string, boolean>>();
+
+/**
+ * The country an institution's name tells ("Congress" → US), unless the article owns that name by another
+ * country: in a story of "Brazil's Congress", a plain "Congress" is Brazil's, not the United States'.
+ */
+export function institutionCountry(c: Ctx, name: string): string | null {
+  const cc = INSTITUTION_COUNTRY.get(name);
+  if (!cc) return null;
+  let seen = ownedElsewhere.get(c.doc);
+  if (!seen) ownedElsewhere.set(c.doc, (seen = new Map()));
+  let other = seen.get(name);
+  if (other === undefined) {
+    other = ownersOf(c.doc.text, name).some((owner) =>
+      lexEntries(owner).some((e) => (e.kind === "country" || e.kind === "demonym") && e.code !== cc),
+    );
+    seen.set(name, other);
+  }
+  return other ? null : cc;
+}
+
+/** The capitalised words that own a name in the text: "Brazil's Congress", "Brazil’s National Congress", "the Brazilian Congress". */
+function ownersOf(text: string, name: string): string[] {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const owner = new RegExp(`(\\p{Lu}[\\p{L}-]*)(?:['’]s)? (?:National )?${escaped}\\b`, "gu");
+  return [...text.matchAll(owner)].map((m) => m[1]!);
+}
 
 export function countryActor(c: Ctx, code: string): string {
   return c.reg.actor(countryName(code), "country");

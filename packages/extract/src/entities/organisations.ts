@@ -2,7 +2,7 @@
 import { partitionPoint } from "../nlp/search";
 import type { Mention } from "../types";
 import { type Chunk, pieceText, singular } from "./chunks";
-import { aWordAtStart, type Ctx, countryActor, type Geo, someIn, span } from "./context";
+import { aWordAtStart, type Ctx, countryActor, type Geo, institutionCountry, someIn, span } from "./context";
 import { countryAdjective } from "./lexicon";
 import type { Registry } from "./registry";
 import { APPOSITIVE_ORG_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
@@ -186,7 +186,7 @@ export function orgFromChunk(
   const at = held && doc.toks[from - 1]?.lower === "the" ? from - 1 : from;
   const s = span(doc, at, chunk.to);
   if (mention) reg.mentionActor(id, s.start, s.end, known && pieceText(doc, chunk) !== known ? "alias" : "name");
-  const cc = code ?? (known ? INSTITUTION_COUNTRY.get(known) : undefined) ?? INSTITUTION_COUNTRY.get(rest) ?? null;
+  const cc = code ?? (known ? institutionCountry(c, known) : null) ?? institutionCountry(c, rest);
   if (cc) {
     const country = countryActor(c, cc);
     reg.addAffiliation(id, country);

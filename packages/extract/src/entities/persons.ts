@@ -1,14 +1,13 @@
 // People: name occurrences grouped into persons, with the roles stated around them.
 import type { PlaceKind } from "@dateline/core/schema";
 import { type Chunk, isNameWord, nameStart, pieceText } from "./chunks";
-import { type Ctx, chunksIn, countriesIn, countryActor, isNamePart, someIn, span } from "./context";
+import { type Ctx, chunksIn, countriesIn, countryActor, institutionCountry, isNamePart, someIn, span } from "./context";
 import type { PersonInfo } from "./descriptions";
 import { orgFromChunk } from "./organisations";
 import { groupPeople, type NameOcc, nameWords } from "./people";
 import { afterLocationPreposition, kindFromContext } from "./places";
 import { isProductName } from "./products";
 import { type RoleSpan, roleAfter, roleBefore, roleBeforeComma } from "./roles";
-import { INSTITUTION_COUNTRY } from "./tables/orgs";
 import type { Doc } from "./tokens";
 
 export function people(c: Ctx): PersonInfo[] {
@@ -334,7 +333,7 @@ function addRole(c: Ctx, personId: string, from: number, to: number): void {
       if (known?.kind !== "org" || p.from < from || p.to > to) continue;
       const id = c.reg.actor(known.name, "organization");
       c.reg.addAffiliation(personId, id);
-      const cc = INSTITUTION_COUNTRY.get(known.name);
+      const cc = institutionCountry(c, known.name);
       if (cc) {
         c.reg.addAffiliation(id, countryActor(c, cc));
         c.reg.addAffiliation(personId, countryActor(c, cc));

@@ -1,12 +1,21 @@
 // Table phrases inside chunks (countries, demonyms, capitals, regions, known organisations) and leftover names.
 import { type Chunk, isNameWord, pieceText } from "./chunks";
-import { AGENT_PARTICIPLES, aWordAtStart, type Ctx, compoundModifier, countryActor, someIn, span } from "./context";
+import {
+  AGENT_PARTICIPLES,
+  aWordAtStart,
+  type Ctx,
+  compoundModifier,
+  countryActor,
+  institutionCountry,
+  someIn,
+  span,
+} from "./context";
 import { capital } from "./government";
 import { capitalOf, countryName } from "./lexicon";
 import { afterLocationPreposition, kindFromContext } from "./places";
 import { isProductName } from "./products";
 import { CITIZEN_NOUNS, ELECTORATE_NOUNS, VOTE_VERBS } from "./tables/groups";
-import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, INSTITUTION_COUNTRY } from "./tables/orgs";
+import { DOCUMENT_HEADS, GOVERNMENT_NOUNS } from "./tables/orgs";
 import { LAND_NOUNS, PLACE_KIND_NOUNS } from "./tables/places";
 import { LANGUAGES } from "./tables/words";
 import type { Doc } from "./tokens";
@@ -180,7 +189,7 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
         if (notActing(doc, chunk, p) || aWordAtStart(doc, p) || (only && isProductName(doc, p.from, p.to, true))) break;
         const id = reg.actor(e.name, "organization");
         reg.mentionActor(id, s.start, s.end, name === e.name ? "name" : "alias");
-        const cc = INSTITUTION_COUNTRY.get(e.name);
+        const cc = institutionCountry(c, e.name);
         if (cc) reg.addAffiliation(id, countryActor(c, cc));
         break;
       }

@@ -342,3 +342,16 @@ describe("squares, streets, palaces and named districts", () => {
     expect(places("Police reinforcements came from São Paulo state.")).toEqual([["São Paulo", []]]);
   });
 });
+
+describe("institutions whose name tells their country", () => {
+  const affiliations = (text: string, id: string) =>
+    findEntities(contextFor(text)).actors.find((a) => a.id === id)?.affiliations ?? null;
+
+  it("gives 'Congress' the United States, unless the article owns it by another country", () => {
+    const us = "The United States will act, Joe Biden said, and he urged Congress to pass the bill.";
+    expect(affiliations(us, "congress")).toEqual(["united-states"]);
+    const brazil =
+      "The United States condemned the attack on Brazil's Congress, Joe Biden said. Rioters had ransacked Congress.";
+    expect(affiliations(brazil, "congress")).toEqual(["brazil"]);
+  });
+});
