@@ -13,6 +13,10 @@ describe("familyName", () => {
     ["Lee Hsien Loong", "Lee"],
     ["Lai Ching-te", "Lai"],
     ["Moon Jae-in", "Moon"],
+    // Korean family names written without the given name's hyphen.
+    ["Woo Won Shik", "Woo"],
+    ["Jeon Hae Rim", "Jeon"],
+    ["Son Heung Min", "Son"],
   ])("reads %s family name first", (name, family) => {
     expect(familyNameFirst(words(name))).toBe(true);
     expect(familyName(words(name))).toBe(family);
@@ -28,6 +32,8 @@ describe("familyName", () => {
     ["Nguyen Phu Trong", "Trong"],
     ["Marine Le Pen", "Le Pen"],
     ["Ursula von der Leyen", "von der Leyen"],
+    ["Min Aung Hlaing", "Hlaing"],
+    ["Ha Long", "Long"],
   ])("keeps %s family name last", (name, family) => {
     expect(familyNameFirst(words(name))).toBe(false);
     expect(familyName(words(name))).toBe(family);

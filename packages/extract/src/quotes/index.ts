@@ -72,6 +72,26 @@ const PARENTHESIS_REACH = 30;
 /** "X of the Y", "X at the Y", "X from the Y": a person named with the body they belong to. */
 const MEMBER_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "at", "from"]);
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an"]);
+/** Words that give a name, not words said: "the nickname “Putin's chef”", "dubbed “Black Saturday”". */
+const NAMING_WORDS: ReadonlySet<string> = new Set([
+  "nickname",
+  "nicknamed",
+  "dubbed",
+  "slogan",
+  "codenamed",
+  "code-named",
+]);
+const UNNAMED_OPENERS: ReadonlySet<string> = new Set(["a", "an", "one"]);
+/** Words after which an unnamed person opens a clause of their own. */
+const UNNAMED_AFTER: ReadonlySet<string> = new Set([";", "and", "but", "while", "—", "–"]);
+/** People a story quotes without a name: "A traveller …, who did not want to be named, said". */
+const BYSTANDERS: ReadonlySet<string> = new Set(
+  (
+    "traveller traveler passenger student woman man resident witness survivor mother father neighbour neighbor " +
+    "shopkeeper villager fan voter protester protestor worker nurse driver teacher farmer fisherman evacuee " +
+    "pensioner local commuter shopper vendor parent"
+  ).split(" "),
+);
 
 /** Everything about the article the attribution rules consult, indexed once. */
 class Scene {
@@ -275,6 +295,11 @@ class Scene {
   skipForward(k: number): number {
     let j = this.pastMembership(k);
     const sentence = this.toks[j]?.sentence;
+    // "Park Ji-hoon, 52, a taxi driver who …, said": the age is an appositive of its own before the description.
+    if (this.toks[j]?.text === "," && this.toks[j + 1]?.pos === "NUM" && this.toks[j + 2]?.text === ",") {
+      const description = INDEFINITE.has(this.toks[j + 3]?.text.toLowerCase() ?? "");
+      j = description ? j + 2 : j + 3;
+    }
     const relative = this.toks[j]?.text === "," ? this.relativeClosing(j) : -1;
     if (relative >= 0) j = relative + 1;
     else if (this.toks[j]?.text === ",") {
@@ -291,7 +316,12 @@ class Scene {
         if (RELATIVE_OPENERS.has(t.text.toLowerCase()) && INDEFINITE.has(this.toks[j + 1]?.text.toLowerCase() ?? "")) {
           inRelative = true;
         }
-        if (t.pos === "VERB" && !inRelative && !(/ing$/i.test(t.text) && this.toks[p - 1]?.pos === "NOUN")) break;
+        // "a 34-year-old engineer trying to get home to Lagos,": the participle's own verbs stand inside it.
+        const participle = /ing$/i.test(t.text) && this.toks[p - 1]?.pos === "NOUN";
+        if (t.pos === "VERB" && participle) inRelative = true;
+        // "the Moscow-based Centre": a verb joined by a hyphen is part of an adjective.
+        const compound = this.toks[p - 1]?.text === "-";
+        if (t.pos === "VERB" && !inRelative && !compound) break;
       }
     }
     // "X, an opposition politician …, who told reporters": the person is the subject of the relative's verb.
@@ -350,10 +380,12 @@ class Scene {
   }
 
   /** Who is the subject at this token: a mention ending just before, or a pronoun standing for a person. */
-  private subjectBefore(k: number, verb?: Token): { id: string; start: number } | null {
+  private subjectBefore(k: number, verb?: Token): { id: string | null; start: number } | null {
     const t = this.toks[k];
     if (!t) return null;
     if (PERSON_PRONOUNS.has(t.text.toLowerCase())) {
+      // "she said" after "A traveller … said": nobody the article names.
+      if (this.subjects.lastPersonUnnamed(t.start)) return { id: null, start: t.start };
       const id = this.subjects.lastPerson(t.start);
       return id ? { id, start: t.start } : null;
     }
@@ -418,9 +450,14 @@ class Scene {
       const t = this.toks[k]!;
       const m = this.mentionEnding(k);
       const pronoun = PERSON_PRONOUNS.has(t.text.toLowerCase());
+      if (!m && !pronoun && BYSTANDERS.has(t.text.toLowerCase())) {
+        this.unnamedSubject(k);
+        continue;
+      }
       // Only a name's end or a pronoun can be a subject: asked first, it spares most tokens the quotation search.
       if ((!m && !pronoun) || this.inQuote(t.start)) continue;
-      const next = this.toks[this.skipForward(k + 1)];
+      const landed = this.skipForward(k + 1);
+      const next = this.toks[landed];
       const start = m ? m.start : t.start;
       const before = this.toks[this.tokenAt(start) - 1];
       const clauseStart = !before || before.sentence !== t.sentence || CLAUSE_OPENERS.has(before.text.toLowerCase());
@@ -443,10 +480,18 @@ class Scene {
       }
       const next1 = this.toks[k + 1];
       const opensQuote = clauseStart && !!next1 && this.quoteOpens.has(next1.start);
-      const afterSpeech = !!before && SPEECH_LEMMAS.has(before.lemma) && before.pos === "VERB";
+      // "said Miller"; not "said Yoon's position was untenable", where the name only owns the subject.
+      const owns = next1?.text === "'s" || next1?.text === "’s";
+      const afterSpeech = !!before && SPEECH_LEMMAS.has(before.lemma) && before.pos === "VERB" && !owns;
       // A capitalised "verb" right after a name is the rest of a name: "a Google Meet".
       const verb = next?.pos === "VERB" && next.sentence === t.sentence && !(next === next1 && startsUpper(next.text));
-      if (!verb && !opensQuote && !afterSpeech) continue;
+      // "Marcus Obi, a 34-year-old engineer …, had been in the terminal": an auxiliary is the predicate itself.
+      const copula =
+        clauseStart &&
+        landed > k + 1 &&
+        this.toks[landed - 1]?.pos === "AUX" &&
+        this.toks[landed - 1]!.sentence === t.sentence;
+      if (!verb && !copula && !opensQuote && !afterSpeech) continue;
       const id = m ? m.entityId : this.subjects.lastPerson(t.start);
       if (!id) continue;
       const coordinated =
@@ -455,6 +500,37 @@ class Scene {
         coordinated ? { at: start, id: null, person: false } : { at: start, id, person: this.isPerson(id) },
         t.end,
       );
+    }
+  }
+
+  /**
+   * "A traveller at Hartsfield-Jackson airport, who did not want to be named, said she had slept on the floor": a
+   * person the article does not name, opening a clause with "a", "an" or "one", is the subject the next "she"
+   * stands for, so the words stay nobody's rather than going to the last person named.
+   */
+  private unnamedSubject(k: number): void {
+    const head = this.toks[k]!;
+    if (head.pos !== "NOUN" || this.inQuote(head.start)) return;
+    let d = k - 1;
+    while (d >= 0 && k - d <= 4 && ["ADJ", "NUM", "NOUN", "PUNCT"].includes(this.toks[d]!.pos)) {
+      if (this.toks[d]!.pos === "PUNCT" && this.toks[d]!.text !== "-") return;
+      d--;
+    }
+    const det = this.toks[d];
+    if (!det || det.sentence !== head.sentence || !UNNAMED_OPENERS.has(det.text.toLowerCase())) return;
+    // Only at the start of a clause, not as the description of someone named just before ("Zhang Lihua, a teacher").
+    const before = this.toks[d - 1];
+    if (before && before.sentence === head.sentence && !UNNAMED_AFTER.has(before.text.toLowerCase())) return;
+    // Its predicate: the first verb outside commas ("…, who did not want to be named, said").
+    let inside = false;
+    for (let p = k + 1; p < Math.min(this.toks.length, k + PARENTHESIS_REACH); p++) {
+      const t = this.toks[p]!;
+      if (t.sentence !== head.sentence || this.inQuote(t.start)) return;
+      if (t.text === ",") inside = !inside;
+      else if (!inside && (t.pos === "VERB" || t.pos === "AUX")) {
+        this.subjects.push({ at: det.start, id: null, person: true }, head.end);
+        return;
+      }
     }
   }
 
@@ -471,6 +547,18 @@ class Scene {
     if (this.toks[j]?.text === "'s" || this.toks[j]?.text === "’s") j += 2;
     const verb = this.toks[j];
     return !!verb && verb.sentence === noun.sentence && SAY_LEMMAS.has(verb.lemma);
+  }
+
+  /** Is the quotation a name given to something ("earned him the nickname “Putin's chef”"), which nobody says? */
+  namesSomething(q: QuoteSpan): boolean {
+    const open = this.tokenAt(q.open);
+    for (let k = open - 1; k >= Math.max(0, open - 3); k--) {
+      const t = this.toks[k]!;
+      if (t.sentence !== this.toks[open]!.sentence) return false;
+      if (NAMING_WORDS.has(t.text.toLowerCase())) return true;
+      if (t.pos !== "DET" && t.pos !== "ADJ") return false;
+    }
+    return false;
   }
 
   /** "…,” said Miller" / "…,” Miller added" / "he warned that “…”": the speech verb nearest the quotation. */
@@ -753,6 +841,10 @@ export const findQuotes: FindQuotes = (ctx, entities) => {
   const scene = new Scene(ctx, entities, spans);
   const decided = new Set<number>();
   const speakers = spans.map((q, n): Speaker | null => {
+    if (scene.namesSomething(q)) {
+      decided.add(n);
+      return null;
+    }
     const according = scene.accordingTo(q);
     if (according === "unknown") {
       decided.add(n);

@@ -63,6 +63,40 @@ describe("findQuotes beyond the seeds", () => {
     expect(run(text).map((q) => q.speakerId)).toEqual(["daniel-forsythe", "zhang-lihua"]);
   });
 
+  it("reads past an age, a participle's own verbs and a hyphenated adjective to the person's verb", () => {
+    const age =
+      "Yoon Suk-yeol spoke on television. Park Ji-hoon, 52, a taxi driver who drove to the assembly after watching " +
+      "the address, said he had not slept. “My father told me about the tanks,” he said.";
+    expect(run(age).map((q) => q.speakerId)).toEqual(["park-ji-hoon"]);
+    const participle =
+      "“Everybody bought the same insurance,” said Priya Lindqvist, a researcher. At Gatwick Airport, Marcus Obi, " +
+      "a 34-year-old engineer trying to get home to Lagos, had been in the terminal since Friday morning. " +
+      "“They wrote the gate numbers on a whiteboard,” he said.";
+    expect(run(participle).map((q) => q.speakerId)).toEqual(["priya-lindqvist", "marcus-obi"]);
+    const compound =
+      "Dmitry Shestakov said he had returned every day. Anton Belyavsky, a security analyst at the Moscow-based " +
+      "Centre for Urban Safety, said the attack had exposed a gap. “The services are looking west,” he said.";
+    expect(run(compound).map((q) => q.speakerId)).toEqual(["anton-belyavsky"]);
+  });
+
+  it("keeps the words of someone the article does not name nobody's, and a name owning a subject no speaker", () => {
+    const unnamed =
+      "Marcus Obi said the screens had gone blank. A traveller at the airport in Atlanta, who did not want to be " +
+      "named, said she had slept on the floor. “Nobody could tell us anything,” she said.";
+    expect(run(unnamed).map((q) => q.speakerId)).toEqual([null]);
+    const owner =
+      "Yoon Suk-yeol declared martial law. Jeon Hae-rim, a political scientist, said Yoon's position was close " +
+      "to untenable. “He has lost the army,” she said.";
+    expect(run(owner).map((q) => q.speakerId)).toEqual(["jeon-hae-rim"]);
+  });
+
+  it("gives a nickname in quotation marks to nobody", () => {
+    const text =
+      "Dmitry Peskov said the deal was done. Yevgeny Prigozhin, a former restaurateur whose contracts earned him " +
+      "the nickname “Putin's chef”, launched the revolt on Friday.";
+    expect(run(text).map((q) => q.speakerId)).toEqual([null]);
+  });
+
   it("names the person before an appositive, after an honorific, and before 'according to' a news agency", () => {
     const appositive =
       "“The toll will rise,” Anna Kowalska, head of the federation's mission in Sudan, told reporters in Geneva.";

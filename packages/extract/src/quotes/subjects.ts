@@ -60,19 +60,29 @@ export class Subjects {
     return this.lastBefore(before, this.lastPersonUpTo, (s) => s.person);
   }
 
+  /** Is the last person subject before `before` someone the article does not name ("A traveller … said")? */
+  lastPersonUnnamed(before: number): boolean {
+    const s = this.lastSubjectBefore(before, this.lastPersonUpTo, (x) => x.person);
+    return !!s && s.id === null;
+  }
+
   /** The id of the last organisation or country subject that starts before `before`. */
   lastNonPerson(before: number): string | null {
     return this.lastBefore(before, this.lastOtherUpTo, (s) => !!s.id && !s.person);
   }
 
   private lastBefore(before: number, upTo: readonly number[], test: (s: Subject) => boolean): string | null {
+    return this.lastSubjectBefore(before, upTo, test)?.id ?? null;
+  }
+
+  private lastSubjectBefore(before: number, upTo: readonly number[], test: (s: Subject) => boolean): Subject | null {
     // Subjects whose token ends before `before` all start before it: the prefix table answers for them.
     const sure = this.firstSeenFrom(before);
     for (let i = this.firstSeenFrom(before + this.reach) - 1; i >= sure; i--) {
       const s = this.list[i]!;
-      if (s.at < before && test(s)) return s.id;
+      if (s.at < before && test(s)) return s;
     }
     const i = upTo[sure - 1] ?? -1;
-    return i >= 0 ? this.list[i]!.id : null;
+    return i >= 0 ? this.list[i]! : null;
   }
 }

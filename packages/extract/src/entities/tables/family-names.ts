@@ -7,6 +7,7 @@ song tang han deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
 zhong cui tan fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu hou yin xue yan duan lei long tao mao hao
 gu gong shao wan qian kong xi bo chiang lai tsai ko hou wen qi chang tsang ho`;
 const KOREAN = `kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang lim im han shin oh seo kwon hwang
-ahn an song yoo ryu hong moon mun ban`;
+ahn an song yoo ryu hong moon mun ban woo jeon jun noh roh bae baek nam heo koo min byun chae won chun son sohn suh
+sung yeo hyun cha joo kwak ji bang tak pyo eom`;
 
 export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(`${CHINESE} ${KOREAN}`.split(/\s+/).filter(Boolean));
