@@ -41,7 +41,10 @@ export function institutionCountry(c: Ctx, name: string): string | null {
   const cc = INSTITUTION_COUNTRY.get(name);
   if (!cc) return null;
   let seen = ownedElsewhere.get(c.doc);
-  if (!seen) ownedElsewhere.set(c.doc, (seen = new Map()));
+  if (!seen) {
+    seen = new Map();
+    ownedElsewhere.set(c.doc, seen);
+  }
   let other = seen.get(name);
   if (other === undefined) {
     other = ownersOf(c.doc.text, name).some((owner) =>
