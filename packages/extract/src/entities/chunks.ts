@@ -48,6 +48,15 @@ const NAME_PARTICLES = new Set([
 ]);
 const JOINING_HEADS = new Set([...ORG_HEADS, "republic", "kingdom", "emirates", "states"]);
 
+/** A capitalised small word right after a name word, hyphenated to a short lower-case syllable ("Park An-su"). */
+function syllableOpener(doc: Doc, t: Tok): boolean {
+  const hyphen = doc.toks[t.i + 1];
+  const syllable = doc.toks[t.i + 2];
+  const prev = doc.toks[t.i - 1];
+  if (hyphen?.text !== "-" || hyphen.start !== t.end || !syllable || syllable.start !== hyphen.end) return false;
+  return syllable.text.length <= 4 && /^[a-z]+$/.test(syllable.text) && !!prev?.cap && prev.sentence === t.sentence;
+}
+
 /** Number words that open names when written with a capital inside a sentence. */
 const NAME_NUMBERS: ReadonlySet<string> = new Set("two three four five six seven eight nine ten".split(" "));
 
@@ -72,6 +81,13 @@ function nameLike(doc: Doc, t: Tok): boolean {
     const a = doc.toks[t.i + 1];
     const b = doc.toks[t.i + 2];
     return !!a?.cap && !!b?.cap && !a.allCaps && b.sentence === t.sentence && b.start > a.end;
+  }
+  // "Park An-su": a given name's first syllable may be a small word, hyphenated to a lower-case syllable.
+  if (!t.initial && syllableOpener(doc, t)) return true;
+  // "People Power Party": a capitalised "People" inside a sentence, before a capitalised word, opens a name.
+  if (t.lower === "people" && !t.initial && !t.heading) {
+    const a = doc.toks[t.i + 1];
+    if (a?.cap && !a.allCaps && a.sentence === t.sentence) return true;
   }
   // "Three Powers Square": a number word capitalised inside a sentence, before a capitalised word, opens a name.
   if (NAME_NUMBERS.has(t.lower) && !t.initial && !t.heading) {

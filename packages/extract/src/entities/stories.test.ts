@@ -355,3 +355,20 @@ describe("institutions whose name tells their country", () => {
     expect(affiliations(brazil, "congress")).toEqual(["brazil"]);
   });
 });
+
+describe("names that open on a common word", () => {
+  const actors = (text: string) => findEntities(contextFor(text)).actors.map((a) => [a.name, a.kind]);
+
+  it("keeps 'People' and a hyphenated small syllable inside a name, and a plural head in an organisation", () => {
+    expect(actors("Members of the People Power Party walked out.")).toEqual([["People Power Party", "organization"]]);
+    expect(actors("Troops under Park An-su entered the building.")).toEqual([["Park An-su", "person"]]);
+    expect(actors("The Korean Confederation of Trade Unions called a strike.")).toEqual([
+      ["Korean Confederation of Trade Unions", "organization"],
+    ]);
+  });
+
+  it("reads an emperor as a title, and 'People' opening a sentence as no name", () => {
+    expect(actors("Emperor Naruhito cancelled his greeting.")).toEqual([["Naruhito", "person"]]);
+    expect(actors("People gathered outside the Kremlin.")).toEqual([["Kremlin", "organization"]]);
+  });
+});

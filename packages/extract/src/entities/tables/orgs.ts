@@ -13,6 +13,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "subcommittee",
   "commission",
   "union",
+  "unions",
+  "confederation",
   "workers",
   "syndicate",
   "organization",

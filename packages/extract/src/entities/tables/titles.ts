@@ -39,6 +39,8 @@ export const TITLES: readonly TitleInfo[] = [
   t("queen", 9, "leader"),
   t("queen consort", 8, "leader"),
   t("consort", 7, "leader"),
+  t("emperor", 9, "leader"),
+  t("empress", 9, "leader"),
   t("emir", 9, "leader"),
   t("sultan", 9, "leader"),
   t("crown prince", 8, "leader"),
