@@ -44,6 +44,17 @@ describe("tenseAround", () => {
     // A sentence in the past gives nothing: "The vote was held in May, with a run-off in June."
     expect(tenseOf("The vote was held in May, with a run-off in June.", "in June").tense).toBe("past");
   });
+  it("reads a schedule after a possessive, the date a delay moves something to, and 'could'", () => {
+    expect(tenseOf("The president's term ends on April 2.", "on April 2").tense).toBe("planned");
+    const pushed = "The council struck down a law pushing the vote back to December 15.";
+    expect(tenseOf(pushed, "December 15").tense).toBe("future");
+    expect(tenseOf("The assembly voted to move the election to December 15.", "December 15").tense).toBe("future");
+    expect(tenseOf("The first round could no longer take place on February 25.", "on February 25").tense).toBe(
+      "planned",
+    );
+    // Moving to a place is no delay: "moved to Paris on May 3" stays in the past.
+    expect(tenseOf("The family moved to Paris on May 3.", "on May 3").tense).toBe("past");
+  });
   it("reads plans that may be past as planned", () => {
     expect(tenseOf("The qualifier, scheduled for Saturday, has been postponed.", "for Saturday").tense).toBe("planned");
     expect(tenseOf("The visit, which was due to begin on Sunday, has been postponed.", "on Sunday").tense).toBe(

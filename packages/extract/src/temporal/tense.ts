@@ -30,7 +30,7 @@ export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
   {
     tense: "planned",
     pattern:
-      /\b(?:scheduled|planned|slated|(?:was|were)\s+(?:due|to)|had been (?:due|expected|set)|expected|to be held|postponed|rescheduled|agreed to|pledged to|promised to|vowed to)\b/,
+      /\b(?:scheduled|planned|slated|(?:was|were)\s+(?:due|to)|had been (?:due|expected|set)|expected|to be held|postponed|rescheduled|agreed to|pledged to|promised to|vowed to|could(?!\s+have))\b/,
   },
 ];
 
@@ -94,7 +94,8 @@ function governingVerb(analysis: Analysis, start: number): { text: string; lemma
     const t = tokens[i]!;
     if (t.pos === "VERB") {
       const before = [tokens[i - 1], tokens[i - 2]].filter((b) => b && b.sentence === sentence);
-      const aux = before.some((b) => b!.pos === "AUX" || AUXILIARY.test(b!.text));
+      // A possessive "'s" ("the president's term ends") is no "is".
+      const aux = before.some((b) => b!.pos === "AUX" || (AUXILIARY.test(b!.text) && b!.pos !== "PART"));
       return { text: t.text.toLowerCase(), lemma: t.lemma.toLowerCase(), aux };
     }
     if (!BETWEEN.has(t.pos) && t.pos !== "ADP") return null;
@@ -131,6 +132,10 @@ function toldAfterDate(analysis: Analysis, text: string, from: number, to: numbe
   return aux ? after : text.slice(from, first.end);
 }
 
+/** A verb of delaying, then the date it moves something to, right before the date. */
+const DELAYED_TO =
+  /\b(postpon\w*|delay\w*|push\w*(?: \w+){0,3} back|mov(?:e|ed|es|ing)(?: \w+){0,3}|reschedul\w*|defer\w*|put(?:ting)? off)\b[^.;]*\b(?:to|until|till)\s*$/i;
+
 /** A date followed by "that": the clause after it is reported speech. */
 const REPORTED = /^\s*that\b/i;
 
@@ -162,6 +167,9 @@ export function tenseAround(text: string, analysis: Analysis, start: number, end
   }
   // "a strike for Tuesday", "called talks for next week": a date something is set for lies ahead.
   if (/^for\s/i.test(text.slice(start, end))) return { tense: "future", marker: "for" };
+  // "pushing the vote back to December 15", "postponed until March": where a delay moves something lies ahead.
+  const delay = DELAYED_TO.exec(text.slice(clause.start, start));
+  if (delay) return { tense: "future", marker: delay[1]!.toLowerCase() };
   // A present tense tells a schedule only where nothing in the clause is told in the past (wink tags
   // "phone calls" as a verb now and then: "held separate phone calls on Monday" stays past).
   const told = itemsWithin(analysis.tokens, clause.start, clause.end).some(
