@@ -147,6 +147,10 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     if (d.type === "vote" && d.participants.some((p) => p.role === "agent" && decidesAlone(actors.get(p.actorId)))) {
       d.type = "other";
     }
+    // "the vote" on a motion, a bill or an impeachment is a body's vote, not an election.
+    if (d.type === "election" && d.pattern === "vote/NOUN" && legislative(ctx.text, sentences, d.sentence)) {
+      d.type = "vote";
+    }
     // Dated after publication: it has not happened yet, whatever the verb says.
     const earliest = d.date?.date?.earliest;
     if (published && earliest && earliest > published && d.status === "occurred") d.status = "planned";
@@ -176,6 +180,16 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
     };
   });
 };
+
+/** Words of a legislature at work, which make a bare "vote" its members' vote. */
+const LEGISLATIVE =
+  /\b(?:lawmakers|legislators|parliament|parliamentary|assembly|senate|senators|congress|deputies|MPs|motion|impeachment|bill|legislation|amendment|plenary)\b/i;
+
+/** Does the sentence at `index`, or the one before it, tell of a legislature at work? */
+function legislative(text: string, sentences: readonly Sentence[], index: number): boolean {
+  const from = sentences[Math.max(0, index - 1)]!.start;
+  return LEGISLATIVE.test(text.slice(from, sentences[index]!.end));
+}
 
 /** Bodies that decide without a vote of members: the European Commission, a competition authority, an agency. */
 const EXECUTIVE_BODY = /\b(?:commission|authority|agency|regulator|office|administration|ministry|department)$/i;

@@ -184,6 +184,15 @@ describe("calls and speech acts", () => {
   });
 });
 
+describe("whose vote", () => {
+  it("makes a bare 'vote' a legislature's when lawmakers, a motion or an impeachment are at work", () => {
+    const motion = extract("The opposition filed a motion to impeach the president, setting up a vote on Saturday.");
+    expect(motion.events.map((e) => [e.type, e.status])).toEqual([["vote", "planned"]]);
+    const polls = extract("The vote on Sunday is seen as a test for the president.");
+    expect(polls.events.map((e) => e.type)).toEqual(["election"]);
+  });
+});
+
 describe("one occasion called off", () => {
   it.each([
     ["Foreign Minister Mauro Vieira postponed a trip to Buenos Aires that had been planned for Wednesday.", "visit"],

@@ -55,6 +55,13 @@ describe("tenseAround", () => {
     // Moving to a place is no delay: "moved to Paris on May 3" stays in the past.
     expect(tenseOf("The family moved to Paris on May 3.", "on May 3").tense).toBe("past");
   });
+  it("reads a plural present as a schedule, except a verb whose past is written the same, and 'setting up'", () => {
+    expect(tenseOf("Voters go to the polls on Sunday.", "on Sunday").tense).toBe("planned");
+    expect(tenseOf("They put it to a vote on Monday.", "on Monday").tense).toBe("past");
+    expect(tenseOf("The opposition filed a motion, setting up a vote on Saturday.", "on Saturday").tense).toBe(
+      "future",
+    );
+  });
   it("reads plans that may be past as planned", () => {
     expect(tenseOf("The qualifier, scheduled for Saturday, has been postponed.", "for Saturday").tense).toBe("planned");
     expect(tenseOf("The visit, which was due to begin on Sunday, has been postponed.", "on Sunday").tense).toBe(

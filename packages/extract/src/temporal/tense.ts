@@ -25,6 +25,8 @@ export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
   },
   { tense: "future", pattern: /\b(?:plans?|intends?|aims?|expects?|hopes?)\s+to\b|\bexpects?\b/ },
   { tense: "future", pattern: /\b(?:upcoming|forthcoming|coming|next)\b/ },
+  // "setting up a vote on Saturday", "paving the way for talks on Monday".
+  { tense: "future", pattern: /\b(?:setting up|paving the way for)\b/ },
   // "a petition of its own, due to be heard on Feb. 28" (but "was due to be held" is a plan that may be past).
   { tense: "future", pattern: /(?<!\b(?:was|were|been)\s)\bdue to be\b/ },
   {
@@ -144,7 +146,12 @@ const PLANNING = /^(?:scheduled|planned|slated|set|due|expected|postponed|resche
 const isPastForm = (v: { text: string; lemma: string }) =>
   v.text !== v.lemma && !PLANNING.test(v.text) && (v.text.endsWith("ed") || IRREGULAR_PAST.has(v.text));
 const isPresentThird = (v: { text: string; lemma: string }) =>
-  v.text !== v.lemma && v.text.endsWith("s") && !/^(?:is|has|was|does)$/.test(v.text);
+  (v.text !== v.lemma && v.text.endsWith("s") && !/^(?:is|has|was|does)$/.test(v.text)) || isPresentPlural(v);
+/** Verbs whose past is written like their present: "they put it to a vote on Monday" may be past. */
+const SAME_PAST = new Set("put cut set hit let quit shut spread cast cost hurt beat bid read split burst".split(" "));
+/** "Voters go to the polls on Sunday", "the leaders meet in Paris on Monday": a plural present is a schedule. */
+const isPresentPlural = (v: { text: string; lemma: string }) =>
+  v.text === v.lemma && !SAME_PAST.has(v.text) && !/^(?:be|have|do)$/.test(v.text);
 
 /**
  * Reads the tense around a date. A past verb right before it decides alone ("said on Saturday",
