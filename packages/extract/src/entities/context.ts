@@ -55,11 +55,21 @@ export function institutionCountry(c: Ctx, name: string): string | null {
   return other ? null : cc;
 }
 
+/** The capitalised word (and possessive) right before a name: "Brazil's ", "Brazilian ", "Brazil's National ". */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}-]*)(?:['’]s)? (?:National )?$/u;
+const LETTER = /\p{L}/u;
+
 /** The capitalised words that own a name in the text: "Brazil's Congress", "Brazil’s National Congress", "the Brazilian Congress". */
 function ownersOf(text: string, name: string): string[] {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const owner = new RegExp(`(\\p{Lu}[\\p{L}-]*)(?:['’]s)? (?:National )?${escaped}\\b`, "gu");
-  return [...text.matchAll(owner)].map((m) => m[1]!);
+  const out: string[] = [];
+  // indexOf and a look at the few characters before each hit: a regex over the whole text cost ~1% of extraction.
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const after = text[at + name.length];
+    if (after !== undefined && LETTER.test(after)) continue;
+    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (owner) out.push(owner[1]!);
+  }
+  return out;
 }
 
 export function countryActor(c: Ctx, code: string): string {
