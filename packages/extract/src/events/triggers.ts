@@ -166,6 +166,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "attack/VERB",
     // Weapons used: "helicopters fired on the convoy", "shot down at least six helicopters".
     "fire|fired|fires/VERB on|at|upon",
+    // "four men … opened fire with automatic rifles", "troops opened fire on protesters".
+    "open|opened|opens|opening fire",
     "shoot|shot|shoots down",
     "invade",
     "launch ...10 measures|operation|offensive|strike|attack|assault",
@@ -508,6 +510,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     { family: "accident" },
   ),
+  // Fire set on purpose: "Before leaving, they set the hall alight", "set fire to the building".
+  ...rules("other", ["set|sets|setting ...3 alight|ablaze", "set|sets|setting fire to"], { family: "arson" }),
   // A leader removed by force: "soldiers in Niger toppled President Mohamed Bazoum". Weak: "the uprising toppled the
   // ruler" tells the uprising, one happening.
   ...rules("other", ["topple|toppled|overthrow|overthrew|overthrown|depose|deposed/VERB"], { weak: true }),

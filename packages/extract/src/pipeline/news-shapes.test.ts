@@ -184,6 +184,16 @@ describe("calls and speech acts", () => {
   });
 });
 
+describe("gunfire and arson", () => {
+  it("reads 'opened fire' as armed force and 'set the hall alight' as a happening of its own", () => {
+    const x = extract(
+      "On Friday four men walked through the main entrance and opened fire with automatic rifles. Before leaving, " +
+        "they set the hall alight.",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["military-operation", "other"]);
+  });
+});
+
 describe("whose vote", () => {
   it("makes a bare 'vote' a legislature's when lawmakers, a motion or an impeachment are at work", () => {
     const motion = extract("The opposition filed a motion to impeach the president, setting up a vote on Saturday.");
