@@ -15,7 +15,7 @@ import { capitalOf, countryName } from "./lexicon";
 import { afterLocationPreposition, kindFromContext } from "./places";
 import { isProductName } from "./products";
 import { CITIZEN_NOUNS, ELECTORATE_NOUNS, VOTE_VERBS } from "./tables/groups";
-import { DOCUMENT_HEADS, GOVERNMENT_NOUNS } from "./tables/orgs";
+import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, NON_BODY_ACRONYMS } from "./tables/orgs";
 import { LAND_NOUNS, PLACE_KIND_NOUNS } from "./tables/places";
 import { LANGUAGES } from "./tables/words";
 import type { Doc } from "./tokens";
@@ -234,7 +234,14 @@ export function leftover(c: Ctx, chunk: Chunk): void {
   const capsAround = [doc.toks[chunk.from - 1], doc.toks[chunk.to]].some(
     (n) => n?.allCaps && n.sentence === t.sentence,
   );
-  if (lonely && !capsAround && !t.heading && !isProductName(doc, chunk.from, chunk.to) && !commonAcronym(doc, chunk))
+  if (
+    lonely &&
+    !capsAround &&
+    !t.heading &&
+    !NON_BODY_ACRONYMS.has(t.text) &&
+    !isProductName(doc, chunk.from, chunk.to) &&
+    !commonAcronym(doc, chunk)
+  )
     reg.mentionActor(reg.actor(t.text, "organization"), s.start, s.end, "name");
 }
 

@@ -502,6 +502,14 @@ describe("acronyms that name nobody, and groups of states", () => {
     expect(x.actors.map((a) => a.name)).toEqual(["United Nations"]);
   });
 
+  it("makes no body of a time zone, a trade, a technique or a market index", () => {
+    const x = extract(
+      "The update went out at 04:09 UTC on Friday. IT teams worked through the night. DNA samples were taken. " +
+        "The KOSPI fell 1.4%. A UN official said the talks would go on.",
+    );
+    expect(x.actors.map((a) => a.name)).toEqual(["United Nations"]);
+  });
+
   it("names the Group of Seven whole, with its short name", () => {
     const x = extract("Blinken spoke with his counterparts from the Group of Seven on Saturday. The G7 met again.");
     const g7 = x.actors.find((a) => a.id === "group-of-seven");

@@ -405,3 +405,14 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   "negotiators",
   "mediators",
 ]);
+
+/**
+ * Acronyms that stand alone in news without naming any body: time zones, trades and techniques, units, offices
+ * held, market indexes ("at 04:09 UTC", "IT operations", "DNA samples", "the KOSPI fell").
+ */
+export const NON_BODY_ACRONYMS: ReadonlySet<string> = new Set(
+  (
+    "UTC GMT EST EDT CST CDT PST PDT CET CEST BST JST KST IST AEST IT AI GDP CPI CEO CFO COO CTO TV PC IPO VAT DNA " +
+    "HIV AIDS ICU SUV MP MPs PhD GPS LED LNG NGO NGOs ETF EV EVs VIP KOSPI KOSDAQ FTSE DAX CAC OK AM PM"
+  ).split(" "),
+);
