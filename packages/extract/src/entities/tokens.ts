@@ -144,12 +144,19 @@ export function prepare(ctx: DocContext): Doc {
       initial:
         !prev ||
         prev.sentence !== t.sentence ||
-        (OPENERS.has(prev.text) && prev.end < t.start && !closingApostrophe(raw, i - 1)) ||
-        OPENING_MARKS.has(prev.text),
+        (OPENERS.has(prev.text) && prev.end < t.start && !closingApostrophe(raw, i - 1) && !closingQuote(raw, i - 1)) ||
+        (OPENING_MARKS.has(prev.text) && !closingQuote(raw, i - 1)),
       heading: heading.get(t.sentence) ?? false,
     };
   });
   return { articleId: ctx.articleId, text: ctx.text, toks, lowerWords };
+}
+
+/** A straight double quote right after a comma or a full stop closes a quotation: '…," Woo said' opens nothing. */
+function closingQuote(raw: readonly Token[], k: number): boolean {
+  const mark = raw[k]!;
+  const before = raw[k - 1];
+  return mark.text === '"' && !!before && before.end === mark.start && /^[,.!?]$/.test(before.text);
 }
 
 /** An apostrophe right after a word closes a quotation or marks a plural possessive ("Workers' Party"): it opens nothing. */

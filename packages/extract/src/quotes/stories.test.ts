@@ -90,6 +90,12 @@ describe("findQuotes beyond the seeds", () => {
     expect(run(owner).map((q) => q.speakerId)).toEqual(["jeon-hae-rim"]);
   });
 
+  it("reads a family name right after a closing straight quote as the person's", () => {
+    const text =
+      'Speaker Woo Won-shik opened a plenary session. "We will protect democracy with the people," Woo said.';
+    expect(run(text).map((q) => q.speakerId)).toEqual(["woo-won-shik"]);
+  });
+
   it("gives a nickname in quotation marks to nobody", () => {
     const text =
       "Dmitry Peskov said the deal was done. Yevgeny Prigozhin, a former restaurateur whose contracts earned him " +
