@@ -77,6 +77,7 @@ export function people(c: Ctx): PersonInfo[] {
       role,
     });
   }
+  trimOpeners(doc, occs);
   const founding = occs.map((o) =>
     o.canFound ? o : { ...o, words: o.words.length >= 2 ? o.words : o.words, titled: false },
   );
@@ -172,6 +173,24 @@ const LANDFORMS: ReadonlySet<string> = new Set([
   "ras",
   "fort",
 ]);
+
+/**
+ * "chanting “Arrest Yoon Suk Yeol!”": a word opening a sentence or a quotation, before a name the article gives
+ * whole elsewhere, is not that name's first word (the verb of a slogan, an imperative).
+ */
+function trimOpeners(doc: Doc, occs: Array<NameOcc & { nameFrom: number; chunk: Chunk; role: RoleSpan | null }>): void {
+  const whole = new Set(occs.filter((o) => !doc.toks[o.nameFrom]!.initial).map((o) => o.words.join(" ")));
+  for (const o of occs) {
+    if (o.role || o.words.length < 3 || !doc.toks[o.nameFrom]!.initial) continue;
+    if (!whole.has(o.words.slice(1).join(" "))) continue;
+    const from = o.nameFrom + 1;
+    if (from >= o.chunk.to || !doc.toks[from]!.cap) continue;
+    o.nameFrom = from;
+    o.surface = pieceText(doc, { from, to: o.chunk.to });
+    o.words = nameWords(o.surface);
+    o.start = doc.toks[from]!.start;
+  }
+}
 
 /** Last words of the name of a built structure, which is where things happen wherever it stands: "Francis Scott Key Bridge". */
 const STRUCTURE_HEADS: ReadonlySet<string> = new Set([

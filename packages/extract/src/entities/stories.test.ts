@@ -372,3 +372,16 @@ describe("names that open on a common word", () => {
     expect(actors("People gathered outside the Kremlin.")).toEqual([["Kremlin", "organization"]]);
   });
 });
+
+describe("a slogan's verb before a name", () => {
+  it("reads 'Arrest' in a chanted “Arrest Yoon Suk Yeol!” as no part of the president's name", () => {
+    const r = findEntities(
+      contextFor(
+        "South Korean President Yoon Suk Yeol lifted martial law. Yoon spoke at dawn. Outside, thousands were " +
+          "chanting “Arrest Yoon Suk Yeol!” in the cold.",
+      ),
+    );
+    const people = r.actors.filter((a) => a.kind === "person");
+    expect(people.map((a) => [a.name, a.aliases.map((x) => x.name)])).toEqual([["Yoon Suk Yeol", ["Yoon"]]]);
+  });
+});
