@@ -11,7 +11,7 @@ import {
   span,
 } from "./context";
 import { capital } from "./government";
-import { capitalOf, countryName } from "./lexicon";
+import { capitalOf, countryName, lexEntries } from "./lexicon";
 import { afterLocationPreposition, kindFromContext } from "./places";
 import { isProductName } from "./products";
 import { CITIZEN_NOUNS, ELECTORATE_NOUNS, VOTE_VERBS } from "./tables/groups";
@@ -75,6 +75,28 @@ function partOfPlace(doc: Doc, from: number): boolean {
   return of?.lower === "of" && !!noun && (noun.lower === "part" || PLACE_KIND_NOUNS.has(noun.lower));
 }
 
+/** Marks that close a place written "town, country": "Colombo, Sri Lanka, struck", "ACAPULCO, Mexico —". */
+const PLACE_CLOSERS = new Set([",", "—", "–", ".", ")", ";", ":"]);
+
+/**
+ * Is the country at from..to the second half of a place written "town, country" ("bound for Colombo, Sri Lanka,",
+ * "ACAPULCO, Mexico —")? The town is a capitalised word that names no country (not a list of countries), and
+ * a mark closes the pair.
+ */
+function townsCountry(doc: Doc, from: number, to: number): boolean {
+  const comma = doc.toks[from - 1];
+  const town = doc.toks[from - 2];
+  const after = doc.toks[to];
+  if (comma?.text !== "," || !town?.cap || town.sentence !== doc.toks[from]!.sentence) return false;
+  if (after && after.sentence === town.sentence && !PLACE_CLOSERS.has(after.text)) return false;
+  // The words before the comma may end a country's name of their own: "the United States, Germany, Poland".
+  for (let k = from - 2; k >= Math.max(0, from - 4); k--) {
+    const words = doc.toks.slice(k, from - 1).map((t) => t.text);
+    if (lexEntries(words.join(" ")).some((e) => e.kind === "country" || e.kind === "demonym")) return false;
+  }
+  return true;
+}
+
 /** How many tokens after a country its "hosted" may stand ("Iraq and Oman have hosted"). */
 const HOST_REACH = 5;
 
@@ -128,7 +150,11 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
         // "U.S.-Azerbaijani relations": a country in a compound adjective is no place.
         const compound = doc.toks[p.to]?.text === "-" && doc.toks[p.to]!.start === s.end;
         const placed =
-          afterLocationPreposition(doc, p.from) || partOfPlace(doc, p.from) || landOf(doc, p.to) || hosts(doc, p.to);
+          afterLocationPreposition(doc, p.from) ||
+          partOfPlace(doc, p.from) ||
+          landOf(doc, p.to) ||
+          hosts(doc, p.to) ||
+          townsCountry(doc, p.from, p.to);
         if (!compound && placed) {
           c.placeOccs.push({ ...s, name: countryName(e.code), kind: "country" });
         }

@@ -184,6 +184,16 @@ describe("calls and speech acts", () => {
   });
 });
 
+describe("a town and its country", () => {
+  it("makes the country of 'town, country' a place, but not a country listed after another", () => {
+    const ship = extract("The vessel, bound for Colombo, Sri Lanka, struck the bridge on Tuesday.");
+    expect(ship.places.map((p) => p.name)).toEqual(["Colombo", "Sri Lanka"]);
+    const list = extract("Planes from the United States, Germany, Poland and Norway landed in Ankara on Thursday.");
+    expect(list.places.map((p) => p.name)).not.toContain("Germany");
+    expect(list.places.map((p) => p.name)).not.toContain("Poland");
+  });
+});
+
 describe("gunfire and arson", () => {
   it("reads 'opened fire' as armed force and 'set the hall alight' as a happening of its own", () => {
     const x = extract(
