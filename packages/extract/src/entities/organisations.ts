@@ -4,6 +4,7 @@ import type { Mention } from "../types";
 import { type Chunk, pieceText, singular } from "./chunks";
 import { aWordAtStart, type Ctx, countryActor, type Geo, institutionCountry, someIn, span } from "./context";
 import { countryAdjective } from "./lexicon";
+import { afterLocationPreposition } from "./places";
 import type { Registry } from "./registry";
 import { APPOSITIVE_ORG_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
 import { type Doc, POSSESSIVE_MARKS } from "./tokens";
@@ -152,6 +153,16 @@ function fittingMentions(reg: Registry, orgMentions: readonly Mention[]): (noun:
   };
 }
 
+/** Bodies named by the building they sit in, which is a place too when something happens in it. */
+const SEAT_BUILDINGS: ReadonlySet<string> = new Set([
+  "White House",
+  "Kremlin",
+  "Pentagon",
+  "Downing Street",
+  "Élysée",
+  "Elysee",
+]);
+
 /** An organisation named by a chunk ("The Azerbaijani Foreign Ministry", "OSCE Parliamentary Assembly"). */
 export function orgFromChunk(
   c: Ctx,
@@ -186,6 +197,10 @@ export function orgFromChunk(
   const at = held && doc.toks[from - 1]?.lower === "the" ? from - 1 : from;
   const s = span(doc, at, chunk.to);
   if (mention) reg.mentionActor(id, s.start, s.end, known && pieceText(doc, chunk) !== known ? "alias" : "name");
+  // "said at the White House", "a ceremony in the Kremlin": the building a body sits in is where it happened.
+  if (known && SEAT_BUILDINGS.has(known) && afterLocationPreposition(doc, chunk.from)) {
+    c.placeOccs.push({ ...span(doc, chunk.from, chunk.to), name: known, kind: "other" });
+  }
   const cc = code ?? (known ? institutionCountry(c, known) : null) ?? institutionCountry(c, rest);
   if (cc) {
     const country = countryActor(c, cc);

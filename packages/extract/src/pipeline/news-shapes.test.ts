@@ -194,6 +194,15 @@ describe("a town and its country", () => {
   });
 });
 
+describe("the building a body sits in", () => {
+  it("makes 'at the White House' a place as well as the body, but not 'the White House said'", () => {
+    const at = extract("President Joe Biden said at the White House on Monday that the deal was done.");
+    expect(at.places.map((p) => p.name)).toEqual(["White House"]);
+    expect(at.actors.map((a) => a.name)).toContain("White House");
+    expect(extract("The White House said on Monday that the deal was done.").places).toEqual([]);
+  });
+});
+
 describe("gunfire and arson", () => {
   it("reads 'opened fire' as armed force and 'set the hall alight' as a happening of its own", () => {
     const x = extract(
