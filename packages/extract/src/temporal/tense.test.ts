@@ -62,6 +62,12 @@ describe("tenseAround", () => {
       "future",
     );
   });
+  it("reads a participle describing a noun as no past of the clause, and 'plans a march' as ahead", () => {
+    const fish = "The Fisheries Agency will begin testing fish caught near the plant from Friday.";
+    expect(tenseOf(fish, "from Friday").tense).toBe("future");
+    expect(tenseOf("Police arrested four men on Friday.", "on Friday").tense).toBe("past");
+    expect(tenseOf("It plans a silent march through the capital on Saturday.", "on Saturday").tense).toBe("future");
+  });
   it("reads plans that may be past as planned", () => {
     expect(tenseOf("The qualifier, scheduled for Saturday, has been postponed.", "for Saturday").tense).toBe("planned");
     expect(tenseOf("The visit, which was due to begin on Sunday, has been postponed.", "on Sunday").tense).toBe(

@@ -24,6 +24,8 @@ export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
       /\b(?:is|are|am|'s|'re)\s+(?:expected|due|set|scheduled|slated|poised|going|planning|planned|likely|about|to)\b/,
   },
   { tense: "future", pattern: /\b(?:plans?|intends?|aims?|expects?|hopes?)\s+to\b|\bexpects?\b/ },
+  // "It plans a silent march through the capital on Saturday".
+  { tense: "future", pattern: /\b(?:plans|plan)\s+(?:a|an|the|its|their|another)\b/ },
   { tense: "future", pattern: /\b(?:upcoming|forthcoming|coming|next)\b/ },
   // "setting up a vote on Saturday", "paving the way for talks on Monday".
   { tense: "future", pattern: /\b(?:setting up|paving the way for)\b/ },
@@ -86,8 +88,15 @@ const AUXILIARY = /^(?:is|are|am|was|were|be|been|being|has|have|had|will|would|
 /** Words that may stand between a verb and its date ("said late on Monday", "took office in May"). */
 const BETWEEN = new Set(["ADV", "NOUN", "PROPN", "DET", "ADJ", "PRON", "NUM", "PART"]);
 
-/** The verb nearest before a date in its sentence, at most four words back, and whether an auxiliary leads it. */
-function governingVerb(analysis: Analysis, start: number): { text: string; lemma: string; aux: boolean } | null {
+/**
+ * The verb nearest before a date in its sentence, at most four words back, and whether an auxiliary leads it.
+ * `describes`: a participle right after a noun that a verb before it in the sentence governs ("will begin testing
+ * fish caught near the plant from Friday"): it tells of the noun, not the time of the clause.
+ */
+function governingVerb(
+  analysis: Analysis,
+  start: number,
+): { text: string; lemma: string; aux: boolean; describes: boolean } | null {
   const tokens = analysis.tokens;
   let i = indexStartingFrom(tokens, start) - 1;
   if (i < -1) i = tokens.length - 1;
@@ -98,7 +107,13 @@ function governingVerb(analysis: Analysis, start: number): { text: string; lemma
       const before = [tokens[i - 1], tokens[i - 2]].filter((b) => b && b.sentence === sentence);
       // A possessive "'s" ("the president's term ends") is no "is".
       const aux = before.some((b) => b!.pos === "AUX" || (AUXILIARY.test(b!.text) && b!.pos !== "PART"));
-      return { text: t.text.toLowerCase(), lemma: t.lemma.toLowerCase(), aux };
+      const noun = tokens[i - 1];
+      let governed = false;
+      for (let j = i - 2; j >= 0 && !governed && tokens[j]!.sentence === sentence; j--) {
+        governed = tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX";
+      }
+      const describes = !!noun && noun.sentence === sentence && /^(?:NOUN|PROPN)$/.test(noun.pos) && governed;
+      return { text: t.text.toLowerCase(), lemma: t.lemma.toLowerCase(), aux, describes };
     }
     if (!BETWEEN.has(t.pos) && t.pos !== "ADP") return null;
   }
@@ -161,7 +176,7 @@ const isPresentPlural = (v: { text: string; lemma: string }) =>
  */
 export function tenseAround(text: string, analysis: Analysis, start: number, end: number): TenseReading {
   const verb = governingVerb(analysis, start);
-  if (verb && !verb.aux && isPastForm(verb)) return { tense: "past", marker: null };
+  if (verb && !verb.aux && !verb.describes && isPastForm(verb)) return { tense: "past", marker: null };
   const clause = clauseAround(text, analysis, start, end);
   // "said at a news conference on Wednesday that a conference would be held": what follows "that" is what was
   // said, with a tense of its own; the date belongs to the saying.
