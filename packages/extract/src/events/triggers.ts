@@ -399,6 +399,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "convict|convicted/VERB",
     "acquit|acquitted",
     "overturn|overturned|quash|quashed|annul|annulled ...4 conviction|verdict|sentence|ruling|result|results",
+    // "overturned President Macky Sall's postponement of the election", "quashed the government's decree".
+    "overturn|overturned|overturns|quash|quashed ...6 postponement|delay|decision|decree|law|ban|order|ordinance",
     "sentence|sentenced/VERB",
     "give|hand ...3 sentence|sentences",
     "prison|jail|suspended|life|custodial|death sentence|sentences",

@@ -213,6 +213,15 @@ describe("gunfire and arson", () => {
   });
 });
 
+describe("a court undoing a decision", () => {
+  it("reads 'overturned the president's postponement' as a ruling, dated", () => {
+    const x = extract(
+      "The Constitutional Council on Monday overturned President Macky Sall's postponement of the vote.",
+    );
+    expect(ofType(x, "ruling").map((e) => e.date?.value)).toEqual(["2023-11-27"]);
+  });
+});
+
 describe("whose vote", () => {
   it("makes a bare 'vote' a legislature's when lawmakers, a motion or an impeachment are at work", () => {
     const motion = extract("The opposition filed a motion to impeach the president, setting up a vote on Saturday.");
