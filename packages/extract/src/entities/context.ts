@@ -23,15 +23,14 @@ export interface Ctx {
   roleHolder: (title: string) => string | null;
   /** Every country named or implied by an adjective, in text order, for "the country’s". */
   countryRefs: Array<{ at: number; code: string }>;
+  /** Institution name → whether the article owns it by another country than its own ("Brazil's Congress"). */
+  ownedElsewhere: Map<string, boolean>;
 }
 
 export const span = (doc: Doc, from: number, to: number) => ({
   start: doc.toks[from]!.start,
   end: doc.toks[to - 1]!.end,
 });
-
-/** Per article and institution: is the name owned by another country than the one the table gives it? */
-const ownedElsewhere = new WeakMap<Doc, Map<string, boolean>>();
 
 /**
  * The country an institution's name tells ("Congress" → US), unless the article owns that name by another
@@ -40,17 +39,12 @@ const ownedElsewhere = new WeakMap<Doc, Map<string, boolean>>();
 export function institutionCountry(c: Ctx, name: string): string | null {
   const cc = INSTITUTION_COUNTRY.get(name);
   if (!cc) return null;
-  let seen = ownedElsewhere.get(c.doc);
-  if (!seen) {
-    seen = new Map();
-    ownedElsewhere.set(c.doc, seen);
-  }
-  let other = seen.get(name);
+  let other = c.ownedElsewhere.get(name);
   if (other === undefined) {
     other = ownersOf(c.doc.text, name).some((owner) =>
       lexEntries(owner).some((e) => (e.kind === "country" || e.kind === "demonym") && e.code !== cc),
     );
-    seen.set(name, other);
+    c.ownedElsewhere.set(name, other);
   }
   return other ? null : cc;
 }

@@ -45,6 +45,7 @@ export const findEntities: FindEntities = (ctx) => {
     roleHolder: () => null,
     placeOccs: [],
     countryRefs: [],
+    ownedElsewhere: new Map(),
   };
 
   appositiveOrgs(c);
