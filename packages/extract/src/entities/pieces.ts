@@ -16,23 +16,12 @@ import { afterLocationPreposition, kindFromContext } from "./places";
 import { isProductName } from "./products";
 import { CITIZEN_NOUNS, ELECTORATE_NOUNS, VOTE_VERBS } from "./tables/groups";
 import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, NON_BODY_ACRONYMS } from "./tables/orgs";
-import { LAND_NOUNS, PLACE_KIND_NOUNS } from "./tables/places";
+import { LAND_NOUNS, NAMED_WITH_NOUNS, PLACE_KIND_NOUNS } from "./tables/places";
 import { LANGUAGES } from "./tables/words";
 import type { Doc } from "./tokens";
 
 /** Nouns that, after "the <demonym>", make the phrase stand for the country ("the Armenian side"). */
 const COLLECTIVE_NOUNS = new Set(["side", "government", "authorities", "leadership", "administration"]);
-
-const REGION_NOUNS = new Set([
-  "region",
-  "province",
-  "oblast",
-  "district",
-  "territory",
-  "enclave",
-  "exclave",
-  "governorate",
-]);
 
 /**
  * A name that only qualifies something else is no mention of an actor: the owner of a document ("the UN
@@ -198,17 +187,17 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
         c.placeOccs.push({ ...s, name: e.name, kind: "city" });
         break;
       case "region": {
-        // "the Nagorno-Karabakh region": the kind noun belongs to the name as written.
+        // "the Nagorno-Karabakh region": the kind noun belongs to the name as written (registerPlaces takes it in).
         const noun = doc.toks[p.to];
         const det = doc.toks[p.from - 1]?.lower ?? "";
         const the = det === "the";
-        const withNoun = the && noun && REGION_NOUNS.has(noun.lower) && noun.sentence === doc.toks[p.from]!.sentence;
+        const withNoun =
+          the && noun && NAMED_WITH_NOUNS.has(noun.lower) && noun.sentence === doc.toks[p.from]!.sentence;
         // "the Caucasus rivals", "an Arctic prison": a region name qualifying a noun is no place of the story.
         const qualifies = the || det === "a" || det === "an";
         if (qualifies && noun && noun.pos === "NOUN" && !noun.cap && !withNoun && !PLACE_KIND_NOUNS.has(noun.lower))
           break;
-        const end = withNoun ? noun.end : s.end;
-        c.placeOccs.push({ start: s.start, end, name: e.name, kind: kindFromContext(doc, p.from, p.to) ?? "region" });
+        c.placeOccs.push({ ...s, name: e.name, kind: kindFromContext(doc, p.from, p.to) ?? "region" });
         break;
       }
       case "org": {

@@ -1,7 +1,7 @@
 // Place occurrences and their canonical names: "Karabakh" joins "Nagorno-Karabakh" as an alias.
 import type { PlaceKind } from "@dateline/core/schema";
 import type { Registry } from "./registry";
-import { LOCATION_PREPOSITIONS, PLACE_KIND_NOUNS, PLACE_OFFICES } from "./tables/places";
+import { LOCATION_PREPOSITIONS, NAMED_WITH_NOUNS, PLACE_KIND_NOUNS, PLACE_OFFICES } from "./tables/places";
 import type { Doc } from "./tokens";
 
 export interface PlaceOcc {
@@ -91,12 +91,8 @@ function canonicalNames(occs: readonly PlaceOcc[]): Map<string, string> {
 
 const KIND_RANK: Record<PlaceKind, number> = { country: 0, city: 1, region: 1, other: 2 };
 
-/**
- * Nouns written after a place's name that make "the Lipetsk region", "Vnukovo airport" or "Jajarkot district" the
- * name as the text gives it: the mention reaches over the noun, so the words are an alias of the place. Not
- * "state": "São Paulo state" and the city of São Paulo are two places the same article may name.
- */
-const NAMED_WITH = /^ (?:region|province|district|county|oblast|governorate|prefecture|airport)\b/;
+/** One of NAMED_WITH_NOUNS right after a place's name, which its mention then reaches over. */
+const NAMED_WITH = new RegExp(`^ (?:${[...NAMED_WITH_NOUNS].join("|")})\\b`);
 
 export function registerPlaces(reg: Registry, occs: readonly PlaceOcc[], text = ""): void {
   const canon = canonicalNames(occs);

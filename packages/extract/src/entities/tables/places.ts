@@ -163,6 +163,25 @@ export const PLACE_KIND_NOUNS: ReadonlyMap<string, "city" | "region" | "country"
   ["republic", "country"],
 ]);
 
+/**
+ * Nouns written after a place's name that belong to the name as the text gives it ("the Nagorno-Karabakh region",
+ * "Vnukovo airport", "Jajarkot district"): the mention reaches over them, so the words are an alias of the place.
+ * Not "state" or "city": "São Paulo state" and the city of São Paulo are two places the same article may name.
+ */
+export const NAMED_WITH_NOUNS: ReadonlySet<string> = new Set([
+  "region",
+  "province",
+  "oblast",
+  "district",
+  "territory",
+  "enclave",
+  "exclave",
+  "governorate",
+  "county",
+  "prefecture",
+  "airport",
+]);
+
 /** Offices held over a place: the name after "the mayor of" is a city, after "the governor of" a region. */
 export const PLACE_OFFICES: ReadonlyMap<string, "city" | "region"> = new Map([
   ["mayor", "city"],
