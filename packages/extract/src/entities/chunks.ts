@@ -57,8 +57,8 @@ function syllableOpener(doc: Doc, t: Tok): boolean {
   return syllable.text.length <= 4 && /^[a-z]+$/.test(syllable.text) && !!prev?.cap && prev.sentence === t.sentence;
 }
 
-/** Number words that open names when written with a capital inside a sentence. */
-const NAME_NUMBERS: ReadonlySet<string> = new Set("two three four five six seven eight nine ten".split(" "));
+/** Common words that open names when written with a capital inside a sentence: numbers, "People". */
+const INNER_OPENERS: ReadonlySet<string> = new Set("people two three four five six seven eight nine ten".split(" "));
 
 /** Common words that open many names ("New Social Contract", "New Democracy Party", "New Zealand"). */
 const NAME_OPENERS: ReadonlySet<string> = new Set(["new"]);
@@ -84,15 +84,11 @@ function nameLike(doc: Doc, t: Tok): boolean {
   }
   // "Park An-su": a given name's first syllable may be a small word, hyphenated to a lower-case syllable.
   if (!t.initial && syllableOpener(doc, t)) return true;
-  // "People Power Party": a capitalised "People" inside a sentence, before a capitalised word, opens a name.
-  if (t.lower === "people" && !t.initial && !t.heading) {
+  // "People Power Party", "Three Powers Square": a common word capitalised inside a sentence, before a
+  // capitalised word, opens a name.
+  if (INNER_OPENERS.has(t.lower) && !t.initial && !t.heading) {
     const a = doc.toks[t.i + 1];
     if (a?.cap && !a.allCaps && a.sentence === t.sentence) return true;
-  }
-  // "Three Powers Square": a number word capitalised inside a sentence, before a capitalised word, opens a name.
-  if (NAME_NUMBERS.has(t.lower) && !t.initial && !t.heading) {
-    const a = doc.toks[t.i + 1];
-    return !!a?.cap && !a.allCaps && a.sentence === t.sentence;
   }
   // "The People's Party": a common word owning the name's head is the name's first word.
   if (NON_NAME_WORDS.has(t.lower)) return NAME_OWNERS.has(t.lower) && ownsNameHead(doc, t);

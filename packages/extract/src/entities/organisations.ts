@@ -6,7 +6,7 @@ import { aWordAtStart, type Ctx, countryActor, type Geo, institutionCountry, som
 import { countryAdjective } from "./lexicon";
 import { afterLocationPreposition } from "./places";
 import type { Registry } from "./registry";
-import { APPOSITIVE_ORG_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS } from "./tables/orgs";
+import { APPOSITIVE_ORG_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS, SEAT_BUILDINGS } from "./tables/orgs";
 import { type Doc, POSSESSIVE_MARKS } from "./tokens";
 
 const NOT_OF = new Set(["and", ...POSSESSIVE_MARKS]);
@@ -152,16 +152,6 @@ function fittingMentions(reg: Registry, orgMentions: readonly Mention[]): (noun:
     return list;
   };
 }
-
-/** Bodies named by the building they sit in, which is a place too when something happens in it. */
-const SEAT_BUILDINGS: ReadonlySet<string> = new Set([
-  "White House",
-  "Kremlin",
-  "Pentagon",
-  "Downing Street",
-  "Élysée",
-  "Elysee",
-]);
 
 /** An organisation named by a chunk ("The Azerbaijani Foreign Ministry", "OSCE Parliamentary Assembly"). */
 export function orgFromChunk(

@@ -258,16 +258,18 @@ function placeShape(doc: Doc, from: number, to: number, words: number): PlaceKin
   return IN_WORDS.has(before.lower) && !possessive ? "other" : null;
 }
 
-/** Does a verb of saying follow the name ending before `to` ("Buckingham Palace said", "the palace has announced")? */
-function saysNext(doc: Doc, to: number): boolean {
+/** The word after a name ending before `to`, past adverbs and auxiliaries, in the name's sentence ("Lula has said"). */
+function wordAfter(doc: Doc, to: number): Doc["toks"][number] | null {
   let k = to;
   while (doc.toks[k] && (doc.toks[k]!.pos === "ADV" || doc.toks[k]!.pos === "AUX")) k++;
   const after = doc.toks[k];
-  return (
-    !!after &&
-    after.sentence === doc.toks[to - 1]!.sentence &&
-    (SAYING.has(after.lemma) || MAKING_PUBLIC.has(after.lemma))
-  );
+  return after && after.sentence === doc.toks[to - 1]!.sentence ? after : null;
+}
+
+/** Does a verb of saying follow the name ending before `to` ("Buckingham Palace said", "the palace has announced")? */
+function saysNext(doc: Doc, to: number): boolean {
+  const after = wordAfter(doc, to);
+  return !!after && (SAYING.has(after.lemma) || MAKING_PUBLIC.has(after.lemma));
 }
 
 /** Verbs with which a body makes something public, besides saying it. */
@@ -307,10 +309,8 @@ function speaks(doc: Doc, chunk: Chunk): boolean {
   if (t.allCaps || t.pos !== "PROPN" || doc.lowerWords.has(t.lower)) return false;
   const before = doc.toks[chunk.from - 1];
   if (before && ["the", "a", "an"].includes(before.lower)) return false;
-  let k = chunk.to;
-  while (doc.toks[k] && (doc.toks[k]!.pos === "ADV" || doc.toks[k]!.pos === "AUX")) k++;
-  const after = doc.toks[k];
-  const saysAfter = !!after && after.sentence === t.sentence && after.pos === "VERB" && SAYING.has(after.lemma);
+  const after = wordAfter(doc, chunk.to);
+  const saysAfter = !!after && after.pos === "VERB" && SAYING.has(after.lemma);
   const quoteBefore = doc.toks[chunk.from - 2];
   const saidBefore =
     !!before &&

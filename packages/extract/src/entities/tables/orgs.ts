@@ -356,6 +356,16 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
   ["AP", "Associated Press"],
 ]);
 
+/** Bodies named by the building they sit in ("the Kremlin said"), which is a place too when something happens in it. */
+export const SEAT_BUILDINGS: ReadonlySet<string> = new Set([
+  "White House",
+  "Kremlin",
+  "Pentagon",
+  "Downing Street",
+  "Élysée",
+  "Elysee",
+]);
+
 /** Institutions whose country the name itself tells (the State Department is American): canonical → alpha-2. */
 export const INSTITUTION_COUNTRY: ReadonlyMap<string, string> = new Map([
   ["State Department", "US"],
