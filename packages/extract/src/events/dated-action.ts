@@ -1,5 +1,6 @@
 // A dated happening that no trigger names: "The spacecraft left Sriharikota on July 14", "built in the 1970s".
 import type { Token } from "../nlp/analyze";
+import { SPEECH_LEMMAS } from "../quotes/speech";
 import type { Clause } from "./clauses";
 import { MARKET_WORDS } from "./cues";
 import { isIrrealis, quoteFloor } from "./status";
@@ -40,39 +41,16 @@ const OPENER_REACH = 16;
 
 /** One rule per verb, so that two verbs of one article are two happenings and the same verb may fold. */
 const rules = new Map<string, TriggerRule>();
-/** Verbs of making something public or of speech acts: a dated one is a statement ("would publish the results on Sunday"). */
-const PUBLISHING = new Set([
-  "publish",
-  "announce",
-  "unveil",
-  "present",
-  "release",
-  "issue",
-  "disclose",
-  "reveal",
-  // Speech acts: "On Tuesday, the governor warned that the toll would keep climbing".
-  "warn",
-  "urge",
-  "vow",
-  "pledge",
-  "promise",
-  "demand",
-  "declare",
-  "condemn",
-  "accuse",
-  "deny",
-  "confirm",
-  "acknowledge",
-  "welcome",
-  "praise",
-  "criticise",
-  "criticize",
-]);
+/**
+ * Verbs of making something public: a dated one is a statement ("would publish the results on Sunday"), and so is a
+ * dated speech act that no trigger names ("On Tuesday, the governor warned …": SPEECH_LEMMAS).
+ */
+const PUBLISHING = new Set(["publish", "announce", "unveil", "present", "release", "issue", "disclose", "reveal"]);
 
 function ruleFor(lemma: string): TriggerRule {
   let rule = rules.get(lemma);
   if (!rule) {
-    const type = PUBLISHING.has(lemma) ? "statement" : "other";
+    const type = PUBLISHING.has(lemma) || SPEECH_LEMMAS.has(lemma) ? "statement" : "other";
     rule = { type, pattern: `dated:${lemma}`, family: `dated:${lemma}` };
     rules.set(lemma, rule);
   }
