@@ -269,6 +269,20 @@ class Scene {
     return false;
   }
 
+  /**
+   * The comma closing an indefinite description that holds a relative clause, opened at `open` ("Zhang Lihua, a
+   * teacher in Wuhan who paid for a flat that is still a shell, said"), or -1.
+   */
+  private describedClosing(open: number): number {
+    const sentence = this.toks[open]!.sentence;
+    for (let p = open + 1; p < Math.min(this.toks.length, open + PARENTHESIS_REACH); p++) {
+      const t = this.toks[p]!;
+      if (t.sentence !== sentence || this.inQuote(t.start)) return -1;
+      if (t.text === ",") return this.describedWithRelative(open, p) ? p : -1;
+    }
+    return -1;
+  }
+
   /** The comma closing a relative clause opened at `open` ("Netanyahu, who was … on Sunday, voted"), or -1. */
   private relativeClosing(open: number): number {
     const sentence = this.toks[open]!.sentence;
@@ -301,27 +315,25 @@ class Scene {
       j = description ? j + 2 : j + 3;
     }
     const relative = this.toks[j]?.text === "," ? this.relativeClosing(j) : -1;
+    const described = relative < 0 && this.toks[j]?.text === "," ? this.describedClosing(j) : -1;
     if (relative >= 0) j = relative + 1;
+    else if (described >= 0) j = this.pastPlaceTail(described + 1);
     else if (this.toks[j]?.text === ",") {
-      let inRelative = false;
-      // A relative clause inside the description may run longer: "a teacher in Wuhan who paid for a flat that …".
-      const reach = (p: number) => p < Math.min(this.toks.length, j + (inRelative ? PARENTHESIS_REACH : 16));
+      let inParticiple = false;
+      // A participle's clause may run longer: "a 34-year-old engineer trying to get home to Lagos,".
+      const reach = (p: number) => p < Math.min(this.toks.length, j + (inParticiple ? PARENTHESIS_REACH : 16));
       for (let p = j + 1; reach(p) && this.toks[p]!.sentence === sentence; p++) {
         if (this.toks[p]!.text === ",") {
           j = this.pastPlaceTail(p + 1);
           break;
         }
-        // A participle inside the appositive is no predicate: "an opposition politician serving 25 years, who told".
+        // A participle inside the appositive is no predicate ("an opposition politician serving 25 years, who
+        // told"), and the verbs after it are its own.
         const t = this.toks[p]!;
-        if (RELATIVE_OPENERS.has(t.text.toLowerCase()) && INDEFINITE.has(this.toks[j + 1]?.text.toLowerCase() ?? "")) {
-          inRelative = true;
-        }
-        // "a 34-year-old engineer trying to get home to Lagos,": the participle's own verbs stand inside it.
-        const participle = /ing$/i.test(t.text) && this.toks[p - 1]?.pos === "NOUN";
-        if (t.pos === "VERB" && participle) inRelative = true;
+        if (t.pos === "VERB" && /ing$/i.test(t.text) && this.toks[p - 1]?.pos === "NOUN") inParticiple = true;
         // "the Moscow-based Centre": a verb joined by a hyphen is part of an adjective.
         const compound = this.toks[p - 1]?.text === "-";
-        if (t.pos === "VERB" && !inRelative && !compound) break;
+        if (t.pos === "VERB" && !inParticiple && !compound) break;
       }
     }
     // "X, an opposition politician …, who told reporters": the person is the subject of the relative's verb.
@@ -384,10 +396,9 @@ class Scene {
     const t = this.toks[k];
     if (!t) return null;
     if (PERSON_PRONOUNS.has(t.text.toLowerCase())) {
-      // "she said" after "A traveller … said": nobody the article names.
-      if (this.subjects.lastPersonUnnamed(t.start)) return { id: null, start: t.start };
-      const id = this.subjects.lastPerson(t.start);
-      return id ? { id, start: t.start } : null;
+      // The id is null after "A traveller … said": "she said" is then nobody the article names.
+      const s = this.subjects.lastPersonSubject(t.start);
+      return s ? { id: s.id, start: t.start } : null;
     }
     // "It said" after "the ministry said …": the last organisation or country that spoke. Only with a verb of
     // saying: "it is noted that" is the narrator's voice.

@@ -57,13 +57,12 @@ export class Subjects {
 
   /** The id of the last person subject that starts before `before`. */
   lastPerson(before: number): string | null {
-    return this.lastBefore(before, this.lastPersonUpTo, (s) => s.person);
+    return this.lastPersonSubject(before)?.id ?? null;
   }
 
-  /** Is the last person subject before `before` someone the article does not name ("A traveller … said")? */
-  lastPersonUnnamed(before: number): boolean {
-    const s = this.lastSubjectBefore(before, this.lastPersonUpTo, (x) => x.person);
-    return !!s && s.id === null;
+  /** The last person subject before `before`; its id is null for someone the article does not name ("A traveller"). */
+  lastPersonSubject(before: number): Subject | null {
+    return this.lastSubjectBefore(before, this.lastPersonUpTo, (s) => s.person);
   }
 
   /** The id of the last organisation or country subject that starts before `before`. */
