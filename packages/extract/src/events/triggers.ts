@@ -43,7 +43,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "phone|telephone|video|telephonic call|conversation|conference|talk",
     "call|conversation|talk|speak by|over|via the? phone|telephone",
     // "spoke with Lula by phone on Monday": the other side named between.
-    "speak|talk/VERB with ...3 by|over phone|telephone",
+    "speak|talk/VERB with ...8 by|over phone|telephone",
     "telephone/VERB",
     "phone/VERB",
     "hold|make ... call/NOUN,VERB",

@@ -171,7 +171,10 @@ describe("named storms and the tolls they leave", () => {
 
 describe("calls and speech acts", () => {
   it("reads 'spoke with X by phone' as a call, but not words given to a newspaper by phone", () => {
-    expect(ofType(extract("Joe Biden spoke with Lula by phone on Monday."), "call")).toHaveLength(1);
+    const call = extract("Joe Biden spoke with Brazilian President Luiz Inácio Lula da Silva by phone on Monday.");
+    expect(ofType(call, "call").map((e) => [sides(e), e.date?.value])).toEqual([
+      [["agent:joe-biden", "counterpart:luiz-inacio-lula-da-silva"], "2023-11-27"],
+    ]);
     const interview = extract(
       "“We have heard promises before,” said Mohamed Osman, a teacher, speaking to World Channel by phone on Monday.",
     );
@@ -238,6 +241,11 @@ describe("one occasion called off", () => {
     ["A reception for the diplomatic corps at the Planalto Palace, planned for Tuesday, was cancelled.", "meeting"],
   ])("%s", (text, type) => {
     expect(extract(text).events.map((e) => [e.type, e.status])).toEqual([[type, "cancelled"]]);
+  });
+
+  it("dates the called-off occasion by the day it was due", () => {
+    const x = extract("Construye called off a rally the candidate was to have held in Guayaquil on Friday.");
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["protest", "2023-12-01"]]);
   });
 
   it("reaches past a plan's own words to the occasion a passive calls off", () => {
