@@ -12,6 +12,7 @@ import { isDatedAction } from "./dated-action";
 import { assignDates, datedPhrases, sentenceOpener } from "./dates";
 import { type Draft, mergeDrafts, splitPerParty } from "./merge";
 import { gistOf, namesOf, titleFor } from "./title";
+import { BARE_VOTE } from "./triggers";
 import type { Trigger } from "./triggers-in-clause";
 
 /** How many sentences back a framing quote without an event of its own may reach ("calling what was happening …"). */
@@ -148,7 +149,7 @@ export const findEvents: FindEvents = (ctx: DocContext, entities: EntityResult, 
       d.type = "other";
     }
     // "the vote" on a motion, a bill or an impeachment is a body's vote, not an election.
-    if (d.type === "election" && d.pattern === "vote/NOUN" && legislative(ctx.text, sentences, d.sentence)) {
+    if (d.type === "election" && d.pattern === BARE_VOTE && legislative(ctx.text, sentences, d.sentence)) {
       d.type = "vote";
     }
     // Dated after publication: it has not happened yet, whatever the verb says.

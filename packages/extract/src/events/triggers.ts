@@ -35,6 +35,9 @@ export interface TriggerRule {
 const POSTS =
   "chief|executive|head|leader|president|premier|minister|ceo|director|chairman|chairwoman|coach|captain|successor|commander|governor|ambassador|envoy|spokesman|spokeswoman";
 
+/** The family of the bare noun "vote": a people's election, or a legislature's vote when lawmakers are at work. */
+export const BARE_VOTE = "bare-vote";
+
 const rules = (type: EventType, patterns: string[], flags: Omit<TriggerRule, "type" | "pattern"> = {}) =>
   patterns.map((pattern): TriggerRule => ({ type, pattern, ...flags }));
 
@@ -274,12 +277,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // The tokenizer splits hyphenated words: "run-off" is run, -, off.
     "run|by - off|election",
     "elect|re-elect|reelect",
-    "vote/NOUN",
     "go to the polls",
     "win|won ...4 presidency|seats|majority|mandate",
     // Two-round elections: "came first in the first round on Oct. 22"; "first round of talks" is longer, and talks.
     "first|second round",
   ]),
+  // A bare "vote" is an election's until findEvents sees a legislature at work around it (BARE_VOTE).
+  ...rules("election", ["vote/NOUN"], { family: BARE_VOTE }),
   // A body voting on a text or a government: longer than the election's bare "vote", so it wins the overlap.
   ...rules("vote", [
     "no - confidence|censure vote|votes|motion|motions|ballot",
