@@ -149,6 +149,15 @@ function toldAfterDate(analysis: Analysis, text: string, from: number, to: numbe
   return aux ? after : text.slice(from, first.end);
 }
 
+/** The first of TENSE_MARKERS the words hold, in the table's order. */
+function firstMarker(words: string): TenseReading | null {
+  for (const { tense, pattern } of TENSE_MARKERS) {
+    const m = pattern.exec(words);
+    if (m) return { tense, marker: m[0].trim() };
+  }
+  return null;
+}
+
 /** A verb of delaying, then the date it moves something to, right before the date. */
 const DELAYED_TO =
   /\b(postpon\w*|delay\w*|push\w*(?: \w+){0,3} back|mov(?:e|ed|es|ing)(?: \w+){0,3}|reschedul\w*|defer\w*|put(?:ting)? off)\b[^.;]*\b(?:to|until|till)\s*$/i;
@@ -160,7 +169,8 @@ const REPORTED = /^\s*that\b/i;
 const PLANNING = /^(?:scheduled|planned|slated|set|due|expected|postponed|rescheduled|delayed|called)$/;
 const isPastForm = (v: { text: string; lemma: string }) =>
   v.text !== v.lemma && !PLANNING.test(v.text) && (v.text.endsWith("ed") || IRREGULAR_PAST.has(v.text));
-const isPresentThird = (v: { text: string; lemma: string }) =>
+/** A present tense: third person ("ends") or plural ("go"). */
+const isPresent = (v: { text: string; lemma: string }) =>
   (v.text !== v.lemma && v.text.endsWith("s") && !/^(?:is|has|was|does)$/.test(v.text)) || isPresentPlural(v);
 /** Verbs whose past is written like their present: "they put it to a vote on Monday" may be past. */
 const SAME_PAST = new Set("put cut set hit let quit shut spread cast cost hurt beat bid read split burst".split(" "));
@@ -183,10 +193,8 @@ export function tenseAround(text: string, analysis: Analysis, start: number, end
   const after = toldAfterDate(analysis, text, end, clause.end);
   const reported = REPORTED.test(after);
   const words = `${text.slice(clause.start, start)} … ${reported ? "" : after}`.toLowerCase().replace(/[’‘]/g, "'");
-  for (const { tense, pattern } of TENSE_MARKERS) {
-    const m = pattern.exec(words);
-    if (m) return { tense, marker: m[0].trim() };
-  }
+  const marked = firstMarker(words);
+  if (marked) return marked;
   // "a strike for Tuesday", "called talks for next week": a date something is set for lies ahead.
   if (/^for\s/i.test(text.slice(start, end))) return { tense: "future", marker: "for" };
   // "pushing the vote back to December 15", "postponed until March": where a delay moves something lies ahead.
@@ -197,16 +205,14 @@ export function tenseAround(text: string, analysis: Analysis, start: number, end
   const told = itemsWithin(analysis.tokens, clause.start, clause.end).some(
     (t) => t.pos === "VERB" && isPastForm({ text: t.text.toLowerCase(), lemma: t.lemma.toLowerCase() }),
   );
-  if (verb && !verb.aux && !told && isPresentThird(verb)) return { tense: "planned", marker: verb.text };
+  if (verb && !verb.aux && !told && isPresent(verb)) return { tense: "planned", marker: verb.text };
   // "… would go ahead on August 20, with a run-off on October 15 if no candidate wins": a clause with no verb
   // of its own in the past takes the tense the sentence has set before it.
   if (!told && !(verb && isPastForm(verb))) {
     const sentence = itemHolding(analysis.sentences, start, end);
     const before = sentence ? text.slice(sentence.start, clause.start).toLowerCase().replace(/[’‘]/g, "'") : "";
-    for (const { tense, pattern } of TENSE_MARKERS) {
-      const m = pattern.exec(before);
-      if (m && tense === "future") return { tense, marker: m[0].trim() };
-    }
+    const marked = firstMarker(before);
+    if (marked?.tense === "future") return marked;
   }
   return { tense: "past", marker: null };
 }
