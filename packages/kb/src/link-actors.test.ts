@@ -263,3 +263,48 @@ describe("linkActors on transliterations that differ in vowels or spacing", () =
     expect(link.suggestions.map((s) => s.ids)).toContainEqual(["osama-karimi", "usama-karimi"]);
   });
 });
+
+describe("linkActors on one name romanised two ways", () => {
+  it("merges names whose given name and surname each sound the same, whatever the titles", () => {
+    const link = linkActors([
+      article("a", "Yevgeny Prigozhin, the founder of Wagner; Alsu Kurmasheva, an editor", (b) =>
+        b
+          .actor("Yevgeny Prigozhin", "person", { roles: ["founder"] })
+          .actor("Alsu Kurmasheva", "person", { roles: ["editor"] }),
+      ),
+      article("b", "their leader Evgueni Prigojine; the journalist Alsou Kurmacheva", (b) =>
+        b
+          .actor("Evgueni Prigojine", "person", { roles: ["leader"] })
+          .actor("Alsou Kurmacheva", "person", { roles: ["journalist"] }),
+      ),
+    ]);
+    expect(link.items).toHaveLength(2);
+    expect(link.idOf.get("a\u0000yevgeny-prigozhin")).toBe(link.idOf.get("b\u0000evgueni-prigojine"));
+    expect(link.idOf.get("a\u0000alsu-kurmasheva")).toBe(link.idOf.get("b\u0000alsou-kurmacheva"));
+  });
+
+  it("keeps apart sound-alike names of two countries, and given names of two genders", () => {
+    const link = linkActors([
+      article("a", "Sergei Chernov of Russia; Ivan Novakov", (b) =>
+        b
+          .actor("Sergei Chernov", "person", { affiliations: ["russia"] })
+          .actor("Ivan Novakov", "person")
+          .actor("Russia", "country"),
+      ),
+      article("b", "Sergueï Tchernov of Belarus; Ivana Novakov", (b) =>
+        b
+          .actor("Sergueï Tchernov", "person", { affiliations: ["belarus"] })
+          .actor("Ivana Novakov", "person")
+          .actor("Belarus", "country"),
+      ),
+    ]);
+    expect(link.items.map((a) => a.id)).toEqual([
+      "belarus",
+      "ivan-novakov",
+      "ivana-novakov",
+      "russia",
+      "sergei-chernov",
+      "serguei-tchernov",
+    ]);
+  });
+});

@@ -119,3 +119,32 @@ export function deletions(word: string, max: number): Set<string> {
   }
   return all;
 }
+
+/**
+ * One spelling for the sounds that romanisation systems write differently, so that English, French and German
+ * renderings of one Cyrillic, Arabic or Korean name meet: "Prigozhin"/"Prigojine", "Kurmasheva"/"Kurmacheva",
+ * "Krasikov"/"Krassikov", "Yevgeny"/"Evgueni". Ordered: a longer spelling is read before the shorter one inside it.
+ */
+const SOUND_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/tch/g, "ch"], // French for the English "ch" (Tchernov/Chernov)
+  [/sch/g, "ch"], // German for the English "sh"
+  [/dzh|zh|dj/g, "j"], // English "zh" is French "j"
+  [/sh/g, "ch"], // French "ch" is English "sh"
+  [/kh/g, "h"],
+  [/ph/g, "f"],
+  [/ck|q/g, "k"],
+  [/w/g, "v"],
+  [/ou/g, "u"],
+  [/y/g, "i"],
+  [/^ie/, "e"], // "Yevgeny"/"Evgeny", "Yelena"/"Elena"
+  [/gu(?=[ei])/g, "g"], // French "Evgueni"
+  [/([b-df-hj-np-tv-z])\1/g, "$1"], // doubled consonants: "Krassikov"
+  [/(?<=[b-df-hj-np-tv-z])e$/, ""], // a French silent final e: "Prigojine"
+];
+
+/** A word's letters as they sound, for matching romanisations of one name (see SOUND_SPELLINGS). */
+export function soundKey(word: string): string {
+  let out = slugify(word).replace(/[^a-z]/g, "");
+  for (const [from, to] of SOUND_SPELLINGS) out = out.replace(from, to);
+  return out;
+}

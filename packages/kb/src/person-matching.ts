@@ -2,7 +2,7 @@
 
 import { slugify } from "@dateline/core/ids";
 import { distance } from "fastest-levenshtein";
-import { deletions, intersects, nameKey, type PersonParts, personParts, titleWords } from "./names";
+import { deletions, intersects, nameKey, type PersonParts, personParts, soundKey, titleWords } from "./names";
 import { cmp, pushTo } from "./sorting";
 
 export interface PersonProfile {
@@ -85,6 +85,7 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
   }
   const byKey = new Map(profiles.map((p) => [p.key, p]));
   mergeTransliterations(profiles, verdict);
+  mergeRomanisations(profiles, parts, verdict);
   const pairs = new Set<string>();
   for (const keys of index.values()) {
     for (let i = 0; i < keys.length; i++) {
@@ -186,6 +187,43 @@ function mergeTransliterations(profiles: readonly PersonProfile[], verdict: Pers
           intersects(a.p.affiliations, b.p.affiliations) ||
           a.p.roles.some((x) => b.p.roles.some((y) => intersects(titleWords(x), titleWords(y))));
         if (d === 0 || shared) verdict.merges.push([a.p.key, b.p.key]);
+      }
+    }
+  }
+}
+
+/** The fewest letters a surname's sound key must have: short surnames sound alike by chance. */
+const MIN_SOUND_SURNAME = 5;
+
+/**
+ * One name romanised two ways ("Yevgeny Prigozhin"/"Evgueni Prigojine", "Alsu Kurmasheva"/"Alsou Kurmacheva"):
+ * given name and surname each sound the same (soundKey), and no affiliation disagrees. Letters may differ by more
+ * than the vowel rule allows, since each difference is a known spelling of one sound. Where they differ in two
+ * letters or more, titles are not asked to agree: a whole name respelt that way is a romanisation system at work,
+ * and "the founder of Wagner" and "their leader" are one man's two descriptions. One letter apart ("John
+ * Smith"/"John Smyth") is as often two names, so there the titles must agree too.
+ */
+function mergeRomanisations(
+  profiles: readonly PersonProfile[],
+  parts: ReadonlyMap<string, PersonParts>,
+  verdict: PersonVerdict,
+): void {
+  const bySound = new Map<string, PersonProfile[]>();
+  for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
+    const pp = parts.get(p.key);
+    if (!pp) continue;
+    const surname = soundKey(pp.surname);
+    if (surname.length < MIN_SOUND_SURNAME) continue;
+    pushTo(bySound, `${soundKey(pp.given)}|${surname}`, p);
+  }
+  for (const group of bySound.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length && j < i + 50; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (!affiliationsAgree(a.affiliations, b.affiliations)) continue;
+        const respelt = distance(joined(a.name), joined(b.name)) >= 2;
+        if (respelt || rolesAgree(a.roles, b.roles)) verdict.merges.push([a.key, b.key]);
       }
     }
   }
