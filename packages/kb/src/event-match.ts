@@ -1,5 +1,5 @@
 // When two reports can tell of the same happening: compatible type, participants, place and date.
-import { addDays, dateParts, hasYear, partialDate, weekdayName } from "@dateline/core/dates";
+import { addDays, dateParts, hasYear, partialDate, weekdayName, weekdayOf } from "@dateline/core/dates";
 import type { EventType, PartialDate, Participant, PlaceKind } from "@dateline/core/schema";
 import type { Interval, ReportState } from "./state";
 
@@ -191,6 +191,21 @@ function weekdayAgrees(undated: ReportState, dated: ReportState): boolean {
   return !!weekday && !!day && day.precision === "day" && hasYear(day.value) && weekdayName(day.value) === weekday;
 }
 
+const WEEK = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/**
+ * The weekday an undated report names is more than two days from the dated report's day, the most two dated
+ * reports of one happening may differ by (`datesNear`): "on Sunday" in an undated article is not the Wednesday
+ * of another article's comparison.
+ */
+function weekdayClash(undated: ReportState, dated: ReportState): boolean {
+  const day = dated.report.date;
+  const named = WEEK.indexOf(undated.report.when?.weekday ?? "");
+  if (named < 0 || !day || day.precision !== "day" || !hasYear(day.value)) return false;
+  const apart = Math.abs(weekdayOf(day.value) - named);
+  return Math.min(apart, 7 - apart) > 2;
+}
+
 /**
  * An undated report meets a dated one when their articles came out close together, or the date is recent to
  * it. Where neither can be told (no publication date, a day without a year) nothing rules the match out.
@@ -282,7 +297,7 @@ export function matchScore(a: ReportState, b: ReportState, ctx: MatchContext): n
     dateScore = DATE_SCORE[near];
   } else if (da || db) {
     const [undated, dated] = da ? [b, a] : [a, b];
-    if (!undatedNear(undated, dated)) return null;
+    if (!undatedNear(undated, dated) || weekdayClash(undated, dated)) return null;
     // Neither can be placed in time (a date without a year in an undated article): only a shared actor ties
     // them, never a person's country alone (a judge "set sentencing for March 28" and an undated prisoner swap
     // the United States took part in).

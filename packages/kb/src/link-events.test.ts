@@ -186,6 +186,32 @@ describe("event linking rules", () => {
     expect(reportsOf(buildKnowledgeBase([undatedKaplan.build(), judge("d").build()]))).toEqual([["c#e1", "d#e1"]]);
   });
 
+  it("keeps an undated report of one weekday apart from a day more than two days from it", () => {
+    const capitol = new ExtractionBuilder("a", "Crowds stormed Congress on January 6, 2021.", "2023-01-09")
+      .actor("Congress", "organization")
+      .event({
+        type: "protest",
+        title: "x",
+        words: "stormed Congress",
+        date: { value: "2021-01-06", text: "on January 6, 2021" },
+        participants: [["congress", "target"]],
+      });
+    const storming = (weekday: "Sunday" | "Tuesday") =>
+      new ExtractionBuilder("b", `Crowds stormed Congress on ${weekday}.`, null)
+        .actor("Congress", "organization")
+        .event({
+          type: "protest",
+          title: "y",
+          words: "stormed Congress",
+          when: { text: `on ${weekday}`, weekday },
+          participants: [["congress", "target"]],
+        });
+    // 6 January 2021 was a Wednesday: "on Sunday" is three days from it, "on Tuesday" one, which outlets may
+    // disagree by.
+    expect(reportsOf(buildKnowledgeBase([capitol.build(), storming("Sunday").build()]))).toEqual([["a#e1"], ["b#e1"]]);
+    expect(reportsOf(buildKnowledgeBase([capitol.build(), storming("Tuesday").build()]))).toEqual([["a#e1", "b#e1"]]);
+  });
+
   it("keeps an undated report apart from an event long before its article was published", () => {
     const old = new ExtractionBuilder("a", "Portugal held an election on January 30.", "2022-02-01")
       .actor("Portugal", "country")
