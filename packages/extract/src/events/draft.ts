@@ -77,7 +77,7 @@ export function draftFor(
   );
   const compared = COMPARISON.test(lead);
   return {
-    type: t.rule.type,
+    type: crowdActs(tokens, t, clause.tokenStart) ? "protest" : t.rule.type,
     weak: t.rule.weak ?? false,
     delivery: (t.rule.delivery ?? false) || inSpeech(tokens, t),
     separate,
@@ -99,6 +99,59 @@ export function draftFor(
     definite: isDefinite(tokens, t, previous),
     pattern: t.rule.family ?? t.rule.pattern,
   };
+}
+
+/** Unarmed crowds: what they storm, invade or attack is a riot, not a military operation. */
+const CROWDS = new Set([
+  "supporter",
+  "protester",
+  "protestor",
+  "demonstrator",
+  "rioter",
+  "crowd",
+  "mob",
+  "fan",
+  "activist",
+  "marcher",
+]);
+
+/** Armed people, who make the same verbs fighting: "Thousands of troops invaded". */
+const ARMED = new Set([
+  "troop",
+  "soldier",
+  "force",
+  "army",
+  "militant",
+  "fighter",
+  "gunman",
+  "rebel",
+  "police",
+  "military",
+]);
+
+/** How many words into its clause a subject's head may stand: "BRASÍLIA — Thousands of supporters of …". */
+const SUBJECT_REACH = 5;
+
+/**
+ * The clause's subject is a crowd: "Thousands of supporters of … Bolsonaro broke through police lines and invaded
+ * the National Congress", "A mob attacked the police station". Only a verb's subject, and only the words before
+ * the clause's first verb, count: in "demonstrators stormed the airfield, and two were killed in clashes" the
+ * clashes are not the demonstrators' doing.
+ */
+function crowdActs(tokens: Token[], t: Trigger, from: number): boolean {
+  if (t.rule.type !== "military-operation" || tokens[t.start]!.pos !== "VERB") return false;
+  let crowd = false;
+  let words = 0;
+  for (let k = from; k < t.start && words < SUBJECT_REACH; k++) {
+    const tok = tokens[k]!;
+    if (tok.pos === "PUNCT") continue;
+    words++;
+    if (tok.pos === "VERB" || tok.pos === "AUX") break;
+    const lemma = tok.lemma.toLowerCase();
+    if (ARMED.has(lemma)) return false;
+    if (CROWDS.has(lemma)) crowd = true;
+  }
+  return crowd;
 }
 
 /**

@@ -276,6 +276,27 @@ describe("happenings brought in to compare", () => {
   });
 });
 
+describe("crowds that storm", () => {
+  it.each([
+    [
+      "BRASÍLIA — Thousands of supporters of the former president broke through police lines on Sunday and invaded Congress.",
+      "protest",
+    ],
+    ["A mob attacked the police station on Monday.", "protest"],
+    ["Russian troops invaded Ukraine on Monday.", "military-operation"],
+    ["Thousands of troops and supporters attacked the town on Monday.", "military-operation"],
+  ])("%s", (text, type) => {
+    expect(extract(text).events.map((e) => e.type)).toEqual([type]);
+  });
+
+  it("leaves the clashes a crowd was caught in to their own type", () => {
+    const x = extract(
+      "On Sunday demonstrators stormed the airfield, and two teenagers were killed in clashes with police.",
+    );
+    expect(x.events.map((e) => e.type)).toContain("military-operation");
+  });
+});
+
 describe("laws, complaints and crimes", () => {
   it("reads a law coming into force as a decree, and a sexual assault as no armed force", () => {
     const x = extract(
