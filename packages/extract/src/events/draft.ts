@@ -77,7 +77,7 @@ export function draftFor(
   );
   const compared = COMPARISON.test(lead);
   return {
-    type: crowdActs(tokens, t, clause.tokenStart) ? "protest" : t.rule.type,
+    type: t.occasion ? "other" : crowdActs(tokens, t, clause.tokenStart) ? "protest" : t.rule.type,
     weak: t.rule.weak ?? false,
     delivery: (t.rule.delivery ?? false) || inSpeech(tokens, t),
     separate,

@@ -60,6 +60,8 @@ export interface Trigger {
   rule: TriggerRule;
   /** A single happening the clause calls off ("cancelled the king's state visit"): told as it, cancelled. */
   calledOff?: boolean;
+  /** A calling-off whose occasion has no trigger of its own ("postponed Saturday's match"): that occasion, "other". */
+  occasion?: boolean;
   /** Token indices, end exclusive. */
   start: number;
   end: number;
@@ -175,7 +177,64 @@ const PASSIVE_AUX = new Set(["be", "have"]);
  * How far a passive "has been postponed" may stand from the occasion it calls off (a relative clause between;
  * "A planned meeting of the two countries' deputy foreign ministers in Muscat, due this week, was called off").
  */
-const SUBJECT_REACH = 18;
+const SUBJECT_REACH = 24;
+
+/**
+ * Occasions with no event type of their own: calling one off is that occasion, cancelled, typed "other" ("La Liga
+ * postponed Saturday's match", "The canonisation of Carlo Acutis … was postponed").
+ */
+const OCCASION_NOUNS = new Set([
+  "match",
+  "game",
+  "fixture",
+  "final",
+  "race",
+  "tournament",
+  "concert",
+  "festival",
+  "show",
+  "premiere",
+  "ceremony",
+  "celebration",
+  "parade",
+  "canonisation",
+  "canonization",
+  "beatification",
+  "inauguration",
+  "coronation",
+  "funeral",
+  "wedding",
+  "launch",
+  "summit",
+  "conference",
+  "session",
+  "debate",
+  "sitting",
+]);
+
+/** Words a noun phrase's head may follow: "Saturday's", "the long-awaited", "the Valencia–Real Madrid". */
+const BEFORE_HEAD = new Set(["DET", "ADJ", "PROPN", "NUM", "PART", "PUNCT"]);
+
+/** The head noun of the phrase from `from` on (at most a few words in), or undefined. */
+function headNoun(tokens: Token[], from: number, limit: number): Token | undefined {
+  for (let k = from; k < Math.min(limit, from + 5); k++) {
+    const tok = tokens[k]!;
+    // After a determiner or a possessive the word is a noun, whatever the tagger says ("Saturday's match").
+    const determined = k > from && ["DET", "PART"].includes(tokens[k - 1]!.pos);
+    if (tok.pos === "NOUN" || (determined && tok.pos === "VERB")) return tok;
+    if (!BEFORE_HEAD.has(tok.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What a calling-off names is an occasion of OCCASION_NOUNS, one of them: its object ("postponed Saturday's
+ * match") or, for a passive, its clause's subject ("The canonisation of …, was postponed").
+ */
+function callsOffOccasion(tokens: Token[], c: Trigger, passive: boolean): boolean {
+  const noun = passive ? headNoun(tokens, c.clause.tokenStart, c.start) : headNoun(tokens, c.end, c.clause.tokenEnd);
+  return !!noun && OCCASION_NOUNS.has(noun.lemma.toLowerCase()) && noun.text.toLowerCase() === noun.lemma.toLowerCase();
+}
 
 /** Is the trigger's last noun singular ("a trip to", "the state visit"; not "high-level visits")? */
 function isSingular(tokens: Token[], t: Trigger): boolean {
@@ -209,7 +268,13 @@ function absorbCallingOff(tokens: Token[], triggers: Trigger[]): Trigger[] {
       isSingular(tokens, before) &&
       triggers.slice(triggers.indexOf(before) + 1, i).every((t) => t.rule.type === "other");
     const target = object ? next : subject ? before : undefined;
-    if (!target) continue;
+    if (!target) {
+      if (!object && !before && callsOffOccasion(tokens, c, passive)) {
+        c.calledOff = true;
+        c.occasion = true;
+      }
+      continue;
+    }
     target.calledOff = true;
     dropped.add(c);
   }

@@ -239,6 +239,16 @@ describe("one occasion called off", () => {
     ["Foreign Minister Mauro Vieira postponed a trip to Buenos Aires that had been planned for Wednesday.", "visit"],
     ["Construye called off a rally the candidate was to have held in Guayaquil on Friday.", "protest"],
     ["A reception for the diplomatic corps at the Planalto Palace, planned for Tuesday, was cancelled.", "meeting"],
+    [
+      "A visit by the royal couple to Chiva, another devastated town west of Valencia, planned for the same afternoon, was called off.",
+      "visit",
+    ],
+    // Occasions with no type of their own are "other".
+    ["La Liga postponed Saturday's match between Valencia and Real Madrid at the Mestalla stadium.", "other"],
+    [
+      "The canonisation of Carlo Acutis, an Italian teenager who died of leukaemia in 2006, was postponed on Monday.",
+      "other",
+    ],
   ])("%s", (text, type) => {
     expect(extract(text).events.map((e) => [e.type, e.status])).toEqual([[type, "cancelled"]]);
   });
@@ -256,9 +266,14 @@ describe("one occasion called off", () => {
     expect(ofType(x, "cancellation")).toEqual([]);
   });
 
-  it("keeps calling off several visits a cancellation", () => {
-    const x = extract("Washington cancelled high-level visits to Baku.");
-    expect(x.events.map((e) => e.type)).toEqual(["cancellation"]);
+  it("keeps calling off several visits, flights or a thing that is no occasion a cancellation", () => {
+    for (const text of [
+      "Washington cancelled high-level visits to Baku.",
+      "Air India cancelled its flights between Delhi and Dhaka on Tuesday.",
+      "The government cancelled the contract on Monday.",
+    ]) {
+      expect(extract(text).events.map((e) => [e.type, e.status])).toEqual([["cancellation", "occurred"]]);
+    }
   });
 });
 
