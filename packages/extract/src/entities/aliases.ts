@@ -52,6 +52,14 @@ export function namedAlike(c: Ctx): void {
     if (!other) {
       // "better known as Kamalo": a name no rule took is the main one's, and an actor of that name is the same.
       const chunk = c.chunkAt.get(after);
+      if (bracket && chunk && chunk.from === after && reg.kindOf(main.entityId) === "person") {
+        const s = span(doc, chunk.from, chunk.to);
+        if (initialsBracketed(c, main, s)) {
+          reg.setKind(main.entityId, "organization");
+          reg.mentionActor(main.entityId, s.start, s.end, "alias");
+        }
+        continue;
+      }
       if (bracket || !chunk || chunk.from !== after || reg.kindOf(main.entityId) === "country") continue;
       const s = span(doc, chunk.from, chunk.to);
       reg.mentionActor(main.entityId, s.start, s.end, "alias");
@@ -63,12 +71,23 @@ export function namedAlike(c: Ctx): void {
     const mainKind = reg.kindOf(main.entityId);
     const otherKind = reg.kindOf(other.entityId);
     if (mainKind === "country" || otherKind === "country" || mainKind === undefined) continue;
+    // A person's name never comes with its initials in brackets: "Hayat Tahrir al-Sham (HTS)" names a body.
+    if (bracket && mainKind === "person" && initialsBracketed(c, main, other))
+      reg.setKind(main.entityId, "organization");
     // In brackets only a person's other name, or an organisation's acronym ("Kurdistan Workers' Party (PKK)",
     // whatever its letters): "(Reuters)", "(AP)" after a person's name say who reported.
     if (bracket && (doc.text[other.end] !== ")" || !(bothPeople(mainKind, otherKind) || acronymOf(c, main, other))))
       continue;
     reg.sameActor(other.entityId, main.entityId);
   }
+}
+
+/** The bracketed acronym is the initials of the name's words, an Arabic article skipped ("al-Sham" → S). */
+function initialsBracketed(c: Ctx, main: Mention, other: { start: number; end: number }): boolean {
+  const words = c.doc.text.slice(main.start, main.end).split(/\s+/);
+  if (words.length < 2 || c.doc.text[other.end] !== ")") return false;
+  const letters = words.map((w) => w.replace(/^(?:al|el|ad|as|an|ar)-/i, "")[0]?.toUpperCase() ?? "").join("");
+  return letters === c.doc.text.slice(other.start, other.end);
 }
 
 const bothPeople = (a: string | undefined, b: string | undefined) => a === "person" && b === "person";

@@ -3,6 +3,10 @@ import type { Chunk } from "./chunks";
 import { type Ctx, countryActor, span } from "./context";
 import { afterLocationPreposition } from "./places";
 
+/** How many tokens a parenthesis after a capital may hold ("in turn"), and a relative clause. */
+const PARENTHESIS_REACH = 6;
+const RELATIVE_REACH = 20;
+
 /** Words before a capital that make it a government: "between Baku and …", "representatives of Baku", "by Baku". */
 const GOVERNMENT_BEFORE = new Set(["between", "of", "by", "including", "with", "against", "versus", "urged", "and"]);
 
@@ -57,9 +61,12 @@ function actsAsGovernment(c: Ctx, from: number, to: number): boolean {
     if (GOVERNMENT_BEFORE.has(before.lower) || before.pos === "VERB") return true;
   }
   let k = last;
-  // Over a parenthesis ("Yerevan, in turn, said"), adverbs and auxiliaries to the verb.
+  // Over a parenthesis ("Yerevan, in turn, said") or a relative clause ("Tehran, which with Moscow had kept Assad
+  // in power, said"), adverbs and auxiliaries to the verb.
   if (doc.toks[k]?.text === ",") {
-    for (let p = k + 1; p < Math.min(doc.toks.length, k + 6); p++) {
+    const relative = ["which", "whose"].includes(doc.toks[k + 1]?.lower ?? "");
+    const reach = relative ? RELATIVE_REACH : PARENTHESIS_REACH;
+    for (let p = k + 1; p < Math.min(doc.toks.length, k + reach); p++) {
       if (doc.toks[p]!.text === ",") {
         k = p + 1;
         break;

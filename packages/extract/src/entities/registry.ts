@@ -84,6 +84,12 @@ export class Registry {
     return id;
   }
 
+  /** The text shows what the actor is after all ("Hayat Tahrir al-Sham (HTS)" is a body, not a person). */
+  setKind(id: string, kind: ActorKind): void {
+    const actor = this.actors.get(id);
+    if (actor) actor.kind = kind;
+  }
+
   kindOf(id: string): ActorKind | undefined {
     return this.actors.get(id)?.kind;
   }

@@ -385,3 +385,17 @@ describe("a slogan's verb before a name", () => {
     expect(people.map((a) => [a.name, a.aliases.map((x) => x.name)])).toEqual([["Yoon Suk Yeol", ["Yoon"]]]);
   });
 });
+
+describe("bodies told by their words", () => {
+  it("reads a forum, a centre or a club as a body, and a name with its initials in brackets as one", () => {
+    const text =
+      "Karim Nasrallah works at the Levant Policy Forum and Tomasz Ferreira at the Centre for Vatican Studies. Hayat Tahrir al-Sham (HTS), the group that led the advance, took the city. HTS said it was ready.";
+    const r = findEntities(contextFor(text));
+    expect(actor(r, "levant-policy-forum").kind).toBe("organization");
+    expect(actor(r, "centre-for-vatican-studies").kind).toBe("organization");
+    const hts = actor(r, "hayat-tahrir-al-sham");
+    expect(hts.kind).toBe("organization");
+    expect(hts.aliases.map((a) => a.name)).toContain("HTS");
+    expect(r.actors.map((a) => a.id)).not.toContain("hts");
+  });
+});

@@ -82,6 +82,8 @@ const NAMING_WORDS: ReadonlySet<string> = new Set([
   "code-named",
 ]);
 const UNNAMED_OPENERS: ReadonlySet<string> = new Set(["a", "an", "one"]);
+/** Words that open a description set off by commas: "the group that …", "a former al-Qaeda affiliate". */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** Words after which an unnamed person opens a clause of their own. */
 const UNNAMED_AFTER: ReadonlySet<string> = new Set([";", "and", "but", "while", "—", "–"]);
 /** People a story quotes without a name: "A traveller …, who did not want to be named, said". */
@@ -259,11 +261,13 @@ class Scene {
    * Is the stretch between the commas at `open` and `close` an indefinite description whose verbs all stand in a
    * relative clause: "Zhang Lihua, a teacher in Wuhan who paid for a flat that is still a shell, said"?
    */
-  private describedWithRelative(open: number, close: number): boolean {
-    if (!INDEFINITE.has(this.toks[open + 1]?.text.toLowerCase() ?? "")) return false;
+  private describedWithRelative(open: number, close: number, openers = INDEFINITE): boolean {
+    if (!openers.has(this.toks[open + 1]?.text.toLowerCase() ?? "")) return false;
     for (let p = open + 2; p < close; p++) {
       const t = this.toks[p]!;
       if (RELATIVE_OPENERS.has(t.text.toLowerCase())) return true;
+      // "the group that spearheaded the advance": "that" after a noun opens a relative clause too.
+      if (t.text.toLowerCase() === "that" && t.pos === "PRON" && this.toks[p - 1]?.pos === "NOUN") return true;
       if (t.pos === "VERB" || t.pos === "AUX") return false;
     }
     return false;
@@ -273,12 +277,12 @@ class Scene {
    * The comma closing an indefinite description that holds a relative clause, opened at `open` ("Zhang Lihua, a
    * teacher in Wuhan who paid for a flat that is still a shell, said"), or -1.
    */
-  private describedClosing(open: number): number {
+  private describedClosing(open: number, openers = INDEFINITE): number {
     const sentence = this.toks[open]!.sentence;
     for (let p = open + 1; p < Math.min(this.toks.length, open + PARENTHESIS_REACH); p++) {
       const t = this.toks[p]!;
       if (t.sentence !== sentence || this.inQuote(t.start)) return -1;
-      if (t.text === ",") return this.describedWithRelative(open, p) ? p : -1;
+      if (t.text === ",") return this.describedWithRelative(open, p, openers) ? p : -1;
     }
     return -1;
   }
@@ -314,8 +318,28 @@ class Scene {
       const description = INDEFINITE.has(this.toks[j + 3]?.text.toLowerCase() ?? "");
       j = description ? j + 2 : j + 3;
     }
+    j = this.pastAppositive(j, sentence);
+    // A second appositive: "al-Jolani, the leader of HTS, the group that spearheaded the advance, visited".
+    if (j > k && this.toks[j - 1]?.text === "," && APPOSITIVE_OPENERS.has(this.toks[j]?.text.toLowerCase() ?? "")) {
+      // A second description may be definite: nothing but a description stands between two commas after a name.
+      const again = this.pastAppositive(j - 1, sentence, APPOSITIVE_OPENERS);
+      if (again > j) j = again;
+    }
+    // "X, an opposition politician …, who told reporters": the person is the subject of the relative's verb.
+    if (j > k && this.toks[j - 1]?.text === "," && this.toks[j]?.text.toLowerCase() === "who") j++;
+    // Only adverbs, auxiliaries and "not": "Pashinyan to discuss" is an infinitive, not a subject and its verb.
+    while (
+      j < this.toks.length &&
+      (["ADV", "AUX"].includes(this.toks[j]!.pos) || NEGATIONS.has(this.toks[j]!.text.toLowerCase()))
+    )
+      j++;
+    return j;
+  }
+
+  /** Past an appositive or relative clause opened by the comma at j, to the word after it; else j. */
+  private pastAppositive(j: number, sentence: number | undefined, openers = INDEFINITE): number {
     const relative = this.toks[j]?.text === "," ? this.relativeClosing(j) : -1;
-    const described = relative < 0 && this.toks[j]?.text === "," ? this.describedClosing(j) : -1;
+    const described = relative < 0 && this.toks[j]?.text === "," ? this.describedClosing(j, openers) : -1;
     if (relative >= 0) j = relative + 1;
     else if (described >= 0) j = this.pastPlaceTail(described + 1);
     else if (this.toks[j]?.text === ",") {
@@ -333,17 +357,10 @@ class Scene {
         if (t.pos === "VERB" && /ing$/i.test(t.text) && this.toks[p - 1]?.pos === "NOUN") inParticiple = true;
         // "the Moscow-based Centre": a verb joined by a hyphen is part of an adjective.
         const compound = this.toks[p - 1]?.text === "-";
-        if (t.pos === "VERB" && !inParticiple && !compound) break;
+        // A capitalised "verb" inside an appositive is a name the tagger misread: "the Levant Policy Forum".
+        if (t.pos === "VERB" && !inParticiple && !compound && !startsUpper(t.text)) break;
       }
     }
-    // "X, an opposition politician …, who told reporters": the person is the subject of the relative's verb.
-    if (j > k && this.toks[j - 1]?.text === "," && this.toks[j]?.text.toLowerCase() === "who") j++;
-    // Only adverbs, auxiliaries and "not": "Pashinyan to discuss" is an infinitive, not a subject and its verb.
-    while (
-      j < this.toks.length &&
-      (["ADV", "AUX"].includes(this.toks[j]!.pos) || NEGATIONS.has(this.toks[j]!.text.toLowerCase()))
-    )
-      j++;
     return j;
   }
 
@@ -598,6 +615,11 @@ class Scene {
           best = { distance, speaker: { id: byRole.id, text: this.ctx.text.slice(t.start, byRole.end), how } };
           continue;
         }
+        const unnamed = this.unnamedAfter(k + 1);
+        if (unnamed >= 0) {
+          best = { distance, speaker: { id: null, text: this.ctx.text.slice(t.start, this.toks[unnamed]!.end), how } };
+          continue;
+        }
       }
       const j = this.skipBack(k - 1);
       const subject = this.subjectBefore(j, t) ?? this.participleSubject(k);
@@ -614,6 +636,27 @@ class Scene {
       if (outer?.id && outer.id !== best.speaker.id && this.isPerson(outer.id)) return outer;
     }
     return best?.speaker ?? null;
+  }
+
+  /**
+   * "…,” said one freed man, who would not give his name": someone the article does not name speaks after the
+   * verb (a, an or one, then a few describing words and a noun that speaks for no body). Returns the noun's token,
+   * or -1.
+   */
+  private unnamedAfter(k: number): number {
+    const det = this.toks[k];
+    if (!det || !UNNAMED_OPENERS.has(det.text.toLowerCase())) return -1;
+    for (let p = k + 1; p < Math.min(this.toks.length, k + 5) && this.toks[p]!.sentence === det.sentence; p++) {
+      const t = this.toks[p]!;
+      if (t.pos === "NOUN" && !SPEAKING_FOR.has(t.text.toLowerCase())) {
+        const next = this.toks[p + 1];
+        // The noun ends the description: "one freed man," not "a man from the ministry".
+        if (next && next.sentence === t.sentence && (next.pos === "NOUN" || next.pos === "ADP")) return -1;
+        return p;
+      }
+      if (!["ADJ", "NUM", "VERB"].includes(t.pos) && t.text !== "-") return -1;
+    }
+    return -1;
   }
 
   /**

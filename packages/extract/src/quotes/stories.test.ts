@@ -213,3 +213,27 @@ describe("a speaker after the verb", () => {
     expect(qs.map((q) => q.speakerId)).toEqual(["bola-tinubu"]);
   });
 });
+
+describe("speakers past long descriptions, and speakers the article does not name", () => {
+  it("reads past a body's name the tagger took for a verb, and past a second description", () => {
+    const text = [
+      "Karim Nasrallah, a Syria analyst at the Levant Policy Forum, said the army had melted away.",
+      "“Nobody was coming to save him,” he said.",
+      "Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham (HTS), the group that spearheaded the advance,",
+      "visited the Umayyad Mosque. “This victory is ours,” he told the crowd inside.",
+    ].join(" ");
+    expect(run(text).map((q) => q.speakerId)).toEqual(["karim-nasrallah", "abu-mohammed-al-jolani"]);
+  });
+
+  it("gives nobody's words to nobody: 'said one freed man'", () => {
+    const text =
+      "Amnesty International once called the prison a “human slaughterhouse”. “I did not believe it until I saw the sky,” said one freed man, who would not give his name.";
+    expect(run(text).map((q) => q.speakerId)).toEqual(["amnesty-international", null]);
+  });
+
+  it("hears a capital as its government past a relative clause", () => {
+    const text =
+      "Tehran, which with Moscow had kept Assad in power through the war, said the future was “the responsibility of the Syrian people”.";
+    expect(run(text).map((q) => q.speakerId)).toEqual(["iran"]);
+  });
+});
