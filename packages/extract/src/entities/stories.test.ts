@@ -386,6 +386,16 @@ describe("a slogan's verb before a name", () => {
   });
 });
 
+describe("clergy", () => {
+  it("reads Cardinal, Archbishop and Bishop as titles, not as part of the name", () => {
+    const r = findEntities(
+      contextFor("Cardinal Kevin Farrell announced the death. Archbishop Mario Delpini said the cathedral would open."),
+    );
+    expect(roles(actor(r, "kevin-farrell"))).toEqual(["Cardinal"]);
+    expect(roles(actor(r, "mario-delpini"))).toEqual(["Archbishop"]);
+  });
+});
+
 describe("bodies told by their words", () => {
   it("reads a forum, a centre or a club as a body, and a name with its initials in brackets as one", () => {
     const text =
