@@ -22,6 +22,22 @@ function plannedAt(tokens: Token[], t: Trigger): boolean {
 /** How many tokens after a saying a time phrase must start to date what it reports, not the saying. */
 const REPORTED_GAP = 3;
 
+/** How many words a trailing source may have before its verb: "two senior army officers told Orontes Wire". */
+const SOURCE_WORDS = 6;
+
+/**
+ * Where a source set off by a comma begins when the clause ends with it ("…, two senior army officers said",
+ * "…, the royal household said"), or -1: a comma, a few words with no verb, then the saying.
+ */
+function trailingSource(tokens: Token[], clause: Clause, saying: Trigger): number {
+  for (let k = saying.start - 1; k >= Math.max(clause.tokenStart + 1, saying.start - SOURCE_WORDS - 1); k--) {
+    const t = tokens[k]!;
+    if (t.text === ",") return k > clause.tokenStart ? k : -1;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT") return -1;
+  }
+  return -1;
+}
+
 /** A framing quote with no event of its own in the clause ("calling what was happening “…”"). */
 export interface Orphan {
   frame: Framing;
@@ -75,6 +91,21 @@ export function draftClause(
     const action = datedAction(tokens, clause, reported, triggers);
     // Only a plan: what was done and is reported ("said the results had shown …") stays the saying's matter.
     if (action && action.start >= said && plannedAt(tokens, action)) triggers.push(action);
+    else if (!action) {
+      // "Assad left the capital late on Saturday, two senior army officers said": a source named after a comma,
+      // at the end, tells where the words come from; what was told before it is the happening.
+      const source = trailingSource(tokens, clause, triggers[0]!);
+      const told =
+        source < 0
+          ? null
+          : datedAction(
+              tokens,
+              clause,
+              dated.filter((p) => p.end <= source),
+              triggers,
+            );
+      if (told && told.end <= source) triggers.unshift(told);
+    }
   }
   const drafts = triggers.map((_, i) => draftFor(doc, triggers, i, groups));
   const orphans: Orphan[] = [];

@@ -291,6 +291,20 @@ describe("happenings brought in to compare", () => {
   });
 });
 
+describe("a happening told before its source", () => {
+  it.each([
+    "Assad left the capital on a plane late on Saturday, two senior army officers said.",
+    "Assad left the capital on a plane late on Saturday, two senior army officers told Reuters.",
+  ])("%s", (text) => {
+    expect(extract(text).events.map((e) => [e.type, e.date?.value])).toEqual([["other", "2023-11-25"]]);
+  });
+
+  it("keeps a saying that reports a plan as it was", () => {
+    const x = extract("The ministry said on Monday that it would publish the figures.");
+    expect(x.events.map((e) => e.type)).not.toContain("other");
+  });
+});
+
 describe("crowds that storm", () => {
   it.each([
     [
