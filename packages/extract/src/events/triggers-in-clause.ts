@@ -23,6 +23,8 @@ const OUTRANKS: ReadonlyArray<{ winner: EventType; loser: EventType; order: "aft
   { winner: "talks", loser: "cancellation", order: "before" },
   { winner: "call", loser: "cancellation", order: "before" },
   { winner: "hearing", loser: "cancellation", order: "before" },
+  // "the 1971 war of independence" is one war, not a war and a declaration of independence.
+  { winner: "war", loser: "independence", order: "after" },
 ];
 /** Is the trigger inside quoted speech (a quotation of SPEECH_TOKENS or more)? */
 export function inSpeech(tokens: Token[], t: Trigger): boolean {

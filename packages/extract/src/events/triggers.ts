@@ -308,7 +308,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ...rules(
     "protest",
     [
-      "protest|protests|protester|protesters|demonstration|demonstrations|demonstrator|demonstrators|rally|walkout|sit-in|riot|riots",
+      "protest|protests|protester|protesters|demonstration|demonstrations|demonstrator|demonstrators|rally|walkout|sit-in|riot|riots|unrest",
       "general|nationwide|national|rail|union|workers strike|strikes",
       "strikes and protests|marches",
       "march/NOUN",

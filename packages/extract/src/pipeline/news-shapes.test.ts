@@ -305,6 +305,18 @@ describe("a happening told before its source", () => {
   });
 });
 
+describe("unrest and wars of independence", () => {
+  it("reads unrest as protest, and a war of independence as one war", () => {
+    const x = extract(
+      "The unrest began in early July as a campaign against a quota for the descendants of those who fought in the 1971 war of independence.",
+    );
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([
+      ["protest", "2023-07"],
+      ["war", "1971"],
+    ]);
+  });
+});
+
 describe("crowds that storm", () => {
   it.each([
     [
