@@ -318,6 +318,9 @@ class Scene {
       const description = INDEFINITE.has(this.toks[j + 3]?.text.toLowerCase() ?? "");
       j = description ? j + 2 : j + 3;
     }
+    // "the army chief, General Waker-Uz-Zaman, announced": a name set off by commas after its description; the
+    // comma after it closes the name, and the verb follows.
+    if (this.nameSetOff(k)) return this.pastAdverbs(k + 1);
     j = this.pastAppositive(j, sentence);
     // A second appositive: "al-Jolani, the leader of HTS, the group that spearheaded the advance, visited".
     if (j > k && this.toks[j - 1]?.text === "," && APPOSITIVE_OPENERS.has(this.toks[j]?.text.toLowerCase() ?? "")) {
@@ -327,13 +330,37 @@ class Scene {
     }
     // "X, an opposition politician …, who told reporters": the person is the subject of the relative's verb.
     if (j > k && this.toks[j - 1]?.text === "," && this.toks[j]?.text.toLowerCase() === "who") j++;
-    // Only adverbs, auxiliaries and "not": "Pashinyan to discuss" is an infinitive, not a subject and its verb.
+    return this.pastAdverbs(j);
+  }
+
+  /** Only adverbs, auxiliaries and "not": "Pashinyan to discuss" is an infinitive, not a subject and its verb. */
+  private pastAdverbs(from: number): number {
+    let j = from;
     while (
       j < this.toks.length &&
       (["ADV", "AUX"].includes(this.toks[j]!.pos) || NEGATIONS.has(this.toks[j]!.text.toLowerCase()))
     )
       j++;
     return j;
+  }
+
+  /**
+   * Is the name ending before token k set off by commas after a description of it ("the army chief, General
+   * Waker-Uz-Zaman, announced")? A comma before the name's mention, a description opened by "the" before that
+   * comma, and a comma then a verb after the name.
+   */
+  private nameSetOff(k: number): boolean {
+    const m = this.mentionEnding(k - 1);
+    if (!m || this.toks[k]?.text !== "," || this.toks[this.pastAdverbs(k + 1)]?.pos !== "VERB") return false;
+    const open = this.tokenAt(m.start) - 1;
+    if (this.toks[open]?.text !== ",") return false;
+    for (let d = open - 1; d >= Math.max(0, open - 4); d--) {
+      const t = this.toks[d]!;
+      if (t.sentence !== this.toks[k]!.sentence) return false;
+      if (t.text.toLowerCase() === "the") return true;
+      if (!["NOUN", "ADJ", "PROPN"].includes(t.pos)) return false;
+    }
+    return false;
   }
 
   /** Past an appositive or relative clause opened by the comma at j, to the word after it; else j. */

@@ -225,6 +225,12 @@ describe("speakers past long descriptions, and speakers the article does not nam
     expect(run(text).map((q) => q.speakerId)).toEqual(["karim-nasrallah", "abu-mohammed-al-jolani"]);
   });
 
+  it("reads a name set off by commas after its description as the subject", () => {
+    const text =
+      "Less than an hour later the army chief, General Waker-Uz-Zaman, announced her resignation. “The country has suffered a lot,” he said.";
+    expect(run(text).map((q) => q.speakerId)).toEqual(["waker-uz-zaman"]);
+  });
+
   it("gives nobody's words to nobody: 'said one freed man'", () => {
     const text =
       "Amnesty International once called the prison a “human slaughterhouse”. “I did not believe it until I saw the sky,” said one freed man, who would not give his name.";
