@@ -43,6 +43,10 @@ function surname(p: Person): string {
 /** Each person's surname, worked out once: it is asked for every name occurrence against every person. */
 const surnames = new WeakMap<Person, string>();
 
+/** An Arabic surname's article, written or left out at will: "Mohammad al-Jalali … Jalali said". */
+const ARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|az)-(?=\p{L})/u;
+const withoutArticle = (w: string) => w.replace(ARTICLE, "");
+
 /** Particles that join a Spanish or Portuguese compound surname: "Fernández de Kirchner", "Lula da Silva". */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "da", "do", "dos", "das"]);
 
@@ -87,12 +91,15 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
     } else {
       const w = o.words[0]!;
       const stem = w.endsWith("s") ? w.slice(0, -1) : null;
-      const matches = people
-        .map((p, k) => ({ p, k }))
-        .filter(({ p }) => {
-          const last = surname(p);
-          return last === w || (stem !== null && last === stem && p.words.length >= 2) || paternal(p, w);
-        });
+      const all = people.map((p, k) => ({ p, k }));
+      const exact = all.filter(({ p }) => {
+        const last = surname(p);
+        return last === w || (stem !== null && last === stem && p.words.length >= 2) || paternal(p, w);
+      });
+      // Without its article only when one person fits: "Assad" after Bashar and Hafez al-Assad is not settled by
+      // who was named last.
+      const bare = exact.length > 0 ? [] : all.filter(({ p }) => withoutArticle(surname(p)) === w);
+      const matches = exact.length > 0 ? exact : bare.length === 1 ? bare : [];
       // "hosted by Wang Yi … Wang called the deal", "Tedros Adhanom Ghebreyesus … Tedros told reporters": a name
       // of two or three words whose first word the article uses alone goes by that word (surname first, or a
       // patronymic naming), when that word is no one else's name.

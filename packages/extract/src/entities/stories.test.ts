@@ -386,6 +386,21 @@ describe("a slogan's verb before a name", () => {
   });
 });
 
+describe("Arabic surnames", () => {
+  it("joins a surname written without its article to the one person it fits, and no one when two do", () => {
+    const r = findEntities(
+      contextFor(
+        "Mohammad al-Jalali said he would hand over power. Later, Jalali said the state would keep working. " +
+          "Others tore down statues of Hafez al-Assad, the father of Bashar al-Assad. Assad left.",
+      ),
+    );
+    expect(r.actors.map((a) => a.id)).not.toContain("jalali");
+    expect(actor(r, "mohammad-al-jalali").aliases.map((a) => a.name)).toContain("Jalali");
+    // "Assad" fits both men: naming the last one seen would be a guess.
+    expect(actor(r, "hafez-al-assad").aliases.map((a) => a.name)).not.toContain("Assad");
+  });
+});
+
 describe("clergy", () => {
   it("reads Cardinal, Archbishop and Bishop as titles, not as part of the name", () => {
     const r = findEntities(
