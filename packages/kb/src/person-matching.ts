@@ -208,23 +208,37 @@ function mergeRomanisations(
   parts: ReadonlyMap<string, PersonParts>,
   verdict: PersonVerdict,
 ): void {
-  const bySound = new Map<string, PersonProfile[]>();
+  const bySound = new Map<string, Array<{ p: PersonProfile; given: string }>>();
   for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
     const pp = parts.get(p.key);
     if (!pp) continue;
     const surname = soundKey(pp.surname);
     if (surname.length < MIN_SOUND_SURNAME) continue;
-    pushTo(bySound, `${soundKey(pp.given)}|${surname}`, p);
+    const given = soundKey(pp.given);
+    pushTo(bySound, `${skeleton(given)}|${surname}`, { p, given });
   }
   for (const group of bySound.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length && j < i + 50; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
+        const a = group[i]!.p;
+        const b = group[j]!.p;
         if (!affiliationsAgree(a.affiliations, b.affiliations)) continue;
+        if (group[i]!.given !== group[j]!.given) {
+          // Given names a vowel apart ("Mohammed Ghazi al-Jalali"/"Mohammad al-Jalali") may be two names (Mohammed
+          // and Mahmoud share their consonants): one only with a title word or an affiliation in common.
+          if (sharesTitleOrAffiliation(a, b)) verdict.merges.push([a.key, b.key]);
+          continue;
+        }
         const respelt = distance(joined(a.name), joined(b.name)) >= 2;
         if (respelt || rolesAgree(a.roles, b.roles)) verdict.merges.push([a.key, b.key]);
       }
     }
   }
+}
+
+function sharesTitleOrAffiliation(a: PersonProfile, b: PersonProfile): boolean {
+  return (
+    intersects(a.affiliations, b.affiliations) ||
+    a.roles.some((x) => b.roles.some((y) => intersects(titleWords(x), titleWords(y))))
+  );
 }
