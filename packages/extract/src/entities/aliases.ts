@@ -40,6 +40,8 @@ export function namedAlike(c: Ctx): void {
       if (!lead || toks[before]?.text !== ",") continue;
       before--;
       after = k + lead.length;
+      // "…, who now goes by his real name, Ahmed al-Sharaa": a comma may close the lead.
+      if (toks[after]?.text === ",") after++;
       while (toks[after] && QUOTE_MARKS.has(toks[after]!.text)) after++;
     }
     const x = toks[before];

@@ -401,6 +401,18 @@ describe("Arabic surnames", () => {
   });
 });
 
+describe("a nom de guerre", () => {
+  it("takes the real name the text gives as the same person", () => {
+    const r = findEntities(
+      contextFor(
+        "Abu Mohammad al-Julani met the prime minister. Julani, who now goes by his real name, Ahmed al-Sharaa, has promised calm.",
+      ),
+    );
+    expect(r.actors.filter((a) => a.kind === "person").map((a) => a.id)).toEqual(["abu-mohammad-al-julani"]);
+    expect(actor(r, "abu-mohammad-al-julani").aliases.map((a) => a.name)).toContain("Ahmed al-Sharaa");
+  });
+});
+
 describe("clergy", () => {
   it("reads Cardinal, Archbishop and Bishop as titles, not as part of the name", () => {
     const r = findEntities(

@@ -106,6 +106,13 @@ export const ALIAS_LEADS: readonly string[] = [
   "known as",
   "also called",
   "nicknamed",
+  // A nom de guerre and the name behind it: "Julani, who now goes by his real name, Ahmed al-Sharaa".
+  "whose real name is",
+  "who goes by his real name",
+  "who goes by her real name",
+  "who now goes by his real name",
+  "who now goes by her real name",
+  "who goes by the name",
 ];
 
 /** Languages, which follow "in" as places do ("said in English", "a speech in Arabic"). */
