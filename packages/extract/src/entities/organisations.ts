@@ -6,7 +6,7 @@ import { aWordAtStart, type Ctx, countryActor, type Geo, institutionCountry, som
 import { countryAdjective } from "./lexicon";
 import { afterLocationPreposition } from "./places";
 import type { Registry } from "./registry";
-import { APPOSITIVE_ORG_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS, SEAT_BUILDINGS } from "./tables/orgs";
+import { APPOSITIVE_ORG_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS, SEAT_BUILDINGS, STATE_SEATS } from "./tables/orgs";
 import { type Doc, POSSESSIVE_MARKS } from "./tokens";
 
 const NOT_OF = new Set(["and", ...POSSESSIVE_MARKS]);
@@ -182,17 +182,24 @@ export function orgFromChunk(
   const held = owner ? c.roleHolder(owner) : null;
   const written = owner ? `${held ?? owner}’s ${rest}` : pieceText(doc, chunk);
   const name = known ?? (code && possessive ? `${countryAdjective(code)} ${rest}` : written);
-  const id = reg.actor(name, "organization");
+  // "The Kremlin said": the Russian state speaking, as "Moscow said" is (STATE_SEATS).
+  const state = known && !lead && !possessive ? STATE_SEATS.get(known) : undefined;
+  const id = state ? countryActor(c, state) : reg.actor(name, "organization");
   // "the Prime Minister’s Office" keeps its article: the alias is the description as written.
   const at = held && doc.toks[from - 1]?.lower === "the" ? from - 1 : from;
   const s = span(doc, at, chunk.to);
-  if (mention) reg.mentionActor(id, s.start, s.end, known && pieceText(doc, chunk) !== known ? "alias" : "name");
   // "said at the White House", "a ceremony in the Kremlin": the building a body sits in is where it happened.
-  if (known && SEAT_BUILDINGS.has(known) && afterLocationPreposition(doc, chunk.from)) {
+  const atSeat = !!known && SEAT_BUILDINGS.has(known) && afterLocationPreposition(doc, chunk.from);
+  // "gathered outside the Kremlin" is the building only, not the state.
+  if (mention && !(state && atSeat)) {
+    const via = state ? "government" : known && pieceText(doc, chunk) !== known ? "alias" : "name";
+    reg.mentionActor(id, s.start, s.end, via);
+  }
+  if (atSeat) {
     c.placeOccs.push({ ...span(doc, chunk.from, chunk.to), name: known, kind: "other" });
   }
   const cc = code ?? (known ? institutionCountry(c, known) : null) ?? institutionCountry(c, rest);
-  if (cc) {
+  if (cc && !state) {
     const country = countryActor(c, cc);
     reg.addAffiliation(id, country);
     if (lead) {

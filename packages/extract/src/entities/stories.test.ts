@@ -369,7 +369,9 @@ describe("names that open on a common word", () => {
 
   it("reads an emperor as a title, and 'People' opening a sentence as no name", () => {
     expect(actors("Emperor Naruhito cancelled his greeting.")).toEqual([["Naruhito", "person"]]);
-    expect(actors("People gathered outside the Kremlin.")).toEqual([["Kremlin", "organization"]]);
+    // Outside the Kremlin is a place, not the Russian state acting.
+    expect(actors("People gathered outside the Kremlin.")).toEqual([]);
+    expect(actors("The Kremlin said the talks were over.")).toEqual([["Russia", "country"]]);
   });
 });
 

@@ -374,6 +374,13 @@ export const SEAT_BUILDINGS: ReadonlySet<string> = new Set([
   "Elysee",
 ]);
 
+/**
+ * Seats that stand for the state itself, not for one body of it: "the Kremlin said" is Russia speaking, as "Moscow
+ * said" is. (The White House, the Pentagon and Downing Street stay bodies of their own: the presidency's staff, a
+ * ministry, a prime minister's office.) Canonical → alpha-2.
+ */
+export const STATE_SEATS: ReadonlyMap<string, string> = new Map([["Kremlin", "RU"]]);
+
 /** Institutions whose country the name itself tells (the State Department is American): canonical → alpha-2. */
 export const INSTITUTION_COUNTRY: ReadonlyMap<string, string> = new Map([
   ["State Department", "US"],
