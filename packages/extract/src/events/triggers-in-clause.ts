@@ -189,6 +189,7 @@ const OCCASION_NOUNS = new Set([
   "match",
   "game",
   "fixture",
+  "qualifier",
   "final",
   "race",
   "tournament",
@@ -212,15 +213,27 @@ const OCCASION_NOUNS = new Set([
   "session",
   "debate",
   "sitting",
+  "webinar",
+  "seminar",
+  "training",
+  "gala",
+  "exhibition",
+  "screening",
+  "performance",
 ]);
 
 /** Words a noun phrase's head may follow: "Saturday's", "the long-awaited", "the Valencia–Real Madrid". */
 const BEFORE_HEAD = new Set(["DET", "ADJ", "PROPN", "NUM", "PART", "PUNCT"]);
 
+/** How many words before its head noun a phrase may hold: "The Africa Cup of Nations qualifier". */
+const HEAD_REACH = 8;
+
 /** The head noun of the phrase from `from` on (at most a few words in), or undefined. */
 function headNoun(tokens: Token[], from: number, limit: number): Token | undefined {
-  for (let k = from; k < Math.min(limit, from + 5); k++) {
+  for (let k = from; k < Math.min(limit, from + HEAD_REACH); k++) {
     const tok = tokens[k]!;
+    // "of" inside a name: "the Africa Cup of Nations qualifier".
+    if (tok.text === "of" && tokens[k - 1]?.pos === "PROPN" && tokens[k + 1]?.pos === "PROPN") continue;
     // After a determiner or a possessive the word is a noun, whatever the tagger says ("Saturday's match").
     const determined = k > from && ["DET", "PART"].includes(tokens[k - 1]!.pos);
     if (tok.pos === "NOUN" || (determined && tok.pos === "VERB")) return tok;
@@ -230,12 +243,13 @@ function headNoun(tokens: Token[], from: number, limit: number): Token | undefin
 }
 
 /**
- * What a calling-off names is an occasion of OCCASION_NOUNS, one of them: its object ("postponed Saturday's
+ * What a calling-off names is an occasion of OCCASION_NOUNS (or a programme of them): its object ("postponed Saturday's
  * match") or, for a passive, its clause's subject ("The canonisation of …, was postponed").
  */
 function callsOffOccasion(tokens: Token[], c: Trigger, passive: boolean): boolean {
   const noun = passive ? headNoun(tokens, c.clause.tokenStart, c.start) : headNoun(tokens, c.end, c.clause.tokenEnd);
-  return !!noun && OCCASION_NOUNS.has(noun.lemma.toLowerCase()) && noun.text.toLowerCase() === noun.lemma.toLowerCase();
+  // Plural too: "postponed the weekend's matches" is one programme of them.
+  return !!noun && OCCASION_NOUNS.has(noun.lemma.toLowerCase());
 }
 
 /** Is the trigger's last noun singular ("a trip to", "the state visit"; not "high-level visits")? */

@@ -244,6 +244,11 @@ describe("one occasion called off", () => {
       "visit",
     ],
     // Occasions with no type of their own are "other".
+    [
+      "The Africa Cup of Nations qualifier between Morocco and Liberia, scheduled for Saturday in Agadir, has been postponed.",
+      "other",
+    ],
+    ["The company postponed a webinar for investors that had been set for Monday.", "other"],
     ["La Liga postponed Saturday's match between Valencia and Real Madrid at the Mestalla stadium.", "other"],
     [
       "The canonisation of Carlo Acutis, an Italian teenager who died of leukaemia in 2006, was postponed on Monday.",
