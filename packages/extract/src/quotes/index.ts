@@ -91,7 +91,9 @@ const BYSTANDERS: ReadonlySet<string> = new Set(
   (
     "traveller traveler passenger student woman man resident witness survivor mother father neighbour neighbor " +
     "shopkeeper villager fan voter protester protestor worker nurse driver teacher farmer fisherman evacuee " +
-    "pensioner local commuter shopper vendor parent"
+    "pensioner local commuter shopper vendor parent nun priest monk pilgrim worshipper volunteer mechanic " +
+    "pharmacist engineer doctor rescuer firefighter soldier officer official diplomat source employee analyst " +
+    "trader owner tourist refugee migrant detainee prisoner retiree grandmother grandfather son daughter"
   ).split(" "),
 );
 

@@ -237,6 +237,14 @@ describe("speakers past long descriptions, and speakers the article does not nam
     expect(run(text).map((q) => q.speakerId)).toEqual(["amnesty-international", null]);
   });
 
+  it("keeps the words of an unnamed nun, official or mechanic nobody's", () => {
+    const text = [
+      "Tomasz Ferreira, a church historian, said the name was a programme.",
+      "An elderly nun from Kerala, who would not give her name, had waited in the square. “Francis opened the doors,” she said.",
+    ].join(" ");
+    expect(run(text).map((q) => q.speakerId)).toEqual([null]);
+  });
+
   it("hears a capital as its government past a relative clause", () => {
     const text =
       "Tehran, which with Moscow had kept Assad in power through the war, said the future was “the responsibility of the Syrian people”.";
