@@ -319,6 +319,18 @@ describe("the inferred flag", () => {
   });
 });
 
+describe("a story told in the past moves forward", () => {
+  it("gives a bare date the scene's year only when it does not fall before the latest date stated there", () => {
+    const text =
+      "Finland and Sweden applied in May 2022, three months after Russian troops crossed into Ukraine on February 24, 2022. " +
+      "Hungary's parliament approved Finland's bid on March 27.";
+    // March 27, 2022 would fall before the May 2022 application: the bare date is of the article's own year.
+    expect(dateOf(findDates(docContext(text, "2023-04-04")), "on March 27")).toBe("2023-03-27");
+    const forward = "He was arrested on March 3, 2019. On March 12, a judge denied him bail.";
+    expect(dateOf(findDates(docContext(forward, "2024-06-10")), "On March 12")).toBe("2019-03-12");
+  });
+});
+
 describe("a weekday told with the saying before a reported future (published Thu 2024-03-14)", () => {
   it("dates the saying in the past: what follows 'that' has a tense of its own", () => {
     const text =

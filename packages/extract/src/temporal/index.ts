@@ -160,6 +160,8 @@ function readDates(ctx: DocContext): TemporalExpression[] {
   let previous: Told | null = null;
   let previousDay: Told | null = null;
   let scene: { told: Told; paragraph: number } | null = null;
+  // The latest stated date of the current paragraph (its first day), which a scene's bare dates may not precede.
+  let latest: { earliest: string; paragraph: number } | null = null;
   let floor = 0;
   for (const c of found) {
     const paragraph = locate(paras, c.start);
@@ -176,6 +178,7 @@ function readDates(ctx: DocContext): TemporalExpression[] {
       previous,
       previousDay,
       context: sceneFor(scene, paragraph, pub),
+      sceneFloor: latest && scene && latest.paragraph === scene.paragraph ? latest.earliest : null,
     });
     const expression = toExpression(ctx, start, c.end, outcome);
     out.push(expression);
@@ -195,6 +198,10 @@ function readDates(ctx: DocContext): TemporalExpression[] {
       const isScene =
         outcome.anchor.kind === "stated" && c.shape.kind === "calendar" && !NOT_A_SCENE.test(expression.text);
       if (isScene) scene = { told: previous, paragraph };
+      const stated = outcome.anchor.kind === "stated" && (c.shape.kind === "calendar" || c.shape.kind === "year");
+      const iv = stated && outcome.value ? intervalOf(outcome.value) : null;
+      if (iv && (!latest || latest.paragraph !== paragraph || iv.earliest > latest.earliest))
+        latest = { earliest: iv.earliest, paragraph };
       if (!pub && isScene && outcome.value?.length === 10 && c.start - paras[0]!.start < OPENING_CHARS)
         pub = openingRef(outcome.value);
     }

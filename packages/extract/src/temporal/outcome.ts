@@ -26,6 +26,11 @@ export interface Env {
   previousDay?: Told | null;
   /** An older date stated in full nearby, whose year a bare "March 7" takes in a story told in the past. */
   context: Told | null;
+  /**
+   * The first day of the latest date stated in the scene's paragraph ("applied in May 2022, three months after …
+   * February 24, 2022"): a story told in the past moves forward, so a bare date before it is not the scene's.
+   */
+  sceneFloor?: string | null;
 }
 
 export interface Outcome {

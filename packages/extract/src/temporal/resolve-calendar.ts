@@ -100,7 +100,8 @@ export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
     // repeat the year; many writers do not). Only a day shortly after the scene's own day takes its year.
     const y = chooseYear(month, day, { earliest: scene, latest: scene }, "future");
     const value = y === null ? null : partialDateValue(y, month, day);
-    if (value && daysBetween(scene, value) <= SCENE_AHEAD_DAYS) {
+    const forward = !env.sceneFloor || (value !== null && value >= env.sceneFloor);
+    if (value && forward && daysBetween(scene, value) <= SCENE_AHEAD_DAYS) {
       const why = `without a year, shortly after '${env.context.text}' in a story told in the past: its year${weekdayClash(shape, value)}`;
       return { value, anchor: { kind: "context", value: scene }, inferred: true, weekday, why };
     }
