@@ -9,7 +9,17 @@ describe("slugs", () => {
     expect(actorId("James O’Brien")).toBe(actorId("James O'Brien"));
     expect(actorId("James O’Brien")).toBe("james-obrien");
     expect(slugify("Nikol Pashinyan")).toBe("nikol-pashinyan");
-    expect(slugify("Ilham Əliyev")).toBe("ilham-liyev");
+    expect(slugify("Ilham Əliyev")).toBe("ilham-aliyev");
+    expect(slugify("Zürich")).toBe("zurich");
+  });
+
+  it("spell letters Unicode does not decompose as news copy does", () => {
+    expect(slugify("Zoran Đinđić")).toBe(slugify("Zoran Djindjic"));
+    expect(slugify("Novak Đoković")).toBe("novak-djokovic");
+    expect(slugify("Đà Nẵng")).toBe("da-nang");
+    expect(slugify("Lech Wałęsa")).toBe("lech-walesa");
+    expect(slugify("Søren Kierkegaard")).toBe("soren-kierkegaard");
+    expect(slugify("Straße")).toBe("strasse");
     expect(slugify("Zürich")).toBe("zurich");
   });
 

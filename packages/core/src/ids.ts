@@ -2,9 +2,48 @@
 import type { Participant } from "./schema/event";
 import type { EventType } from "./schema/event-types";
 
-/** Folds typographic variants so that "O’Brien" and "O'Brien" give one slug. */
+/** Letters that Unicode does not decompose into a base letter and a mark, with their usual Latin spelling. */
+const LETTERS: Readonly<Record<string, string>> = {
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  ß: "ss",
+  æ: "ae",
+  Æ: "AE",
+  œ: "oe",
+  Œ: "OE",
+  þ: "th",
+  Þ: "Th",
+  ð: "d",
+  ı: "i",
+  ħ: "h",
+  Ħ: "H",
+  // Azerbaijani "Əliyev" is "Aliyev" in English copy.
+  ə: "a",
+  Ə: "A",
+};
+const UNDECOMPOSED = /[łŁøØßæÆœŒþÞðıħĦəƏ]/g;
+/** South Slavic words, where đ is written "dj" in Latin news copy ("Đinđić" → "Djindjic", "Đoković" → "Djokovic"). */
+const SLAVIC = /[ćčšž]/i;
+
+/**
+ * Spells letters that NFKD leaves whole (ł, ø, ß, æ, đ, …) the way news copy does, word by word: "Wałęsa" →
+ * "Walęsa" (the mark then goes as usual), "Đinđić" → "Djindjic", and "Đà Nẵng" → "Dà Nẵng".
+ */
+export function foldLetters(text: string): string {
+  if (!/[łŁøØßæÆœŒþÞðıħĦəƏđĐ]/.test(text)) return text;
+  return text.replace(/[^\s-]+/g, (word) =>
+    word
+      .replace(UNDECOMPOSED, (c) => LETTERS[c] ?? c)
+      .replace(/đ/g, SLAVIC.test(word) ? "dj" : "d")
+      .replace(/Đ/g, SLAVIC.test(word) ? "Dj" : "D"),
+  );
+}
+
+/** Folds typographic variants so that "O’Brien" and "O'Brien" give one slug, and "Đinđić" and "Djindjic" too. */
 export function slugify(text: string): string {
-  return text
+  return foldLetters(text)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[’‘'`´]/g, "")
