@@ -40,6 +40,8 @@ const COUNTRY_NAME_OVERRIDES: Record<string, string> = {
   KR: "South Korea",
   // "Holland" is shorter but names two of its provinces; news and governments say "the Netherlands".
   NL: "Netherlands",
+  // "Burma" is shorter, but news and the country itself say "Myanmar".
+  MM: "Myanmar",
 };
 
 /** Names the library lacks that news uses for countries. */

@@ -317,11 +317,14 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 const NOT_INITIALLED = new Set(["of", "the", "and", "for", "de", "la", "du", "des", "del", "y", "&"]);
 
 function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !NOT_INITIALLED.has(w.toLowerCase()))
-    .map((w) => w[0]!.toUpperCase())
-    .join("");
+  return (
+    name
+      .split(/[\s-]+/)
+      .filter((w) => w && !NOT_INITIALLED.has(w.toLowerCase()))
+      // An acronym inside the name gives all its letters: "US Geological Survey" is "USGS".
+      .map((w) => (/^[A-Z]{2,3}$/.test(w.replace(/\./g, "")) ? w.replace(/\./g, "") : w[0]!.toUpperCase()))
+      .join("")
+  );
 }
 
 /** Lower case, without accents, apostrophes or a leading "the": how two spellings of one name are compared. */

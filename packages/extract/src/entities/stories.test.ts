@@ -415,6 +415,19 @@ describe("a nom de guerre", () => {
   });
 });
 
+describe("names of countries, capitals and bodies as news writes them", () => {
+  it("calls Myanmar Myanmar, hears its capital in either spelling, and folds USGS into the US Geological Survey", () => {
+    const r = findEntities(
+      contextFor(
+        "The quake struck central Myanmar. Naypyitaw said 1,644 people had died, and the junta in Burma asked for help. " +
+          "The US Geological Survey put the magnitude at 7.7; the USGS said aftershocks would follow.",
+      ),
+    );
+    expect(r.actors.map((a) => a.id).sort()).toEqual(["myanmar", "united-states", "us-geological-survey"]);
+    expect(actor(r, "us-geological-survey").aliases.map((a) => a.name)).toContain("USGS");
+  });
+});
+
 describe("clergy", () => {
   it("reads Cardinal, Archbishop and Bishop as titles, not as part of the name", () => {
     const r = findEntities(

@@ -15,7 +15,7 @@ Jakarta:ID|Tehran:IR|Baghdad:IQ|Dublin:IE|Jerusalem:IL|Rome:IT|Kingston:JM|Tokyo
 Nairobi:KE|Pyongyang:KP|Seoul:KR|Pristina:XK|Kuwait City:KW|Bishkek:KG|Vientiane:LA|Riga:LV|Beirut:LB
 Maseru:LS|Monrovia:LR|Tripoli:LY|Vaduz:LI|Vilnius:LT|Antananarivo:MG|Lilongwe:MW|Kuala Lumpur:MY
 Male:MV|Bamako:ML|Valletta:MT|Nouakchott:MR|Port Louis:MU|Mexico City:MX|Chisinau:MD|Chișinău:MD
-Ulaanbaatar:MN|Podgorica:ME|Rabat:MA|Maputo:MZ|Naypyidaw:MM|Windhoek:NA|Kathmandu:NP|Amsterdam:NL
+Ulaanbaatar:MN|Podgorica:ME|Rabat:MA|Maputo:MZ|Naypyidaw:MM|Naypyitaw:MM|Nay Pyi Taw:MM|Windhoek:NA|Kathmandu:NP|Amsterdam:NL
 The Hague:NL|Wellington:NZ|Managua:NI|Niamey:NE|Abuja:NG|Skopje:MK|Oslo:NO|Muscat:OM|Islamabad:PK
 Ramallah:PS|Panama City:PA|Port Moresby:PG|Asuncion:PY|Asunción:PY|Lima:PE|Manila:PH|Warsaw:PL|Lisbon:PT
 Doha:QA|Bucharest:RO|Moscow:RU|Kigali:RW|Riyadh:SA|Dakar:SN|Belgrade:RS|Freetown:SL|Singapore:SG
