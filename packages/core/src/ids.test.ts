@@ -20,6 +20,12 @@ describe("slugs", () => {
     expect(slugify("Lech Wałęsa")).toBe("lech-walesa");
     expect(slugify("Søren Kierkegaard")).toBe("soren-kierkegaard");
     expect(slugify("Straße")).toBe("strasse");
+  });
+
+  it("read initials written with stops as one word", () => {
+    expect(slugify("U.S. Geological Survey")).toBe(slugify("US Geological Survey"));
+    expect(slugify("the U.N. Security Council")).toBe("the-un-security-council");
+    expect(slugify("J. R. R. Tolkien")).toBe("j-r-r-tolkien");
     expect(slugify("Zürich")).toBe("zurich");
   });
 

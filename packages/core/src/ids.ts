@@ -43,13 +43,17 @@ export function foldLetters(text: string): string {
 
 /** Folds typographic variants so that "O’Brien" and "O'Brien" give one slug, and "Đinđić" and "Djindjic" too. */
 export function slugify(text: string): string {
-  return foldLetters(text)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’‘'`´]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return (
+    foldLetters(text)
+      // Initials written with stops are one word: "U.S. Geological Survey" and "US Geological Survey" meet.
+      .replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, "$1")
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[’‘'`´]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+  );
 }
 
 /** Article id from a file name: `data/articles/000_7b39.txt` → `000_7b39`. */
