@@ -45,6 +45,9 @@ function distance(tokens: Token[], p: { start: number; end: number }, t: { start
   return to - from;
 }
 
+/** A phrase that counts back to what follows it: "a day after", "two days after". */
+const COUNT_BEFORE_AFTER = /\bdays?\s+after$/i;
+
 /** Words that open a clause ordered against the one before it: "cut ties in January 2016 after protesters …". */
 const ORDERING = new Set(["after", "before", "following", "until"]);
 
@@ -240,6 +243,14 @@ export function assignDates(
     if (rangeEnd(tokens, p, placed[k - 1])) continue;
     // "Tensions flared in May when protesters clashed with police": the phrase dates what the "when" clause tells.
     // It reaches to the next comma: "…, in what officials called retaliation for the election" is told apart.
+    // "…on Tuesday, a day after Hasina resigned and fled": a count before "after" dates what follows it, to the
+    // clause's next comma, and nothing before it.
+    if (COUNT_BEFORE_AFTER.test(p.te.text)) {
+      let until = p.end;
+      while (until < sentence.tokenEnd && tokens[until]!.text !== ",") until++;
+      openers.push({ ...p, after: p.end, until });
+      continue;
+    }
     if (TIME_OF.has(tokens[p.end]?.text.toLowerCase() ?? "")) {
       let until = p.end + 1;
       while (until < sentence.tokenEnd && tokens[until]!.text !== ",") until++;

@@ -296,6 +296,19 @@ describe("happenings brought in to compare", () => {
   });
 });
 
+describe("what happened a day before the news", () => {
+  it("dates what follows 'a day after' a day before the main clause's day, and the main clause as stated", () => {
+    const x = extract(
+      "Bangladesh's president dissolved parliament on Tuesday, a day after Prime Minister Sheikh Hasina resigned and fled the country.",
+    );
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([
+      ["decree", "2023-11-28"],
+      ["other", "2023-11-27"],
+      ["displacement", "2023-11-27"],
+    ]);
+  });
+});
+
 describe("a happening told before its source", () => {
   it.each([
     "Assad left the capital on a plane late on Saturday, two senior army officers said.",

@@ -319,6 +319,18 @@ describe("the inferred flag", () => {
   });
 });
 
+describe("'a day after' something, after the sentence's own date", () => {
+  it("counts back from the date told before it in the sentence, and reads nothing without one", () => {
+    const text = "The president dissolved parliament on Tuesday, a day after Hasina resigned and fled the country.";
+    expect(dateOf(findDates(docContext(text, "2024-08-06")), "a day after")).toBe("2024-08-05");
+    const plain = findDates(docContext("The minister spoke two days after the vote.", "2024-08-06"));
+    expect(plain.map((e) => e.text)).toEqual([]);
+    // "three weeks after his kiss" is a round figure: no week-precise reading.
+    const weeks = findDates(docContext("Rubiales resigned on Sunday night, three weeks after his kiss.", "2023-09-11"));
+    expect(weeks.map((e) => e.text)).toEqual(["on Sunday"]);
+  });
+});
+
 describe("a story told in the past moves forward", () => {
   it("gives a bare date the scene's year only when it does not fall before the latest date stated there", () => {
     const text =

@@ -76,6 +76,18 @@ const COUNTED_AFTER =
 const AMOUNT_BEFORE =
   /(?:[$€£#]|\bno\.|\b(?:about|over|some|nearly|around|almost|than|least|approximately|roughly|up to)\s)\s*$/i;
 
+/** A weekday, month, year or "today"/"yesterday" earlier in the sentence: the main clause was dated there. */
+const DATE_WORD =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|(?:1[6-9]|20)\d\d)\b/;
+/** How far back the sentence is searched. */
+const SENTENCE_REACH = 300;
+
+function datedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1;
+  return DATE_WORD.test(before.slice(start));
+}
+
 export const SURFACE_RULES: readonly SurfaceRule[] = [
   {
     name: "count + unit + later/earlier (from the previous date)",
@@ -96,6 +108,20 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
         spread: vague ? amount : 0,
         period: false,
       };
+    },
+  },
+  {
+    // "Fico was in a serious condition on Thursday, a day after a gunman shot him": the date told before it in the
+    // sentence is the main clause's, so what follows "after" came that long before it. (Without a date earlier in
+    // the sentence the phrase dates the main clause instead, which the rule cannot tell from here: no reading.)
+    name: "count + days + after + a happening (before the sentence's date)",
+    hint: /\bafter\b/i,
+    // Days only: "three weeks after his kiss" is a round figure, which a week's precision would not show.
+    pattern: new RegExp(`\\b(${NUM})\\s+(day)s?\\s+after(?=\\s+[\\p{L}])`, "giu"),
+    shape: (m, text, at) => {
+      const amount = numberOf(m[1]!);
+      if (amount === null || VAGUE_NUMBERS.has(lower(m[1])) || !datedBefore(text, at)) return null;
+      return { kind: "prev-offset", unit: unitOf(m[2]!), amount: -amount, spread: 0, period: false };
     },
   },
   {
