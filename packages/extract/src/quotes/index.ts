@@ -679,8 +679,11 @@ class Scene {
       const t = this.toks[p]!;
       if (t.pos === "NOUN" && !SPEAKING_FOR.has(t.text.toLowerCase())) {
         const next = this.toks[p + 1];
-        // The noun ends the description: "one freed man," not "a man from the ministry".
-        if (next && next.sentence === t.sentence && (next.pos === "NOUN" || next.pos === "ADP")) return -1;
+        // The noun ends the description: "one freed man," not "a man from the ministry"; a bystander may come
+        // from somewhere ("said a pensioner from Handlová who …").
+        const bystander = BYSTANDERS.has(t.text.toLowerCase());
+        if (next && next.sentence === t.sentence && (next.pos === "NOUN" || (next.pos === "ADP" && !bystander)))
+          return -1;
         return p;
       }
       if (!["ADJ", "NUM", "VERB"].includes(t.pos) && t.text !== "-") return -1;

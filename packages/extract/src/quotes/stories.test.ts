@@ -245,6 +245,12 @@ describe("speakers past long descriptions, and speakers the article does not nam
     expect(run(text).map((q) => q.speakerId)).toEqual([null]);
   });
 
+  it("keeps the words of a bystander from somewhere nobody's: 'said a pensioner from Handlová who …'", () => {
+    const text =
+      "Joe Biden condemned the attack. “I heard the bangs,” said a pensioner from Handlová who did not want to be named.";
+    expect(run(text).map((q) => q.speakerId)).toEqual([null]);
+  });
+
   it("hears a capital as its government past a relative clause", () => {
     const text =
       "Tehran, which with Moscow had kept Assad in power through the war, said the future was “the responsibility of the Syrian people”.";
