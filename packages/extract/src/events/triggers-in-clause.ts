@@ -236,6 +236,9 @@ function headNoun(tokens: Token[], from: number, limit: number): Token | undefin
     if (tok.text === "of" && tokens[k - 1]?.pos === "PROPN" && tokens[k + 1]?.pos === "PROPN") continue;
     // After a determiner or a possessive the word is a noun, whatever the tagger says ("Saturday's match").
     const determined = k > from && ["DET", "PART"].includes(tokens[k - 1]!.pos);
+    // A participle before a noun describes it: "a televised debate", "the planned summit".
+    const describing = tok.pos === "VERB" && /(?:ed|ing)$/i.test(tok.text) && tokens[k + 1]?.pos === "NOUN";
+    if (describing) continue;
     if (tok.pos === "NOUN" || (determined && tok.pos === "VERB")) return tok;
     if (!BEFORE_HEAD.has(tok.pos)) return undefined;
   }
@@ -247,7 +250,11 @@ function headNoun(tokens: Token[], from: number, limit: number): Token | undefin
  * match") or, for a passive, its clause's subject ("The canonisation of …, was postponed").
  */
 function callsOffOccasion(tokens: Token[], c: Trigger, passive: boolean): boolean {
-  const noun = passive ? headNoun(tokens, c.clause.tokenStart, c.start) : headNoun(tokens, c.end, c.clause.tokenEnd);
+  // A passive's subject may open the sentence, before a relative clause that is a clause of its own ("A televised
+  // debate … that STVR had scheduled for Thursday evening was postponed").
+  const noun = passive
+    ? (headNoun(tokens, c.clause.tokenStart, c.start) ?? headNoun(tokens, c.clause.sentence.tokenStart, c.start))
+    : headNoun(tokens, c.end, c.clause.tokenEnd);
   // Plural too: "postponed the weekend's matches" is one programme of them.
   return !!noun && OCCASION_NOUNS.has(noun.lemma.toLowerCase());
 }

@@ -249,6 +249,10 @@ describe("one occasion called off", () => {
       "other",
     ],
     ["The company postponed a webinar for investors that had been set for Monday.", "other"],
+    [
+      "A televised debate of party leaders that public broadcaster STVR had scheduled for Thursday evening was postponed.",
+      "other",
+    ],
     ["La Liga postponed Saturday's match between Valencia and Real Madrid at the Mestalla stadium.", "other"],
     [
       "The canonisation of Carlo Acutis, an Italian teenager who died of leukaemia in 2006, was postponed on Monday.",
