@@ -7,7 +7,14 @@ import { type Ctx, compoundModifier, countryActor, isNamePart, range, someIn, sp
 import { findDescriptions } from "./descriptions";
 import { findGroups } from "./groups";
 import { countryArmies, lowerCaseMinistries } from "./ministries";
-import { appositiveOrgs, orgDescriptions, orgFromChunk, pluralOrganisations, possessiveOwner } from "./organisations";
+import {
+  appositiveOrgs,
+  orgDescriptions,
+  orgFromChunk,
+  partyNamedForCountry,
+  pluralOrganisations,
+  possessiveOwner,
+} from "./organisations";
 import { people, roleMentions } from "./persons";
 import { leftover, lexPieces } from "./pieces";
 import { registerPlaces } from "./places";
@@ -78,6 +85,7 @@ export const findEntities: FindEntities = (ctx) => {
       reg.mentionActor(id, s.start, s.end, "name");
       return;
     }
+    if (!isNamePart(c, chunk.from) && partyNamedForCountry(c, chunk)) return;
     if (!isNamePart(c, chunk.from) && orgFromChunk(c, chunk)) return;
   });
   pluralOrganisations(c);

@@ -333,3 +333,31 @@ function orgAppositiveAfter(doc: Doc, to: number): boolean {
   const next = doc.toks[k + 1];
   return next?.pos !== "NOUN" && next?.lower !== "'s" && next?.lower !== "’s";
 }
+
+/** Words before a country's name that say which part or which time of it, not a party: "Eastern Ukraine". */
+const COUNTRY_QUALIFIERS: ReadonlySet<string> = new Set(
+  (
+    "northern southern eastern western central north south east west upper lower greater mainland rural coastal " +
+    "occupied modern ancient old new postwar post-war wartime soviet nazi communist imperial tsarist fascist " +
+    "colonial medieval today democratic"
+  ).split(" "),
+);
+
+/**
+ * "Progressive Slovakia, the largest opposition party", "United Russia", "Reform UK": a capitalised word before a
+ * country's name, inside a sentence, names a party, not the country. Returns the party's id, or null.
+ */
+export function partyNamedForCountry(c: Ctx, chunk: Chunk): string | null {
+  if (chunk.pieces.length !== 2) return null;
+  const [word, country] = chunk.pieces as [Chunk["pieces"][number], Chunk["pieces"][number]];
+  if (word.kind !== "word" || country.kind !== "lex" || !country.entries.some((e) => e.kind === "country")) return null;
+  const t = c.doc.toks[word.from]!;
+  if (t.initial || t.heading || t.allCaps || COUNTRY_QUALIFIERS.has(t.lower)) return null;
+  if (!["ADJ", "PROPN", "NOUN", "VERB"].includes(t.pos)) return null;
+  const name = pieceText(c.doc, chunk);
+  const id = c.reg.actor(name, "organization");
+  const s = span(c.doc, chunk.from, chunk.to);
+  c.reg.mentionActor(id, s.start, s.end, "name");
+  for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
+  return id;
+}

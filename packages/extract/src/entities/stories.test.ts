@@ -428,6 +428,20 @@ describe("names of countries, capitals and bodies as news writes them", () => {
   });
 });
 
+describe("a party or a company named for its country", () => {
+  it("reads 'Progressive Slovakia' and 'Air France' as bodies, but 'Eastern Ukraine' and 'Soviet Russia' as the country", () => {
+    const r = findEntities(
+      contextFor(
+        "Police said Progressive Slovakia, the largest opposition party, was suspending its campaign. Flights by Air France were cancelled. Shells hit Eastern Ukraine, and historians recalled how Soviet Russia advanced.",
+      ),
+    );
+    expect(actor(r, "progressive-slovakia").kind).toBe("organization");
+    expect(actor(r, "air-france").kind).toBe("organization");
+    expect(r.actors.map((a) => a.id)).toEqual(expect.arrayContaining(["ukraine", "russia"]));
+    expect(r.actors.map((a) => a.id)).not.toContain("slovakia");
+  });
+});
+
 describe("clergy", () => {
   it("reads Cardinal, Archbishop and Bishop as titles, not as part of the name", () => {
     const r = findEntities(
