@@ -38,6 +38,36 @@ const SPEECH_TOKENS = 8;
 const OPENING = new Set(["“", "«", "„"]);
 const CLOSING = new Set(["”", "»"]);
 
+/** People named after what they take part in: "protest organisers", "protest leaders". */
+const PEOPLE_NOUNS = new Set(["organiser", "organizer", "leader", "group", "movement", "activist", "participant"]);
+
+/** "Protest organisers … called a new march": a protest noun qualifying people tells no protest of its own. */
+function namesPeople(tokens: Token[], t: Trigger): boolean {
+  if (t.rule.type !== "protest" || t.end - t.start !== 1) return false;
+  return PEOPLE_NOUNS.has(tokens[t.end]?.lemma.toLowerCase() ?? "");
+}
+
+/** Words before a quotation that make it a name, not a happening: "under the slogan “Occupy State House”". */
+const NAMING_WORDS = new Set([
+  "slogan",
+  "slogans",
+  "nickname",
+  "nicknamed",
+  "dubbed",
+  "codenamed",
+  "code-named",
+  "hashtag",
+]);
+
+/** The quotations of the triggers' sentence that a naming word introduces. */
+function namedQuotes(tokens: Token[], triggers: Trigger[]): Array<{ start: number; end: number }> {
+  const sentence = triggers[0]?.clause.sentence;
+  if (!sentence) return [];
+  return quotations(tokens, sentence.tokenStart, sentence.tokenEnd).filter((q) =>
+    NAMING_WORDS.has(tokens[q.start - 2]?.text.toLowerCase() ?? ""),
+  );
+}
+
 /** Token ranges of the quotations in a sentence (curly, guillemet or straight marks), end exclusive. */
 export function quotations(tokens: Token[], from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -119,14 +149,15 @@ export function keepTriggers(
   triggers: Trigger[],
   framed: Array<{ start: number; end: number }>,
 ): Trigger[] {
-  const quoted = framed;
+  const quoted = [...framed, ...namedQuotes(tokens, triggers)];
   const processes = triggers[0]
     ? notEvents.find(tokens, triggers[0].clause.tokenStart, triggers[0].clause.tokenEnd)
     : [];
   const real = triggers.filter(
     (t) =>
       !quoted.some((f) => t.start >= f.start && t.end <= f.end) &&
-      !processes.some(({ match }) => t.start >= match.start && t.start < match.end),
+      !processes.some(({ match }) => t.start >= match.start && t.start < match.end) &&
+      !namesPeople(tokens, t),
   );
   const alive = real.filter((t) => {
     const floor = quoteFloor(tokens, t.clause.tokenStart, t.start);
@@ -166,6 +197,7 @@ function setting(tokens: Token[], o: Trigger): boolean {
 const OCCASION_TYPES = new Set<EventType>([
   "visit",
   "meeting",
+  "press-conference",
   "talks",
   "call",
   "hearing",

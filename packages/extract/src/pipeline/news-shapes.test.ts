@@ -339,6 +339,22 @@ describe("unrest and wars of independence", () => {
   });
 });
 
+describe("what names no happening", () => {
+  it("reads no event in a slogan, nor in the protest that names its organisers", () => {
+    const x = extract(
+      'Protest organisers, undeterred by the climbdown, called a new march for Thursday under the slogan "Occupy State House".',
+    );
+    expect(x.events.map((e) => [e.type, e.status, e.date?.value])).toEqual([["protest", "planned", "2023-11-30"]]);
+  });
+
+  it("tells a postponed briefing as the briefing, cancelled", () => {
+    const x = extract(
+      "On Monday the Treasury postponed a briefing for foreign investors that had been set for Thursday.",
+    );
+    expect(x.events.map((e) => [e.type, e.status])).toEqual([["press-conference", "cancelled"]]);
+  });
+});
+
 describe("crowds that storm", () => {
   it.each([
     [
