@@ -79,6 +79,21 @@ function introducer(tokens: Token[], start: number, floor: number): { word: stri
   return { word: t.text === "," ? "," : t.pos === "ADP" || t.text === "and" ? lower(t) : "", at: i };
 }
 
+/** Words that, after a comma, open what happened before or after the main clause. */
+const ORDERED_AFTER_COMMA = new Set(["after", "before", "following"]);
+
+/** The token after the last ", (a day) after" before the trigger, or the clause's start. */
+function orderedFloor(tokens: Token[], from: number, to: number): number {
+  let floor = from;
+  for (let j = from; j < to; j++) {
+    if (tokens[j]!.text !== ",") continue;
+    for (let k = j + 1; k < Math.min(to, j + 5); k++) {
+      if (ORDERED_AFTER_COMMA.has(tokens[k]!.text.toLowerCase())) floor = k + 1;
+    }
+  }
+  return floor;
+}
+
 /** Is the group the possessor of the trigger's noun phrase: "Baku's [military] operation", "Blinken's pledge to lift the ban"? */
 function possessorOf(tokens: Token[], group: MentionGroup, triggerStart: number): boolean {
   const s = tokens[group.tokenEnd];
@@ -146,7 +161,11 @@ export function assignRoles(
   const governed = introducer(tokens, trigger.start, clause.tokenStart).word === "of";
   // "…, killing 12 people, officials said": a plain noun that names no one speaks, not a name further back.
   const nobody = SPEECH.has(type) && unnamedSubject(tokens, actorGroups, trigger.start);
-  const before = governed || nobody ? [] : actorGroups.filter((g) => g.tokenEnd <= trigger.start);
+  // "Ruto said …, a day after protesters stormed parliament": the subject of what came after the comma and "after"
+  // is told there, not in the main clause.
+  const ordered = orderedFloor(tokens, clause.tokenStart, trigger.start);
+  const before =
+    governed || nobody ? [] : actorGroups.filter((g) => g.tokenEnd <= trigger.start && g.tokenStart >= ordered);
   for (let k = before.length - 1; k >= 0; k--) {
     const g = before[k]!;
     const intro = introducer(tokens, g.tokenStart, clause.tokenStart);

@@ -75,7 +75,29 @@ export function isIrrealis(tokens: Token[], w: Window): boolean {
   if (cueBefore(irrealisBefore, tokens, w.floor, w.start, 3)) return true;
   return irrealisScope
     .find(tokens, w.floor, w.start)
-    .some(({ match }) => !inClosedRelative(tokens, w.floor, match.start, w.start));
+    .some(
+      ({ match }) =>
+        !inClosedRelative(tokens, w.floor, match.start, w.start) && !orderedApart(tokens, match.end, w.start),
+    );
+}
+
+/** Words that, after a comma, open what happened before or after the clause: "…, a day after protesters stormed". */
+const ORDERED = new Set(["after", "before", "following"]);
+/** How far past the comma the ordering word may stand ("a day after", "two days before"). */
+const ORDERED_REACH = 4;
+
+/**
+ * "Ruto said he would not sign the bill, a day after protesters stormed parliament": what is told after the comma
+ * and an ordering word happened, whatever the mood before it.
+ */
+function orderedApart(tokens: Token[], from: number, trigger: number): boolean {
+  for (let j = from; j < trigger; j++) {
+    if (tokens[j]!.text !== ",") continue;
+    for (let k = j + 1; k < Math.min(trigger, j + 1 + ORDERED_REACH); k++) {
+      if (ORDERED.has(tokens[k]!.text.toLowerCase())) return true;
+    }
+  }
+  return false;
 }
 
 const RELATIVE_WORDS = new Set(["who", "which"]);

@@ -313,6 +313,19 @@ describe("what happened a day before the news", () => {
   });
 });
 
+describe("what happened the day before a saying about the future", () => {
+  it("keeps what came after the comma and 'a day after' as it happened, with its own subject", () => {
+    const x = extract(
+      "President William Ruto said on Tuesday he would not sign the bill, a day after protesters stormed parliament in Nairobi and police opened fire on crowds.",
+    );
+    expect(x.events.map((e) => [e.type, e.status, e.date?.value, sides(e)])).toEqual([
+      ["statement", "occurred", "2023-11-28", ["agent:william-ruto"]],
+      ["protest", "occurred", "2023-11-27", []],
+      ["military-operation", "occurred", "2023-11-27", []],
+    ]);
+  });
+});
+
 describe("a happening told before its source", () => {
   it.each([
     "Assad left the capital on a plane late on Saturday, two senior army officers said.",
