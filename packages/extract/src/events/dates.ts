@@ -284,7 +284,10 @@ export function assignDates(
     // A date joined to another ("in Prague and October 31 in Sochi") is no predicate: a verb must follow.
     const forward = tokens[p.start - 1]?.pos === "CCONJ" && tokens[p.end]?.pos === "VERB";
     let nearestCrosses = false;
+    // "on Sunday, two days after the earthquake killed …": past a phrase that counts back, the triggers are its own.
+    const countedBack = placed.find((q) => q.start >= p.end && COUNT_BEFORE_AFTER.test(q.te.text));
     triggers.forEach((t, i) => {
+      if (countedBack && t.start >= countedBack.end) return;
       const d = reach(tokens, p, t, forward);
       const crosses = t.start >= p.end && crossesOrdering(tokens, p, t);
       // Ties go to the trigger before the phrase: "met on Monday" rather than the next event; a trigger past an

@@ -313,6 +313,15 @@ describe("what happened a day before the news", () => {
   });
 });
 
+describe("a phrase that counts back keeps the triggers after it", () => {
+  it("does not let the main clause's day date what came two days before it", () => {
+    const x = extract(
+      "Rescuers pulled bodies from collapsed apartment blocks in Mandalay on Tuesday, two days after the most powerful earthquake to strike Myanmar in a century killed at least 1,700 people.",
+    );
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["other", "2023-11-26"]]);
+  });
+});
+
 describe("what happened the day before a saying about the future", () => {
   it("keeps what came after the comma and 'a day after' as it happened, with its own subject", () => {
     const x = extract(
