@@ -1,6 +1,7 @@
 // The triggers of a clause: table matches joined and ranked, then those denied, quoted or outranked dropped.
 import type { EventType } from "@dateline/core/schema";
 import type { Token } from "../nlp/analyze";
+import { SAY_LEMMAS } from "../quotes/speech";
 import type { Clause } from "./clauses";
 import { NOT_EVENTS } from "./cues";
 import { PatternIndex } from "./match";
@@ -257,6 +258,12 @@ const OCCASION_NOUNS = new Set([
 /** Words a noun phrase's head may follow: "Saturday's", "the long-awaited", "the Valencia–Real Madrid". */
 const BEFORE_HEAD = new Set(["DET", "ADJ", "PROPN", "NUM", "PART", "PUNCT"]);
 
+/** A word as the occasion table has it: lower case, singular ("Celebrations" → "celebration"). */
+function occasionWord(t: Token): string {
+  const word = t.lemma.toLowerCase();
+  return OCCASION_NOUNS.has(word) ? word : word.replace(/s$/, "");
+}
+
 /** How many words before its head noun a phrase may hold: "The Africa Cup of Nations qualifier". */
 const HEAD_REACH = 8;
 
@@ -268,6 +275,8 @@ function headNoun(tokens: Token[], from: number, limit: number): Token | undefin
     if (tok.text === "of" && tokens[k - 1]?.pos === "PROPN" && tokens[k + 1]?.pos === "PROPN") continue;
     // After a determiner or a possessive the word is a noun, whatever the tagger says ("Saturday's match").
     const determined = k > from && ["DET", "PART"].includes(tokens[k - 1]!.pos);
+    // An occasion's noun heads the phrase whatever the tagger says ("Celebrations of Thingyan" opening a sentence).
+    if (OCCASION_NOUNS.has(occasionWord(tok))) return tok;
     // A participle before a noun describes it: "a televised debate", "the planned summit".
     const describing = tok.pos === "VERB" && /(?:ed|ing)$/i.test(tok.text) && tokens[k + 1]?.pos === "NOUN";
     if (describing) continue;
@@ -282,13 +291,18 @@ function headNoun(tokens: Token[], from: number, limit: number): Token | undefin
  * match") or, for a passive, its clause's subject ("The canonisation of …, was postponed").
  */
 function callsOffOccasion(tokens: Token[], c: Trigger, passive: boolean): boolean {
-  // A passive's subject may open the sentence, before a relative clause that is a clause of its own ("A televised
-  // debate … that STVR had scheduled for Thursday evening was postponed").
-  const noun = passive
-    ? (headNoun(tokens, c.clause.tokenStart, c.start) ?? headNoun(tokens, c.clause.sentence.tokenStart, c.start))
-    : headNoun(tokens, c.end, c.clause.tokenEnd);
+  if (!passive) return isOccasion(headNoun(tokens, c.end, c.clause.tokenEnd));
+  // A passive's subject opens its clause, or the sentence, before a relative clause that is a clause of its own
+  // ("A televised debate … that STVR had scheduled for Thursday evening was postponed"), or what a saying
+  // reports ("The regional government said celebrations of Thingyan … had been cancelled").
+  const starts = [c.clause.tokenStart, c.clause.sentence.tokenStart];
+  for (let k = c.clause.sentence.tokenStart; k < c.start; k++) if (SAY_LEMMAS.has(tokens[k]!.lemma)) starts.push(k + 1);
+  return starts.some((from) => isOccasion(headNoun(tokens, from, c.start)));
+}
+
+function isOccasion(noun: Token | undefined): boolean {
   // Plural too: "postponed the weekend's matches" is one programme of them.
-  return !!noun && OCCASION_NOUNS.has(noun.lemma.toLowerCase());
+  return !!noun && OCCASION_NOUNS.has(occasionWord(noun));
 }
 
 /** Is the trigger's last noun singular ("a trip to", "the state visit"; not "high-level visits")? */

@@ -250,6 +250,10 @@ describe("one occasion called off", () => {
     ],
     ["The company postponed a webinar for investors that had been set for Monday.", "other"],
     [
+      "The regional government said celebrations of Thingyan, the new-year water festival due to begin on April 13, had been cancelled.",
+      "other",
+    ],
+    [
       "A televised debate of party leaders that public broadcaster STVR had scheduled for Thursday evening was postponed.",
       "other",
     ],
