@@ -210,6 +210,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "call off",
     "called off",
     "postpone|postponement",
+    // A court putting off its hearing: "A hearing of the case set for May 22 was adjourned".
+    "adjourn|adjourned|adjournment",
     "decline participation|to attend|to take part|invitation",
     "pull out of",
     "withdraw from the? talks|meeting|summit",

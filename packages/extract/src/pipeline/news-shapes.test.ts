@@ -266,6 +266,11 @@ describe("one occasion called off", () => {
     expect(extract(text).events.map((e) => [e.type, e.status])).toEqual([[type, "cancelled"]]);
   });
 
+  it("reads an adjourned hearing as the hearing, called off", () => {
+    const x = extract("A hearing of the case set for May 22 was adjourned as the two sides negotiated.");
+    expect(x.events.map((e) => [e.type, e.status])).toEqual([["hearing", "cancelled"]]);
+  });
+
   it("dates the called-off occasion by the day it was due", () => {
     const x = extract("Construye called off a rally the candidate was to have held in Guayaquil on Friday.");
     expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["protest", "2023-12-01"]]);
