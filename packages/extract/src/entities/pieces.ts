@@ -202,6 +202,17 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
       }
       case "org": {
         if (notActing(doc, chunk, p) || aWordAtStart(doc, p) || (only && isProductName(doc, p.from, p.to, true))) break;
+        // "received Trump at the Élysée Palace": the seat's building, named in full, is where it happened.
+        const next = chunk.pieces[chunk.pieces.indexOf(p) + 1];
+        if (
+          next?.kind === "word" &&
+          doc.toks[next.from]!.lower === "palace" &&
+          afterLocationPreposition(doc, chunk.from)
+        ) {
+          const where = span(doc, p.from, next.to);
+          c.placeOccs.push({ ...where, name: `${e.name} ${pieceText(doc, next)}`, kind: "other" });
+          break;
+        }
         const id = reg.actor(e.name, "organization");
         reg.mentionActor(id, s.start, s.end, name === e.name ? "name" : "alias");
         const cc = institutionCountry(c, e.name);

@@ -442,6 +442,15 @@ describe("a party or a company named for its country", () => {
   });
 });
 
+describe("a seat's building named in full", () => {
+  it("is where it happened after 'at', and the body when it speaks", () => {
+    const at = findEntities(contextFor("Before the ceremony, Macron received Trump at the Élysée Palace."));
+    expect(at.actors.map((a) => a.id)).not.toContain("elysee");
+    const speaks = findEntities(contextFor("The Élysée Palace said the talks were good."));
+    expect(speaks.actors.map((a) => a.name)).toEqual(["Élysée"]);
+  });
+});
+
 describe("clergy", () => {
   it("reads Cardinal, Archbishop and Bishop as titles, not as part of the name", () => {
     const r = findEntities(
