@@ -17,7 +17,7 @@ import {
 } from "./organisations";
 import { people, roleMentions } from "./persons";
 import { leftover, lexPieces } from "./pieces";
-import { registerPlaces } from "./places";
+import { isFacilityName, registerPlaces } from "./places";
 import { isProductName } from "./products";
 import { Registry } from "./registry";
 import { LEADER_HEADS } from "./tables/orgs";
@@ -83,6 +83,12 @@ export const findEntities: FindEntities = (ctx) => {
       const id = countryActor(c, owner.code);
       const s = span(doc, owner.from, owner.from + 1);
       reg.mentionActor(id, s.start, s.end, "name");
+      return;
+    }
+    if (isFacilityName(doc, chunk.from, chunk.to)) {
+      const s = span(doc, chunk.from, chunk.to);
+      c.placeOccs.push({ ...s, name: doc.text.slice(s.start, s.end), kind: "other" });
+      for (const j of range(chunk.from, chunk.to)) c.used.add(j);
       return;
     }
     if (!isNamePart(c, chunk.from) && partyNamedForCountry(c, chunk)) return;

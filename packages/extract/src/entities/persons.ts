@@ -5,7 +5,7 @@ import { type Ctx, chunksIn, countriesIn, countryActor, institutionCountry, isNa
 import type { PersonInfo } from "./descriptions";
 import { orgFromChunk } from "./organisations";
 import { groupPeople, type NameOcc, nameWords } from "./people";
-import { afterLocationPreposition, kindFromContext } from "./places";
+import { afterLocationPreposition, FACILITY_HEADS, isFacilityName, kindFromContext } from "./places";
 import { isProductName } from "./products";
 import { type RoleSpan, roleAfter, roleBefore, roleBeforeComma } from "./roles";
 import type { Doc } from "./tokens";
@@ -28,6 +28,14 @@ export function people(c: Ctx): PersonInfo[] {
     const heading = doc.toks[chunk.from]!.heading;
     const precededByDet = ["the", "a", "an"].includes(doc.toks[chunk.from - 1]?.lower ?? "");
     const surface = pieceText(doc, { from: nameFrom, to: chunk.to });
+    // "Outside Mandalay General Hospital": a building's name, not General Hospital the person.
+    const facilityFrom = OPENING_PREPOSITIONS.has(doc.toks[chunk.from]!.lower) ? chunk.from + 1 : chunk.from;
+    if (isFacilityName(doc, facilityFrom, chunk.to)) {
+      const name = pieceText(doc, { from: facilityFrom, to: chunk.to });
+      c.placeOccs.push({ ...span(doc, facilityFrom, chunk.to), name, kind: "other" });
+      for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
+      continue;
+    }
     // "Wadi Derna", "the Jebel Akhdar": a landform's word opens a place's name, not a person's.
     if (!role && words >= 2 && k === 0 && LANDFORMS.has(doc.toks[nameFrom]!.lower)) {
       c.placeOccs.push({ ...span(doc, nameFrom, chunk.to), name: surface, kind: "other" });
@@ -214,6 +222,9 @@ const STRUCTURE_HEADS: ReadonlySet<string> = new Set([
   "consulate",
 ]);
 
+/** Prepositions a sentence may open with, capitalised, before a name: "Outside Mandalay General Hospital, …". */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(["outside", "inside", "at", "in", "near", "from", "to"]);
+
 /** A palace is where things happen, unless its name speaks for the household in it ("Buckingham Palace said"). */
 const SEAT_HEADS: ReadonlySet<string> = new Set(["palace"]);
 
@@ -247,7 +258,8 @@ function placeShape(doc: Doc, from: number, to: number, words: number): PlaceKin
   if (kind) return kind;
   if (words < 2) return null;
   if (PLACE_ARTICLES.has(doc.toks[from]!.lower)) return "other";
-  if (STRUCTURE_HEADS.has(doc.toks[to - 1]!.lower)) return "other";
+  // "Mandalay General Hospital" is no General named Hospital.
+  if (STRUCTURE_HEADS.has(doc.toks[to - 1]!.lower) || FACILITY_HEADS.has(doc.toks[to - 1]!.lower)) return "other";
   if (SEAT_HEADS.has(doc.toks[to - 1]!.lower) && !saysNext(doc, to)) return "other";
   const before = doc.toks[from - 1];
   const after = doc.toks[to];

@@ -109,3 +109,29 @@ export function registerPlaces(reg: Registry, occs: readonly PlaceOcc[], text = 
     reg.mentionPlace(id, o.start, o.end + (noun?.[0].length ?? 0), name === o.name && !noun ? "name" : "alias");
   }
 }
+
+/** Last words of the names of buildings and sites, which are where things happen: "Portland International Airport". */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(
+  (
+    "airport airbase airfield hospital clinic stadium arena prison jail station terminal harbour harbor port " +
+    "bridge dam tower cathedral mosque church temple basilica synagogue museum market bazaar mall hotel refinery " +
+    "plant mine"
+  ).split(" "),
+);
+
+/**
+ * A name of two words or more ending in a building's or site's word ("Mandalay General Hospital", "Naypyitaw
+ * International Airport", "F. D. Roosevelt University Hospital") is one place named in full, even when it opens
+ * with a city's name. Returns whether the chunk of tokens [from, to) is one.
+ */
+export function isFacilityName(doc: Doc, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const last = doc.toks[to - 1]!;
+  if (!last.cap || !FACILITY_HEADS.has(last.lower)) return false;
+  // Every word of it capitalised (or a joining "of"/"de"), as names are: not "the city's main hospital".
+  for (let k = from; k < to; k++) {
+    const t = doc.toks[k]!;
+    if (!t.cap && !["of", "de", "-", "."].includes(t.lower)) return false;
+  }
+  return !doc.toks[from]!.heading;
+}

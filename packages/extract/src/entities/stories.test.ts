@@ -451,6 +451,24 @@ describe("a seat's building named in full", () => {
   });
 });
 
+describe("buildings and sites named in full", () => {
+  it("are one place each, even when they open with a city's name, and no General is named Hospital", () => {
+    const r = findEntities(
+      contextFor(
+        "The flight took off from Portland International Airport. Outside Mandalay General Hospital, patients lay in the car park. Fico was flown to the F. D. Roosevelt University Hospital in Banská Bystrica.",
+      ),
+    );
+    expect(r.places.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        "Portland International Airport",
+        "Mandalay General Hospital",
+        "F. D. Roosevelt University Hospital",
+      ]),
+    );
+    expect(r.actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
+});
+
 describe("clergy", () => {
   it("reads Cardinal, Archbishop and Bishop as titles, not as part of the name", () => {
     const r = findEntities(
