@@ -22,6 +22,19 @@ export interface Chunk {
 }
 
 const CONNECTORS = new Set(["of", "for"]);
+/** Bodies named for the matter they deal with: "Commission on Human Rights", "Council on Foreign Relations". */
+const TOPIC_HEADS = new Set(["commission", "committee", "subcommittee", "council", "conference", "panel", "forum"]);
+const TIME_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
+
+/** "on" joins a body's name to its matter, not to a day: "the Commission on Human Rights", not "the Council on Monday". */
+function onTopic(doc: Doc, pieces: readonly Piece[], next: Tok): boolean {
+  const head = doc.toks[pieces[pieces.length - 1]!.to - 1]!;
+  return TOPIC_HEADS.has(head.lower) && !TIME_WORDS.has(next.lower);
+}
 /** Lower-case particles inside personal names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman". */
 const NAME_PARTICLES = new Set([
   "da",
@@ -336,7 +349,7 @@ export function findChunks(doc: Doc): Chunk[] {
       if (
         pieces.length > 0 &&
         next &&
-        CONNECTORS.has(t.lower) &&
+        (CONNECTORS.has(t.lower) || (t.lower === "on" && onTopic(doc, pieces, next))) &&
         hasJoiningHead(doc, pieces) &&
         !leaderAfterOf(doc, pieces, j, limit)
       ) {

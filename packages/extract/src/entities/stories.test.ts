@@ -469,6 +469,21 @@ describe("buildings and sites named in full", () => {
   });
 });
 
+describe("bodies named for their matter", () => {
+  it("keep 'on …' in the name, but not a day", () => {
+    const r = findEntities(
+      contextFor(
+        "The Kenya National Commission on Human Rights said 22 people had been killed. The House Committee on Foreign Affairs met. The Council on Monday approved it.",
+      ),
+    );
+    const names = r.actors.map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["Kenya National Commission on Human Rights", "House Committee on Foreign Affairs"]),
+    );
+    expect(names.filter((n) => n.includes("Monday"))).toEqual([]);
+  });
+});
+
 describe("clergy", () => {
   it("reads Cardinal, Archbishop and Bishop as titles, not as part of the name", () => {
     const r = findEntities(
