@@ -2,6 +2,7 @@
 import { type LexEntry, matchAt } from "./lexicon";
 import { DOCUMENT_HEADS, LEADER_HEADS, ORG_HEADS } from "./tables/orgs";
 import { PLACE_KIND_NOUNS } from "./tables/places";
+import { TITLES } from "./tables/titles";
 import { NAME_OWNERS, NON_NAME_WORDS, PEOPLE_PLURALS } from "./tables/words";
 import { type Doc, isPossessive, type Tok, touching } from "./tokens";
 
@@ -394,10 +395,25 @@ export function isNameWord(doc: Doc, p: Piece): boolean {
   if (p.kind !== "word") return false;
   const t = doc.toks[p.from]!;
   if (ORG_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower) || PLACE_KIND_NOUNS.has(t.lower)) return false;
-  // Initials ("J.") and regnal numbers ("Mohammed VI") stand in names; other capitals are acronyms.
-  if (t.allCaps && !/^[A-Z]\.?$/.test(t.text) && !/^[IVX]+$/.test(t.text)) return false;
+  // Initials ("J.", "JD" before a surname) and regnal numbers ("Mohammed VI") stand in names; other capitals are
+  // acronyms.
+  if (t.allCaps && !/^[A-Z]\.?$/.test(t.text) && !/^[IVX]+$/.test(t.text) && !initialsBeforeName(doc, p.from))
+    return false;
   // Inside a run of capitals the tagger's guess matters less: "Tim Cook" may come out as a verb.
   return !t.initial || t.pos === "PROPN" || t.pos === "X" || t.pos === "NOUN" || t.pos === "ADJ";
+}
+
+/**
+ * "US Vice President JD Vance", "Prime Minister KP Sharma Oli": two capitals that no table knows, right before a
+ * capitalised word that is neither capitals nor a title, are a given name's initials.
+ */
+const TITLE_WORDS = new Set(TITLES.flatMap((x) => x.phrase.split(" ")));
+
+function initialsBeforeName(doc: Doc, k: number): boolean {
+  const t = doc.toks[k]!;
+  const next = doc.toks[k + 1];
+  if (!/^[A-Z]{2}$/.test(t.text) || !next || next.sentence !== t.sentence) return false;
+  return next.cap && !next.allCaps && next.pos === "PROPN" && !TITLE_WORDS.has(next.lower);
 }
 
 /** nameStart per chunk: a chunk is not changed once made, and isNamePart asks for it token by token. */

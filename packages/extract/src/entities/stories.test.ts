@@ -484,6 +484,16 @@ describe("bodies named for their matter", () => {
   });
 });
 
+describe("initials as a given name", () => {
+  it("keeps 'JD' and 'KP' in the name after a title, not in the title", () => {
+    const r = findEntities(
+      contextFor("He had met US Vice President JD Vance at his residence. Prime Minister KP Sharma Oli spoke."),
+    );
+    expect(actor(r, "jd-vance").roles.map((x) => x.title)).toEqual(["US Vice President"]);
+    expect(r.actors.map((a) => a.id)).toContain("kp-sharma-oli");
+  });
+});
+
 describe("clergy", () => {
   it("reads Cardinal, Archbishop and Bishop as titles, not as part of the name", () => {
     const r = findEntities(
