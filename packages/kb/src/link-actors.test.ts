@@ -264,6 +264,25 @@ describe("linkActors on transliterations that differ in vowels or spacing", () =
   });
 });
 
+describe("linkActors on a name one report extends", () => {
+  it("merges a name another only extends by a last word, unless their offices disagree", () => {
+    const link = linkActors([
+      article("a", "Governor Ibaneis Rocha; Senator John Smith", (b) =>
+        b
+          .actor("Ibaneis Rocha", "person", { roles: ["Governor"] })
+          .actor("John Smith", "person", { roles: ["Senator"] }),
+      ),
+      article("b", "the governor, Ibaneis Rocha Barros; Judge John Smith Jones", (b) =>
+        b
+          .actor("Ibaneis Rocha Barros", "person", { roles: ["governor"] })
+          .actor("John Smith Jones", "person", { roles: ["Judge"] }),
+      ),
+    ]);
+    expect(link.idOf.get("a\u0000ibaneis-rocha")).toBe(link.idOf.get("b\u0000ibaneis-rocha-barros"));
+    expect(link.idOf.get("a\u0000john-smith")).not.toBe(link.idOf.get("b\u0000john-smith-jones"));
+  });
+});
+
 describe("linkActors on one name romanised two ways", () => {
   it("merges names whose given name and surname each sound the same, whatever the titles", () => {
     const link = linkActors([

@@ -86,6 +86,7 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
   const byKey = new Map(profiles.map((p) => [p.key, p]));
   mergeTransliterations(profiles, verdict);
   mergeRomanisations(profiles, parts, verdict);
+  mergeExtendedNames(profiles, verdict);
   const pairs = new Set<string>();
   for (const keys of index.values()) {
     for (let i = 0; i < keys.length; i++) {
@@ -241,4 +242,27 @@ function sharesTitleOrAffiliation(a: PersonProfile, b: PersonProfile): boolean {
     intersects(a.affiliations, b.affiliations) ||
     a.roles.some((x) => b.roles.some((y) => intersects(titleWords(x), titleWords(y))))
   );
+}
+
+/**
+ * A name that another only extends by a last word is one person when nothing disagrees: "Ibaneis Rocha" and
+ * "Ibaneis Rocha Barros", "Ali Bongo" and "Ali Bongo Ondimba" (the extractor folds these within an article; across
+ * articles each report may use one form only).
+ */
+function mergeExtendedNames(profiles: readonly PersonProfile[], verdict: PersonVerdict): void {
+  const words = (name: string) => name.split(/\s+/).map((w) => slugify(w));
+  const byName = new Map<string, PersonProfile[]>();
+  for (const p of profiles) {
+    const w = words(p.name);
+    if (w.length === 2) pushTo(byName, w.join(" "), p);
+  }
+  for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
+    const w = words(p.name);
+    if (w.length !== 3) continue;
+    for (const short of byName.get(w.slice(0, 2).join(" ")) ?? []) {
+      if (rolesAgree(p.roles, short.roles) && affiliationsAgree(p.affiliations, short.affiliations)) {
+        verdict.merges.push([short.key, p.key]);
+      }
+    }
+  }
 }
