@@ -3,6 +3,7 @@ import type { EventType, Participant, ParticipantRole } from "@dateline/core/sch
 import { startsUpper, type Token } from "../nlp/analyze";
 import { COLLECTIVE_HEADS, NAMED_BY_OF } from "./cues";
 import { type MentionGroup, titleWord } from "./groups";
+import { orderedFloor } from "./status";
 
 export interface Roles {
   participants: Participant[];
@@ -77,21 +78,6 @@ function introducer(tokens: Token[], start: number, floor: number): { word: stri
     return { word: j >= floor ? `collective:${lower(tokens[j])}` : "collective:", at: j };
   }
   return { word: t.text === "," ? "," : t.pos === "ADP" || t.text === "and" ? lower(t) : "", at: i };
-}
-
-/** Words that, after a comma, open what happened before or after the main clause. */
-const ORDERED_AFTER_COMMA = new Set(["after", "before", "following"]);
-
-/** The token after the last ", (a day) after" before the trigger, or the clause's start. */
-function orderedFloor(tokens: Token[], from: number, to: number): number {
-  let floor = from;
-  for (let j = from; j < to; j++) {
-    if (tokens[j]!.text !== ",") continue;
-    for (let k = j + 1; k < Math.min(to, j + 5); k++) {
-      if (ORDERED_AFTER_COMMA.has(tokens[k]!.text.toLowerCase())) floor = k + 1;
-    }
-  }
-  return floor;
 }
 
 /** Is the group the possessor of the trigger's noun phrase: "Baku's [military] operation", "Blinken's pledge to lift the ban"? */

@@ -77,7 +77,8 @@ export function isIrrealis(tokens: Token[], w: Window): boolean {
     .find(tokens, w.floor, w.start)
     .some(
       ({ match }) =>
-        !inClosedRelative(tokens, w.floor, match.start, w.start) && !orderedApart(tokens, match.end, w.start),
+        !inClosedRelative(tokens, w.floor, match.start, w.start) &&
+        orderedFloor(tokens, match.end, w.start) === match.end,
     );
 }
 
@@ -87,17 +88,19 @@ const ORDERED = new Set(["after", "before", "following"]);
 const ORDERED_REACH = 4;
 
 /**
- * "Ruto said he would not sign the bill, a day after protesters stormed parliament": what is told after the comma
- * and an ordering word happened, whatever the mood before it.
+ * The token after the last ", (a day) after" in [from, to), or `from` when there is none: what is told past it
+ * happened before or after the main clause, with a mood and a subject of its own ("Ruto said he would not sign
+ * the bill, a day after protesters stormed parliament").
  */
-function orderedApart(tokens: Token[], from: number, trigger: number): boolean {
-  for (let j = from; j < trigger; j++) {
+export function orderedFloor(tokens: Token[], from: number, to: number): number {
+  let floor = from;
+  for (let j = from; j < to; j++) {
     if (tokens[j]!.text !== ",") continue;
-    for (let k = j + 1; k < Math.min(trigger, j + 1 + ORDERED_REACH); k++) {
-      if (ORDERED.has(tokens[k]!.text.toLowerCase())) return true;
+    for (let k = j + 1; k < Math.min(to, j + 1 + ORDERED_REACH); k++) {
+      if (ORDERED.has(tokens[k]!.text.toLowerCase())) floor = k + 1;
     }
   }
-  return false;
+  return floor;
 }
 
 const RELATIVE_WORDS = new Set(["who", "which"]);
