@@ -222,3 +222,67 @@ export const NAMED_BY_OF: ReadonlySet<string> = new Set([
   "town",
   "village",
 ]);
+
+/** People named after what they take part in: "protest organisers", "protest leaders". */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  "organiser",
+  "organizer",
+  "leader",
+  "group",
+  "movement",
+  "activist",
+  "participant",
+]);
+
+/** Words before a quotation that make it a name, not a happening: "under the slogan “Occupy State House”". */
+export const NAMING_WORDS: ReadonlySet<string> = new Set([
+  "slogan",
+  "slogans",
+  "nickname",
+  "nicknamed",
+  "dubbed",
+  "codenamed",
+  "code-named",
+  "hashtag",
+]);
+
+/**
+ * Occasions with no event type of their own: calling one off is that occasion, cancelled, typed "other" ("La Liga
+ * postponed Saturday's match", "The canonisation of Carlo Acutis … was postponed").
+ */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  "match",
+  "game",
+  "fixture",
+  "qualifier",
+  "final",
+  "race",
+  "tournament",
+  "concert",
+  "festival",
+  "show",
+  "premiere",
+  "ceremony",
+  "celebration",
+  "parade",
+  "canonisation",
+  "canonization",
+  "beatification",
+  "inauguration",
+  "coronation",
+  "funeral",
+  "wedding",
+  "launch",
+  "summit",
+  "conference",
+  "session",
+  "debate",
+  "sitting",
+  "webinar",
+  "seminar",
+  "training",
+  "gala",
+  "exhibition",
+  "screening",
+  "performance",
+]);

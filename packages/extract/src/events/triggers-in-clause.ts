@@ -3,7 +3,7 @@ import type { EventType } from "@dateline/core/schema";
 import type { Token } from "../nlp/analyze";
 import { SAY_LEMMAS } from "../quotes/speech";
 import type { Clause } from "./clauses";
-import { NOT_EVENTS } from "./cues";
+import { NAMING_WORDS, NOT_EVENTS, OCCASION_NOUNS, PEOPLE_NOUNS } from "./cues";
 import { PatternIndex } from "./match";
 import { isIrrealis, quoteFloor } from "./status";
 import { TRIGGERS, type TriggerRule } from "./triggers";
@@ -39,26 +39,11 @@ const SPEECH_TOKENS = 8;
 const OPENING = new Set(["“", "«", "„"]);
 const CLOSING = new Set(["”", "»"]);
 
-/** People named after what they take part in: "protest organisers", "protest leaders". */
-const PEOPLE_NOUNS = new Set(["organiser", "organizer", "leader", "group", "movement", "activist", "participant"]);
-
 /** "Protest organisers … called a new march": a protest noun qualifying people tells no protest of its own. */
 function namesPeople(tokens: Token[], t: Trigger): boolean {
   if (t.rule.type !== "protest" || t.end - t.start !== 1) return false;
   return PEOPLE_NOUNS.has(tokens[t.end]?.lemma.toLowerCase() ?? "");
 }
-
-/** Words before a quotation that make it a name, not a happening: "under the slogan “Occupy State House”". */
-const NAMING_WORDS = new Set([
-  "slogan",
-  "slogans",
-  "nickname",
-  "nicknamed",
-  "dubbed",
-  "codenamed",
-  "code-named",
-  "hashtag",
-]);
 
 /** The quotations of the triggers' sentence that a naming word introduces. */
 function namedQuotes(tokens: Token[], triggers: Trigger[]): Array<{ start: number; end: number }> {
@@ -213,47 +198,6 @@ const PASSIVE_AUX = new Set(["be", "have"]);
  * "A planned meeting of the two countries' deputy foreign ministers in Muscat, due this week, was called off").
  */
 const SUBJECT_REACH = 24;
-
-/**
- * Occasions with no event type of their own: calling one off is that occasion, cancelled, typed "other" ("La Liga
- * postponed Saturday's match", "The canonisation of Carlo Acutis … was postponed").
- */
-const OCCASION_NOUNS = new Set([
-  "match",
-  "game",
-  "fixture",
-  "qualifier",
-  "final",
-  "race",
-  "tournament",
-  "concert",
-  "festival",
-  "show",
-  "premiere",
-  "ceremony",
-  "celebration",
-  "parade",
-  "canonisation",
-  "canonization",
-  "beatification",
-  "inauguration",
-  "coronation",
-  "funeral",
-  "wedding",
-  "launch",
-  "summit",
-  "conference",
-  "session",
-  "debate",
-  "sitting",
-  "webinar",
-  "seminar",
-  "training",
-  "gala",
-  "exhibition",
-  "screening",
-  "performance",
-]);
 
 /** Words a noun phrase's head may follow: "Saturday's", "the long-awaited", "the Valencia–Real Madrid". */
 const BEFORE_HEAD = new Set(["DET", "ADJ", "PROPN", "NUM", "PART", "PUNCT"]);
