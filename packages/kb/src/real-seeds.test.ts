@@ -5,8 +5,10 @@ import { KnowledgeBaseSchema } from "@dateline/core/schema";
 import { extractArticle } from "@dateline/extract";
 import { describe, expect, it } from "vitest";
 import { buildKnowledgeBase } from "./build-knowledge-base";
+import { parseCurationYaml } from "./curation/parse-yaml";
 
 const dir = fileURLToPath(new URL("../../../data/articles/", import.meta.url));
+const curationDir = fileURLToPath(new URL("../../../data/curation/", import.meta.url));
 
 describe("the seed corpus, extracted and linked", { timeout: 120_000 }, () => {
   const extractions = readdirSync(dir)
@@ -14,6 +16,17 @@ describe("the seed corpus, extracted and linked", { timeout: 120_000 }, () => {
     .sort()
     .map((f) => extractArticle({ path: `data/articles/${f}`, content: readFileSync(`${dir}${f}`) }));
   const kb = buildKnowledgeBase(extractions);
+
+  it("applies every reviewed correction of data/curation: none is left matching nothing by a change of the rules", () => {
+    const curation = readdirSync(curationDir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => ({ file: f, ops: parseCurationYaml(readFileSync(`${curationDir}${f}`, "utf8"), f) }));
+    const curated = buildKnowledgeBase(extractions, curation);
+    const stale = curated.curation.filter((c) => c.status !== "applied").map((c) => `${c.opId}: ${c.message}`);
+    expect(stale).toEqual([]);
+    expect(curated.curation.length).toBe(curation.flatMap((c) => c.ops).length);
+  });
 
   it("is a valid knowledge base", () => {
     const r = KnowledgeBaseSchema.safeParse(kb);
