@@ -47,8 +47,14 @@ function rolePhrases(role: string): { classes: Set<TitleClass>; rank: number } {
   return info;
 }
 
+/** A relation before "of": the titles after it are someone else's ("the 43-year-old son of a former prime minister"). */
+const KIN_OF =
+  /\b(?:son|daughter|wife|husband|widow|widower|father|mother|brother|sister|grandson|granddaughter|nephew|niece|cousin|child)\s+of\b.*$/;
+
 function computeRolePhrases(role: string): { classes: Set<TitleClass>; rank: number } {
-  const norm = ` ${normalizePhrase(role).replace(/[^a-z' -]/g, " ")} `;
+  const norm = ` ${normalizePhrase(role)
+    .replace(KIN_OF, "")
+    .replace(/[^a-z' -]/g, " ")} `;
   const classes = new Set<TitleClass>();
   let rank = 0;
   for (const t of TITLES) {

@@ -494,6 +494,17 @@ describe("initials as a given name", () => {
   });
 });
 
+describe("a relative's title", () => {
+  it("is not held by the one described as the son of its holder", () => {
+    const r = findEntities(
+      contextFor(
+        "Former defence minister Shigeru Ishiba won. Shinjiro Koizumi, the 43-year-old son of a former prime minister, came third. Komeito said it would keep working with the new leader.",
+      ),
+    );
+    expect(actor(r, "shinjiro-koizumi").aliases.map((a) => a.name)).not.toContain("the new leader");
+  });
+});
+
 describe("clergy", () => {
   it("reads Cardinal, Archbishop and Bishop as titles, not as part of the name", () => {
     const r = findEntities(
