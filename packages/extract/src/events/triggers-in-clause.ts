@@ -45,6 +45,16 @@ function namesPeople(tokens: Token[], t: Trigger): boolean {
   return PEOPLE_NOUNS.has(tokens[t.end]?.lemma.toLowerCase() ?? "");
 }
 
+/**
+ * "the territory's elected leaders", "newly elected officials": "elected" before a noun, not after "was", describes
+ * who holds office and tells no election.
+ */
+function describesHolders(tokens: Token[], t: Trigger): boolean {
+  if (t.rule.type !== "election" || t.end - t.start !== 1 || tokens[t.start]!.text.toLowerCase() !== "elected")
+    return false;
+  return tokens[t.end]?.pos === "NOUN" && tokens[t.start - 1]?.pos !== "AUX";
+}
+
 /** The quotations of the triggers' sentence that a naming word introduces. */
 function namedQuotes(tokens: Token[], triggers: Trigger[]): Array<{ start: number; end: number }> {
   const sentence = triggers[0]?.clause.sentence;
@@ -143,7 +153,8 @@ export function keepTriggers(
     (t) =>
       !quoted.some((f) => t.start >= f.start && t.end <= f.end) &&
       !processes.some(({ match }) => t.start >= match.start && t.start < match.end) &&
-      !namesPeople(tokens, t),
+      !namesPeople(tokens, t) &&
+      !describesHolders(tokens, t),
   );
   const alive = real.filter((t) => {
     const floor = quoteFloor(tokens, t.clause.tokenStart, t.start);

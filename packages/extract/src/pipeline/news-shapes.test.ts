@@ -386,6 +386,17 @@ describe("what names no happening", () => {
   });
 });
 
+describe("elected officials", () => {
+  it("tell no election, while 'was elected' and 'voters elected' do", () => {
+    const x = extract(
+      "A video conference that Macron had planned to hold with the territory's elected leaders on Thursday was postponed.",
+    );
+    expect(x.events.map((e) => [e.type, e.status])).toEqual([["call", "cancelled"]]);
+    expect(extract("She was elected president in 2019.").events.map((e) => e.type)).toEqual(["election"]);
+    expect(extract("Voters elected him on Sunday.").events.map((e) => e.type)).toEqual(["election"]);
+  });
+});
+
 describe("crowds that storm", () => {
   it.each([
     [
