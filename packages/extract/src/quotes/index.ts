@@ -454,6 +454,11 @@ class Scene {
     }
     const m = this.mentionEnding(k);
     if (m) return { id: m.entityId, start: m.start };
+    // "… than Takaichi, who had called a further increase “stupid”": the relative's antecedent speaks.
+    if (t.text.toLowerCase() === "who" && this.toks[k - 1]?.text === ",") {
+      const antecedent = this.mentionEnding(k - 2);
+      if (antecedent) return { id: antecedent.entityId, start: antecedent.start };
+    }
     return this.speakingFor(k) ?? this.description(k);
   }
 

@@ -254,6 +254,12 @@ describe("speakers past long descriptions, and speakers the article does not nam
     expect(run(text).map((q) => q.speakerId)).toEqual(["joe-biden", null, null]);
   });
 
+  it("gives words said in a relative clause to its antecedent", () => {
+    const text =
+      "Shigeru Ishiba beat Sanae Takaichi. Traders bet that Ishiba would leave the bank freer than Takaichi, who had called a further increase now “stupid”.";
+    expect(run(text).map((q) => q.speakerId)).toEqual(["sanae-takaichi"]);
+  });
+
   it("hears a capital as its government past a relative clause", () => {
     const text =
       "Tehran, which with Moscow had kept Assad in power through the war, said the future was “the responsibility of the Syrian people”.";
