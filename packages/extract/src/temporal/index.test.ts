@@ -331,6 +331,14 @@ describe("'a day after' something, after the sentence's own date", () => {
   });
 });
 
+describe("what 'that evening' counts from", () => {
+  it("passes over a deadline ('by Saturday') to the day of the happening told before it", () => {
+    const text =
+      "The fire broke out on Tuesday morning and had burned 23,000 acres by Saturday. The second fire started that evening.";
+    expect(dateOf(findDates(docContext(text, "2025-01-11")), "that evening")).toBe("2025-01-07");
+  });
+});
+
 describe("a story told in the past moves forward", () => {
   it("gives a bare date the scene's year only when it does not fall before the latest date stated there", () => {
     const text =

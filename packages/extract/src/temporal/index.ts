@@ -30,8 +30,11 @@ const MODIFIER_LEAD = /\b(?:late|early|mid|earlier|later)\s+$/i;
 
 /** Stated dates that open a stretch of time ("since …", "effective …") rather than set the scene. */
 const NOT_A_SCENE = /^(?:since|until|till|by|before|after|from|through|throughout)\b/i;
-/** The end of a stretch ("through April 2028", "until 2030") is no happening: "three days later" counts from the one before. */
-const A_BOUND = /^(?:until|till|through|throughout)\b/i;
+/**
+ * The end of a stretch ("through April 2028", "until 2030") or a deadline ("had burned 23,000 acres by Saturday") is
+ * no happening: "three days later" and "that evening" count from the one before.
+ */
+const A_BOUND = /^(?:until|till|through|throughout|by)\b/i;
 
 /** Keeps the longest of overlapping candidates (on a tie: ours, then the earlier rule of the table, as sort is stable), then orders them as the text does. */
 export function pickCandidates(all: Candidate[]): Candidate[] {
