@@ -331,6 +331,15 @@ describe("'a day after' something, after the sentence's own date", () => {
   });
 });
 
+describe("what was due", () => {
+  it("reads 'due on Sunday' as a plan, the coming Sunday, and 'due to the storm' as no plan", () => {
+    const text = "The Critics Choice Awards, due on Sunday, were pushed back to January 26.";
+    expect(dateOf(findDates(docContext(text, "2025-01-11")), "on Sunday")).toBe("2025-01-12");
+    const cause = "Flights were grounded on Sunday due to the storm.";
+    expect(dateOf(findDates(docContext(cause, "2025-01-11")), "on Sunday")).toBe("2025-01-05");
+  });
+});
+
 describe("what 'that evening' counts from", () => {
   it("passes over a deadline ('by Saturday') to the day of the happening told before it", () => {
     const text =

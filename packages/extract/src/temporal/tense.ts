@@ -34,7 +34,7 @@ export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
   {
     tense: "planned",
     pattern:
-      /\b(?:scheduled|planned|slated|(?:was|were)\s+(?:due|to)|had been (?:due|expected|set)|expected|to be held|postponed|rescheduled|agreed to|pledged to|promised to|vowed to|could(?!\s+have))\b/,
+      /\b(?:scheduled|planned|slated|(?:was|were)\s+(?:due|to)|had been (?:due|expected|set)|expected|to be held|postponed|rescheduled|agreed to|pledged to|promised to|vowed to|could(?!\s+have)|due(?!\s+to\b))\b/,
   },
 ];
 
