@@ -254,6 +254,12 @@ describe("speakers past long descriptions, and speakers the article does not nam
     expect(run(text).map((q) => q.speakerId)).toEqual(["joe-biden", null, null]);
   });
 
+  it("finds the subject of a participle past a day between the name and its verb", () => {
+    const text =
+      "Governor Gavin Newsom on Friday ordered an independent investigation, calling the reports “deeply troubling”.";
+    expect(run(text).map((q) => q.speakerId)).toEqual(["gavin-newsom"]);
+  });
+
   it("gives words said in a relative clause to its antecedent", () => {
     const text =
       "Shigeru Ishiba beat Sanae Takaichi. Traders bet that Ishiba would leave the bank freer than Takaichi, who had called a further increase now “stupid”.";
