@@ -17,7 +17,7 @@ import {
 } from "./organisations";
 import { people, roleMentions } from "./persons";
 import { leftover, lexPieces } from "./pieces";
-import { isFacilityName, registerPlaces } from "./places";
+import { facilityTail, isFacilityName, registerPlaces } from "./places";
 import { isProductName } from "./products";
 import { Registry } from "./registry";
 import { LEADER_HEADS } from "./tables/orgs";
@@ -83,6 +83,16 @@ export const findEntities: FindEntities = (ctx) => {
       const id = countryActor(c, owner.code);
       const s = span(doc, owner.from, owner.from + 1);
       reg.mentionActor(id, s.start, s.end, "name");
+      return;
+    }
+    // "Keflavík international airport": a name of no known place before a site's head in lower case.
+    // Not "a Brooklyn jail": a jail in Brooklyn, whose place is Brooklyn.
+    const indefinite = ["a", "an"].includes(doc.toks[chunk.from - 1]?.lower ?? "");
+    const tail = !indefinite && chunk.pieces.every((p) => p.kind !== "lex") ? facilityTail(doc, chunk.to) : -1;
+    if (tail > 0 && !doc.toks[chunk.from]!.heading) {
+      const s = span(doc, chunk.from, tail);
+      c.placeOccs.push({ ...s, name: doc.text.slice(s.start, s.end), kind: "other" });
+      for (const j of range(chunk.from, tail)) c.used.add(j);
       return;
     }
     if (isFacilityName(doc, chunk.from, chunk.to)) {

@@ -135,3 +135,24 @@ export function isFacilityName(doc: Doc, from: number, to: number): boolean {
   }
   return !doc.toks[from]!.heading;
 }
+
+/** Lower-case words that may stand between a site's name and its head: "Keflavík international airport". */
+const FACILITY_MODIFIERS: ReadonlySet<string> = new Set(
+  "international regional national military naval air power nuclear geothermal hydroelectric coal gas general university".split(
+    " ",
+  ),
+);
+
+/**
+ * Where a site's name written with its head in lower case ends: "Keflavík international airport", "the Svartsengi
+ * power plant", "Sednaya prison". Returns the end of the head after the name ending before `to`, or -1.
+ */
+export function facilityTail(doc: Doc, to: number): number {
+  let k = to;
+  for (let n = 0; n < 2 && FACILITY_MODIFIERS.has(doc.toks[k]?.text ?? ""); n++) k++;
+  const head = doc.toks[k];
+  if (!head || head.cap || !FACILITY_HEADS.has(head.text) || head.sentence !== doc.toks[to - 1]?.sentence) return -1;
+  // "Vnukovo airport" right after the name is the place's own name with its noun (NAMED_WITH_NOUNS: an alias).
+  if (k === to && NAMED_WITH_NOUNS.has(head.text)) return -1;
+  return k + 1;
+}

@@ -494,6 +494,19 @@ describe("initials as a given name", () => {
   });
 });
 
+describe("sites named with their head in lower case", () => {
+  it("are one place each ('Keflavík international airport'), but 'a Brooklyn jail' is in Brooklyn", () => {
+    const r = findEntities(
+      contextFor(
+        "Flights at Keflavík international airport were not affected, and the Svartsengi power plant kept running. He is held in a Brooklyn jail.",
+      ),
+    );
+    const names = r.places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Keflavík international airport", "Svartsengi power plant"]));
+    expect(names).not.toContain("Brooklyn jail");
+  });
+});
+
 describe("a relative's title", () => {
   it("is not held by the one described as the son of its holder", () => {
     const r = findEntities(
