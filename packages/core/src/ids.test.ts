@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { actorId, articleIdFromHash, articleIdFromPath, eventId, slugify, uniqueIds } from "./ids";
+import {
+  actorId,
+  articleIdFromHash,
+  articleIdFromPath,
+  eventId,
+  slugify,
+  uniqueIds,
+  withoutArabicArticle,
+} from "./ids";
 import { SlugIdSchema } from "./schema/entities";
 import { ArticleIdSchema } from "./schema/evidence";
 
@@ -20,6 +28,17 @@ describe("slugs", () => {
     expect(slugify("Lech Wałęsa")).toBe("lech-walesa");
     expect(slugify("Søren Kierkegaard")).toBe("soren-kierkegaard");
     expect(slugify("Straße")).toBe("strasse");
+  });
+
+  it("drop an Arabic surname's article in any of its spellings, and nothing else", () => {
+    expect(["al-Jalali", "el-Sisi", "Al-Burhan", "ash-Sharaa", "Alvarez", "al-"].map(withoutArabicArticle)).toEqual([
+      "Jalali",
+      "Sisi",
+      "Burhan",
+      "Sharaa",
+      "Alvarez",
+      "al-",
+    ]);
   });
 
   it("read initials written with stops as one word", () => {

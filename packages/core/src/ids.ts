@@ -56,6 +56,14 @@ export function slugify(text: string): string {
   );
 }
 
+/**
+ * An Arabic surname without its article, which writers put in or leave out ("al-Jalali" / "Jalali", "el-Sisi"),
+ * in any case and with the sun letters' spellings (ad-, as-, ash-, at-, ar-, an-, az-).
+ */
+export function withoutArabicArticle(word: string): string {
+  return word.replace(/^(?:al|el|ad|as|ash|at|ar|an|az)-(?=\p{L})/iu, "");
+}
+
 /** Article id from a file name: `data/articles/000_7b39.txt` → `000_7b39`. */
 export function articleIdFromPath(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path;

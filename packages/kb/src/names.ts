@@ -1,5 +1,5 @@
 // Name helpers for linking: keys that ignore case and a leading "the", person-name parts, content words.
-import { slugify } from "@dateline/core/ids";
+import { slugify, withoutArabicArticle } from "@dateline/core/ids";
 
 /** A comparison key for a name: "The United States" and "united states" give one key. */
 export function nameKey(name: string): string {
@@ -27,7 +27,7 @@ export function personParts(name: string): PersonParts | null {
   // Arabic article particles are written or dropped at will: "al-Burhan" and "Burhan" are one surname. A
   // compound given name is hyphenated by some outlets and not others ("Abdel-Fattah"/"Abdel Fattah"): its
   // first part is what both spellings share.
-  return { given: words[0]!.split("-")[0]!, surname: words[words.length - 1]!.replace(/^(al|el)-(?=.)/, "") };
+  return { given: words[0]!.split("-")[0]!, surname: withoutArabicArticle(words[words.length - 1]!) };
 }
 
 const STOP = new Set([

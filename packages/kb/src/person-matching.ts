@@ -1,6 +1,6 @@
 // Which person records name the same human: transliteration variants merge, weaker matches become suggestions.
 
-import { slugify } from "@dateline/core/ids";
+import { slugify, withoutArabicArticle } from "@dateline/core/ids";
 import { distance } from "fastest-levenshtein";
 import { deletions, intersects, nameKey, type PersonParts, personParts, soundKey, titleWords } from "./names";
 import { cmp, pushTo } from "./sorting";
@@ -147,7 +147,7 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
 function joined(name: string): string {
   return name
     .split(/\s+/)
-    .map((w) => slugify(w).replace(/^(al|el)-(?=.)/, ""))
+    .map((w) => withoutArabicArticle(slugify(w)))
     .join("")
     .replace(/[^a-z]/g, "");
 }

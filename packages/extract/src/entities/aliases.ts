@@ -1,4 +1,5 @@
 // One actor under two names, as the text itself says: "X, also known as Y", "X, nicknamed Y", "X (Y)".
+import { withoutArabicArticle } from "@dateline/core/ids";
 import type { Mention } from "../types";
 import { type Ctx, span } from "./context";
 import { ALIAS_LEADS } from "./tables/words";
@@ -88,7 +89,7 @@ export function namedAlike(c: Ctx): void {
 function initialsBracketed(c: Ctx, main: Mention, other: { start: number; end: number }): boolean {
   const words = c.doc.text.slice(main.start, main.end).split(/\s+/);
   if (words.length < 2 || c.doc.text[other.end] !== ")") return false;
-  const letters = words.map((w) => w.replace(/^(?:al|el|ad|as|an|ar)-/i, "")[0]?.toUpperCase() ?? "").join("");
+  const letters = words.map((w) => withoutArabicArticle(w)[0]?.toUpperCase() ?? "").join("");
   return letters === c.doc.text.slice(other.start, other.end);
 }
 

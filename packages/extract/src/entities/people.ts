@@ -1,4 +1,5 @@
 // Groups the name forms of one article into people: "Antony Blinken", "Blinken", "Blinkens" are one person.
+import { withoutArabicArticle } from "@dateline/core/ids";
 import { familyNameFirst } from "./family-name";
 
 export interface NameOcc {
@@ -42,10 +43,6 @@ function surname(p: Person): string {
 
 /** Each person's surname, worked out once: it is asked for every name occurrence against every person. */
 const surnames = new WeakMap<Person, string>();
-
-/** An Arabic surname's article, written or left out at will: "Mohammad al-Jalali … Jalali said". */
-const ARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|az)-(?=\p{L})/u;
-const withoutArticle = (w: string) => w.replace(ARTICLE, "");
 
 /** Particles that join a Spanish or Portuguese compound surname: "Fernández de Kirchner", "Lula da Silva". */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["de", "del", "da", "do", "dos", "das"]);
@@ -96,9 +93,9 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
         const last = surname(p);
         return last === w || (stem !== null && last === stem && p.words.length >= 2) || paternal(p, w);
       });
-      // Without its article only when one person fits: "Assad" after Bashar and Hafez al-Assad is not settled by
+      // Without its article ("Mohammad al-Jalali … Jalali said") only when one person fits: "Assad" after Bashar and Hafez al-Assad is not settled by
       // who was named last.
-      const bare = exact.length > 0 ? [] : all.filter(({ p }) => withoutArticle(surname(p)) === w);
+      const bare = exact.length > 0 ? [] : all.filter(({ p }) => withoutArabicArticle(surname(p)) === w);
       const matches = exact.length > 0 ? exact : bare.length === 1 ? bare : [];
       // "hosted by Wang Yi … Wang called the deal", "Tedros Adhanom Ghebreyesus … Tedros told reporters": a name
       // of two or three words whose first word the article uses alone goes by that word (surname first, or a
