@@ -1,6 +1,12 @@
 // When two reports can tell of the same happening: compatible type, participants, place and date.
 import { addDays, dateParts, hasYear, partialDate, weekdayName, weekdayOf } from "@dateline/core/dates";
-import type { EventType, PartialDate, Participant, PlaceKind } from "@dateline/core/schema";
+import {
+  type EventType,
+  type PartialDate,
+  type Participant,
+  type PlaceKind,
+  WeekdaySchema,
+} from "@dateline/core/schema";
 import type { Interval, ReportState } from "./state";
 
 /**
@@ -191,8 +197,6 @@ function weekdayAgrees(undated: ReportState, dated: ReportState): boolean {
   return !!weekday && !!day && day.precision === "day" && hasYear(day.value) && weekdayName(day.value) === weekday;
 }
 
-const WEEK = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
 /**
  * The weekday an undated report names is more than two days from the dated report's day, the most two dated
  * reports of one happening may differ by (`datesNear`): "on Sunday" in an undated article is not the Wednesday
@@ -200,7 +204,7 @@ const WEEK = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
  */
 function weekdayClash(undated: ReportState, dated: ReportState): boolean {
   const day = dated.report.date;
-  const named = WEEK.indexOf(undated.report.when?.weekday ?? "");
+  const named = undated.report.when?.weekday ? WeekdaySchema.options.indexOf(undated.report.when.weekday) : -1;
   if (named < 0 || !day || day.precision !== "day" || !hasYear(day.value)) return false;
   const apart = Math.abs(weekdayOf(day.value) - named);
   return Math.min(apart, 7 - apart) > 2;

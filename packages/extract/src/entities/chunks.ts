@@ -2,8 +2,8 @@
 import { type LexEntry, matchAt } from "./lexicon";
 import { DOCUMENT_HEADS, LEADER_HEADS, ORG_HEADS } from "./tables/orgs";
 import { PLACE_KIND_NOUNS } from "./tables/places";
-import { TITLES } from "./tables/titles";
-import { NAME_OWNERS, NON_NAME_WORDS, PEOPLE_PLURALS } from "./tables/words";
+import { TITLE_WORDS } from "./tables/titles";
+import { MONTHS, NAME_OWNERS, NON_NAME_WORDS, PEOPLE_PLURALS, WEEKDAYS } from "./tables/words";
 import { type Doc, isPossessive, type Tok, touching } from "./tokens";
 
 export interface Piece {
@@ -25,16 +25,11 @@ export interface Chunk {
 const CONNECTORS = new Set(["of", "for"]);
 /** Bodies named for the matter they deal with: "Commission on Human Rights", "Council on Foreign Relations". */
 const TOPIC_HEADS = new Set(["commission", "committee", "subcommittee", "council", "conference", "panel", "forum"]);
-const TIME_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
-    " ",
-  ),
-);
 
 /** "on" joins a body's name to its matter, not to a day: "the Commission on Human Rights", not "the Council on Monday". */
 function onTopic(doc: Doc, pieces: readonly Piece[], next: Tok): boolean {
   const head = doc.toks[pieces[pieces.length - 1]!.to - 1]!;
-  return TOPIC_HEADS.has(head.lower) && !TIME_WORDS.has(next.lower);
+  return TOPIC_HEADS.has(head.lower) && !MONTHS.has(next.lower) && !WEEKDAYS.has(next.lower);
 }
 /** Lower-case particles inside personal names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman". */
 const NAME_PARTICLES = new Set([
@@ -407,8 +402,6 @@ export function isNameWord(doc: Doc, p: Piece): boolean {
  * "US Vice President JD Vance", "Prime Minister KP Sharma Oli": two capitals that no table knows, right before a
  * capitalised word that is neither capitals nor a title, are a given name's initials.
  */
-const TITLE_WORDS = new Set(TITLES.flatMap((x) => x.phrase.split(" ")));
-
 function initialsBeforeName(doc: Doc, k: number): boolean {
   const t = doc.toks[k]!;
   const next = doc.toks[k + 1];

@@ -2,6 +2,7 @@
 import { makeEvidence } from "@dateline/core/evidence";
 import type { Quote } from "@dateline/core/schema";
 import { DESCRIPTION_CLASSES, TITLES } from "../entities/tables/titles";
+import { WEEKDAYS } from "../entities/tables/words";
 import { type Range, startsUpper, type Token } from "../nlp/analyze";
 import { bodyTokens } from "../nlp/body-tokens";
 import { inOrder, partitionPoint, rangeHolding } from "../nlp/search";
@@ -82,10 +83,6 @@ const NAMING_WORDS: ReadonlySet<string> = new Set([
   "code-named",
 ]);
 const UNNAMED_OPENERS: ReadonlySet<string> = new Set(["a", "an", "one"]);
-/** Days a time phrase between a subject and its verb may name: "Newsom on Friday ordered". */
-const TIME_NOUNS: ReadonlySet<string> = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday today yesterday".split(" "),
-);
 /** Words that open a description set off by commas: "the group that …", "a former al-Qaeda affiliate". */
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** Words after which an unnamed person opens a clause of their own. */
@@ -721,7 +718,8 @@ class Scene {
     let end = v - 1;
     while (end > first && this.toks[end]!.pos === "ADV") end--;
     // "Governor Gavin Newsom on Friday ordered …": a day between the name and its verb.
-    if (TIME_NOUNS.has(this.toks[end]!.text.toLowerCase()) && this.toks[end - 1]?.pos === "ADP") end -= 2;
+    const day = this.toks[end]!.text.toLowerCase();
+    if ((WEEKDAYS.has(day) || day === "today" || day === "yesterday") && this.toks[end - 1]?.pos === "ADP") end -= 2;
     const m = this.mentionEnding(end);
     return m && !this.inQuote(m.start) ? { id: m.entityId, start: m.start } : null;
   }

@@ -1,6 +1,6 @@
 // Date phrases chrono does not read (years, decades, seasons, relative spans), as a table of patterns.
 import type { Candidate, Hedge, Shape, Unit } from "./candidate";
-import { NUMBER_SOURCE, numberOf, VAGUE_NUMBERS } from "./words";
+import { NUMBER_SOURCE, numberOf, VAGUE_NUMBERS, WEEKDAYS } from "./words";
 
 interface SurfaceRule {
   /** What the rule reads, for tests and debugging. */
@@ -77,8 +77,9 @@ const AMOUNT_BEFORE =
   /(?:[$€£#]|\bno\.|\b(?:about|over|some|nearly|around|almost|than|least|approximately|roughly|up to)\s)\s*$/i;
 
 /** A weekday, month, year or "today"/"yesterday" earlier in the sentence: the main clause was dated there. */
-const DATE_WORD =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|(?:1[6-9]|20)\d\d)\b/;
+const DATE_WORD = new RegExp(
+  `\\b(?:${[...WEEKDAYS, ...MONTH_NAMES.slice(0, 12), "today", "yesterday", "tonight"].join("|")}|(?:1[6-9]|20)\\d\\d)\\b`,
+);
 /** How far back the sentence is searched. */
 const SENTENCE_REACH = 300;
 
