@@ -5,7 +5,7 @@ import { type Ctx, chunksIn, countriesIn, countryActor, institutionCountry, isNa
 import type { PersonInfo } from "./descriptions";
 import { orgFromChunk } from "./organisations";
 import { groupPeople, type NameOcc, nameWords } from "./people";
-import { afterLocationPreposition, FACILITY_HEADS, isFacilityName, kindFromContext } from "./places";
+import { afterLocationPreposition, isFacilityName, kindFromContext, SEAT_HEADS, SITE_HEADS } from "./places";
 import { isProductName } from "./products";
 import { type RoleSpan, roleAfter, roleBefore, roleBeforeComma } from "./roles";
 import type { Doc } from "./tokens";
@@ -200,33 +200,8 @@ function trimOpeners(doc: Doc, occs: Array<NameOcc & { nameFrom: number; chunk: 
   }
 }
 
-/** Last words of the name of a built structure, which is where things happen wherever it stands: "Francis Scott Key Bridge". */
-const STRUCTURE_HEADS: ReadonlySet<string> = new Set([
-  "bridge",
-  "dam",
-  "tunnel",
-  "canal",
-  "airport",
-  "terminal",
-  "stadium",
-  // Squares, streets and roads, and buildings that house a body without speaking for it.
-  "square",
-  "plaza",
-  "street",
-  "avenue",
-  "boulevard",
-  "motorway",
-  "highway",
-  "headquarters",
-  "embassy",
-  "consulate",
-]);
-
 /** Prepositions a sentence may open with, capitalised, before a name: "Outside Mandalay General Hospital, …". */
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(["outside", "inside", "at", "in", "near", "from", "to"]);
-
-/** A palace is where things happen, unless its name speaks for the household in it ("Buckingham Palace said"). */
-const SEAT_HEADS: ReadonlySet<string> = new Set(["palace"]);
 
 /** Words inside the name of a facility or site: "Joint Base Andrews", "Vnukovo Airport", "Evin Prison". */
 const FACILITY_WORDS: ReadonlySet<string> = new Set([
@@ -259,7 +234,7 @@ function placeShape(doc: Doc, from: number, to: number, words: number): PlaceKin
   if (words < 2) return null;
   if (PLACE_ARTICLES.has(doc.toks[from]!.lower)) return "other";
   // "Mandalay General Hospital" is no General named Hospital.
-  if (STRUCTURE_HEADS.has(doc.toks[to - 1]!.lower) || FACILITY_HEADS.has(doc.toks[to - 1]!.lower)) return "other";
+  if (SITE_HEADS.has(doc.toks[to - 1]!.lower)) return "other";
   if (SEAT_HEADS.has(doc.toks[to - 1]!.lower) && !saysNext(doc, to)) return "other";
   const before = doc.toks[from - 1];
   const after = doc.toks[to];

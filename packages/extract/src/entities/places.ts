@@ -110,12 +110,16 @@ export function registerPlaces(reg: Registry, occs: readonly PlaceOcc[], text = 
   }
 }
 
-/** Last words of the names of buildings and sites, which are where things happen: "Portland International Airport". */
-export const FACILITY_HEADS: ReadonlySet<string> = new Set(
+/**
+ * Last words of the names of buildings, sites and structures, which are where things happen wherever they stand:
+ * "Francis Scott Key Bridge", "Portland International Airport", "Three Powers Square". Squares, streets and the
+ * buildings that house a body without speaking for it (headquarters, embassies) are among them.
+ */
+export const SITE_HEADS: ReadonlySet<string> = new Set(
   (
-    "airport airbase airfield hospital clinic stadium arena prison jail station terminal harbour harbor port " +
-    "bridge dam tower cathedral mosque church temple basilica synagogue museum market bazaar mall hotel refinery " +
-    "plant mine"
+    "airport airbase airfield terminal station harbour harbor port bridge dam tunnel canal stadium arena hospital " +
+    "clinic prison jail cathedral mosque church temple basilica synagogue museum market bazaar mall hotel refinery " +
+    "plant mine square plaza street avenue boulevard motorway highway headquarters embassy consulate"
   ).split(" "),
 );
 
@@ -127,7 +131,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(
 export function isFacilityName(doc: Doc, from: number, to: number): boolean {
   if (to - from < 2) return false;
   const last = doc.toks[to - 1]!;
-  if (!last.cap || !FACILITY_HEADS.has(last.lower)) return false;
+  if (!last.cap || !SITE_HEADS.has(last.lower)) return false;
   // Every word of it capitalised (or a joining "of"/"de"), as names are: not "the city's main hospital".
   for (let k = from; k < to; k++) {
     const t = doc.toks[k]!;
@@ -151,8 +155,11 @@ export function facilityTail(doc: Doc, to: number): number {
   let k = to;
   for (let n = 0; n < 2 && FACILITY_MODIFIERS.has(doc.toks[k]?.text ?? ""); n++) k++;
   const head = doc.toks[k];
-  if (!head || head.cap || !FACILITY_HEADS.has(head.text) || head.sentence !== doc.toks[to - 1]?.sentence) return -1;
+  if (!head || head.cap || !SITE_HEADS.has(head.text) || head.sentence !== doc.toks[to - 1]?.sentence) return -1;
   // "Vnukovo airport" right after the name is the place's own name with its noun (NAMED_WITH_NOUNS: an alias).
   if (k === to && NAMED_WITH_NOUNS.has(head.text)) return -1;
   return k + 1;
 }
+
+/** A palace is where things happen, unless its name speaks for the household in it ("Buckingham Palace said"). */
+export const SEAT_HEADS: ReadonlySet<string> = new Set(["palace"]);
