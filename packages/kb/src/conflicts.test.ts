@@ -62,3 +62,48 @@ describe("participant conflicts", () => {
     expect(kb.conflicts).toEqual([]);
   });
 });
+
+describe("figure conflicts", () => {
+  /** One article telling of the vote with these counts of votes. */
+  const vote = (id: string, counts: Array<[string, number]>) => {
+    const text = `Late on Tuesday the assembly adopted the reform by ${counts.map(([t]) => t).join(" to ")}.`;
+    const b = new ExtractionBuilder(id, text, "2024-05-15").event({
+      type: "vote",
+      title: `vote (${id})`,
+      words: text,
+      date: { value: "2024-05-14", text: "Late on Tuesday" },
+    });
+    for (const [t, value] of counts) b.figure(t, value, "exact", "votes", 1);
+    return b.build();
+  };
+  const figureConflicts = (kb: ReturnType<typeof buildKnowledgeBase>) =>
+    kb.conflicts.filter((c) => c.field === "figure");
+
+  it("sees no disagreement when every report gives the same counts", () => {
+    const kb = buildKnowledgeBase([
+      vote("a", [
+        ["351 votes", 351],
+        ["153", 153],
+      ]),
+      vote("b", [
+        ["351 votes", 351],
+        ["153", 153],
+      ]),
+    ]);
+    expect(figureConflicts(kb)).toEqual([]);
+  });
+
+  it("flags reports whose counts differ", () => {
+    const kb = buildKnowledgeBase([
+      vote("a", [
+        ["351 votes", 351],
+        ["153", 153],
+      ]),
+      vote("b", [
+        ["349 votes", 349],
+        ["153", 153],
+      ]),
+    ]);
+    expect(figureConflicts(kb)).toHaveLength(1);
+  });
+});

@@ -136,10 +136,25 @@ function figureConflict(event: Event, figures: readonly Figure[], source: Source
     const group = ids.map((id) => byId.get(id)!);
     const articles = new Set(group.map((f) => f.articleId));
     const readings = new Set(group.map((f) => `${f.qualifier}|${f.value}`));
-    if (articles.size < 2 || readings.size < 2) continue;
+    if (articles.size < 2 || readings.size < 2 || allTellAll(group)) continue;
     for (const f of group) variants.add(`${root}|${f.qualifier}|${f.value}`, f.text, f.articleId, [f.evidence]);
   }
   return conflict(event, "figure", "the figures are", variants, source);
+}
+
+/**
+ * Every article gives every reading of the group: "351 votes to 153" in both reports is two counts they agree on,
+ * not a disagreement between 351 and 153.
+ */
+function allTellAll(group: readonly Figure[]): boolean {
+  const byArticle = new Map<string, Set<string>>();
+  for (const f of group) {
+    const set = byArticle.get(f.articleId) ?? new Set<string>();
+    set.add(`${f.qualifier}|${f.value}`);
+    byArticle.set(f.articleId, set);
+  }
+  const sets = [...byArticle.values()];
+  return sets.every((s) => s.size === sets[0]!.size && [...s].every((r) => sets[0]!.has(r)));
 }
 
 const normTerm = (t: string) =>
