@@ -4,6 +4,7 @@ import type { FindEntities } from "../types";
 import { namedAlike } from "./aliases";
 import { type Chunk, findChunks } from "./chunks";
 import { type Ctx, compoundModifier, countryActor, isNamePart, range, someIn, span } from "./context";
+import { countryBodies } from "./country-bodies";
 import { findDescriptions } from "./descriptions";
 import { findGroups } from "./groups";
 import { countryArmies, lowerCaseMinistries } from "./ministries";
@@ -114,6 +115,7 @@ export const findEntities: FindEntities = (ctx) => {
   roleMentions(c, persons);
   lowerCaseMinistries(c);
   countryArmies(c);
+  countryBodies(c);
   orgDescriptions(c);
   const countryBefore = lastCountryBefore(c.countryRefs);
   for (const d of findDescriptions(doc, persons, countryBefore, (k) => c.personal.has(k))) {

@@ -12,7 +12,7 @@ import {
 } from "./context";
 import { capital } from "./government";
 import { capitalOf, countryName, lexEntries } from "./lexicon";
-import { afterLocationPreposition, kindFromContext, SEAT_HEADS } from "./places";
+import { afterLocationPreposition, kindFromContext } from "./places";
 import { isProductName } from "./products";
 import { CITIZEN_NOUNS, ELECTORATE_NOUNS, VOTE_VERBS } from "./tables/groups";
 import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, NON_BODY_ACRONYMS } from "./tables/orgs";

@@ -1,0 +1,40 @@
+// A state's bodies in lower case take their country from a possessive, a demonym, or, acting alone, the story.
+import { describe, expect, it } from "vitest";
+import { findEntities } from "./index";
+import { contextFor } from "./test-context";
+
+const actors = (text: string) => findEntities(contextFor(text)).actors;
+const orgs = (text: string) =>
+  actors(text)
+    .filter((a) => a.kind === "organization")
+    .map((a) => a.name);
+
+describe("countryBodies", () => {
+  it("names a body after a possessive country or a demonym, tied to that country", () => {
+    const found = actors("Kenya's parliament passed the bill. The French cabinet met on Wednesday.");
+    const parliament = found.find((a) => a.name === "Parliament of Kenya");
+    expect(parliament?.aliases.map((a) => a.name)).toContain("Kenya's parliament");
+    expect(parliament?.affiliations).toEqual([found.find((a) => a.name === "Kenya")!.id]);
+    expect(orgs("The French cabinet met on Wednesday.")).toEqual(["Cabinet of France"]);
+    expect(orgs("Britain's coast guard said it had found debris.")).toEqual(["British Coast Guard"]);
+  });
+  it("gives a body standing alone as a subject to the country the text has named most", () => {
+    const text =
+      "Nepal was struck by an earthquake. Nepal's prime minister flew to Jajarkot. India sent aid. The cabinet declared a day of mourning. The police said 150 had died.";
+    expect(orgs(text)).toEqual(["Cabinet of Nepal", "Nepali Police"]);
+  });
+  it("names nobody when the body only modifies a noun, has a modifier of its own, or does not act", () => {
+    expect(orgs("Kenya's police chief resigned.")).toEqual([]);
+    expect(orgs("Kenya was calm. He was held under police guard. The regional parliament met.")).toEqual([]);
+    expect(orgs("Kenya was calm. Crowds gathered outside parliament.")).toEqual([]);
+  });
+  it("reads the presidency as the country after a demonym, as a body only standing alone", () => {
+    expect(orgs("Chad's president flew to Niamey, the Chadian presidency said.")).toEqual([]);
+    expect(orgs("Senegal delayed the vote. The presidency said the date would be set later.")).toEqual([
+      "Presidency of Senegal",
+    ]);
+  });
+  it("makes a country's parliament the legislature the text names", () => {
+    expect(orgs("The Knesset voted 64-0. Israel's parliament has 120 members.")).toEqual(["Knesset"]);
+  });
+});
