@@ -11,6 +11,7 @@ const orgs = (text: string) =>
 describe("lowerCaseMinistries", () => {
   it("names a ministry after a possessive country", () => {
     expect(orgs("China's foreign ministry said the ruling was void.")).toEqual(["Chinese Foreign Ministry"]);
+    expect(orgs("Japan's environment ministry said the levels were safe.")).toEqual(["Japanese Environment Ministry"]);
   });
   it("takes the country the text last named after its or the", () => {
     expect(orgs("Spain sent 56 rescuers, its defence ministry said.")).toEqual(["Spanish Defence Ministry"]);

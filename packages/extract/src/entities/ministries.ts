@@ -19,6 +19,12 @@ const PORTFOLIOS = new Set([
   "culture",
   "transport",
   "trade",
+  "environment",
+  "labour",
+  "labor",
+  "industry",
+  "communications",
+  "home",
 ]);
 
 const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
