@@ -98,6 +98,7 @@ export function draftFor(
     perParty: roles.perParty || separate,
     definite: isDefinite(tokens, t, previous),
     pattern: t.rule.family ?? t.rule.pattern,
+    ...(t.rule.alone ? { alone: true } : {}),
   };
 }
 

@@ -26,6 +26,8 @@ export interface Draft {
   definite: boolean;
   /** The trigger's pattern (or its family) in the table: two "other" triggers of one clause are two happenings. */
   pattern?: string;
+  /** Each telling its own happening ("shares fell …", "the lira fell …"): never a retelling of another sentence. */
+  alone?: boolean;
 }
 
 /** Types where "separate … with A and B" means one event per counterpart. */
@@ -136,6 +138,7 @@ function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
   // Two days told in it are two happenings: "filed a complaint on Wednesday, and on Friday the prosecutor lodged one".
   const twoDays = !!into.date?.date && !!d.date?.date && into.date.date.value !== d.date.date.value;
   if (sameClause && into.type === d.type && into.status === d.status && !d.separate && !unlike && !twoDays) return true;
+  if (into.alone || d.alone) return false;
   // Across sentences, a storm making landfall is no retelling of the dam that burst that night: "other"
   // happenings fold only when told by the same family of trigger (patterns opening on the same words).
   if (d.type === "other" && into.type === "other" && family(into.pattern) !== family(d.pattern)) return false;

@@ -29,11 +29,17 @@ export interface TriggerRule {
    * "other" triggers of a family fold like those of one pattern. Without it, each pattern is its own.
    */
   family?: string;
+  /** Each telling is its own happening: a market's move in one sentence is not the move told in another. */
+  alone?: boolean;
 }
 
 /** Posts a person is named to, in the "post" family's patterns: "named him as interim leader", "was named chief executive". */
 const POSTS =
   "chief|executive|head|leader|president|premier|minister|ceo|director|chairman|chairwoman|coach|captain|successor|commander|governor|ambassador|envoy|spokesman|spokeswoman";
+
+/** How a price moves, for the market rows. */
+const MOVES =
+  "fall|fell|plunge|plunged|tumble|tumbled|slump|slumped|jump|jumped|surge|surged|soar|soared|rise|rose|gain|gained|sink|sank|drop|dropped|slide|slid|crash|crashed/VERB";
 
 /** The family of the bare noun "vote": a people's election, or a legislature's vote when lawmakers are at work. */
 export const BARE_VOTE = "bare-vote";
@@ -565,4 +571,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "release|released|releasing|dump|dumped|dumping|discharge|discharged|discharging/VERB ...1 radioactive|toxic|contaminated|treated",
   ]),
   ...rules("other", ["launch/VERB"], { weak: true }),
+  // Markets moving: "Boeing's shares fell 8 percent on Monday", "the lira fell to a record low", "the yen jumped".
+  ...rules(
+    "other",
+    [
+      `share|shares|stock|stocks|index|currency|yen|lira|rial|rupee|peso|dollar|euro|rouble|ruble|bond|bonds|market|markets ...4 ${MOVES}`,
+      `won/NOUN ...4 ${MOVES}`,
+    ],
+    { family: "market", alone: true },
+  ),
+  // Trading stopped: "Trading in Evergrande shares was halted", "the Stock Exchange of Thailand halted trading".
+  ...rules("other", ["halt|halted|suspend|suspended/VERB ...3 trading", "trading ...4 halt|halted|suspend|suspended"], {
+    family: "trading-halt",
+    alone: true,
+  }),
 ];
