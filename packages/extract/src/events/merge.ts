@@ -108,7 +108,19 @@ function agentsMatch(actors: Map<string, Actor>, a: Draft, b: Draft): boolean {
           sameActor(actors, p.actorId, q.actorId) || belongs(p.actorId, q.actorId) || belongs(q.actorId, p.actorId),
       ),
     );
-  return together && same("person") && same("organization");
+  // Whoever speaks, a country too: "Moscow blamed Kyiv …" and "Kyiv denied any involvement" are two statements.
+  const agents = (d: Draft) => d.participants.filter((p) => p.role === "agent");
+  const [la, ra] = [agents(a), agents(b)];
+  const speakersMeet =
+    la.length === 0 ||
+    ra.length === 0 ||
+    la.some((p) =>
+      ra.some(
+        (q) =>
+          sameActor(actors, p.actorId, q.actorId) || belongs(p.actorId, q.actorId) || belongs(q.actorId, p.actorId),
+      ),
+    );
+  return together && speakersMeet && same("person") && same("organization");
 }
 
 /** A trigger pattern's first term: "dam|dams ...8 burst" and "dam|dams ...8 give way" are one family. */

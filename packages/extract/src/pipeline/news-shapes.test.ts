@@ -858,3 +858,13 @@ describe("markets", () => {
     expect(extract(text).events.map((e) => e.type)).toEqual(["other"]);
   });
 });
+
+describe("statements of two governments", () => {
+  it("keeps a government's denial apart from the accusation it answers", () => {
+    const x = extract("Moscow blamed Kyiv for the blast on Tuesday. Kyiv denied any involvement.");
+    expect(x.events.map((e) => [e.type, sides(e)[0]])).toEqual([
+      ["statement", "agent:russia"],
+      ["statement", "agent:ukraine"],
+    ]);
+  });
+});
