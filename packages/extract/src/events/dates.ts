@@ -324,6 +324,13 @@ export function assignDates(
     }
     const clause = triggers[nearest]?.clause;
     if (clause && p.start < triggers[nearest]!.start && opensClause(tokens, p, clause)) openers.push(p);
+    // "On Tuesday, the governor warned that …": no trigger may take the phrase (a saying is dated by what follows
+    // it), but one that opens the saying's clause dates it all the same.
+    else if (
+      !Number.isFinite(nearestDistance) &&
+      triggers.some((t) => p.end <= t.start && opensClause(tokens, p, t.clause))
+    )
+      openers.push(p);
     if (nearest >= 0 && nearestDistance <= MAX_DISTANCE) attached[nearest]!.push({ te: p.te, d: nearestDistance });
     else if (nearest >= 0 && Number.isFinite(nearestDistance)) {
       // Far from any trigger, but in the clause of the only event it tells, after it: "The annual meetings of

@@ -112,14 +112,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
       "say|said in a|an|the? joint? statement",
       "in a|an|the? joint? statement",
       "readout",
-      "say|tell|state|confirm|deny|report/VERB",
+      "say|tell|state|confirm|deny|report|warn/VERB",
     ],
     { delivery: true },
   ),
   ...rules(
     "statement",
     [
-      "announce|declare|welcome|congratulate|condemn|denounce|deplore|concede|appeal|urge|blame|accuse|criticize|criticise|reject|praise/VERB",
+      "announce|declare|welcome|congratulate|condemn|denounce|deplore|concede|appeal|urge|blame|accuse|criticize|criticise|reject|praise|apologise|apologize|thank/VERB",
     ],
     { weak: true },
   ),

@@ -868,3 +868,29 @@ describe("statements of two governments", () => {
     ]);
   });
 });
+
+describe("more ways of saying", () => {
+  it("reads an apology or thanks as a statement", () => {
+    expect(extract("Rocha later apologised to the president in a video.").events.map((e) => e.type)).toEqual([
+      "statement",
+    ]);
+    expect(extract("Bratislava thanked foreign governments for their support.").events.map((e) => e.type)).toEqual([
+      "statement",
+    ]);
+  });
+  it("reads a warning like a saying, dated by a day that opens its sentence", () => {
+    const dated = extract("On Tuesday, the governor warned that the toll would keep climbing.");
+    expect(dated.events.map((e) => [e.type, e.date?.value])).toEqual([["statement", "2023-11-28"]]);
+    const said = extract("On Tuesday, the governor said that the toll would keep climbing.");
+    expect(said.events.map((e) => [e.type, e.date?.value])).toEqual([["statement", "2023-11-28"]]);
+    // Undated, a warning is what "said" is: a statement when it reports a clause, nothing when it only quotes.
+    expect(extract("The agency has warned that deaths could exceed 10,000.").events.map((e) => e.type)).toEqual([
+      "statement",
+    ]);
+    expect(extract('"It will get worse," Smith warned.').events).toEqual([]);
+  });
+  it("leaves a day told before another clause's verb to that verb, not to a saying after it", () => {
+    const x = extract("He chaired a meeting on Monday and said the toll would rise.");
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["meeting", "2023-11-27"]]);
+  });
+});
