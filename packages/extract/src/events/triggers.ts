@@ -571,6 +571,22 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "release|released|releasing|dump|dumped|dumping|discharge|discharged|discharging/VERB ...1 radioactive|toxic|contaminated|treated",
   ]),
   ...rules("other", ["launch/VERB"], { weak: true }),
+  // Surgery: "Surgeons operated on him for five hours", "underwent surgery", "came out of his first operation".
+  ...rules(
+    "other",
+    [
+      "operate|operated|operating/VERB on",
+      "surgery/NOUN",
+      "underwent|undergo|undergoes|undergoing ...3 operation",
+      // Longer than the military "operation", so they win its place: "came out of his first operation".
+      "his|her first|second|third|further|latest operation",
+      "surgical|emergency|life-saving|lifesaving|hip|heart|knee|brain operation|operations",
+    ],
+    { family: "surgery" },
+  ),
+  // A business stopping or starting work (longer than the military "operations"): "Eramet halted its manganese
+  // operations in the country".
+  ...rules("other", ["halt|halted|suspend|suspended|resume|resumed ...3 operations|production|output"]),
   // Markets moving: "Boeing's shares fell 8 percent on Monday", "the lira fell to a record low", "the yen jumped".
   ...rules(
     "other",

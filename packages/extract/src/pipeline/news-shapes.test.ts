@@ -894,3 +894,18 @@ describe("more ways of saying", () => {
     expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([["meeting", "2023-11-27"]]);
   });
 });
+
+describe("operations that are no use of force", () => {
+  it.each([
+    "Fico came out of his first operation, which lasted five hours, in the early hours of Thursday.",
+    "He underwent surgery on Friday.",
+    "Eramet halted its manganese operations in the country.",
+  ])("tells a surgery or a business stopping as a happening of no type: %s", (text) => {
+    expect(extract(text).events.map((e) => e.type)).toEqual(["other"]);
+  });
+  it("keeps an army's operation one", () => {
+    expect(extract("The army launched an operation against the rebels on Monday.").events.map((e) => e.type)).toEqual([
+      "military-operation",
+    ]);
+  });
+});
