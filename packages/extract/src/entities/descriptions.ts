@@ -196,9 +196,10 @@ function resolve(
   let candidates = people
     .map((p) => ({ p, m: matches(p, head) }))
     .filter(({ p, m }) => m.ok && fits(countries, p.countries) && fits(q.orgs, p.orgs));
-  if (q.former && candidates.some(({ p }) => p.roles.some((r) => FORMER_ROLE.test(r)))) {
-    candidates = candidates.filter(({ p }) => p.roles.some((r) => FORMER_ROLE.test(r)));
-  }
+  // "the former president" is nobody the text titles as the president now ("President Joe Biden"): someone whose
+  // role says former, or someone it never titled (Trump, in a story of his rally).
+  if (q.former)
+    candidates = candidates.filter(({ p }) => p.roles.length === 0 || p.roles.some((r) => FORMER_ROLE.test(r)));
   const fitting = candidates.filter(({ p }) => head.phrase !== null || !p.sentences.has(sentence));
   if (fitting.length === 0) return null;
   if (candidates.some(({ p }) => tied(p)) && !fitting.some(({ p }) => tied(p))) return null;

@@ -909,3 +909,28 @@ describe("operations that are no use of force", () => {
     ]);
   });
 });
+
+describe("the former president", () => {
+  it("is nobody the text titles as the sitting president", () => {
+    const x = extract(
+      "Donald Trump was speaking at a rally. A bullet grazed the former president's right ear. President Joe Biden spoke to reporters within two hours.",
+    );
+    const biden = x.actors.find((a) => a.name === "Joe Biden");
+    expect(biden?.aliases.map((a) => a.name)).not.toContain("the former president");
+  });
+});
+
+describe("a pronoun after a name in its own sentence", () => {
+  it("stands for the one person named before it there, not the last sentence's subject", () => {
+    const x = extract(
+      'Donald Trump was speaking at a rally. Corey Comperatore was shot dead as he shielded his family. When the agents lifted Trump to his feet, he raised his fist and mouthed "Fight! Fight! Fight!" before he was bundled into a car. That evening he wrote: "I was shot with a bullet that pierced the upper part of my right ear."',
+    );
+    expect(x.quotes.map((q) => q.speakerId)).toEqual(["donald-trump", "donald-trump"]);
+  });
+  it("keeps the subject when the sentence names someone else as an object", () => {
+    const x = extract(
+      'Joe Biden spoke on Monday. He called Donald Trump later that night and said: "We must cool it down."',
+    );
+    expect(x.quotes.map((q) => q.speakerId)).toEqual(["joe-biden"]);
+  });
+});

@@ -165,6 +165,38 @@ class Scene {
     return lo;
   }
 
+  /**
+   * Whom a person pronoun at token k stands for: the last person subject, or the one person named earlier in the
+   * pronoun's own sentence when no person was its subject there ("When the agents lifted Trump to his feet, … he
+   * mouthed"). Its id is null after "A traveller … said": "she said" is then nobody the article names.
+   */
+  pronounReferent(k: number): { id: string | null } | null {
+    const t = this.toks[k]!;
+    const s = this.subjects.lastPersonSubject(t.start);
+    const inSentence = this.onlyPersonEarlierIn(k);
+    if (inSentence && (!s || s.at < this.toks[this.sentenceStart(k)]!.start)) return { id: inSentence };
+    return s;
+  }
+
+  /** The first token of token k's sentence. */
+  sentenceStart(k: number): number {
+    let j = k;
+    while (j > 0 && this.toks[j - 1]!.sentence === this.toks[k]!.sentence) j--;
+    return j;
+  }
+
+  /** The one person named before token k in its sentence (outside quotations), or null for none or several. */
+  onlyPersonEarlierIn(k: number): string | null {
+    let found: string | null = null;
+    for (let j = this.sentenceStart(k); j < k; j++) {
+      const m = this.endsAt.get(this.toks[j]!.end);
+      if (!m || !this.person.has(m.entityId) || this.inQuote(m.start)) continue;
+      if (found && found !== m.entityId) return null;
+      found = m.entityId;
+    }
+    return found;
+  }
+
   mentionStarting(k: number): Mention | undefined {
     const t = this.toks[k];
     return t ? this.startsAt.get(t.start) : undefined;
@@ -444,7 +476,7 @@ class Scene {
     if (!t) return null;
     if (PERSON_PRONOUNS.has(t.text.toLowerCase())) {
       // The id is null after "A traveller … said": "she said" is then nobody the article names.
-      const s = this.subjects.lastPersonSubject(t.start);
+      const s = this.pronounReferent(k);
       return s ? { id: s.id, start: t.start } : null;
     }
     // "It said" after "the ministry said …": the last organisation or country that spoke. Only with a verb of
@@ -555,7 +587,7 @@ class Scene {
         this.toks[landed - 1]?.pos === "AUX" &&
         this.toks[landed - 1]!.sentence === t.sentence;
       if (!verb && !copula && !opensQuote && !afterSpeech) continue;
-      const id = m ? m.entityId : this.subjects.lastPerson(t.start);
+      const id = m ? m.entityId : (this.pronounReferent(k)?.id ?? null);
       if (!id) continue;
       const coordinated =
         !!before && ["and", "or"].includes(before.text.toLowerCase()) && !!this.mentionEnding(this.tokenAt(start) - 2);
