@@ -86,6 +86,9 @@ export function isProductName(doc: Doc, from: number, to: number, known = false)
     .slice(from, to)
     .map((t) => t.lower)
     .join(" ");
+  // "wrote on Truth Social", "posts on his own site, Truth Social": a platform written on is where words
+  // appeared, not who spoke.
+  if (PLATFORMS.has(name) && writtenOn(doc, from)) return true;
   const productNoun = (w: string) => THING_NOUNS.has(w) || (MEDIA_NOUNS.has(w) && (!known || PLATFORMS.has(name)));
   const next = toks[to];
   // "her YouTube channel", "PC and console games": a name qualifying a product noun.
@@ -111,6 +114,20 @@ export function isProductName(doc: Doc, from: number, to: number, known = false)
     if (!(t.cap || t.lower === "and" || t.lower === "or" || t.lower === "," || t.lower === "of" || t.lower === "the")) {
       return false;
     }
+  }
+  return false;
+}
+
+/** How far back "on" may stand before a platform's name: "on his own site, Truth Social". */
+const ON_REACH = 5;
+
+/** Does "on"/"via" stand before token `from`, with only lower-case words and commas between? */
+function writtenOn(doc: Doc, from: number): boolean {
+  const sentence = doc.toks[from]!.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - ON_REACH; k--) {
+    const t = doc.toks[k]!;
+    if (t.sentence !== sentence || t.cap) return false;
+    if (t.lower === "on" || t.lower === "via") return true;
   }
   return false;
 }

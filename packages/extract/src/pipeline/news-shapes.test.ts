@@ -934,3 +934,14 @@ describe("a pronoun after a name in its own sentence", () => {
     expect(x.quotes.map((q) => q.speakerId)).toEqual(["joe-biden"]);
   });
 });
+
+describe("a platform written on", () => {
+  it("is where words appeared, not who spoke", () => {
+    const x = extract(
+      'Former President Donald Trump was banned in 2021. Trump, who now posts on his own site, Truth Social, said he was "very happy that Twitter is now in sane hands". Zelensky said on Telegram that the dam was destroyed.',
+    );
+    expect(x.actors.map((a) => a.name)).not.toContain("Truth Social");
+    expect(x.actors.map((a) => a.name)).not.toContain("Telegram");
+    expect(x.quotes.map((q) => q.speakerId)).toEqual(["donald-trump"]);
+  });
+});
