@@ -12,6 +12,7 @@ import {
   appositiveOrgs,
   orgDescriptions,
   orgFromChunk,
+  partyBeforeNoun,
   partyNamedForCountry,
   pluralOrganisations,
   possessiveOwner,
@@ -74,6 +75,7 @@ export const findEntities: FindEntities = (ctx) => {
       for (const j of range(chunk.from, chunk.to)) c.used.add(j);
       return;
     }
+    if (partyBeforeNoun(c, chunk)) return;
     if (compoundModifier(doc, chunk.to) && chunk.pieces.every((p) => p.kind !== "lex")) {
       for (const j of range(chunk.from, chunk.to)) c.used.add(j);
       return;

@@ -361,3 +361,22 @@ export function partyNamedForCountry(c: Ctx, chunk: Chunk): string | null {
   for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
   return id;
 }
+
+/**
+ * "the opposition Move Forward party", "Fico's Smer party": capitalised words the text follows with a lower-case
+ * "party" name a party ("Move Forward", "Pheu Thai"), not a person. Not when the name opens on a
+ * country's adjective ("the Chinese Communist party"), which the other rules read.
+ */
+export function partyBeforeNoun(c: Ctx, chunk: Chunk): string | null {
+  const next = c.doc.toks[chunk.to];
+  const first = c.doc.toks[chunk.from]!;
+  if (next?.lower !== "party" || next.cap || next.sentence !== first.sentence || first.heading) return null;
+  if (chunk.pieces[0]?.kind !== "word") return null;
+  // Named as the text names it; "Smer party" stays an alias ("Smer", not "Smer Party", in the golds).
+  const name = pieceText(c.doc, chunk);
+  const id = c.reg.actor(name, "organization");
+  const s = span(c.doc, chunk.from, chunk.to + 1);
+  c.reg.mentionActor(id, s.start, s.end, "name");
+  for (let j = chunk.from; j <= chunk.to; j++) c.used.add(j);
+  return id;
+}

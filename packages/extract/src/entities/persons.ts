@@ -58,6 +58,9 @@ export function people(c: Ctx): PersonInfo[] {
       for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
       continue;
     }
+    // "the opposition Move Forward party": a party's name (read with the organisations), not a person.
+    const after = doc.toks[chunk.to];
+    if (!role && after?.lower === "party" && !after.cap && after.sentence === doc.toks[nameFrom]!.sentence) continue;
     if (!role && isProductName(doc, nameFrom, chunk.to)) {
       for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
       continue;

@@ -273,6 +273,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "impose ... sanction|sanctions|tariff|tariffs|restriction|restrictions|ban",
     "freeze ... assets",
   ]),
+  // Dissolving a party is a court's ruling, a parliament a leader's decree (longer than the bare "dissolve", which
+  // is a state dissolving itself): "The same court last week dissolved the opposition Move Forward party".
+  ...rules("ruling", ["dissolve|dissolved|dissolves ...4 party|parties", "dissolution of ...4 party|parties"]),
+  ...rules("decree", [
+    "dissolve|dissolved|dissolves ...2 parliament|assembly|legislature|house|congress|cabinet|government",
+    "dissolution of ...2 parliament|assembly|legislature|house|congress|cabinet|government",
+  ]),
   ...rules("independence", [
     "independence",
     "secede|secession",

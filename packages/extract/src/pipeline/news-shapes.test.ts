@@ -945,3 +945,18 @@ describe("a platform written on", () => {
     expect(x.quotes.map((q) => q.speakerId)).toEqual(["donald-trump"]);
   });
 });
+
+describe("parties named before a lower-case party", () => {
+  it("reads the name as a party, not a person, and a court dissolving it as a ruling", () => {
+    const x = extract(
+      "The same court last week dissolved the opposition Move Forward party over its campaign. Fico's Smer party won the election.",
+    );
+    const parties = x.actors.filter((a) => a.kind === "organization").map((a) => a.name);
+    expect(parties).toEqual(["Move Forward", "Smer"]);
+    expect(x.actors.find((a) => a.name === "Move Forward")?.aliases.map((a) => a.name)).toContain("Move Forward party");
+    expect(x.events[0]?.type).toBe("ruling");
+  });
+  it("reads a leader dissolving parliament as a decree", () => {
+    expect(extract("The president dissolved parliament on Monday.").events.map((e) => e.type)).toEqual(["decree"]);
+  });
+});
