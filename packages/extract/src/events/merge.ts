@@ -86,41 +86,32 @@ function agentsMatch(actors: Map<string, Actor>, a: Draft, b: Draft): boolean {
     if (left.length === 0 || right.length === 0) return true;
     return left.some((p) => right.some((q) => sameActor(actors, p.actorId, q.actorId)));
   };
+  // Belonging to it, or to the same country ("the Chinese leader" and China's foreign ministry).
+  const belongs = (x: string, y: string) => {
+    const of = actors.get(x)?.affiliations ?? [];
+    return of.includes(y) || of.some((c) => actors.get(y)?.affiliations.includes(c));
+  };
+  // Some speaker of one side is one of the other's, or belongs with one; a side naming none says nothing against.
+  const meet = (test: (p: Participant) => boolean) => {
+    const left = a.participants.filter(test);
+    const right = b.participants.filter(test);
+    if (left.length === 0 || right.length === 0) return true;
+    return left.some((p) =>
+      right.some(
+        (q) =>
+          sameActor(actors, p.actorId, q.actorId) || belongs(p.actorId, q.actorId) || belongs(q.actorId, p.actorId),
+      ),
+    );
+  };
   // A person and a body speak as one only when the person belongs to it or to its country (Tedros for the WHO,
   // not for Amnesty).
   const speaks = (p: Participant) => {
     const kind = actors.get(p.actorId)?.kind;
     return p.role === "agent" && (kind === "person" || kind === "organization");
   };
-  const left = a.participants.filter(speaks);
-  const right = b.participants.filter(speaks);
-  // Belonging to it, or to the same country ("the Chinese leader" and China's foreign ministry).
-  const belongs = (x: string, y: string) => {
-    const of = actors.get(x)?.affiliations ?? [];
-    return of.includes(y) || of.some((c) => actors.get(y)?.affiliations.includes(c));
-  };
-  const together =
-    left.length === 0 ||
-    right.length === 0 ||
-    left.some((p) =>
-      right.some(
-        (q) =>
-          sameActor(actors, p.actorId, q.actorId) || belongs(p.actorId, q.actorId) || belongs(q.actorId, p.actorId),
-      ),
-    );
   // Whoever speaks, a country too: "Moscow blamed Kyiv …" and "Kyiv denied any involvement" are two statements.
-  const agents = (d: Draft) => d.participants.filter((p) => p.role === "agent");
-  const [la, ra] = [agents(a), agents(b)];
-  const speakersMeet =
-    la.length === 0 ||
-    ra.length === 0 ||
-    la.some((p) =>
-      ra.some(
-        (q) =>
-          sameActor(actors, p.actorId, q.actorId) || belongs(p.actorId, q.actorId) || belongs(q.actorId, p.actorId),
-      ),
-    );
-  return together && speakersMeet && same("person") && same("organization");
+  const anyAgent = (p: Participant) => p.role === "agent";
+  return meet(speaks) && meet(anyAgent) && same("person") && same("organization");
 }
 
 /** A trigger pattern's first term: "dam|dams ...8 burst" and "dam|dams ...8 give way" are one family. */
