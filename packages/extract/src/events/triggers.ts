@@ -358,6 +358,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     [
       "make|made landfall",
       "dam|dams|levee|levees|dyke|dykes|embankment ...8 burst|bursts|collapse|collapsed|breach|breached|fail|failed",
+      // Blown up: "The Kakhovka dam on the Dnipro River in southern Ukraine was blown apart early on Tuesday".
+      "dam|dams|levee|levees|dyke|dykes|embankment ...8 blown|blew|blow|destroyed|destroy|explode|exploded apart|up?",
       "dam|dams|levee|levees|dyke|dykes|embankment ...8 give|gave way",
       "strike|struck|hit|lash|lashed|batter|battered ...4 coast|coastline|shore",
     ],

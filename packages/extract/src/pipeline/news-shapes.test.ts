@@ -960,3 +960,13 @@ describe("parties named before a lower-case party", () => {
     expect(extract("The president dissolved parliament on Monday.").events.map((e) => e.type)).toEqual(["decree"]);
   });
 });
+
+describe("a dam blown up", () => {
+  it("is the dam's breach, a happening of no type with nobody taking part", () => {
+    const x = extract(
+      "The Kakhovka dam on the Dnipro River in southern Ukraine was blown apart early on Tuesday, unleashing a wall of water that swamped villages downstream and forced thousands of people to flee.",
+    );
+    const breach = x.events.find((e) => e.type === "other");
+    expect([breach?.date?.value, breach?.participants.length]).toEqual(["2023-11-28", 0]);
+  });
+});
