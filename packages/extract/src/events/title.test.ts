@@ -41,6 +41,8 @@ describe("gistOf", () => {
       "A levee gave way above the town",
     );
     expect(gist("HALDEN — the harbour was sealed off,")).toBe("The harbour was sealed off");
+    expect(gist("KYIV, June 6 (Black Sea Wire) - The dam was blown apart")).toBe("The dam was blown apart");
+    expect(gist("US - China talks resumed")).toBe("US - China talks resumed");
   });
 
   it("is used only for happenings of no type with no noun of their own", () => {

@@ -79,8 +79,11 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** A wire dateline opening a clause: "TRIPOLI, Sept 12 (Mediterranean Wire) — ", "BENGHAZI — ". */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,[^—–\n]{0,60})?\s+[—–]\s+/u;
+/**
+ * A wire dateline opening a clause: "TRIPOLI, Sept 12 (Mediterranean Wire) — ", "BENGHAZI — ", and with a plain
+ * hyphen when a date follows the city ("KYIV, June 6 (Black Sea Wire) - "; not "US - China talks").
+ */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:(?:,[^—–\n]{0,60})?\s+[—–]|,[^—–\n]{0,60}\s+-)\s+/u;
 /** Words of a clause kept for a title: a headline's length. */
 const GIST_WORDS = 8;
 
