@@ -205,6 +205,13 @@ export function assignRoles(
     lastRole = role;
     lastEnd = g.tokenEnd;
   }
+  // "The Kakhovka dam … was blown apart", "the Key Bridge collapsed": a place the trigger opens on is where it was.
+  if (placeId === null) {
+    const at = groups.find(
+      (g) => g.placeId && !g.actorId && g.tokenStart <= trigger.start && trigger.start < g.tokenEnd,
+    );
+    if (at) placeId = at.placeId;
+  }
   // "between A and B" with no subject: the first named acts.
   if (between && agents === 0 && roles.size > 1) {
     const [first] = roles.keys();

@@ -968,5 +968,7 @@ describe("a dam blown up", () => {
     );
     const breach = x.events.find((e) => e.type === "other");
     expect([breach?.date?.value, breach?.participants.length]).toEqual(["2023-11-28", 0]);
+    // The dam the trigger opens on is where it happened: two reports of it meet there.
+    expect(x.places.find((p) => p.id === breach?.placeId)?.name).toBe("Kakhovka dam");
   });
 });
