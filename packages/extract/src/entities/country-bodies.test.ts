@@ -18,6 +18,11 @@ describe("countryBodies", () => {
     expect(orgs("The French cabinet met on Wednesday.")).toEqual(["Cabinet of France"]);
     expect(orgs("Britain's coast guard said it had found debris.")).toEqual(["British Coast Guard"]);
   });
+  it("takes the country of a person whose possessive stands before it", () => {
+    expect(orgs("French President Emmanuel Macron spoke. Macron's cabinet met on Wednesday.")).toContain(
+      "Cabinet of France",
+    );
+  });
   it("gives a body standing alone as a subject to the country the text has named most", () => {
     const text =
       "Nepal was struck by an earthquake. Nepal's prime minister flew to Jajarkot. India sent aid. The cabinet declared a day of mourning. The police said 150 had died.";

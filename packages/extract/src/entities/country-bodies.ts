@@ -1,6 +1,6 @@
 // Bodies of a state written in lower case: "Kenya's parliament", "the French cabinet", "Police said".
 import { type Ctx, countryActor, span } from "./context";
-import { countryAdjective, countryName, lexEntries } from "./lexicon";
+import { countryAdjective, countryName, geoCode } from "./lexicon";
 
 interface Body {
   name: (code: string) => string;
@@ -55,20 +55,15 @@ function ofCountry(code: string): string {
   return WITH_THE.test(name) ? `the ${name}` : name;
 }
 
-function geoCode(text: string): string | null {
-  for (const e of lexEntries(text)) if (e.kind === "country" || e.kind === "demonym") return e.code;
-  return null;
-}
-
 /** The head ending at token k (one or two words, all lower case but a sentence's first), or null. */
 function headAt(c: Ctx, k: number): { from: number; head: string } | null {
   const t = c.doc.toks[k]!;
   const prev = c.doc.toks[k - 1];
-  if (prev && prev.sentence === t.sentence && !/^[A-Z]/.test(t.text)) {
+  if (prev && prev.sentence === t.sentence && !t.cap) {
     const two = `${prev.lower} ${t.lower}`;
-    if (BODIES.has(two) && (!/^[A-Z]/.test(prev.text) || prev.initial)) return { from: k - 1, head: two };
+    if (BODIES.has(two) && (!prev.cap || prev.initial)) return { from: k - 1, head: two };
   }
-  if (BODIES.has(t.lower) && (!/^[A-Z]/.test(t.text) || t.initial)) return { from: k, head: t.lower };
+  if (BODIES.has(t.lower) && (!t.cap || t.initial)) return { from: k, head: t.lower };
   return null;
 }
 
@@ -84,18 +79,20 @@ function acts(c: Ctx, k: number): boolean {
   return false;
 }
 
-/** The country of a person whose possessive stands before a body ("Macron's government"), if known. */
+/** The country of a person whose possessive stands before a body ("Macron's cabinet"), if known. */
 function personsCountry(c: Ctx, end: number): string | null {
   const m = c.reg.actorMentions().find((x) => x.entity === "actor" && x.end === end);
   if (!m || c.reg.kindOf(m.entityId) !== "person") return null;
-  for (const a of c.reg.affiliations(m.entityId)) if (c.reg.kindOf(a) === "country") return a;
+  for (const a of c.reg.affiliations(m.entityId)) {
+    if (c.reg.kindOf(a) === "country") return geoCode(c.reg.actorName(a) ?? "");
+  }
   return null;
 }
 
 /**
  * A body takes its country from the words before it: a possessive country ("Turkey's parliament") or person
- * ("Modi's government"), a demonym ("the French cabinet"), or, standing alone as the subject of a verb ("The
- * cabinet approved", "Police fired"), the country the text last named. Alone and not acting ("under police
+ * ("Modi's cabinet"), a demonym ("the French cabinet"), or, standing alone as the subject of a verb ("The
+ * cabinet approved", "Police fired"), the country the text has named most so far. Alone and not acting ("under police
  * guard", "a government spokesman") it names nobody, and a modifier of its own ("the regional government",
  * "riot police") makes it another body.
  */
@@ -113,36 +110,25 @@ export function countryBodies(c: Ctx): void {
     const before = toks[found.from - 1];
     const sameSentence = before && before.sentence === toks[found.from]!.sentence;
     let from = found.from;
-    let country: string | null = null;
     let code: string | null = null;
     if (body.bareOnly && sameSentence && before.lower !== "the") continue;
     if (sameSentence && (before.lower === "'s" || before.lower === "’s") && toks[found.from - 2]) {
       const owner = toks[found.from - 2]!;
-      code = geoCode(owner.text);
-      if (!code) country = personsCountry(c, owner.end);
+      code = geoCode(owner.text) ?? personsCountry(c, owner.end);
       from = found.from - 2;
-    } else if (sameSentence && geoCode(before.text) && /^[A-Z]/.test(before.text)) {
+    } else if (sameSentence && before.cap && geoCode(before.text)) {
       code = geoCode(before.text);
       from = toks[found.from - 2]?.lower === "the" ? found.from - 2 : found.from - 1;
     } else if ((!sameSentence || before.lower === "the") && acts(c, k)) {
       code = storyCountry(c, toks[found.from]!.start);
       from = sameSentence ? found.from - 1 : found.from;
     }
-    const countryId = country ?? (code ? countryActor(c, code) : null);
-    if (!countryId) continue;
-    const countryCode = code ?? countryCodeOf(c, countryId);
-    if (!countryCode) continue;
-    const id = legislatureOf(c, found.head, countryCode) ?? reg.actor(body.name(countryCode), "organization");
+    if (!code) continue;
+    const id = legislatureOf(c, found.head, code) ?? reg.actor(body.name(code), "organization");
     const s = span(doc, from, k + 1);
     reg.mentionActor(id, s.start, s.end, "name");
-    reg.addAffiliation(id, countryId);
+    reg.addAffiliation(id, countryActor(c, code));
   }
-}
-
-/** The code of a country actor, found back from its name. */
-function countryCodeOf(c: Ctx, id: string): string | null {
-  for (const r of c.countryRefs) if (countryActor(c, r.code) === id) return r.code;
-  return null;
 }
 
 /** The country the text has named most before an offset (the latest of equals): "the cabinet" is its. */

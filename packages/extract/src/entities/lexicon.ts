@@ -213,6 +213,12 @@ export function matchAt(text: string, tokens: readonly Token[], i: number, limit
   return best;
 }
 
+/** The country a name or a demonym stands for ("Kenya", "Kenyan" → "KE"), or null. */
+export function geoCode(text: string): string | null {
+  for (const e of lexEntries(text)) if (e.kind === "country" || e.kind === "demonym") return e.code;
+  return null;
+}
+
 export function lexEntries(surface: string): LexEntry[] {
   return (table.get(normalizePhrase(surface)) ?? [])
     .filter((s) => s.exactCase === null || s.exactCase === surface)

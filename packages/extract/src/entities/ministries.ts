@@ -1,6 +1,6 @@
 // Ministries written in lower case: "China's foreign ministry", "its defence ministry", "the interior ministry".
 import { type Ctx, countryActor, span } from "./context";
-import { countryAdjective, lexEntries } from "./lexicon";
+import { countryAdjective, geoCode } from "./lexicon";
 
 /** Portfolios a ministry is named by; the name keeps the text's spelling ("Defence", "Defense"). */
 const PORTFOLIOS = new Set([
@@ -89,9 +89,4 @@ export function countryArmies(c: Ctx): void {
     reg.mentionActor(id, s.start, s.end, "name");
     reg.addAffiliation(id, countryActor(c, code));
   }
-}
-
-function geoCode(text: string): string | null {
-  for (const e of lexEntries(text)) if (e.kind === "country" || e.kind === "demonym") return e.code;
-  return null;
 }

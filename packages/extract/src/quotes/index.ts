@@ -174,21 +174,14 @@ class Scene {
     const t = this.toks[k]!;
     const s = this.subjects.lastPersonSubject(t.start);
     const inSentence = this.onlyPersonEarlierIn(k);
-    if (inSentence && (!s || s.at < this.toks[this.sentenceStart(k)]!.start)) return { id: inSentence };
+    if (inSentence && (!s || s.at < this.toks[this.firstOfSentence(t.sentence)]!.start)) return { id: inSentence };
     return s;
-  }
-
-  /** The first token of token k's sentence. */
-  sentenceStart(k: number): number {
-    let j = k;
-    while (j > 0 && this.toks[j - 1]!.sentence === this.toks[k]!.sentence) j--;
-    return j;
   }
 
   /** The one person named before token k in its sentence (outside quotations), or null for none or several. */
   onlyPersonEarlierIn(k: number): string | null {
     let found: string | null = null;
-    for (let j = this.sentenceStart(k); j < k; j++) {
+    for (let j = this.firstOfSentence(this.toks[k]!.sentence); j < k; j++) {
       const m = this.endsAt.get(this.toks[j]!.end);
       if (!m || !this.person.has(m.entityId) || this.inQuote(m.start)) continue;
       if (found && found !== m.entityId) return null;
