@@ -362,15 +362,19 @@ export function partyNamedForCountry(c: Ctx, chunk: Chunk): string | null {
   return id;
 }
 
+/** Do the words [from, to) stand right before a lower-case "party" of their sentence? (Asked by persons too.) */
+export function beforePartyNoun(doc: Doc, from: number, to: number): boolean {
+  const next = doc.toks[to];
+  return next?.lower === "party" && !next.cap && next.sentence === doc.toks[from]!.sentence;
+}
+
 /**
  * "the opposition Move Forward party", "Fico's Smer party": capitalised words the text follows with a lower-case
  * "party" name a party ("Move Forward", "Pheu Thai"), not a person. Not when the name opens on a
  * country's adjective ("the Chinese Communist party"), which the other rules read.
  */
 export function partyBeforeNoun(c: Ctx, chunk: Chunk): string | null {
-  const next = c.doc.toks[chunk.to];
-  const first = c.doc.toks[chunk.from]!;
-  if (next?.lower !== "party" || next.cap || next.sentence !== first.sentence || first.heading) return null;
+  if (!beforePartyNoun(c.doc, chunk.from, chunk.to) || c.doc.toks[chunk.from]!.heading) return null;
   if (chunk.pieces[0]?.kind !== "word") return null;
   // Named as the text names it; "Smer party" stays an alias ("Smer", not "Smer Party", in the golds).
   const name = pieceText(c.doc, chunk);

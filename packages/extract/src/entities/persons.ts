@@ -3,7 +3,7 @@ import type { PlaceKind } from "@dateline/core/schema";
 import { type Chunk, isNameWord, nameStart, pieceText } from "./chunks";
 import { type Ctx, chunksIn, countriesIn, countryActor, institutionCountry, isNamePart, someIn, span } from "./context";
 import type { PersonInfo } from "./descriptions";
-import { orgFromChunk } from "./organisations";
+import { beforePartyNoun, orgFromChunk } from "./organisations";
 import { groupPeople, type NameOcc, nameWords } from "./people";
 import { afterLocationPreposition, isFacilityName, kindFromContext, SEAT_HEADS, SITE_HEADS } from "./places";
 import { isProductName } from "./products";
@@ -59,8 +59,7 @@ export function people(c: Ctx): PersonInfo[] {
       continue;
     }
     // "the opposition Move Forward party": a party's name (read with the organisations), not a person.
-    const after = doc.toks[chunk.to];
-    if (!role && after?.lower === "party" && !after.cap && after.sentence === doc.toks[nameFrom]!.sentence) continue;
+    if (!role && beforePartyNoun(doc, nameFrom, chunk.to)) continue;
     if (!role && isProductName(doc, nameFrom, chunk.to)) {
       for (let j = chunk.from; j < chunk.to; j++) c.used.add(j);
       continue;
