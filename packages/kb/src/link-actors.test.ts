@@ -302,6 +302,18 @@ describe("linkActors on one name romanised two ways", () => {
     expect(link.idOf.get("a\u0000alsu-kurmasheva")).toBe(link.idOf.get("b\u0000alsou-kurmacheva"));
   });
 
+  it("reads x as ks: Olexandr and Oleksandr Prokudin are one governor", () => {
+    const link = linkActors([
+      article("a", "Kherson governor Oleksandr Prokudin", (b) =>
+        b.actor("Oleksandr Prokudin", "person", { roles: ["governor"] }),
+      ),
+      article("b", "Olexandr Prokudin, the governor", (b) =>
+        b.actor("Olexandr Prokudin", "person", { roles: ["governor"] }),
+      ),
+    ]);
+    expect(link.idOf.get("a\u0000oleksandr-prokudin")).toBe(link.idOf.get("b\u0000olexandr-prokudin"));
+  });
+
   it("merges given names a vowel apart, a middle name left out, only with a title in common", () => {
     const link = linkActors([
       article("a", "Prime Minister Mohammed Ghazi al-Jalali; Mohammed Hassan, a minister", (b) =>

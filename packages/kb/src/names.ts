@@ -123,7 +123,7 @@ export function deletions(word: string, max: number): Set<string> {
 /**
  * One spelling for the sounds that romanisation systems write differently, so that English, French and German
  * renderings of one Cyrillic, Arabic or Korean name meet: "Prigozhin"/"Prigojine", "Kurmasheva"/"Kurmacheva",
- * "Krasikov"/"Krassikov", "Yevgeny"/"Evgueni". Ordered: a longer spelling is read before the shorter one inside it.
+ * "Krasikov"/"Krassikov", "Yevgeny"/"Evgueni", "Olexandr"/"Oleksandr". Ordered: a longer spelling is read before the shorter one inside it.
  */
 const SOUND_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/tch/g, "ch"], // French for the English "ch" (Tchernov/Chernov)
@@ -133,6 +133,7 @@ const SOUND_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/kh/g, "h"],
   [/ph/g, "f"],
   [/ck|q/g, "k"],
+  [/x/g, "ks"], // "Olexandr"/"Oleksandr"
   [/w/g, "v"],
   [/ou/g, "u"],
   [/y/g, "i"],
