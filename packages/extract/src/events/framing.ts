@@ -65,5 +65,14 @@ export function headPhrase(
     if (!classifying) break;
     start--;
   }
+  // The tokenizer splits "full-scale" into full, -, scale: a phrase that stopped inside such a compound takes all of
+  // it ("full-scale invasion", not "scale invasion").
+  while (start - 2 >= floor && joinedByHyphen(tokens, start - 2)) start -= 2;
   return { start, end: trigger.end };
+}
+
+/** Are tokens k, k + 1 and k + 2 a word, a hyphen and a word written without spaces ("full-scale")? */
+function joinedByHyphen(tokens: Token[], k: number): boolean {
+  const [a, dash, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return !!a && !!b && dash?.text === "-" && a.end === dash.start && dash.end === b.start;
 }

@@ -972,3 +972,14 @@ describe("a dam blown up", () => {
     expect(x.places.find((p) => p.id === breach?.placeId)?.name).toBe("Kakhovka dam");
   });
 });
+
+describe("an event's own words", () => {
+  it("keep a hyphenated modifier whole: “full-scale invasion”, not “scale invasion”", () => {
+    const x = extract(
+      "Russian troops have held the dam since the first days of the full-scale invasion in February 2022.",
+    );
+    const invasion = x.events.find((e) => e.type === "military-operation");
+    expect(invasion?.framing.map((f) => f.term)).toEqual(["full-scale invasion"]);
+    expect(invasion?.title).toBe("Russian full-scale invasion");
+  });
+});
