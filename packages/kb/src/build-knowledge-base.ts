@@ -7,6 +7,7 @@ import { linkPlaces } from "./link-places";
 import { localKey } from "./local-key";
 import { cmp } from "./sorting";
 import type { KbState } from "./state";
+import { storyIndex } from "./story-affinity";
 import { writeKnowledgeBase } from "./write-knowledge-base";
 
 export function buildKnowledgeBase(
@@ -25,15 +26,14 @@ export function buildKnowledgeBase(
   const placeKinds = new Map(places.items.map((p) => [p.id, p.kind]));
   const affiliations = new Map(actors.items.map((a) => [a.id, a.affiliations]));
   const countries = new Set(actors.items.filter((a) => a.kind === "country").map((a) => a.id));
-  const { events, suggestions: eventSuggestions } = linkEvents(
-    sorted,
-    { actor: actorOf, place: (articleId, id) => places.idOf.get(localKey(articleId, id)) },
-    {
-      placeKind: (id) => placeKinds.get(id),
-      affiliations: (id) => affiliations.get(id) ?? [],
-      isCountry: (id) => countries.has(id),
-    },
-  );
+  const ids = { actor: actorOf, place: (articleId: string, id: string) => places.idOf.get(localKey(articleId, id)) };
+  const stories = storyIndex(sorted, ids);
+  const { events, suggestions: eventSuggestions } = linkEvents(sorted, ids, {
+    placeKind: (id) => placeKinds.get(id),
+    affiliations: (id) => affiliations.get(id) ?? [],
+    isCountry: (id) => countries.has(id),
+    related: (a, b) => stories.related(a, b),
+  });
   const state: KbState = {
     articles: new Map(sorted.map((x) => [x.articleId, { ...x.article }])),
     actors: new Map(actors.items.map((a) => [a.id, a])),

@@ -121,6 +121,18 @@ describe("cluster", () => {
       }),
       { numRuns: 300 },
     );
+    // Articles of three stories (by article number mod 3), so that reports of other stories meet the strict rule.
+    const stories: MatchContext = {
+      ...ctx,
+      related: (a, b) => Number(a.slice(1)) % 3 === Number(b.slice(1)) % 3,
+    };
+    fc.assert(
+      fc.property(fc.array(report, { minLength: 1, maxLength: 150, size: "max" }), (specs) => {
+        const reports = build(specs);
+        expect(shape(cluster(reports, stories))).toEqual(shape(cluster(reports, stories, { blockWide: true })));
+      }),
+      { numRuns: 150 },
+    );
     // 300 runs of up to 150 reports, each clustered twice: on a loaded machine this takes over the default limit.
   }, 120_000);
 

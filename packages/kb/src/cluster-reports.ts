@@ -4,6 +4,7 @@ import type { EventType } from "@dateline/core/schema";
 import { compareReports } from "./event-aggregate";
 import {
   anonymousByDay,
+  crossStoryMatch,
   type MatchContext,
   matchesNothing,
   matchScore,
@@ -195,6 +196,9 @@ export interface Clustering {
   /** Cluster pairs that nearly matched, with the gap in days: "merge-events" suggestions. */
   nearMisses: Map<string, number>;
 }
+
+/** How many of a cluster's articles a report's article is compared with for a story in common. */
+const STORY_SAMPLE = 8;
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
@@ -388,6 +392,8 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
   const fullSigs: number[][] = [];
   /** Per cluster, its articles, and each signature with the index of its first report, in the cluster's order. */
   const clusterArticles: Set<string>[] = [];
+  /** Per cluster, its first STORY_SAMPLE articles: a report relates to the cluster's story through one of them. */
+  const storyArticles: string[][] = [];
   const shortKinds: Map<number, number>[] = [];
   const fullKinds: Map<number, number>[] = [];
   const nearMisses = new Map<string, number>();
@@ -400,6 +406,7 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
   };
   const signatures = new Signatures();
   const scores = new Memo<number | null>();
+  const strict = new Memo<boolean>();
   const gaps = new Memo<number | null>();
   /** The report that last put each cluster among the candidates, so that each is checked once per report. */
   const seenBy: number[] = [];
@@ -484,16 +491,22 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
       const sig = shortSigs[c]![i]!;
       return gaps.has(turn, sig) ? gaps.get(sig) : gaps.set(turn, sig, nearMiss(r, clusters[c]![i]!, ctx));
     };
+    const strictOf = (c: number, i: number) => {
+      const sig = shortSigs[c]![i]!;
+      return strict.has(turn, sig) ? strict.get(sig) : strict.set(turn, sig, crossStoryMatch(r, clusters[c]![i]!));
+    };
+    const related = (c: number) => !ctx.related || storyArticles[c]!.some((a) => ctx.related!(article, a));
     let best = -1;
     let bestScore = -1;
     for (const c of candidates) {
       const members = clusters[c]!;
       let total = 0;
       let ok = true;
+      const sameStory = related(c);
       if (options.blockWide) {
         for (const other of members) {
           const s = matchScore(r, other, ctx);
-          if (s === null) {
+          if (s === null || !(sameStory || crossStoryMatch(r, other))) {
             ok = false;
             break;
           }
@@ -505,6 +518,15 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
         if (ok) {
           for (const i of kindsOf[c]!.values()) {
             if (scoreOf(c, i) === null) {
+              ok = false;
+              break;
+            }
+          }
+        }
+        // A report of another story must meet the stricter rule with every kind of report too.
+        if (ok && !sameStory) {
+          for (const i of shortKinds[c]!.values()) {
+            if (!strictOf(c, i)) {
               ok = false;
               break;
             }
@@ -524,6 +546,7 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
       clusters.push([]);
       articles.push([]);
       clusterArticles.push(new Set());
+      storyArticles.push([]);
       shortSigs.push([]);
       fullSigs.push([]);
       shortKinds.push(new Map());
@@ -533,6 +556,8 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
     clusters[best]!.push(r);
     articles[best]!.push(article);
     clusterArticles[best]!.add(article);
+    const sample = storyArticles[best]!;
+    if (sample.length < STORY_SAMPLE && !sample.includes(article)) sample.push(article);
     shortSigs[best]!.push(sig.short);
     fullSigs[best]!.push(sig.full);
     if (!shortKinds[best]!.has(sig.short)) shortKinds[best]!.set(sig.short, at);
@@ -540,7 +565,8 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
     // A near miss is between two days: an undated report has none (and `nearMiss` reads no publication).
     if (r.report.date || options.blockWide) {
       for (const c of candidates) {
-        if (c === best) continue;
+        // Days apart in unrelated stories are two happenings, not a date to review.
+        if (c === best || !related(c)) continue;
         const members = clusters[c]!;
         let gap: number | null = null;
         if (options.blockWide) {

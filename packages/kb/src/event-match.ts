@@ -110,6 +110,11 @@ export interface MatchContext {
   affiliations(actorId: string): readonly string[];
   /** Is the actor a country? Callers that know no kinds leave it out, and the rule that asks is skipped. */
   isCountry?(actorId: string): boolean;
+  /**
+   * Do two articles tell one story (`storyIndex`)? Reports of articles that do not must also meet
+   * `crossStoryMatch`. Callers that cannot tell leave it out, and every pair counts as related.
+   */
+  related?(articleA: string, articleB: string): boolean;
 }
 
 const NON_COUNTERPART = new Set(["agent", "speaker"]);
@@ -314,4 +319,20 @@ export function matchScore(a: ReportState, b: ReportState, ctx: MatchContext): n
   }
   const samePlace = a.report.placeId !== null && a.report.placeId === b.report.placeId ? 0.2 : 0;
   return people + dateScore + samePlace + (a.type === b.type ? 0.2 : 0);
+}
+
+/**
+ * The stricter rule for reports of two articles that tell different stories: what two stories share is a
+ * happening each recalls (Russia's invasion in a report on a dam and in one on a pipeline), named by the same
+ * type of event, dated by both with a year and not days apart, with an actor in common. Not a statement: words
+ * belong to the story they were said in. What ties reports within one story (a day two papers disagree on, a
+ * report without a date, a country standing for its minister) would tie unrelated stories on a busy day.
+ */
+export function crossStoryMatch(a: ReportState, b: ReportState): boolean {
+  if (TYPE_FAMILY[a.type] !== TYPE_FAMILY[b.type] || TYPE_FAMILY[a.type] === "statement") return false;
+  const da = a.report.date;
+  const db = b.report.date;
+  if (!da || !db || !hasYear(da.value) || !hasYear(db.value)) return false;
+  const near = datesNear(da.value, db.value);
+  return (near === "same" || near === "compatible") && sharesActor(a, b);
 }

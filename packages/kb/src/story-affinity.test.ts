@@ -1,0 +1,117 @@
+import type { ArticleExtraction } from "@dateline/core/schema";
+import { describe, expect, it } from "vitest";
+import { buildKnowledgeBase } from "./build-knowledge-base";
+import { ExtractionBuilder } from "./fixtures/builder";
+import { linkActors } from "./link-actors";
+import { linkPlaces } from "./link-places";
+import { localKey } from "./local-key";
+import { storyIndex } from "./story-affinity";
+
+const DAM = [
+  "The Kakhovka dam on the Dnipro collapsed before dawn, and floodwaters swept through Kherson.",
+  "Ukraine said Russian forces had blown up the dam; Russia blamed Ukrainian shelling for the breach.",
+  "Engineers warned the reservoir would drain within days and that the cooling ponds of the Zaporizhzhia plant depended on it.",
+  "Thousands of residents of Kherson were evacuated from flooded streets as the Dnipro kept rising.",
+].join(" ");
+const DAM_AGAIN = [
+  "Floodwaters from the breached Kakhovka dam kept rising in Kherson on Wednesday as rescuers evacuated villages along the Dnipro.",
+  "Ukraine accused Russia of destroying the dam, and Russia accused Ukraine of sabotage.",
+  "The reservoir, which fed the canals of southern Ukraine, was draining fast, engineers said.",
+].join(" ");
+const PIPELINE = [
+  "Investigators in Sweden closed their inquiry into the blasts that ruptured the Nord Stream pipelines under the Baltic Sea.",
+  "Germany's federal prosecutor is still examining the explosions near Bornholm, where divers found traces of explosives.",
+  "Russia called the sabotage an act of international terrorism and asked the Security Council for an inquiry of its own.",
+].join(" ");
+
+/** An extraction with the actors and places named in its text, as the extractor would list them. */
+function article(id: string, text: string, published: string, actors: string[], places: string[]): ArticleExtraction {
+  const b = new ExtractionBuilder(id, text, published);
+  for (const a of actors) b.actor(a, "country");
+  for (const p of places) b.place(p, "city");
+  return b.build();
+}
+
+function indexOf(extractions: ArticleExtraction[]) {
+  const actors = linkActors(extractions);
+  const places = linkPlaces(extractions);
+  return storyIndex(extractions, {
+    actor: (a, id) => actors.idOf.get(localKey(a, id)),
+    place: (a, id) => places.idOf.get(localKey(a, id)),
+  });
+}
+
+const dam = article("dam-a", DAM, "2023-06-06", ["Ukraine", "Russia"], ["Kherson"]);
+const damAgain = article("dam-b", DAM_AGAIN, "2023-06-07", ["Ukraine", "Russia"], ["Kherson"]);
+const pipeline = article("pipe", PIPELINE, "2023-06-06", ["Sweden", "Germany", "Russia"], ["Bornholm"]);
+
+describe("storyIndex", () => {
+  it("relates two reports of one story, and not a report of another story that names one of its actors", () => {
+    const index = indexOf([dam, damAgain, pipeline]);
+    expect(index.related("dam-a", "dam-b")).toBe(true);
+    expect(index.related("dam-a", "pipe")).toBe(false);
+    expect(index.related("dam-b", "pipe")).toBe(false);
+    expect(index.affinity("dam-a", "dam-b")!).toBeGreaterThan(index.affinity("dam-a", "pipe")!);
+  });
+
+  it("keeps a corpus of one story related: its own names are in every article, but not common in the news", () => {
+    const index = indexOf([dam, damAgain]);
+    expect(index.related("dam-a", "dam-b")).toBe(true);
+  });
+
+  it("judges an article that names nobody by its words alone, and an unknown article as related", () => {
+    const nameless = article("nameless", DAM_AGAIN, "2023-06-07", [], []);
+    const index = indexOf([dam, nameless, pipeline]);
+    expect(index.related("dam-a", "nameless")).toBe(true);
+    expect(index.related("pipe", "nameless")).toBe(false);
+    expect(index.related("dam-a", "elsewhere")).toBe(true);
+  });
+});
+
+describe("linking across stories", () => {
+  /** A builder for the same article, its actors and places, to add events to. */
+  const again = (x: ArticleExtraction) => {
+    const b = new ExtractionBuilder(x.articleId, x.article.text, x.article.published!.value);
+    for (const a of x.actors) b.actor(a.name, a.kind);
+    for (const p of x.places) b.place(p.name, p.kind);
+    return b;
+  };
+  const statement = (x: ArticleExtraction, words: string, day: string, dayText: string) =>
+    again(x).event({
+      type: "statement",
+      title: words,
+      words,
+      date: { value: day, text: dayText },
+      participants: [["russia", "agent"]],
+    });
+
+  it("keeps apart what one actor said in two stories on nearby days, and links it within one story", () => {
+    const kb = buildKnowledgeBase([
+      statement(dam, "Russia blamed Ukrainian shelling", "2023-06-06", "collapsed before dawn").build(),
+      statement(damAgain, "Russia accused Ukraine of sabotage", "2023-06-07", "on Wednesday").build(),
+      statement(pipeline, "Russia called the sabotage", "2023-06-06", "closed their inquiry").build(),
+    ]);
+    const groups = kb.events.map((e) => e.reports.map((r) => r.articleId).sort()).sort();
+    expect(groups).toEqual([["dam-a", "dam-b"], ["pipe"]]);
+  });
+
+  it("links a happening two stories both recall, dated alike and with an actor in common", () => {
+    const invasion = (x: ArticleExtraction, words: string) =>
+      again(x)
+        .event({
+          type: "war",
+          title: "invasion",
+          words,
+          date: { value: "2022-02", text: words },
+          participants: [["russia", "agent"]],
+          background: true,
+        })
+        .build();
+    const kb = buildKnowledgeBase([
+      invasion(dam, "Russian forces"),
+      invasion(pipeline, "Russia called the sabotage an act of international terrorism"),
+    ]);
+    const war = kb.events.find((e) => e.type === "war")!;
+    expect(war.reports.map((r) => r.articleId).sort()).toEqual(["dam-a", "pipe"]);
+  });
+});
