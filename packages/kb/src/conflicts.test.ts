@@ -107,3 +107,51 @@ describe("figure conflicts", () => {
     expect(figureConflicts(kb)).toHaveLength(1);
   });
 });
+
+describe("status conflicts", () => {
+  /** An article of `published` telling that the truce takes effect on Monday 22 May, with the given status. */
+  const truce = (id: string, published: string | null, status: "planned" | "occurred" | "cancelled", text: string) =>
+    new ExtractionBuilder(id, text, published)
+      .actor("Sudan", "country")
+      .event({
+        type: "ceasefire",
+        title: "truce",
+        words: text,
+        date: { value: "2023-05-22", text: "Monday" },
+        participants: [["sudan", "agent"]],
+        status,
+      })
+      .build();
+  const statusOf = (...articles: Parameters<typeof truce>[]) =>
+    buildKnowledgeBase(articles.map((a) => truce(...a))).conflicts.find((c) => c.field === "status");
+
+  it("does not set a plan against a later article that tells it took place or was called off", () => {
+    expect(
+      statusOf(
+        ["a", "2023-05-21", "planned", "In Sudan the truce is due to take effect on Monday."],
+        ["b", "2023-05-23", "occurred", "In Sudan the truce took effect on Monday."],
+      ),
+    ).toBeUndefined();
+    expect(
+      statusOf(
+        ["a", "2023-05-21", "planned", "In Sudan the truce is due to take effect on Monday."],
+        ["b", "2023-05-23", "cancelled", "In Sudan the truce due on Monday was called off."],
+      ),
+    ).toBeUndefined();
+  });
+
+  it("flags a plan told on the day of the report that it took place, or later, or undated", () => {
+    for (const planned of ["2023-05-23", "2023-05-24", null]) {
+      const c = statusOf(
+        ["a", planned, "planned", "In Sudan the truce is due to take effect on Monday."],
+        ["b", "2023-05-23", "occurred", "In Sudan the truce took effect on Monday."],
+      );
+      expect(c?.variants.map((v) => v.value).sort()).toEqual(["occurred", "planned"]);
+    }
+    const twoAccounts = statusOf(
+      ["a", "2023-05-23", "cancelled", "In Sudan the truce due on Monday was called off."],
+      ["b", "2023-05-23", "occurred", "In Sudan the truce took effect on Monday."],
+    );
+    expect(twoAccounts?.variants.map((v) => v.value).sort()).toEqual(["cancelled", "occurred"]);
+  });
+});

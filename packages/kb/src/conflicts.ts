@@ -201,17 +201,35 @@ function wordingConflict(event: Event, nameOf: (id: string) => string, source: S
   return conflict(event, "wording", "it is called", variants, source);
 }
 
-function statusConflict(event: Event, source: SourceLabel): Conflict | null {
+/**
+ * Reports that disagree on whether the happening took place. A plan told in an article that came out before one
+ * telling that it took place, or was called off, is the news moving on, not a disagreement ("the truce is due to
+ * take effect on Monday", then "the truce took effect"); where either article's date is unknown, it counts.
+ */
+function statusConflict(event: Event, source: SourceLabel, published: Published): Conflict | null {
+  const settled = event.reports.filter((r) => r.status !== "planned").map((r) => published(r.articleId));
+  const overtaken = (articleId: string) => {
+    const plan = published(articleId);
+    return plan !== null && settled.some((later) => later !== null && later.earliest > plan.latest);
+  };
   const variants = new Variants();
-  for (const r of event.reports) variants.add(r.status, r.status, r.articleId, r.evidence);
+  for (const r of event.reports) {
+    if (r.status === "planned" && overtaken(r.articleId)) continue;
+    variants.add(r.status, r.status, r.articleId, r.evidence);
+  }
   return conflict(event, "status", "reported as", variants, source);
 }
+
+/** When an article came out, as an interval of days; null when unknown. */
+type Published = (articleId: string) => { earliest: string; latest: string } | null;
 
 export interface ActorLookup {
   name(id: string): string;
   affiliations(id: string): readonly string[];
   /** How the summary names an article; its id when not given. */
   source?: SourceLabel;
+  /** When an article came out; unknown to every article when not given. */
+  published?: Published;
 }
 
 /**
@@ -240,7 +258,7 @@ export function findConflicts(event: Event, figures: readonly Figure[], actors: 
     dateConflict(event, source),
     figureConflict(event, figures, source),
     wordingConflict(event, actors.name, source),
-    statusConflict(event, source),
+    statusConflict(event, source, actors.published ?? (() => null)),
     participantConflict(event, actors),
   ].filter((c): c is Conflict => c !== null);
 }

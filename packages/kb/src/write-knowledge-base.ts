@@ -31,6 +31,11 @@ export function writeKnowledgeBase(state: KbState, curation: CurationStatus[]): 
     name: (id: string) => state.actors.get(id)?.name ?? id,
     affiliations: (id: string) => state.actors.get(id)?.affiliations ?? [],
     source: (id: string) => sourceLabel(state.articles.get(id)),
+    published: (id: string) => {
+      const a = state.articles.get(id);
+      const p = a?.published ?? a?.inferredPublished;
+      return p?.earliest && p.latest ? { earliest: p.earliest, latest: p.latest } : null;
+    },
   };
   const conflicts = events
     .flatMap((e) => findConflicts(e, figuresOf.get(e.id) ?? [], actors))
