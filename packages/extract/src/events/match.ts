@@ -110,16 +110,38 @@ const SUBORDINATORS = new Set([
   "whereas",
 ]);
 
+/** Words that open a relative clause after a comma: "The dam, which Russian troops have held since 2022, gave way". */
+const RELATIVES = new Set(["which", "who", "whom", "whose"]);
+/** The longest relative clause a gap passes whole, in tokens. */
+const RELATIVE_MAX = 30;
+
+/**
+ * The comma that closes a relative clause opened by the comma at `at`, or -1: the clause tells of its noun, not
+ * of what the sentence goes on to say, so a gap passes it as one token. Never past `limit` or a sentence's end.
+ */
+function relativeClauseEnd(tokens: Token[], keys: string[], at: number, limit: number): number {
+  if (tokens[at]?.text !== "," || !RELATIVES.has(keys[2 * (at + 1) + 1] ?? "")) return -1;
+  for (let j = at + 2; j < limit && j <= at + RELATIVE_MAX; j++) {
+    const text = tokens[j]!.text;
+    if (text === ",") return j;
+    if (text === "." || text === ";" || text === "!" || text === "?") return -1;
+  }
+  return -1;
+}
+
 /** Longest match of the steps from token `at`, never past `limit`; returns the end index or -1. */
 function matchFrom(steps: Step[], i: number, tokens: Token[], keys: string[], at: number, limit: number): number {
   if (i === steps.length) return at;
   const step = steps[i]!;
   if (step.kind === "gap") {
-    for (let skip = 0; skip <= step.max && at + skip <= limit; skip++) {
+    let pos = at;
+    for (let skip = 0; skip <= step.max && pos <= limit; skip++) {
       // The token just skipped is a comma before a subordinate clause: no further.
-      if (skip > 0 && tokens[at + skip - 1]!.text === "," && SUBORDINATORS.has(keys[2 * (at + skip) + 1] ?? "")) break;
-      const end = matchFrom(steps, i + 1, tokens, keys, at + skip, limit);
+      if (pos > at && tokens[pos - 1]!.text === "," && SUBORDINATORS.has(keys[2 * pos + 1] ?? "")) break;
+      const end = matchFrom(steps, i + 1, tokens, keys, pos, limit);
       if (end >= 0) return end;
+      const close = relativeClauseEnd(tokens, keys, pos, limit);
+      pos = close >= 0 ? close + 1 : pos + 1;
     }
     return -1;
   }

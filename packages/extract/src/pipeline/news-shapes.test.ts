@@ -973,6 +973,16 @@ describe("a dam blown up", () => {
   });
 });
 
+describe("a relative clause between a trigger's words", () => {
+  it("is passed whole: the dam, which troops have held since the invasion, gave way on Monday", () => {
+    const x = extract(
+      "The dam, which Russian troops have controlled since the opening days of the full-scale invasion, gave way late on Monday night, sending a wall of water down the river.",
+    );
+    const breach = x.events.find((e) => e.type === "other");
+    expect([breach?.date?.value, breach?.participants.length]).toEqual(["2023-11-27", 0]);
+  });
+});
+
 describe("an event's own words", () => {
   it("keep a hyphenated modifier whole: “full-scale invasion”, not “scale invasion”", () => {
     const x = extract(
