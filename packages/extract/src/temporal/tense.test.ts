@@ -17,6 +17,13 @@ describe("tenseAround", () => {
     expect(tenseOf("She said she would meet union leaders on Monday.", "on Monday").tense).toBe("future");
     expect(tenseOf("Unions have called a day of strikes for Tuesday.", "for Tuesday").tense).toBe("future");
   });
+  it("reads the future past an adverb ('is still due to'), and a plan named as a thing as no future", () => {
+    const due = "Hunt is still due to present his medium-term fiscal plan on Oct. 31, his spokesman said.";
+    expect(tenseOf(due, "on Oct. 31").tense).toBe("future");
+    expect(tenseOf("The vote is widely expected to take place on Friday.", "on Friday").tense).toBe("future");
+    expect(tenseOf("The government dropped the plan to scrap the top rate on Oct. 3.", "on Oct. 3").tense).toBe("past");
+    expect(tenseOf("She plans to travel to Paris on Monday.", "on Monday").tense).toBe("future");
+  });
   it("lets a past verb right before the date decide", () => {
     expect(tenseOf("An IMF spokesperson said on Saturday the meetings would go ahead.", "on Saturday").tense).toBe(
       "past",

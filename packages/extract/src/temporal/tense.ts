@@ -21,9 +21,14 @@ export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
   {
     tense: "future",
     pattern:
-      /\b(?:is|are|am|'s|'re)\s+(?:expected|due|set|scheduled|slated|poised|going|planning|planned|likely|about|to)\b/,
+      /\b(?:is|are|am|'s|'re)\s+(?:(?:still|now|also|not|\w+ly)\s+)?(?:expected|due|set|scheduled|slated|poised|going|planning|planned|likely|about|to)\b/,
   },
-  { tense: "future", pattern: /\b(?:plans?|intends?|aims?|expects?|hopes?)\s+to\b|\bexpects?\b/ },
+  // "She plans to travel on Monday", not a plan named as a thing: "the government dropped the plan to scrap it on Oct. 3".
+  {
+    tense: "future",
+    pattern:
+      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+)\b(?:plans?|intends?|aims?|expects?|hopes?)\s+to\b|\bexpects?\b/,
+  },
   // "It plans a silent march through the capital on Saturday".
   { tense: "future", pattern: /\b(?:plans|plan)\s+(?:a|an|the|its|their|another)\b/ },
   { tense: "future", pattern: /\b(?:upcoming|forthcoming|coming|next)\b/ },
