@@ -191,6 +191,15 @@ describe("every expression", () => {
     const dates = findDates(docContext(text, "2023-11-28", "body", [{ start: 12, end: text.length }]));
     expect(dates.map((e) => e.text)).toEqual(["on Monday"]);
   });
+  it("nor is a weekday that names what happens every week: Friday prayers, Sunday school", () => {
+    const dates = findDates(
+      docContext(
+        "Tabriz's Friday prayer leader died on Sunday. Friday prayers were cancelled, and Sunday school too.",
+        "2024-05-21",
+      ),
+    );
+    expect(dates.map((e) => e.text)).toEqual(["on Sunday"]);
+  });
 });
 
 describe("weekends (published Tue 2024-03-12)", () => {

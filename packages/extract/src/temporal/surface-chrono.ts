@@ -41,6 +41,9 @@ const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const WEEKDAY_WHICH = /\b(last|next|this|past|coming)\s+\w+$/i;
 /** "That Sunday", "the following Monday": a weekday counted in the story's time, from the day told before. */
 const STORY_WEEKDAY_BEFORE = /\b(?:that|the\s+following)\s+$/i;
+/** A weekday naming what happens every week: "Friday prayers", "the Friday prayer leader", "Sunday school". */
+const WEEKLY_AFTER =
+  /^\s+(?:prayers?|sermons?|mass(?:es)?|services?|schools?|markets?|bazaars?|editions?|supplements?|magazines?|newspapers?|papers?|shows?|programmes?|programs?|clubs?|leagues?)\b/i;
 
 /**
  * Candidates in the given paragraphs. Only paragraphs with a trigger are read, all in one chrono call
@@ -99,6 +102,7 @@ export function chronoCandidates(text: string, paragraphs: ReadonlyArray<{ start
       if (shortForm && !dotted && !/^on\s/i.test(words) && !/\bon\s+$/i.test(before)) continue;
       // "the Sunday Times", "the Monday Club": a weekday inside a name.
       if (/\bthe\s+$/i.test(before) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) continue;
+      if (WEEKLY_AFTER.test(text.slice(end, end + 14))) continue;
       const which = WEEKDAY_WHICH.exec(words)?.[1]?.toLowerCase();
       const told = STORY_WEEKDAY_BEFORE.test(before);
       out.push({
