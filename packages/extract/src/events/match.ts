@@ -1,5 +1,6 @@
 // Compiles the phrase patterns of the trigger and cue tables and finds them in a run of tokens.
 import type { Token } from "../nlp/analyze";
+import { RELATIVE_OPENERS } from "../quotes/speech";
 
 interface Term {
   words: ReadonlySet<string>;
@@ -110,8 +111,6 @@ const SUBORDINATORS = new Set([
   "whereas",
 ]);
 
-/** Words that open a relative clause after a comma: "The dam, which Russian troops have held since 2022, gave way". */
-const RELATIVES = new Set(["which", "who", "whom", "whose"]);
 /** The longest relative clause a gap passes whole, in tokens. */
 const RELATIVE_MAX = 30;
 
@@ -120,7 +119,7 @@ const RELATIVE_MAX = 30;
  * of what the sentence goes on to say, so a gap passes it as one token. Never past `limit` or a sentence's end.
  */
 function relativeClauseEnd(tokens: Token[], keys: string[], at: number, limit: number): number {
-  if (tokens[at]?.text !== "," || !RELATIVES.has(keys[2 * (at + 1) + 1] ?? "")) return -1;
+  if (tokens[at]?.text !== "," || !RELATIVE_OPENERS.has(keys[2 * (at + 1) + 1] ?? "")) return -1;
   for (let j = at + 2; j < limit && j <= at + RELATIVE_MAX; j++) {
     const text = tokens[j]!.text;
     if (text === ",") return j;

@@ -1,6 +1,7 @@
 // Reads the cue tables around a trigger: planned, cancelled, denied or hypothetical, background.
 import type { EventStatus, EventType } from "@dateline/core/schema";
 import type { Token } from "../nlp/analyze";
+import { RELATIVE_OPENERS } from "../quotes/speech";
 import {
   BACKGROUND_CUES,
   CANCELLED_AFTER,
@@ -103,8 +104,6 @@ export function orderedFloor(tokens: Token[], from: number, to: number): number 
   return floor;
 }
 
-const RELATIVE_WORDS = new Set(["who", "which"]);
-
 /**
  * Does the word at `at` stand in a relative clause in commas that closes before the trigger ("Yesilgoz, who had
  * not excluded working with the PVV, said on Thursday")? Its "not" denies the relative's verb, not the trigger.
@@ -112,7 +111,7 @@ const RELATIVE_WORDS = new Set(["who", "which"]);
 function inClosedRelative(tokens: Token[], floor: number, at: number, trigger: number): boolean {
   for (let j = at - 1; j > floor; j--) {
     if (tokens[j]!.text !== ",") continue;
-    if (!RELATIVE_WORDS.has(tokens[j + 1]?.text.toLowerCase() ?? "")) return false;
+    if (!RELATIVE_OPENERS.has(tokens[j + 1]?.text.toLowerCase() ?? "")) return false;
     for (let k = at + 1; k < trigger; k++) if (tokens[k]!.text === ",") return true;
     return false;
   }

@@ -106,8 +106,11 @@ export const SAY_LEMMAS: ReadonlySet<string> = new Set([
 /** Pronouns that stand for the last person named as a subject. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 
-/** Words opening a relative clause set off by commas: "Mufti, who heads the party, said". */
-export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["who", "whose", "which"]);
+/**
+ * Words opening a relative clause set off by commas: "Mufti, who heads the party, said", "The dam, which Russian
+ * troops have held since 2022, gave way". Quotes, event triggers and status cues all read past such a clause.
+ */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["who", "whom", "whose", "which"]);
 
 /** Nouns after a body's name that make the body the speaker: "an IMF spokesperson said", "Nauru's government said". */
 export const SPEAKING_FOR: ReadonlySet<string> = new Set([
