@@ -495,7 +495,16 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
       const sig = shortSigs[c]![i]!;
       return strict.has(turn, sig) ? strict.get(sig) : strict.set(turn, sig, crossStoryMatch(r, clusters[c]![i]!));
     };
-    const related = (c: number) => !ctx.related || storyArticles[c]!.some((a) => ctx.related!(article, a));
+    /** Does r's article tell the story of cluster c? Asked again for near misses: worked out once per candidate. */
+    const relatedTo = new Map<number, boolean>();
+    const related = (c: number) => {
+      let yes = relatedTo.get(c);
+      if (yes === undefined) {
+        yes = !ctx.related || storyArticles[c]!.some((a) => ctx.related!(article, a));
+        relatedTo.set(c, yes);
+      }
+      return yes;
+    };
     let best = -1;
     let bestScore = -1;
     for (const c of candidates) {

@@ -1,7 +1,14 @@
 // Event linking: reports of one happening from many articles become one event, found through blocking.
 import { compareDates, hasYear, weekdayName } from "@dateline/core/dates";
 import { eventId, uniqueIds } from "@dateline/core/ids";
-import type { ArticleExtraction, ExtractedEvent, Participant, ResolvedDate, Suggestion } from "@dateline/core/schema";
+import type {
+  Article,
+  ArticleExtraction,
+  ExtractedEvent,
+  Participant,
+  ResolvedDate,
+  Suggestion,
+} from "@dateline/core/schema";
 import { cluster } from "./cluster-reports";
 import { aggregateEvent, compareReports } from "./event-aggregate";
 import type { MatchContext } from "./event-match";
@@ -15,10 +22,10 @@ export interface IdMaps {
 }
 
 /** The interval an article was published in: its date, else the inferred range, else unknown. */
-export function publicationOf(x: ArticleExtraction): Interval | null {
-  const p = x.article.published;
+export function publicationOf(article: Article): Interval | null {
+  const p = article.published;
   if (p?.earliest && p.latest) return { earliest: p.earliest, latest: p.latest };
-  const inferred = x.article.inferredPublished;
+  const inferred = article.inferredPublished;
   return inferred ? { earliest: inferred.earliest, latest: inferred.latest } : null;
 }
 
@@ -90,7 +97,7 @@ export interface EventLink {
 
 export function linkEvents(extractions: readonly ArticleExtraction[], ids: IdMaps, ctx: MatchContext): EventLink {
   const reports = extractions.flatMap((x) => {
-    const published = publicationOf(x);
+    const published = publicationOf(x.article);
     return x.events.map((e) => toReport(x, e, ids, published));
   });
   const { clusters, nearMisses } = cluster(reports, ctx);

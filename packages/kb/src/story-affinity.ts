@@ -29,7 +29,7 @@ const COMMON = new Set(
   since under until very your just like year years week weeks month months monday tuesday wednesday thursday friday
   saturday sunday january february march april june july august september october november december people time
   first last three four five according including during against between among added here within without still
-  back even made make many much next told whose each both does done later early late night morning evening
+  back even made make many much next whose each both does done later early late night morning evening
   today yesterday tomorrow`.split(/\s+/),
 );
 

@@ -4,6 +4,7 @@ import { type CurationStatus, type Figure, type KnowledgeBase, SCHEMA_VERSION } 
 import { sourceLabel } from "./conflict-summary";
 import { findConflicts } from "./conflicts";
 import { aggregateEvent } from "./event-aggregate";
+import { publicationOf } from "./link-events";
 import { localKey } from "./local-key";
 import { cmp, pushTo } from "./sorting";
 import type { KbState } from "./state";
@@ -32,9 +33,8 @@ export function writeKnowledgeBase(state: KbState, curation: CurationStatus[]): 
     affiliations: (id: string) => state.actors.get(id)?.affiliations ?? [],
     source: (id: string) => sourceLabel(state.articles.get(id)),
     published: (id: string) => {
-      const a = state.articles.get(id);
-      const p = a?.published ?? a?.inferredPublished;
-      return p?.earliest && p.latest ? { earliest: p.earliest, latest: p.latest } : null;
+      const article = state.articles.get(id);
+      return article ? publicationOf(article) : null;
     },
   };
   const conflicts = events
