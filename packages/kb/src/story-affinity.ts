@@ -1,5 +1,6 @@
 // Which articles tell one story: the actors and places they name and the words they use, weighted by rarity.
 import type { ArticleExtraction } from "@dateline/core/schema";
+import { eng } from "stopword";
 import type { IdMaps } from "./link-events";
 
 /**
@@ -22,16 +23,15 @@ const AT_LEAST = 100;
 /** Words are counted by a hash into this many buckets: no vocabulary to hold, collisions too rare to matter. */
 const BUCKETS = 1 << 20;
 
-/** Words that every story uses: without them two articles of a small corpus look alike. */
-const COMMON = new Set(
-  `that this with from have been were will would their there which about after before said says told also into
-  over than other they them more most some such only when what where while could should these those being because
-  since under until very your just like year years week weeks month months monday tuesday wednesday thursday friday
-  saturday sunday january february march april june july august september october november december people time
-  first last three four five according including during against between among added here within without still
-  back even made make many much next whose each both does done later early late night morning evening
-  today yesterday tomorrow`.split(/\s+/),
-);
+/**
+ * Words that every story uses: English stop words (the `stopword` package's list) and the words of news itself
+ * (said, told, days, months, counts), which it does not hold. Without them two articles of a small corpus look alike.
+ */
+const NEWS_WORDS = `will says told when until just year years week weeks month months monday tuesday wednesday thursday
+  friday saturday sunday january february march april june july august september october november december people time
+  first last three four five according including during against among added within without back even made next whose
+  does done later early late night morning evening today yesterday tomorrow`;
+const COMMON: ReadonlySet<string> = new Set([...eng, ...NEWS_WORDS.split(/\s+/)]);
 
 /** A sparse unit vector: keys ascending and their weights. */
 interface Vector {
