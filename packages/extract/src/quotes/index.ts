@@ -9,6 +9,7 @@ import { inOrder, partitionPoint, rangeHolding } from "../nlp/search";
 import type { DocContext, EntityResult, FindQuotes, Mention } from "../types";
 import { findQuoteSpans, type QuoteSpan } from "./marks";
 import {
+  ADDRESSEE_LEMMAS,
   DELIVERY_PATTERNS,
   PERSON_PRONOUNS,
   RELATIVE_OPENERS,
@@ -570,7 +571,13 @@ class Scene {
       const opensQuote = clauseStart && !!next1 && this.quoteOpens.has(next1.start);
       // "said Miller"; not "said Yoon's position was untenable", where the name only owns the subject.
       const owns = next1?.text === "'s" || next1?.text === "’s";
-      const afterSpeech = !!before && SPEECH_LEMMAS.has(before.lemma) && before.pos === "VERB" && !owns;
+      // Not "told King Charles": the name after "told" is who heard the words.
+      const afterSpeech =
+        !!before &&
+        SPEECH_LEMMAS.has(before.lemma) &&
+        !ADDRESSEE_LEMMAS.has(before.lemma) &&
+        before.pos === "VERB" &&
+        !owns;
       // A capitalised "verb" right after a name is the rest of a name: "a Google Meet".
       const verb = next?.pos === "VERB" && next.sentence === t.sentence && !(next === next1 && startsUpper(next.text));
       // "Marcus Obi, a 34-year-old engineer …, had been in the terminal": an auxiliary is the predicate itself.

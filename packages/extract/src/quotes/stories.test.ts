@@ -271,4 +271,12 @@ describe("speakers past long descriptions, and speakers the article does not nam
       "Tehran, which with Moscow had kept Assad in power through the war, said the future was “the responsibility of the Syrian people”.";
     expect(run(text).map((q) => q.speakerId)).toEqual(["iran"]);
   });
+
+  it("does not take the one told, urged or asked for a speaker put after the verb", () => {
+    const text =
+      "Prime Minister Anna Lindqvist said she had told President Weber that she was resigning. " +
+      "“I cannot deliver the mandate on which I was elected,” she said. " +
+      "The opposition leader, Erik Holm, urged Lindqvist to call an election. “The country needs a vote,” Holm said.";
+    expect(run(text).map((q) => q.speakerId)).toEqual(["anna-lindqvist", "erik-holm"]);
+  });
 });
