@@ -69,6 +69,9 @@ function syllableOpener(doc: Doc, t: Tok): boolean {
 /** Common words that open names when written with a capital inside a sentence: numbers, "People". */
 const INNER_OPENERS: ReadonlySet<string> = new Set("people two three four five six seven eight nine ten".split(" "));
 
+/** Common words that open no name but end some, after a name's capitalised words: "Public Relations", "Sky News". */
+const NAME_TAILS: ReadonlySet<string> = new Set(["relations", "news"]);
+
 /** Common words that open many names ("New Social Contract", "New Democracy Party", "New Zealand"). */
 const NAME_OPENERS: ReadonlySet<string> = new Set(["new"]);
 
@@ -334,6 +337,13 @@ export function findChunks(doc: Doc): Chunk[] {
       // "Kurdistan Workers' Party", "People's Party": a possessive of people inside the name, before its head.
       if (pieces.length > 0 && prev && NAME_OWNERS.has(prev.lower) && ownsNameHead(doc, prev)) {
         pieces.push({ from: j, to: j + 1, kind: "connector", entries: [] });
+        j++;
+        continue;
+      }
+      // "Inter-Services Public Relations", "Sky News": words that open no name, capitalised inside a sentence
+      // after a name's words, end it.
+      if (pieces.length > 0 && t.cap && !t.initial && !t.heading && NAME_TAILS.has(t.lower)) {
+        pieces.push({ from: j, to: j + 1, kind: "word", entries: [] });
         j++;
         continue;
       }

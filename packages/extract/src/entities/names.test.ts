@@ -186,4 +186,16 @@ describe("countries listed after a location preposition", () => {
     // Where people came from is who came, not where things happen.
     expect(places("Search teams from Spain, Britain and Qatar joined the soldiers.")).toEqual(["Spain"]);
   });
+
+  it("ends a name with 'Relations' or 'News' written with a capital inside a sentence", () => {
+    const text =
+      "The military’s media wing, Inter-Services Public Relations, said the day would be remembered. " +
+      "Kestrel News reported that the Council on Foreign Relations had met.";
+    const actors = findEntities(contextFor(text)).actors.map((a) => [a.name, a.kind]);
+    expect(actors).toEqual([
+      ["Inter-Services Public Relations", "organization"],
+      ["Kestrel News", "organization"],
+      ["Council on Foreign Relations", "organization"],
+    ]);
+  });
 });

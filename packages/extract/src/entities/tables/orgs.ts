@@ -84,6 +84,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "times",
   "post",
   "news",
+  // "Inter-Services Public Relations", a military's press office.
+  "relations",
   "press",
   "broadcasting",
   "television",
