@@ -59,6 +59,8 @@ export const CANCELLED_BEFORE: readonly string[] = [
   "decline to attend",
   "pull out of",
   "scrap",
+  // A plan given up: "dropped the plan to scrap the top rate", "shelved proposals to build".
+  "drop|abandon|shelve|ditch|scrap|withdraw|scrapped|shelved|ditched the? plan|plans|proposal|proposals to",
   // A plan told in the past perfect did not come about: "had been due to travel to Bordeaux on Tuesday".
   "have be due to",
   "have be schedule to",

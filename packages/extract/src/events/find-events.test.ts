@@ -377,6 +377,22 @@ describe("findEvents: dates, status, background", () => {
     expect(roles(found[0])).toEqual(["agent:azerbaijan", "agent:armenia"]);
   });
 
+  it("tells a claim of responsibility as a statement beside the attack it claims", () => {
+    const found = events("The RSF claimed responsibility for the attack on Khartoum.");
+    expect(found.map((e) => [e.type, roles(e)])).toEqual([
+      ["statement", ["agent:rsf"]],
+      ["military-operation", ["agent:rsf"]],
+    ]);
+  });
+
+  it("tells a plan given up as cancelled, not planned", () => {
+    const text = "Armenia dropped the plan to visit Baku. Azerbaijan shelved proposals to hold talks in Jeddah.";
+    expect(events(text).map((e) => [e.type, e.status])).toEqual([
+      ["visit", "cancelled"],
+      ["talks", "cancelled"],
+    ]);
+  });
+
   it("keeps a person's reported speech and a government's words; a quote's attribution or a closing source only when dated", () => {
     const text =
       "“Peace is near,” Aliyev said. Aliyev said on Monday that peace was near. Armenia said it was ready. " +

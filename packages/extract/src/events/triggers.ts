@@ -123,6 +123,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     { weak: true },
   ),
+  // Claiming an attack is saying one did it: the claim is news of its own beside the attack it names.
+  ...rules("statement", ["claim/VERB ...2 responsibility|credit"]),
   // Calling something by a quoted word, or calling for something, is saying it: "Lapid called the law “a complete
   // takeover”", "the CFDT called for a “pause”". (A phone call is call/NOUN or "called X by phone".)
   // Delivered words: the quoted word frames the event it names ("called it “an act of aggression”"), and a
