@@ -272,6 +272,17 @@ describe("plans named by weekday", () => {
   });
 });
 
+describe("a yearless day of a scheduled thing told in the past tense", () => {
+  const first = (text: string, pub: string) => findDates(docContext(text, pub))[0]?.date?.value ?? null;
+  it("is the coming one when the last lies nearly a year back and the coming one weeks ahead", () => {
+    const text = "Most parties suspended campaigning for the European Parliament elections on June 8.";
+    expect(first(text, "2024-05-17")).toBe("2024-06-08");
+    // Months back, not a year: the past reading holds ("won the election on Sept. 30", told in May).
+    expect(first("Fico won the election on Sept. 30.", "2024-05-17")).toBe("2023-09-30");
+    expect(first("The quake struck on May 2.", "2024-05-17")).toBe("2024-05-02");
+  });
+});
+
 describe("stretches around publication (published Thu 2024-03-14)", () => {
   const dates = findDates(
     docContext(

@@ -82,6 +82,16 @@ function ownerTense(c: Candidate, text: string): TenseReading | null {
   return /^['’]s\s+\p{Ll}/u.test(text.slice(c.end, c.end + 4)) ? { tense: "planned", marker: "'s" } : null;
 }
 
+/** Things arranged ahead, whose day is told before they happen as often as after. */
+const SCHEDULED_NOUN =
+  /\b(?:elections?|polls|votes?|referendum|run-off|runoff|primary|summit|match|final|ceremony|inauguration|deadline|hearing|trial|debate|launch)\s+(?:on|in|for|of)\s+$/i;
+
+/** Does a yearless day or month name when a scheduled thing is held: "the European Parliament elections on June 8"? */
+function namesScheduled(c: Candidate, text: string): boolean {
+  if (c.shape.kind !== "calendar" || c.shape.year !== null) return false;
+  return SCHEDULED_NOUN.test(text.slice(Math.max(0, c.start - 40), c.start));
+}
+
 function extendLead(text: string, para: Range, c: Candidate, floor: number): number {
   const from = Math.max(para.start, floor, c.start - 32);
   const lead = STARTS_WITH_LEAD.test(text.slice(c.start, c.end)) ? MODIFIER_LEAD : LEAD;
@@ -170,11 +180,12 @@ function readDates(ctx: DocContext): TemporalExpression[] {
     const paragraph = locate(paras, c.start);
     const start = extendLead(ctx.text, paras[paragraph]!, c, floor);
     floor = c.end;
-    const tense = needsTense(c.shape)
+    const read = needsTense(c.shape)
       ? (leadTense(ctx.text.slice(start, c.start)) ??
         ownerTense(c, ctx.text) ??
         tenseAround(ctx.text, ctx.analysis, start, c.end))
       : PAST;
+    const tense = namesScheduled(c, ctx.text) ? { ...read, scheduled: true } : read;
     const outcome = resolveShape(c.shape, {
       pub,
       tense,

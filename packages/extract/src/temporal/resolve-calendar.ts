@@ -31,12 +31,23 @@ function distance(a: Interval, b: Interval): number {
   return 0;
 }
 
+/** How far back the past reading of a scheduled thing's yearless day may lie before a near coming one wins. */
+const STALE_PAST_DAYS = 300;
+/** How near that coming one must be. */
+const NEAR_FUTURE_DAYS = 60;
+
 /**
  * The year for a month (and day) written without one, around a reference interval:
  * past → the latest occurrence that has begun by the reference (the same month or day counts);
  * future → the first that has not ended before it; planned → the coming one unless the last is much nearer.
  */
-export function chooseYear(month: number, day: number | null, ref: Interval, tense: Tense): number | null {
+export function chooseYear(
+  month: number,
+  day: number | null,
+  ref: Interval,
+  tense: Tense,
+  scheduled = false,
+): number | null {
   const base = Number(ref.earliest.slice(0, 4));
   const options: Array<{ year: number; iv: Interval }> = [];
   for (const year of [base - 1, base, base + 1, base + 2]) {
@@ -46,7 +57,13 @@ export function chooseYear(month: number, day: number | null, ref: Interval, ten
   }
   const past = options.filter((o) => o.iv.earliest <= ref.latest).at(-1);
   const future = options.find((o) => o.iv.latest >= ref.earliest);
-  if (tense === "past") return past?.year ?? null;
+  if (tense === "past") {
+    // "suspended campaigning for the European Parliament elections on June 8", told on May 17: the verb is past,
+    // the elections are not; a day nearly a year back would have been written with its year.
+    const stale = past && future && distance(past.iv, ref) > STALE_PAST_DAYS;
+    if (scheduled && stale && distance(future.iv, ref) <= NEAR_FUTURE_DAYS) return future.year;
+    return past?.year ?? null;
+  }
   if (tense === "future" || !past) return future?.year ?? null;
   if (!future) return past.year;
   return preferPlanned(distance(past.iv, ref), distance(future.iv, ref)) === "past" ? past.year : future.year;
@@ -107,7 +124,7 @@ export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
     }
   }
   if (env.pub) {
-    const chosen = chooseYear(month, day, env.pub, env.tense.tense);
+    const chosen = chooseYear(month, day, env.pub, env.tense.tense, env.tense.scheduled);
     if (chosen === null) return noDate(`names no real day in the years around ${env.pub.label}`, weekday);
     // "Monday, Feb. 20": the weekday picks the year when the tense's choice does not fall on it.
     const y = day !== null && shape.weekday !== null ? yearOnWeekday(month, day, shape.weekday, chosen) : chosen;
@@ -116,8 +133,11 @@ export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
       const why = `without a year, the year around ${env.pub.label} in which it falls on a ${weekday}`;
       return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: guessed(env), weekday, why };
     }
-    const rule =
-      env.tense.tense === "past"
+    // Told in the past but dated ahead: the scheduled thing's coming day, its last one being nearly a year back.
+    const ahead = env.tense.tense === "past" && value > env.pub.latest;
+    const rule = ahead
+      ? "a scheduled day whose last one lies nearly a year back: next on or after"
+      : env.tense.tense === "past"
         ? "latest on or before"
         : env.tense.tense === "future"
           ? "next on or after"

@@ -5,7 +5,9 @@
 // | "November 18, 2023", ISO, …   | that day (anchor stated)                                     | same                     |
 // | "On November 18", "Nov. 21"   | past: latest on/before P; future: next on/after; planned:    | --11-18 (year unknown)   |
 // |                               | nearest; a weekday beside it picks the year; shortly after   | or the scene's year      |
-// |                               | an older stated day, that day's year (anchor context)        |                          |
+// |                               | an older stated day, that day's year (anchor context); a     |                          |
+// |                               | scheduled thing's day ("elections on June 8") told in the    |                          |
+// |                               | past: the coming one when the last is nearly a year back     |                          |
 // | "in November"                 | as above, month precision                                    | --11                     |
 // | "on Monday", "late on Monday" | past: latest on/before P (P itself counts); future: next     | null, weekday kept       |
 // |                               | on/after; "last"/"next Monday" exclude P                     |                          |
