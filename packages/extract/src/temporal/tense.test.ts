@@ -24,6 +24,11 @@ describe("tenseAround", () => {
     expect(tenseOf("The government dropped the plan to scrap the top rate on Oct. 3.", "on Oct. 3").tense).toBe("past");
     expect(tenseOf("She plans to travel to Paris on Monday.", "on Monday").tense).toBe("future");
   });
+  it("reads what is wanted as a plan, and a wish told in a clause of its own as nothing", () => {
+    expect(tenseOf("Party officials said they wanted the vote held on Friday.", "on Friday").tense).toBe("planned");
+    const aside = "A traveller, who did not want to be named, said on Monday that she had slept on the floor.";
+    expect(tenseOf(aside, "on Monday").tense).toBe("past");
+  });
   it("lets a past verb right before the date decide", () => {
     expect(tenseOf("An IMF spokesperson said on Saturday the meetings would go ahead.", "on Saturday").tense).toBe(
       "past",

@@ -41,6 +41,8 @@ export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
   { tense: "future", pattern: /\b(?:setting up|paving the way for)\b/ },
   // "a petition of its own, due to be heard on Feb. 28" (but "was due to be held" is a plan that may be past).
   { tense: "future", pattern: /(?<!\b(?:was|were|been)\s)\bdue to be\b/ },
+  // "said they wanted the vote held on Friday": what is wanted has not happened yet, or is about to.
+  { tense: "planned", pattern: /\b(?:wants?|wanted|wanting)\b/ },
   {
     tense: "planned",
     pattern:
