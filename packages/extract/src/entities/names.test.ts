@@ -23,6 +23,14 @@ describe("name shapes", () => {
     // Two people share the family name: as with "Smith", the word alone names the one named last before it.
     const two = people("Zhou Min met Zhou Ling in Paris. Zhou called it a victory.");
     expect(two.map((p) => p.aliases)).toEqual([[], ["Zhou"]]);
+    // Unless the article already calls one of them by the word alone: a second bearer is named in full.
+    const kim = people(
+      "Leader Kim Jong Un arrived. Kim met Trump. Trump received Kim's envoy Kim Yong Chol. Kim toured the city.",
+    );
+    expect(kim).toEqual([
+      { name: "Kim Jong Un", aliases: ["Kim"] },
+      { name: "Kim Yong Chol", aliases: [] },
+    ]);
     // A Western name whose first word is a Chinese family name is still called by its last word.
     expect(people("Kim Darroch met Xi Jinping. Darroch and Xi spoke.")).toEqual([
       { name: "Kim Darroch", aliases: ["Darroch"] },

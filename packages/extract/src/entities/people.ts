@@ -67,8 +67,8 @@ function samePerson(short: string[], person: Person): boolean {
 
 /**
  * Assigns each occurrence to a person. Full names (two words or more) found people, fullest first; a single
- * word joins the person whose surname it is (a trailing "s" is a possessive written without its apostrophe),
- * the most recent one before it when several share the surname. Returns null for words that name nobody.
+ * word joins the person whose surname it is (a trailing "s" is a possessive written without its apostrophe);
+ * when several share the surname, the one the word alone last named, else the most recent one before it. Returns null for words that name nobody.
  */
 export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: Array<number | null> } {
   const people: Person[] = [];
@@ -78,6 +78,8 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
       people.push({ name: o.surface.replace(/[’']s$/, ""), words: o.words });
   }
   const lastSeen = new Map<number, number>();
+  /** Where each person was last called by one word alone. */
+  const bareSeen = new Map<number, number>();
   const of: Array<number | null> = [];
   const order = occs.map((o, i) => ({ o, i })).sort((a, b) => a.o.start - b.o.start);
   const result = new Array<number | null>(occs.length).fill(null);
@@ -103,7 +105,10 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
       const first =
         matches.length === 0 ? people.flatMap((p, k) => (p.words.length <= 3 && p.words[0] === w ? [k] : [])) : [];
       if (matches.length > 0) {
-        matches.sort((a, b) => (lastSeen.get(b.k) ?? -1) - (lastSeen.get(a.k) ?? -1));
+        // "Kim … Kim's envoy Kim Yong Chol … Kim made a tour": the one the article already calls by the word alone
+        // keeps it (a second bearer is named in full); else the one named last.
+        const seen = (k: number) => bareSeen.get(k) ?? -1;
+        matches.sort((a, b) => seen(b.k) - seen(a.k) || (lastSeen.get(b.k) ?? -1) - (lastSeen.get(a.k) ?? -1));
         found = matches[0]!.k;
       } else if (first.length === 1) {
         found = first[0]!;
@@ -115,6 +120,7 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
     if (found !== null && found >= 0) {
       result[i] = found;
       lastSeen.set(found, o.start);
+      if (o.words.length === 1) bareSeen.set(found, o.start);
     }
   }
   of.push(...result);
