@@ -4,18 +4,9 @@
  * Speech verbs whose object is the one spoken to or about, never the speaker put after the verb: "told King Charles",
  * "urged Moscow", "accused Kyiv" (unlike "said Miller", "added Smith").
  */
-export const ADDRESSEE_LEMMAS: ReadonlySet<string> = new Set([
-  "tell",
-  "ask",
-  "urge",
-  "accuse",
-  "charge",
-  "blame",
-  "welcome",
-  "condemn",
-  "call",
-  "describe",
-]);
+export const ADDRESSEE_LEMMAS: ReadonlySet<string> = new Set(
+  "tell ask urge accuse charge blame welcome condemn call describe".split(" "),
+);
 
 /** Lemmas of verbs that attribute words to a speaker ("said", "added", "warned", "pointed out"). */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
