@@ -106,6 +106,32 @@ describe("figure conflicts", () => {
     ]);
     expect(figureConflicts(kb)).toHaveLength(1);
   });
+
+  it("sees no disagreement in one number whose qualifiers agree, but does where they exclude each other", () => {
+    type Q = "exact" | "over" | "majority-of";
+    const told = (id: string, text: string, value: number, qualifier: Q, counts: string) => {
+      const words = `Late on Tuesday the assembly voted on the report: ${text}.`;
+      return new ExtractionBuilder(id, words, "2024-05-15")
+        .event({
+          type: "vote",
+          title: `report vote (${id})`,
+          words,
+          date: { value: "2024-05-14", text: "Late on Tuesday" },
+        })
+        .figure(text, value, qualifier, counts, 1)
+        .build();
+    };
+    const agreed = buildKnowledgeBase([
+      told("a", "at least six letters", 6, "over", "letters"),
+      told("b", "six times", 6, "exact", "times"),
+    ]);
+    expect(figureConflicts(agreed)).toEqual([]);
+    const excluded = buildKnowledgeBase([
+      told("a", "a majority of its 100,000 residents", 100_000, "majority-of", "residents"),
+      told("b", "over 100,000 residents", 100_000, "over", "residents"),
+    ]);
+    expect(figureConflicts(excluded)).toHaveLength(1);
+  });
 });
 
 describe("status conflicts", () => {

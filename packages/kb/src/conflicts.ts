@@ -112,6 +112,34 @@ function measureWords(counts: string): Set<string> {
   return new Set([...contentWords(counts)].map((w) => MEASURE_SYNONYMS[w] ?? w));
 }
 
+/** The values a qualified figure allows: "over" covers "at least", "a majority of" stops short of all. */
+function range(f: Figure): [number, number] {
+  const v = f.value;
+  switch (f.qualifier) {
+    case "exact":
+      return [v, v];
+    case "over":
+      return [v, Number.POSITIVE_INFINITY];
+    case "under":
+    case "up-to":
+      return [0, v];
+    case "about":
+      return [v * 0.9, v * 1.1];
+    case "majority-of":
+      return [v / 2, v - Number.EPSILON * v];
+  }
+}
+
+/**
+ * "at least six letters" and "six times": one number, its qualifiers compatible, is no disagreement. (Two numbers
+ * are, even when both ranges hold: "at least 100 dead" against "at least 137 dead".)
+ */
+function oneNumberAgreed(group: readonly Figure[]): boolean {
+  if (new Set(group.map((f) => f.value)).size > 1) return false;
+  const ranges = group.map(range);
+  return ranges.every(([lo, hi]) => ranges.every(([lo2, hi2]) => lo <= hi2 && lo2 <= hi));
+}
+
 /**
  * Figures of one event disagree when they measure the same thing (a word in common, or the only figure each
  * article gives for the event) and differ in value or qualifier, across at least two articles.
@@ -136,7 +164,7 @@ function figureConflict(event: Event, figures: readonly Figure[], source: Source
     const group = ids.map((id) => byId.get(id)!);
     const articles = new Set(group.map((f) => f.articleId));
     const readings = new Set(group.map((f) => `${f.qualifier}|${f.value}`));
-    if (articles.size < 2 || readings.size < 2 || allTellAll(group)) continue;
+    if (articles.size < 2 || readings.size < 2 || allTellAll(group) || oneNumberAgreed(group)) continue;
     for (const f of group) variants.add(`${root}|${f.qualifier}|${f.value}`, f.text, f.articleId, [f.evidence]);
   }
   return conflict(event, "figure", "the figures are", variants, source);
