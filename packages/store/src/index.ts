@@ -118,7 +118,7 @@ export interface SearchHit {
   kind: "article" | "event" | "actor";
   id: string;
   title: string;
-  /** Text around the matches, each match between « and ». */
+  /** Text around the matches, each match between MATCH_OPEN and MATCH_CLOSE (`snippetParts` of @dateline/core/snippet). */
   snippet: string;
   /** Higher is better (the negated bm25 rank). */
   score: number;

@@ -1,5 +1,7 @@
 // Every piece of raw SQL the PostgreSQL backend needs: the text search configuration, tsvector columns with
 // GIN indexes, tsquery building, ranking and ts_headline snippets, the writer lock.
+
+import { MATCH_CLOSE, MATCH_OPEN } from "@dateline/core/snippet";
 import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "./database";
 import { type SearchTerm, searchTerms } from "./fts-query";
@@ -86,20 +88,23 @@ function tsquery(query: string): RawBuilder<unknown> {
   return sql`(${sql.join(parts, sql` && `)})`;
 }
 
-/** Marks each word of a phrase match as one «phrase», as FTS5 does (ts_headline marks word by word). */
+/** Either match mark. */
+const MARKS = new RegExp(`[${MATCH_OPEN}${MATCH_CLOSE}]`, "g");
+
+/** Marks a phrase match as one match, as FTS5 does (ts_headline marks word by word). */
 export function markPhrases(snippet: string, query: string): string {
   let out = snippet;
   for (const t of JSON.parse(query) as SearchTerm[]) {
     const words = t.phrase ? t.text.match(WORD_RUNS) : null;
     if (!words || words.length < 2) continue;
-    const escaped = words.map((w) => `«?${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}»?`);
-    const pattern = new RegExp(escaped.join("[^\\p{L}\\p{N}«»]+"), "giu");
-    out = out.replace(pattern, (m) => `«${m.replace(/[«»]/g, "")}»`);
+    const escaped = words.map((w) => `${MATCH_OPEN}?${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${MATCH_CLOSE}?`);
+    const pattern = new RegExp(escaped.join(`[^\\p{L}\\p{N}${MATCH_OPEN}${MATCH_CLOSE}]+`), "giu");
+    out = out.replace(pattern, (m) => `${MATCH_OPEN}${m.replace(MARKS, "")}${MATCH_CLOSE}`);
   }
   return out;
 }
 
-const HEADLINE = "StartSel=«, StopSel=», MaxFragments=1, MaxWords=16, MinWords=6, ShortWord=0, FragmentDelimiter=…";
+const HEADLINE = `StartSel=${MATCH_OPEN}, StopSel=${MATCH_CLOSE}, MaxFragments=1, MaxWords=16, MinWords=6, ShortWord=0, FragmentDelimiter=…`;
 
 /** One kind's best hits: ranked with ts_rank over the GIN matches, then ts_headline only for the rows kept. */
 export async function searchTsvector(

@@ -1,4 +1,6 @@
 // Every piece of raw SQL the SQLite backend needs: pragmas, FTS5 tables, MATCH/snippet/bm25, LIKE … ESCAPE.
+
+import { MATCH_CLOSE, MATCH_OPEN } from "@dateline/core/snippet";
 import type BetterSqlite3 from "better-sqlite3";
 import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "./database";
@@ -119,7 +121,7 @@ export async function searchFts(
   const fts = sql.raw(t.fts);
   const { rows } = await sql<{ id: string; title: string; snippet: string; rank: number }>`
     select c.id as id, ${sql.raw(titleColumn[kind])} as title,
-           snippet(${fts}, -1, '«', '»', '…', 16) as snippet, ${fts}.rank as rank
+           snippet(${fts}, -1, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', 16) as snippet, ${fts}.rank as rank
     from ${fts} cross join ${sql.raw(t.content)} c on c.rowid = ${fts}.rowid
     where ${fts} match ${ftsQuery}
     order by ${fts}.rank

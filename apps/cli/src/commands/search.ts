@@ -1,4 +1,6 @@
 // `dateline search <query>`: full text over articles, events and actors, with marked snippets.
+
+import { markSnippet } from "@dateline/core/snippet";
 import { BadQueryError } from "@dateline/store";
 import { UsageError } from "../errors";
 import { parseLimit } from "../io/args";
@@ -22,7 +24,7 @@ export async function searchCommand(words: string[], flags: { db?: string; limit
     }
     if (hits.length === 0) line(`Nothing matches '${query}'.`);
     for (const h of hits) {
-      const snippet = h.snippet.replace(/«([^»]*)»/g, (_, m: string) => color.bold(color.yellow(m)));
+      const snippet = markSnippet(h.snippet, (m) => color.bold(color.yellow(m)));
       line(`${color.dim(h.kind.padEnd(7))} ${color.bold(h.title)}  ${color.dim(h.id)}`);
       line(`        ${snippet.replace(/\s+/g, " ")}`);
     }

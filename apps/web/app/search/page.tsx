@@ -1,11 +1,11 @@
 // Search (/search?q=): full text over articles, events and actors, the matched words marked.
 
+import { snippetParts } from "@dateline/core/snippet";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NoKnowledgeBase } from "../../src/no-kb";
 import { kb } from "../../src/server/kb";
-import { snippetParts } from "../../src/snippet";
 import { first, type SearchParams } from "../../src/timeline/timeline-query";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
