@@ -108,7 +108,7 @@ describe("figure conflicts", () => {
   });
 
   it("sees no disagreement in one number whose qualifiers agree, but does where they exclude each other", () => {
-    type Q = "exact" | "over" | "majority-of";
+    type Q = "exact" | "over" | "under" | "majority-of";
     const told = (id: string, text: string, value: number, qualifier: Q, counts: string) => {
       const words = `Late on Tuesday the assembly voted on the report: ${text}.`;
       return new ExtractionBuilder(id, words, "2024-05-15")
@@ -131,6 +131,16 @@ describe("figure conflicts", () => {
       told("b", "over 100,000 residents", 100_000, "over", "residents"),
     ]);
     expect(figureConflicts(excluded)).toHaveLength(1);
+    const opposite = buildKnowledgeBase([
+      told("a", "more than 100 votes", 100, "over", "votes"),
+      told("b", "fewer than 100 votes", 100, "under", "votes"),
+    ]);
+    expect(figureConflicts(opposite)).toHaveLength(1);
+    const belowExact = buildKnowledgeBase([
+      told("a", "100 votes", 100, "exact", "votes"),
+      told("b", "fewer than 100 votes", 100, "under", "votes"),
+    ]);
+    expect(figureConflicts(belowExact)).toHaveLength(1);
   });
 });
 

@@ -112,32 +112,26 @@ function measureWords(counts: string): Set<string> {
   return new Set([...contentWords(counts)].map((w) => MEASURE_SYNONYMS[w] ?? w));
 }
 
-/** The values a qualified figure allows: "over" covers "at least", "a majority of" stops short of all. */
-function range(f: Figure): [number, number] {
-  const v = f.value;
-  switch (f.qualifier) {
-    case "exact":
-      return [v, v];
-    case "over":
-      return [v, Number.POSITIVE_INFINITY];
-    case "under":
-    case "up-to":
-      return [0, v];
-    case "about":
-      return [v * 0.9, v * 1.1];
-    case "majority-of":
-      return [v / 2, v - Number.EPSILON * v];
-  }
-}
+/**
+ * Qualifiers that can tell one number without contradicting each other: "at least six letters" and "six times",
+ * "about 100" and "up to 100". "over" and "under", or "a majority of" and all of them, cannot.
+ */
+const COMPATIBLE: Readonly<Record<Figure["qualifier"], ReadonlySet<Figure["qualifier"]>>> = {
+  exact: new Set(["exact", "over", "up-to", "about"]),
+  over: new Set(["exact", "over", "about"]),
+  under: new Set(["under", "up-to", "about", "majority-of"]),
+  "up-to": new Set(["exact", "under", "up-to", "about", "majority-of"]),
+  about: new Set(["exact", "over", "under", "up-to", "about", "majority-of"]),
+  "majority-of": new Set(["under", "up-to", "about", "majority-of"]),
+};
 
 /**
- * "at least six letters" and "six times": one number, its qualifiers compatible, is no disagreement. (Two numbers
- * are, even when both ranges hold: "at least 100 dead" against "at least 137 dead".)
+ * "at least six letters" and "six times": one number whose qualifiers agree is no disagreement. (Two numbers
+ * are, even when both could hold: "at least 100 dead" against "at least 137 dead".)
  */
 function oneNumberAgreed(group: readonly Figure[]): boolean {
   if (new Set(group.map((f) => f.value)).size > 1) return false;
-  const ranges = group.map(range);
-  return ranges.every(([lo, hi]) => ranges.every(([lo2, hi2]) => lo <= hi2 && lo2 <= hi));
+  return group.every((f) => group.every((g) => COMPATIBLE[f.qualifier].has(g.qualifier)));
 }
 
 /**
