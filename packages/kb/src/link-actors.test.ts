@@ -281,6 +281,15 @@ describe("linkActors on a name one report extends", () => {
     expect(link.idOf.get("a\u0000ibaneis-rocha")).toBe(link.idOf.get("b\u0000ibaneis-rocha-barros"));
     expect(link.idOf.get("a\u0000john-smith")).not.toBe(link.idOf.get("b\u0000john-smith-jones"));
   });
+
+  it("keeps a name apart that two different longer names extend", () => {
+    const link = linkActors([
+      article("a", "Maria Silva", (b) => b.actor("Maria Silva", "person")),
+      article("b", "Maria Silva Santos", (b) => b.actor("Maria Silva Santos", "person")),
+      article("c", "Maria Silva Costa", (b) => b.actor("Maria Silva Costa", "person")),
+    ]);
+    expect(link.items.map((a) => a.id).sort()).toEqual(["maria-silva", "maria-silva-costa", "maria-silva-santos"]);
+  });
 });
 
 describe("linkActors on one name romanised two ways", () => {

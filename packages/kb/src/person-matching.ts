@@ -245,23 +245,28 @@ function sharesTitleOrAffiliation(a: PersonProfile, b: PersonProfile): boolean {
 }
 
 /**
- * A name that another only extends by a last word is one person when nothing disagrees: "Ibaneis Rocha" and
- * "Ibaneis Rocha Barros", "Ali Bongo" and "Ali Bongo Ondimba" (the extractor folds these within an article; across
- * articles each report may use one form only).
+ * A two-word name that one three-word name extends by a last word is that person when nothing disagrees: "Ibaneis
+ * Rocha" and "Ibaneis Rocha Barros", "Ali Bongo" and "Ali Bongo Ondimba" (the extractor folds these within an
+ * article; across articles each report may use one form only). Extended two ways ("Maria Silva Santos", "Maria Silva
+ * Costa"), the short name could be either: it stays apart.
  */
 function mergeExtendedNames(profiles: readonly PersonProfile[], verdict: PersonVerdict): void {
   const words = (name: string) => name.split(/\s+/).map((w) => slugify(w));
-  const byName = new Map<string, PersonProfile[]>();
-  for (const p of profiles) {
-    const w = words(p.name);
-    if (w.length === 2) pushTo(byName, w.join(" "), p);
-  }
+  const shortByName = new Map<string, PersonProfile[]>();
+  const longByShort = new Map<string, PersonProfile[]>();
   for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
     const w = words(p.name);
-    if (w.length !== 3) continue;
-    for (const short of byName.get(w.slice(0, 2).join(" ")) ?? []) {
-      if (rolesAgree(p.roles, short.roles) && affiliationsAgree(p.affiliations, short.affiliations)) {
-        verdict.merges.push([short.key, p.key]);
+    if (w.length === 2) pushTo(shortByName, w.join(" "), p);
+    if (w.length === 3) pushTo(longByShort, w.slice(0, 2).join(" "), p);
+  }
+  for (const [name, longs] of longByShort) {
+    const distinct = new Set(longs.map((p) => words(p.name).join(" ")));
+    if (distinct.size !== 1) continue;
+    for (const p of longs) {
+      for (const short of shortByName.get(name) ?? []) {
+        if (rolesAgree(p.roles, short.roles) && affiliationsAgree(p.affiliations, short.affiliations)) {
+          verdict.merges.push([short.key, p.key]);
+        }
       }
     }
   }
