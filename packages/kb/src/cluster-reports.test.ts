@@ -133,7 +133,7 @@ describe("cluster", () => {
       }),
       { numRuns: 150 },
     );
-    // 300 runs of up to 150 reports, each clustered twice: on a loaded machine this takes over the default limit.
+    // 300 + 150 runs of up to 150 reports, each clustered twice: on a loaded machine this takes over the default limit.
   }, 120_000);
 
   it("links reports of one call from many articles, and keeps a report of the same article out", () => {

@@ -511,11 +511,10 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
       const members = clusters[c]!;
       let total = 0;
       let ok = true;
-      const sameStory = related(c);
       if (options.blockWide) {
         for (const other of members) {
           const s = matchScore(r, other, ctx);
-          if (s === null || !(sameStory || crossStoryMatch(r, other))) {
+          if (s === null || !(related(c) || crossStoryMatch(r, other))) {
             ok = false;
             break;
           }
@@ -532,8 +531,9 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
             }
           }
         }
-        // A report of another story must meet the stricter rule with every kind of report too.
-        if (ok && !sameStory) {
+        // A report of another story must meet the stricter rule with every kind of report too (whether it tells
+        // another story is asked only of a candidate it matches: most fail on score).
+        if (ok && !related(c)) {
           for (const i of shortKinds[c]!.values()) {
             if (!strictOf(c, i)) {
               ok = false;

@@ -4,6 +4,7 @@ import type { Conflict, ConflictField, Event, Evidence, Figure } from "@dateline
 import { dayLabel, summarise } from "./conflict-summary";
 import { contentWords, intersects } from "./names";
 import { cmp, mergeEvidence, uniqueSorted } from "./sorting";
+import type { Interval } from "./state";
 import { UnionFind } from "./union-find";
 
 type Variant = Conflict["variants"][number];
@@ -243,7 +244,7 @@ function statusConflict(event: Event, source: SourceLabel, published: Published)
 }
 
 /** When an article came out, as an interval of days; null when unknown. */
-type Published = (articleId: string) => { earliest: string; latest: string } | null;
+type Published = (articleId: string) => Interval | null;
 
 export interface ActorLookup {
   name(id: string): string;

@@ -111,8 +111,9 @@ export interface MatchContext {
   /** Is the actor a country? Callers that know no kinds leave it out, and the rule that asks is skipped. */
   isCountry?(actorId: string): boolean;
   /**
-   * Do two articles tell one story (`storyIndex`)? Reports of articles that do not must also meet
-   * `crossStoryMatch`. Callers that cannot tell leave it out, and every pair counts as related.
+   * Do two articles tell one story (`storyIndex`)? `cluster` asks it of a report's article and a candidate
+   * event's first articles (STORY_SAMPLE); a report related to none of them must also meet `crossStoryMatch` with
+   * every kind of report in the event. Callers that cannot tell leave it out, and every pair counts as related.
    */
   related?(articleA: string, articleB: string): boolean;
 }
@@ -323,8 +324,8 @@ export function matchScore(a: ReportState, b: ReportState, ctx: MatchContext): n
 
 /**
  * The stricter rule for reports of two articles that tell different stories: what two stories share is a
- * happening each recalls (Russia's invasion in a report on a dam and in one on a pipeline), named by the same
- * type of event, dated by both with a year and not days apart, with an actor in common. Not a statement: words
+ * happening each recalls (Russia's invasion in a report on a dam and in one on a pipeline), named by events of one
+ * type family, dated by both with a year and not days apart, with an actor in common. Not a statement: words
  * belong to the story they were said in. What ties reports within one story (a day two papers disagree on, a
  * report without a date, a country standing for its minister) would tie unrelated stories on a busy day.
  */

@@ -24,8 +24,8 @@ const AT_LEAST = 100;
 const BUCKETS = 1 << 20;
 
 /**
- * Words that every story uses: English stop words (the `stopword` package's list) and the words of news itself
- * (said, told, days, months, counts), which it does not hold. Without them two articles of a small corpus look alike.
+ * Words that every story uses: English stop words (the `stopword` package's list, "said" among them) and the words
+ * of news itself that it lacks (told, days, months, counts). Without them two articles of a small corpus look alike.
  */
 const NEWS_WORDS = `will says told when until just year years week weeks month months monday tuesday wednesday thursday
   friday saturday sunday january february march april june july august september october november december people time
