@@ -932,6 +932,11 @@ describe("a pronoun after a name in its own sentence", () => {
       'Joe Biden spoke on Monday. He called Donald Trump later that night and said: "We must cool it down."',
     );
     expect(x.quotes.map((q) => q.speakerId)).toEqual(["joe-biden"]);
+    // Nor when the other person, named first, stands after a preposition: he is still the one told of before.
+    const talks = extract(
+      'Joe Biden flew to Beijing on Monday. After three hours of talks with Xi Jinping, he said: "We made progress."',
+    );
+    expect(talks.quotes.map((q) => q.speakerId)).toEqual(["joe-biden"]);
   });
 });
 

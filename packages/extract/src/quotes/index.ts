@@ -179,12 +179,16 @@ class Scene {
     return s;
   }
 
-  /** The one person named before token k in its sentence (outside quotations), or null for none or several. */
+  /**
+   * The one person named before token k in its sentence (outside quotations), or null for none or several. Not the
+   * object of a preposition: in "After talks with Xi Jinping, he said", "he" is still the one told of before.
+   */
   onlyPersonEarlierIn(k: number): string | null {
     let found: string | null = null;
     for (let j = this.firstOfSentence(this.toks[k]!.sentence); j < k; j++) {
       const m = this.endsAt.get(this.toks[j]!.end);
       if (!m || !this.person.has(m.entityId) || this.inQuote(m.start)) continue;
+      if (this.toks[this.tokenAt(m.start) - 1]?.pos === "ADP") continue;
       if (found && found !== m.entityId) return null;
       found = m.entityId;
     }
