@@ -43,6 +43,10 @@ describe("gistOf", () => {
     expect(gist("HALDEN — the harbour was sealed off,")).toBe("The harbour was sealed off");
     expect(gist("KYIV, June 6 (Black Sea Wire) - The dam was blown apart")).toBe("The dam was blown apart");
     expect(gist("US - China talks resumed")).toBe("US - China talks resumed");
+    expect(gist("US, EU - China talks resumed on trade")).toBe("US, EU - China talks resumed on trade");
+    expect(gist("KYIV, June 6 (Black Sea Wire) - The dam - a Soviet-era structure - was blown apart")).toBe(
+      "The dam - a Soviet-era structure - was…",
+    );
   });
 
   it("is used only for happenings of no type with no noun of their own", () => {

@@ -81,9 +81,10 @@ function capitalise(s: string): string {
 
 /**
  * A wire dateline opening a clause: "TRIPOLI, Sept 12 (Mediterranean Wire) — ", "BENGHAZI — ", and with a plain
- * hyphen when a date follows the city ("KYIV, June 6 (Black Sea Wire) - "; not "US - China talks").
+ * hyphen when a date (a digit, and no hyphen) follows the city ("KYIV, June 6 (Black Sea Wire) - "; not "US - China
+ * talks", "US, EU - China talks" or the second hyphen of "… - The dam - a Soviet-era structure - was").
  */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:(?:,[^—–\n]{0,60})?\s+[—–]|,[^—–\n]{0,60}\s+-)\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:(?:,[^—–\n]{0,60})?\s+[—–]|,[^—–\n-]{0,30}\d[^—–\n-]{0,30}?\s+-)\s+/u;
 /** Words of a clause kept for a title: a headline's length. */
 const GIST_WORDS = 8;
 
