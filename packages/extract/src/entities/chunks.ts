@@ -3,7 +3,7 @@ import { type LexEntry, matchAt } from "./lexicon";
 import { DOCUMENT_HEADS, LEADER_HEADS, ORG_HEADS } from "./tables/orgs";
 import { PLACE_KIND_NOUNS } from "./tables/places";
 import { TITLE_WORDS } from "./tables/titles";
-import { MONTHS, NAME_OWNERS, NON_NAME_WORDS, PEOPLE_PLURALS, WEEKDAYS } from "./tables/words";
+import { NAME_OWNERS, NON_NAME_WORDS, PEOPLE_PLURALS } from "./tables/words";
 import { type Doc, isPossessive, type Tok, touching } from "./tokens";
 
 export interface Piece {
@@ -26,10 +26,12 @@ const CONNECTORS = new Set(["of", "for"]);
 /** Bodies named for the matter they deal with: "Commission on Human Rights", "Council on Foreign Relations". */
 const TOPIC_HEADS = new Set(["commission", "committee", "subcommittee", "council", "conference", "panel", "forum"]);
 
-/** "on" joins a body's name to its matter, not to a day: "the Commission on Human Rights", not "the Council on Monday". */
-function onTopic(doc: Doc, pieces: readonly Piece[], next: Tok): boolean {
-  const head = doc.toks[pieces[pieces.length - 1]!.to - 1]!;
-  return TOPIC_HEADS.has(head.lower) && !MONTHS.has(next.lower) && !WEEKDAYS.has(next.lower);
+/**
+ * "on" joins a body's name to its matter: "the Commission on Human Rights". (Not to a day, "the Council on Monday":
+ * the lexicon ends a chunk at a time word, and a connector left at the end is dropped.)
+ */
+function onTopic(doc: Doc, pieces: readonly Piece[]): boolean {
+  return TOPIC_HEADS.has(doc.toks[pieces[pieces.length - 1]!.to - 1]!.lower);
 }
 /** Lower-case particles inside personal names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman". */
 const NAME_PARTICLES = new Set([
@@ -355,7 +357,7 @@ export function findChunks(doc: Doc): Chunk[] {
       if (
         pieces.length > 0 &&
         next &&
-        (CONNECTORS.has(t.lower) || (t.lower === "on" && onTopic(doc, pieces, next))) &&
+        (CONNECTORS.has(t.lower) || (t.lower === "on" && onTopic(doc, pieces))) &&
         hasJoiningHead(doc, pieces) &&
         !leaderAfterOf(doc, pieces, j, limit)
       ) {

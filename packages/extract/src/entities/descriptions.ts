@@ -178,7 +178,7 @@ function fits(wanted: ReadonlySet<string>, has: ReadonlySet<string>): boolean {
 
 /**
  * The person a description refers to. Beyond fitting roles and ties: "the former president" is someone whose role
- * says former, when someone's does; and a description tied to a country or body ("the Belarusian leader", "the
+ * says former; and a description tied to a country or body ("the Belarusian leader", "the
  * Wagner chief") whose only fitting people of it are named in its own sentence refers to none rather than to
  * someone of elsewhere ("Lukashenko's office said the Belarusian leader had …" is no mayor of Moscow's).
  */
@@ -197,9 +197,8 @@ function resolve(
     .map((p) => ({ p, m: matches(p, head) }))
     .filter(({ p, m }) => m.ok && fits(countries, p.countries) && fits(q.orgs, p.orgs));
   // "the former president" is nobody the text titles as the president now ("President Joe Biden"): someone whose
-  // role says former, or someone it never titled (Trump, in a story of his rally).
-  if (q.former)
-    candidates = candidates.filter(({ p }) => p.roles.length === 0 || p.roles.some((r) => FORMER_ROLE.test(r)));
+  // role says former. (Someone never titled fits no role, so `matches` has already left them out.)
+  if (q.former) candidates = candidates.filter(({ p }) => p.roles.some((r) => FORMER_ROLE.test(r)));
   const fitting = candidates.filter(({ p }) => head.phrase !== null || !p.sentences.has(sentence));
   if (fitting.length === 0) return null;
   if (candidates.some(({ p }) => tied(p)) && !fitting.some(({ p }) => tied(p))) return null;

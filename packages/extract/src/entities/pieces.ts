@@ -12,7 +12,7 @@ import {
 } from "./context";
 import { capital } from "./government";
 import { capitalOf, countryName, lexEntries } from "./lexicon";
-import { afterLocationPreposition, kindFromContext } from "./places";
+import { afterLocationPreposition, kindFromContext, SEAT_HEADS } from "./places";
 import { isProductName } from "./products";
 import { CITIZEN_NOUNS, ELECTORATE_NOUNS, VOTE_VERBS } from "./tables/groups";
 import { DOCUMENT_HEADS, GOVERNMENT_NOUNS, NON_BODY_ACRONYMS } from "./tables/orgs";
@@ -206,7 +206,7 @@ export function lexPieces(c: Ctx, chunk: Chunk): void {
         const next = chunk.pieces[chunk.pieces.indexOf(p) + 1];
         if (
           next?.kind === "word" &&
-          doc.toks[next.from]!.lower === "palace" &&
+          SEAT_HEADS.has(doc.toks[next.from]!.lower) &&
           afterLocationPreposition(doc, chunk.from)
         ) {
           const where = span(doc, p.from, next.to);

@@ -236,18 +236,6 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   "participant",
 ]);
 
-/** Words before a quotation that make it a name, not a happening: "under the slogan “Occupy State House”". */
-export const NAMING_WORDS: ReadonlySet<string> = new Set([
-  "slogan",
-  "slogans",
-  "nickname",
-  "nicknamed",
-  "dubbed",
-  "codenamed",
-  "code-named",
-  "hashtag",
-]);
-
 /**
  * Occasions with no event type of their own: calling one off is that occasion, cancelled, typed "other" ("La Liga
  * postponed Saturday's match", "The canonisation of Carlo Acutis … was postponed").

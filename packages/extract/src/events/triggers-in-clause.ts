@@ -1,9 +1,9 @@
 // The triggers of a clause: table matches joined and ranked, then those denied, quoted or outranked dropped.
 import type { EventType } from "@dateline/core/schema";
 import type { Token } from "../nlp/analyze";
-import { SAY_LEMMAS } from "../quotes/speech";
+import { NAMING_WORDS, SAY_LEMMAS } from "../quotes/speech";
 import type { Clause } from "./clauses";
-import { NAMING_WORDS, NOT_EVENTS, OCCASION_NOUNS, PEOPLE_NOUNS } from "./cues";
+import { NOT_EVENTS, OCCASION_NOUNS, PEOPLE_NOUNS } from "./cues";
 import { PatternIndex } from "./match";
 import { isIrrealis, quoteFloor } from "./status";
 import { TRIGGERS, type TriggerRule } from "./triggers";

@@ -11,6 +11,7 @@ import { findQuoteSpans, type QuoteSpan } from "./marks";
 import {
   ADDRESSEE_LEMMAS,
   DELIVERY_PATTERNS,
+  NAMING_WORDS,
   PERSON_PRONOUNS,
   RELATIVE_OPENERS,
   SAY_LEMMAS,
@@ -74,15 +75,6 @@ const PARENTHESIS_REACH = 30;
 /** "X of the Y", "X at the Y", "X from the Y": a person named with the body they belong to. */
 const MEMBER_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "at", "from"]);
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an"]);
-/** Words that give a name, not words said: "the nickname “Putin's chef”", "dubbed “Black Saturday”". */
-const NAMING_WORDS: ReadonlySet<string> = new Set([
-  "nickname",
-  "nicknamed",
-  "dubbed",
-  "slogan",
-  "codenamed",
-  "code-named",
-]);
 const UNNAMED_OPENERS: ReadonlySet<string> = new Set(["a", "an", "one"]);
 /** Words that open a description set off by commas: "the group that …", "a former al-Qaeda affiliate". */
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an"]);

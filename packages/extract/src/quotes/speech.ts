@@ -8,6 +8,14 @@ export const ADDRESSEE_LEMMAS: ReadonlySet<string> = new Set(
   "tell ask urge accuse charge blame welcome condemn call describe".split(" "),
 );
 
+/**
+ * Words before a quotation that make it a name, not words said or a happening: "the nickname “Putin's chef”",
+ * "under the slogan “Occupy State House”", "dubbed “Black Saturday”".
+ */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(
+  "nickname nicknamed dubbed slogan slogans codenamed code-named hashtag".split(" "),
+);
+
 /** Lemmas of verbs that attribute words to a speaker ("said", "added", "warned", "pointed out"). */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   "say",

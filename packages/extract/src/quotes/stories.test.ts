@@ -276,7 +276,8 @@ describe("speakers past long descriptions, and speakers the article does not nam
     const text =
       "Prime Minister Anna Lindqvist said she had told President Weber that she was resigning. " +
       "“I cannot deliver the mandate on which I was elected,” she said. " +
-      "The opposition leader, Erik Holm, urged Lindqvist to call an election. “The country needs a vote,” Holm said.";
-    expect(run(text).map((q) => q.speakerId)).toEqual(["anna-lindqvist", "erik-holm"]);
+      "The opposition leader, Erik Holm, urged Lindqvist to call an election. “The country needs a vote,” Holm said. " +
+      "Holm then asked Lindqvist to stay on as caretaker. “It is the least she owes us,” he said.";
+    expect(run(text).map((q) => q.speakerId)).toEqual(["anna-lindqvist", "erik-holm", "erik-holm"]);
   });
 });
