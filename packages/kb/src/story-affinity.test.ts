@@ -146,4 +146,27 @@ describe("linking across stories", () => {
     const war = kb.events.find((e) => e.type === "war")!;
     expect(war.reports.map((r) => r.articleId).sort()).toEqual(["dam-a", "pipe"]);
   });
+
+  it("keeps apart what two stories recall days apart, with no actor in common, or without a year", () => {
+    const strike = (x: ArticleExtraction, value: string, actor: string | null) => {
+      const words = x === dam ? "Russian forces" : "Russia called the sabotage";
+      return again(x)
+        .event({
+          type: "military-operation",
+          title: "strike",
+          words,
+          date: { value, text: words },
+          participants: actor ? [[actor, "agent"]] : [],
+          background: true,
+        })
+        .build();
+    };
+    const apart = (a: ArticleExtraction, b: ArticleExtraction) =>
+      buildKnowledgeBase([a, b]).events.every((e) => e.reports.length === 1);
+    // The rule's own case links: the same day, the same actor.
+    expect(apart(strike(dam, "2022-02-24", "russia"), strike(pipeline, "2022-02-24", "russia"))).toBe(false);
+    expect(apart(strike(dam, "2022-02-24", "russia"), strike(pipeline, "2022-02-26", "russia"))).toBe(true);
+    expect(apart(strike(dam, "2022-02-24", null), strike(pipeline, "2022-02-24", "russia"))).toBe(true);
+    expect(apart(strike(dam, "--02-24", "russia"), strike(pipeline, "--02-24", "russia"))).toBe(true);
+  });
 });
