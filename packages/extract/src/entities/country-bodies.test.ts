@@ -28,6 +28,11 @@ describe("countryBodies", () => {
       "Nepal was struck by an earthquake. Nepal's prime minister flew to Jajarkot. India sent aid. The cabinet declared a day of mourning. The police said 150 had died.";
     expect(orgs(text)).toEqual(["Cabinet of Nepal", "Nepali Police"]);
   });
+  it("keeps a body standing alone with the country it was given the first time", () => {
+    const text =
+      "Lebanon declared an emergency as the cabinet met. The blast was felt in Cyprus, 200 km away. Later the cabinet ordered arrests.";
+    expect(orgs(text)).toEqual(["Cabinet of Lebanon"]);
+  });
   it("names nobody when the body only modifies a noun, has a modifier of its own, or does not act", () => {
     expect(orgs("Kenya's police chief resigned.")).toEqual([]);
     expect(orgs("Kenya was calm. He was held under police guard. The regional parliament met.")).toEqual([]);

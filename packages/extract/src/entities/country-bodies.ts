@@ -94,11 +94,13 @@ function personsCountry(c: Ctx, end: number): string | null {
  * ("Modi's cabinet"), a demonym ("the French cabinet"), or, standing alone as the subject of a verb ("The
  * cabinet approved", "Police fired"), the country the text has named most so far. Alone and not acting ("under police
  * guard", "a government spokesman") it names nobody, and a modifier of its own ("the regional government",
- * "riot police") makes it another body.
+ * "riot police") makes it another body. A body standing alone again is the one it was the first time: "the cabinet"
+ * a text names twice is one cabinet, even when another country was named in between ("felt in Cyprus").
  */
 export function countryBodies(c: Ctx): void {
   const { doc, reg } = c;
   const toks = doc.toks;
+  const standingAlone = new Map<string, string>();
   for (let k = 0; k < toks.length; k++) {
     const found = headAt(c, k);
     if (!found || c.used.has(k) || c.used.has(found.from)) continue;
@@ -120,7 +122,8 @@ export function countryBodies(c: Ctx): void {
       code = geoCode(before.text);
       from = toks[found.from - 2]?.lower === "the" ? found.from - 2 : found.from - 1;
     } else if ((!sameSentence || before.lower === "the") && acts(c, k)) {
-      code = storyCountry(c, toks[found.from]!.start);
+      code = standingAlone.get(found.head) ?? storyCountry(c, toks[found.from]!.start);
+      if (code) standingAlone.set(found.head, code);
       from = sameSentence ? found.from - 1 : found.from;
     }
     if (!code) continue;
