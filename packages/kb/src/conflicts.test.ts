@@ -105,6 +105,19 @@ describe("figure conflicts", () => {
       ]),
     ]);
     expect(figureConflicts(kb)).toHaveLength(1);
+    // The count both give is no part of the disagreement.
+    expect(figureConflicts(kb)[0]!.variants.map((v) => v.value)).toEqual(["349 votes", "351 votes"]);
+  });
+
+  it("sees no disagreement in a report that gives fewer of the same counts", () => {
+    const both = [["351 votes", 351] as [string, number], ["153", 153] as [string, number]];
+    const kb = buildKnowledgeBase([vote("a", both), vote("b", both), vote("c", [["351 votes", 351]])]);
+    expect(figureConflicts(kb)).toEqual([]);
+    const other = buildKnowledgeBase([vote("a", both), vote("b", both), vote("c", [["350 votes", 350]])]);
+    expect(figureConflicts(other)[0]!.variants.map((v) => [v.value, v.articles])).toEqual([
+      ["351 votes", ["a", "b"]],
+      ["350 votes", ["c"]],
+    ]);
   });
 
   it("sees no disagreement in one number whose qualifiers agree, but does where they exclude each other", () => {

@@ -3,7 +3,7 @@ import { dateParts, formatPartialDate, hasYear, weekdayName } from "@dateline/co
 import type { Conflict, ConflictField, Event, Evidence, Figure } from "@dateline/core/schema";
 import { dayLabel, summarise } from "./conflict-summary";
 import { contentWords, intersects } from "./names";
-import { cmp, mergeEvidence, uniqueSorted } from "./sorting";
+import { cmp, mergeEvidence, pushTo, uniqueSorted } from "./sorting";
 import type { Interval } from "./state";
 import { UnionFind } from "./union-find";
 
@@ -126,18 +126,47 @@ const COMPATIBLE: Readonly<Record<Figure["qualifier"], ReadonlySet<Figure["quali
   "majority-of": new Set(["under", "up-to", "about", "majority-of"]),
 };
 
+/** A figure another article also tells: the same number, with a qualifier that can tell it too. */
+const toldIn = (f: Figure, others: readonly Figure[]) =>
+  others.some((g) => g.value === f.value && COMPATIBLE[f.qualifier].has(g.qualifier));
+
+/** How far apart two figures are in size: 350 is nearer 351 than 153. */
+const distance = (f: Figure, g: Figure) => Math.abs(Math.log1p(Math.abs(f.value)) - Math.log1p(Math.abs(g.value)));
+
 /**
- * "at least six letters" and "six times": one number whose qualifiers agree is no disagreement. (Two numbers
- * are, even when both could hold: "at least 100 dead" against "at least 137 dead".)
+ * The figures of a group that some other article contradicts. Two articles disagree when each tells a figure the
+ * other does not: "at least 100 dead" against "at least 137". An article that tells less than another does not:
+ * "351 votes" alone against "351 votes to 153" leaves out a count, it gives no other one. "At least six letters"
+ * and "six times" tell one number (see COMPATIBLE). Judged pair by pair of articles: a third that tells one of
+ * two counts adds no disagreement between the first two, which a test over the whole group would.
  */
-function oneNumberAgreed(group: readonly Figure[]): boolean {
-  if (new Set(group.map((f) => f.value)).size > 1) return false;
-  return group.every((f) => group.every((g) => COMPATIBLE[f.qualifier].has(g.qualifier)));
+function contradicted(group: readonly Figure[]): Figure[] {
+  const byArticle = new Map<string, Figure[]>();
+  for (const f of group) pushTo(byArticle, f.articleId, f);
+  const articles = [...byArticle.values()];
+  const out = new Set<Figure>();
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const a = articles[i]!;
+      const b = articles[j]!;
+      const onlyA = a.filter((f) => !toldIn(f, b));
+      const onlyB = b.filter((f) => !toldIn(f, a));
+      if (onlyA.length === 0 || onlyB.length === 0) continue;
+      // Each figure of the side that gives fewer against the other's nearest in size: "350 votes" against
+      // "351 votes to 153" is 350 against 351; 153 is a count the one article left out.
+      const [fewer, more] = onlyA.length <= onlyB.length ? [onlyA, onlyB] : [onlyB, onlyA];
+      for (const f of fewer) {
+        out.add(f);
+        out.add(more.reduce((best, g) => (distance(f, g) < distance(f, best) ? g : best)));
+      }
+    }
+  }
+  return group.filter((f) => out.has(f));
 }
 
 /**
  * Figures of one event disagree when they measure the same thing (a word in common, or the only figure each
- * article gives for the event) and differ in value or qualifier, across at least two articles.
+ * article gives for the event) and two articles each give one the other does not.
  */
 function figureConflict(event: Event, figures: readonly Figure[], source: SourceLabel): Conflict | null {
   if (figures.length < 2) return null;
@@ -157,27 +186,11 @@ function figureConflict(event: Event, figures: readonly Figure[], source: Source
   const byId = new Map(figures.map((f) => [f.id, f]));
   for (const [root, ids] of uf.groups()) {
     const group = ids.map((id) => byId.get(id)!);
-    const articles = new Set(group.map((f) => f.articleId));
-    const readings = new Set(group.map((f) => `${f.qualifier}|${f.value}`));
-    if (articles.size < 2 || readings.size < 2 || allTellAll(group) || oneNumberAgreed(group)) continue;
-    for (const f of group) variants.add(`${root}|${f.qualifier}|${f.value}`, f.text, f.articleId, [f.evidence]);
+    for (const f of contradicted(group)) {
+      variants.add(`${root}|${f.qualifier}|${f.value}`, f.text, f.articleId, [f.evidence]);
+    }
   }
   return conflict(event, "figure", "the figures are", variants, source);
-}
-
-/**
- * Every article gives every reading of the group: "351 votes to 153" in both reports is two counts they agree on,
- * not a disagreement between 351 and 153.
- */
-function allTellAll(group: readonly Figure[]): boolean {
-  const byArticle = new Map<string, Set<string>>();
-  for (const f of group) {
-    const set = byArticle.get(f.articleId) ?? new Set<string>();
-    set.add(`${f.qualifier}|${f.value}`);
-    byArticle.set(f.articleId, set);
-  }
-  const sets = [...byArticle.values()];
-  return sets.every((s) => s.size === sets[0]!.size && [...s].every((r) => sets[0]!.has(r)));
 }
 
 const normTerm = (t: string) =>
