@@ -189,6 +189,21 @@ describe("status conflicts", () => {
     ).toBeUndefined();
   });
 
+  it("gives the event the status of the latest news, however many earlier articles told the plan", () => {
+    const kb = buildKnowledgeBase([
+      truce("a", "2023-05-20", "planned", "In Sudan the truce is due to take effect on Monday."),
+      truce("b", "2023-05-21", "planned", "In Sudan the truce is due to take effect on Monday."),
+      truce("c", "2023-05-23", "occurred", "In Sudan the truce took effect on Monday."),
+    ]);
+    expect(kb.events.map((e) => [e.status, e.reports.length])).toEqual([["occurred", 3]]);
+    const undated = buildKnowledgeBase([
+      truce("a", null, "planned", "In Sudan the truce is due to take effect on Monday."),
+      truce("b", null, "planned", "In Sudan the truce is due to take effect on Monday."),
+      truce("c", "2023-05-23", "occurred", "In Sudan the truce took effect on Monday."),
+    ]);
+    expect(undated.events.map((e) => e.status)).toEqual(["planned"]);
+  });
+
   it("flags a plan told on the day of the report that it took place, or later, or undated", () => {
     for (const planned of ["2023-05-23", "2023-05-24", null]) {
       const c = statusOf(

@@ -2,6 +2,7 @@
 import { dateParts, formatPartialDate, hasYear, weekdayName } from "@dateline/core/dates";
 import type { Conflict, ConflictField, Event, Evidence, Figure } from "@dateline/core/schema";
 import { dayLabel, summarise } from "./conflict-summary";
+import { currentReports } from "./current-status";
 import { contentWords, intersects } from "./names";
 import { cmp, mergeEvidence, pushTo, uniqueSorted } from "./sorting";
 import type { Interval } from "./state";
@@ -243,14 +244,12 @@ function wordingConflict(event: Event, nameOf: (id: string) => string, source: S
  * take effect on Monday", then "the truce took effect"); where either article's date is unknown, it counts.
  */
 function statusConflict(event: Event, source: SourceLabel, published: Published): Conflict | null {
-  const settled = event.reports.filter((r) => r.status !== "planned").map((r) => published(r.articleId));
-  const overtaken = (articleId: string) => {
-    const plan = published(articleId);
-    return plan !== null && settled.some((later) => later !== null && later.earliest > plan.latest);
-  };
   const variants = new Variants();
-  for (const r of event.reports) {
-    if (r.status === "planned" && overtaken(r.articleId)) continue;
+  for (const r of currentReports(
+    event.reports,
+    (r) => r.status,
+    (r) => published(r.articleId),
+  )) {
     variants.add(r.status, r.status, r.articleId, r.evidence);
   }
   return conflict(event, "status", "reported as", variants, source);

@@ -10,6 +10,7 @@ import type {
   ResolvedDate,
 } from "@dateline/core/schema";
 import { EventStatusSchema, ParticipantRoleSchema } from "@dateline/core/schema";
+import { currentReports } from "./current-status";
 import { cmp, majority, pushTo } from "./sorting";
 import type { EventState, ReportState } from "./state";
 
@@ -103,7 +104,11 @@ export function aggregateEvent(state: EventState): Event {
   const status: EventStatus =
     state.overrides.status ??
     majority(
-      reports.map((r) => r.report.status),
+      currentReports(
+        reports,
+        (r) => r.report.status,
+        (r) => r.published,
+      ).map((r) => r.report.status),
       (a, b) => statusOrder.indexOf(a) - statusOrder.indexOf(b),
     )!;
   const places = reports.map((r) => r.report.placeId).filter((p): p is string => p !== null);
