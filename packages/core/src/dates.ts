@@ -1,8 +1,24 @@
 // Partial dates: precision, the interval of days each covers, and whether two can be the same day.
 import type { DatePrecision, PartialDate } from "./schema/dates";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+/** English month names, January first. */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
+/** English weekday names, Sunday first (as `Date.getUTCDay` counts). */
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
 export interface DateParts {
   year: number | null;

@@ -1,4 +1,5 @@
 // Which articles tell one story: the actors and places they name and the words they use, weighted by rarity.
+import { MONTH_NAMES, WEEKDAYS } from "@dateline/core/dates";
 import type { ArticleExtraction } from "@dateline/core/schema";
 import { eng } from "stopword";
 import type { IdMaps } from "./link-events";
@@ -27,11 +28,12 @@ const BUCKETS = 1 << 20;
  * Words that every story uses: English stop words (the `stopword` package's list, "said" among them) and the words
  * of news itself that it lacks (told, days, months, counts). Without them two articles of a small corpus look alike.
  */
-const NEWS_WORDS = `will says told when until just year years week weeks month months monday tuesday wednesday thursday
-  friday saturday sunday january february march april june july august september october november december people time
-  first last three four five according including during against among added within without back even made next whose
-  does done later early late night morning evening today yesterday tomorrow`;
-const COMMON: ReadonlySet<string> = new Set([...eng, ...NEWS_WORDS.split(/\s+/)]);
+const NEWS_WORDS = `will says told when until just year years week weeks month months people time first last three four
+  five according including during against among added within without back even made next whose does done later early
+  late night morning evening today yesterday tomorrow`;
+const COMMON: ReadonlySet<string> = new Set(
+  [...eng, ...NEWS_WORDS.split(/\s+/), ...MONTH_NAMES, ...WEEKDAYS].map((w) => w.toLowerCase()),
+);
 
 /** A sparse unit vector: keys ascending and their weights. */
 interface Vector {
