@@ -4,6 +4,7 @@ import type { TemporalExpression } from "@dateline/core/schema";
 import { POSSESSIVE_MARKS } from "../entities/tokens";
 import type { Range, Sentence, Token } from "../nlp/analyze";
 import { itemsWithin } from "../nlp/search";
+import { endsStretch } from "../temporal/index";
 import type { Clause } from "./clauses";
 import { tokenAt } from "./groups";
 
@@ -241,6 +242,8 @@ export function assignDates(
   const openers: Array<Placed & { after?: number; until?: number }> = [];
   for (const [k, p] of placed.entries()) {
     if (rangeEnd(tokens, p, placed[k - 1])) continue;
+    // "cancelled all public events until July 1": the end of what the deed set going is not when it was done.
+    if (endsStretch(p.te.text)) continue;
     // "Tensions flared in May when protesters clashed with police": the phrase dates what the "when" clause tells.
     // It reaches to the next comma: "…, in what officials called retaliation for the election" is told apart.
     // "…on Tuesday, a day after Hasina resigned and fled": a count before "after" dates what follows it, to the

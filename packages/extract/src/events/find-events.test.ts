@@ -690,6 +690,14 @@ describe("findEvents: which event a time phrase dates", () => {
     expect(far.map((e) => e.date?.value)).toEqual(["2023-11-27"]);
   });
 
+  it("dates nothing by the end of a stretch the deed set going", () => {
+    const until = { text: "until December 1", value: "2023-12-01" };
+    const found = events("Sudan cancelled all public events until December 1.", [until]);
+    expect(found.map((e) => [e.type, e.status, e.date?.value ?? null])).toEqual([["cancellation", "occurred", null]]);
+    const both = events("Sudan on Monday cancelled all public events until December 1.", [MONDAY, until]);
+    expect(both.map((e) => [e.type, e.date?.value ?? null])).toEqual([["cancellation", "2023-11-27"]]);
+  });
+
   it("does not take a verb's object for a definite retelling of an earlier undated event", () => {
     const text =
       "The agency on Monday declared the outbreak a public health emergency. The agency declared an earlier outbreak an emergency in August.";

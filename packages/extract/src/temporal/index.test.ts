@@ -281,6 +281,12 @@ describe("a yearless day of a scheduled thing told in the past tense", () => {
     expect(first("Fico won the election on Sept. 30.", "2024-05-17")).toBe("2023-09-30");
     expect(first("The quake struck on May 2.", "2024-05-17")).toBe("2024-05-02");
   });
+  it("reads an end point the same way: it lies after the deed it bounds", () => {
+    expect(first("The mayor cancelled all outdoor public events until July 1.", "2023-06-24")).toBe("2023-07-01");
+    expect(first("The ministry had ordered volunteers to sign contracts by July 1.", "2023-06-24")).toBe("2023-07-01");
+    // A month back is no stale reading: "the lockdown lasted until May 30" is the last one.
+    expect(first("The lockdown lasted until May 30.", "2023-06-24")).toBe("2023-05-30");
+  });
 });
 
 describe("stretches around publication (published Thu 2024-03-14)", () => {

@@ -86,10 +86,24 @@ function ownerTense(c: Candidate, text: string): TenseReading | null {
 const SCHEDULED_NOUN =
   /\b(?:elections?|polls|votes?|referendum|run-off|runoff|primary|summit|match|final|ceremony|inauguration|deadline|hearing|trial|debate|launch)\s+(?:on|in|for|of)\s+$/i;
 
-/** Does a yearless day or month name when a scheduled thing is held: "the European Parliament elections on June 8"? */
+/** Words that make a time an end point: "cancelled all public events until July 1", "sign contracts by July 1". */
+const END_POINT_WORDS = "until|till|through|by";
+const END_POINT_BEFORE = new RegExp(`\\b(?:${END_POINT_WORDS})\\s+$`, "i");
+
+/**
+ * Does a time phrase end a stretch the deed set going ("cancelled all events until July 1")? Its day says nothing of
+ * when the deed was done. A deadline ("an election due by October") is the deed's own time, and is not one.
+ */
+export const endsStretch = (phrase: string): boolean => /^(?:until|till|through)\s/i.test(phrase);
+
+/**
+ * Does a yearless day or month name when a scheduled thing is held ("the European Parliament elections on June 8")
+ * or an end point, which lies after the deed it bounds ("until July 1")?
+ */
 function namesScheduled(c: Candidate, text: string): boolean {
   if (c.shape.kind !== "calendar" || c.shape.year !== null) return false;
-  return SCHEDULED_NOUN.test(text.slice(Math.max(0, c.start - 40), c.start));
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  return END_POINT_BEFORE.test(before) || SCHEDULED_NOUN.test(before);
 }
 
 function extendLead(text: string, para: Range, c: Candidate, floor: number): number {

@@ -133,10 +133,10 @@ export function resolveCalendar(shape: CalendarShape, env: Env): Outcome {
       const why = `without a year, the year around ${env.pub.label} in which it falls on a ${weekday}`;
       return { value, anchor: { kind: env.pub.kind, value: env.pub.value }, inferred: guessed(env), weekday, why };
     }
-    // Told in the past but dated ahead: the scheduled thing's coming day, its last one being nearly a year back.
+    // Told in the past but dated ahead: a scheduled thing's or an end point's coming day, the last nearly a year back.
     const ahead = env.tense.tense === "past" && value > env.pub.latest;
     const rule = ahead
-      ? "a scheduled day whose last one lies nearly a year back: next on or after"
+      ? "a scheduled day or an end point whose last one lies nearly a year back: next on or after"
       : env.tense.tense === "past"
         ? "latest on or before"
         : env.tense.tense === "future"

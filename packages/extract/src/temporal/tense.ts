@@ -9,8 +9,8 @@ export interface TenseReading {
   /** The words that made it future or planned, for the explanation. */
   marker: string | null;
   /**
-   * The day names when a scheduled thing is held ("the elections on June 8"), not the clause's deed: told in the
-   * past, a year-old reading gives way to one weeks ahead.
+   * The day names when a scheduled thing is held ("the elections on June 8") or an end point ("until July 1"), not
+   * the clause's deed: told in the past, a year-old reading gives way to one weeks ahead.
    */
   scheduled?: boolean;
 }
