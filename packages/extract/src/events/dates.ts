@@ -184,6 +184,19 @@ function possessedEvent(tokens: Token[], triggers: Array<{ start: number }>, p: 
   return triggers.findIndex((t) => t.start > p.end && t.start - p.end <= POSSESSIVE_REACH);
 }
 
+/** Verbs that give a day a name as their object: "declared Wednesday a day of national mourning". */
+const NAMING_A_DAY = new Set(["declare", "make", "name", "proclaim", "designate"]);
+
+/**
+ * Is the phrase the object a day is named as ("made Monday a non-working day", "declared Wednesday a day of
+ * mourning")? It is the day named, not when the naming was done.
+ */
+function namedDay(tokens: Token[], p: Placed): boolean {
+  const verb = tokens[p.start - 1];
+  const next = tokens[p.end]?.text.toLowerCase();
+  return verb?.pos === "VERB" && NAMING_A_DAY.has(verb.lemma) && (next === "a" || next === "an");
+}
+
 const RANGE_OPENERS = new Set(["between", "from"]);
 const RANGE_JOINERS = new Set(["and", "to", "until", "till", "through", "-", "–"]);
 
@@ -243,7 +256,7 @@ export function assignDates(
   for (const [k, p] of placed.entries()) {
     if (rangeEnd(tokens, p, placed[k - 1])) continue;
     // "cancelled all public events until July 1": the end of what the deed set going is not when it was done.
-    if (endsStretch(p.te.text)) continue;
+    if (endsStretch(p.te.text) || namedDay(tokens, p)) continue;
     // "Tensions flared in May when protesters clashed with police": the phrase dates what the "when" clause tells.
     // It reaches to the next comma: "…, in what officials called retaliation for the election" is told apart.
     // "…on Tuesday, a day after Hasina resigned and fled": a count before "after" dates what follows it, to the

@@ -698,6 +698,16 @@ describe("findEvents: which event a time phrase dates", () => {
     expect(both.map((e) => [e.type, e.date?.value ?? null])).toEqual([["cancellation", "2023-11-27"]]);
   });
 
+  it("dates nothing by a day named as a verb's object", () => {
+    const named = events("Sudan declared Monday a day of national mourning.", [{ ...MONDAY, text: "Monday" }]);
+    expect(named.map((e) => [e.type, e.date?.value ?? null])).toEqual([["decree", null]]);
+    const dated = events("Sudan on Monday declared Wednesday a day of national mourning.", [
+      MONDAY,
+      { text: "Wednesday", value: "2023-11-29", weekday: "Wednesday" },
+    ]);
+    expect(dated.map((e) => [e.type, e.date?.value ?? null])).toEqual([["decree", "2023-11-27"]]);
+  });
+
   it("does not take a verb's object for a definite retelling of an earlier undated event", () => {
     const text =
       "The agency on Monday declared the outbreak a public health emergency. The agency declared an earlier outbreak an emergency in August.";
