@@ -119,6 +119,7 @@ function counted(tokens: Token[], t: DatedTrigger): boolean {
 /** How far back from ", which" an event noun may stand and still be what the clause is about ("visit to France, which"). */
 const ANTECEDENT_REACH = 4;
 const RELATIVES = new Set(["which", "that"]);
+const PERSON_RELATIVES = new Set(["who", "whom", "whose"]);
 /** How far after a bare "that"/"which" a phrase may start and still date the noun before it ("that began in"). */
 const RELATIVE_REACH = 3;
 
@@ -137,6 +138,11 @@ function relativeAntecedent(
     if (triggers.some((t) => t.start <= w && w < t.end)) return -1;
     const tok = tokens[w]!;
     if (tok.text === "." || tok.text === ";") return -1;
+    // "ordered that port officials who had overseen the storage since 2014 be placed under house arrest": a clause
+    // about a person that tells no event before the phrase dates none, unless a comma may have closed it.
+    if (PERSON_RELATIVES.has(tok.text.toLowerCase())) {
+      return tokens.slice(w + 1, p.start).some((t) => t.text === ",") ? -1 : ABOUT_SOMETHING_ELSE;
+    }
     if (!RELATIVES.has(tok.text.toLowerCase())) continue;
     // "the truce that began in April expired in October": a relative clause right after an event noun, the
     // phrase at its start (not "an agreement that raised pay … through April 2028").

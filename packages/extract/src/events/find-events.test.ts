@@ -698,6 +698,20 @@ describe("findEvents: which event a time phrase dates", () => {
     expect(both.map((e) => [e.type, e.date?.value ?? null])).toEqual([["cancellation", "2023-11-27"]]);
   });
 
+  it("dates nothing by a phrase in a clause about a person that tells no event", () => {
+    const driver = events('"We are dying," said Peter Otieno, a driver who had walked to Khartoum on Monday.', [
+      MONDAY,
+    ]);
+    expect(driver.map((e) => [e.type, e.date?.value ?? null])).toEqual([]);
+    const since = { text: "since 2014", value: "2014" };
+    const arrest = events(
+      "Sudan ordered that officials who had run the port since 2014 be placed under house arrest.",
+      [since],
+    );
+    expect(arrest.every((e) => e.date === null)).toBe(true);
+    expect(arrest.length).toBeGreaterThan(0);
+  });
+
   it("dates nothing by a day named as a verb's object", () => {
     const named = events("Sudan declared Monday a day of national mourning.", [{ ...MONDAY, text: "Monday" }]);
     expect(named.map((e) => [e.type, e.date?.value ?? null])).toEqual([["decree", null]]);
