@@ -18,6 +18,10 @@ describe("countryBodies", () => {
     expect(orgs("The French cabinet met on Wednesday.")).toEqual(["Cabinet of France"]);
     expect(orgs("Britain's coast guard said it had found debris.")).toEqual(["British Coast Guard"]);
   });
+  it("reads an owner country of several words", () => {
+    expect(orgs("South Korea's parliament voted to impeach the president.")).toEqual(["Parliament of South Korea"]);
+    expect(orgs("The New Zealand cabinet met on Monday.")).toEqual(["Cabinet of New Zealand"]);
+  });
   it("takes the country of a person whose possessive stands before it", () => {
     expect(orgs("French President Emmanuel Macron spoke. Macron's cabinet met on Wednesday.")).toContain(
       "Cabinet of France",

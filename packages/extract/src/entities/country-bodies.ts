@@ -1,6 +1,7 @@
 // Bodies of a state written in lower case: "Kenya's parliament", "the French cabinet", "Police said".
 import { type Ctx, countryActor, span } from "./context";
 import { countryAdjective, countryName, geoCode } from "./lexicon";
+import { ownerCountry } from "./owner-country";
 
 interface Body {
   name: (code: string) => string;
@@ -114,13 +115,13 @@ export function countryBodies(c: Ctx): void {
     let from = found.from;
     let code: string | null = null;
     if (body.bareOnly && sameSentence && before.lower !== "the") continue;
-    if (sameSentence && (before.lower === "'s" || before.lower === "’s") && toks[found.from - 2]) {
-      const owner = toks[found.from - 2]!;
-      code = geoCode(owner.text) ?? personsCountry(c, owner.end);
+    const owner = ownerCountry(c, found.from);
+    if (owner) {
+      code = owner.code;
+      from = owner.from;
+    } else if (sameSentence && (before.lower === "'s" || before.lower === "’s") && toks[found.from - 2]) {
+      code = personsCountry(c, toks[found.from - 2]!.end);
       from = found.from - 2;
-    } else if (sameSentence && before.cap && geoCode(before.text)) {
-      code = geoCode(before.text);
-      from = toks[found.from - 2]?.lower === "the" ? found.from - 2 : found.from - 1;
     } else if ((!sameSentence || before.lower === "the") && acts(c, k)) {
       code = standingAlone.get(found.head) ?? storyCountry(c, toks[found.from]!.start);
       if (code) standingAlone.set(found.head, code);

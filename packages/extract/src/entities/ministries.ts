@@ -1,6 +1,7 @@
 // Ministries written in lower case: "China's foreign ministry", "its defence ministry", "the interior ministry".
 import { type Ctx, countryActor, span } from "./context";
-import { countryAdjective, geoCode } from "./lexicon";
+import { countryAdjective } from "./lexicon";
+import { ownerCountry } from "./owner-country";
 
 /** Portfolios a ministry is named by; the name keeps the text's spelling ("Defence", "Defense"). */
 const PORTFOLIOS = new Set([
@@ -45,12 +46,10 @@ export function lowerCaseMinistries(c: Ctx): void {
     const before = toks[k - 2]!;
     let code: string | null = null;
     let from = k - 1;
-    if (before.lower === "'s" && toks[k - 3]) {
-      code = geoCode(toks[k - 3]!.text);
-      from = k - 3;
-    } else if (geoCode(before.text)) {
-      code = geoCode(before.text);
-      from = toks[k - 3]?.lower === "the" ? k - 3 : k - 2;
+    const owner = ownerCountry(c, k - 1);
+    if (owner) {
+      code = owner.code;
+      from = owner.from;
     } else if (before.lower === "its" || before.lower === "the") {
       for (const r of c.countryRefs) if (r.at < before.start) code = r.code;
       from = before.lower === "the" ? k - 2 : k - 1;
@@ -78,14 +77,13 @@ export function countryArmies(c: Ctx): void {
   for (let k = 2; k < toks.length; k++) {
     const t = toks[k]!;
     if (!ARMED_FORCES.has(t.lower) || c.used.has(k)) continue;
-    const before = toks[k - 1]!;
     const next = toks[k + 1];
-    if (before.lower !== "'s" && before.lower !== "’s") continue;
     if (next && next.sentence === t.sentence && /^[a-z]/.test(next.text) && next.pos === "NOUN") continue;
-    const code = toks[k - 2]!.sentence === t.sentence ? geoCode(toks[k - 2]!.text) : null;
-    if (!code) continue;
+    const owner = ownerCountry(c, k, true);
+    if (!owner) continue;
+    const { code } = owner;
     const id = reg.actor(`${countryAdjective(code)} Armed Forces`, "organization");
-    const s = span(doc, k - 2, k + 1);
+    const s = span(doc, owner.from, k + 1);
     reg.mentionActor(id, s.start, s.end, "name");
     reg.addAffiliation(id, countryActor(c, code));
   }
