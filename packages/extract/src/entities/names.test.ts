@@ -31,6 +31,14 @@ describe("name shapes", () => {
       { name: "Kim Jong Un", aliases: ["Kim"] },
       { name: "Kim Yong Chol", aliases: [] },
     ]);
+    // Called by her first name alone, a wife is not the one the article calls by the family name.
+    const mugabe = people(
+      "President Robert Mugabe resigned. Critics accused Mugabe of allowing his wife, Grace, to rule. Grace Mugabe fled. Mugabe stayed.",
+    );
+    expect(mugabe).toEqual([
+      { name: "Robert Mugabe", aliases: ["Mugabe"] },
+      { name: "Grace Mugabe", aliases: ["Grace"] },
+    ]);
     // A Western name whose first word is a Chinese family name is still called by its last word.
     expect(people("Kim Darroch met Xi Jinping. Darroch and Xi spoke.")).toEqual([
       { name: "Kim Darroch", aliases: ["Darroch"] },

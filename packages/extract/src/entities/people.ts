@@ -78,8 +78,9 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
       people.push({ name: o.surface.replace(/[’']s$/, ""), words: o.words });
   }
   const lastSeen = new Map<number, number>();
-  /** Where each person was last called by one word alone. */
-  const bareSeen = new Map<number, number>();
+  /** Where each person was last called by one word alone, by person and word ("Grace" is not "Mugabe"). */
+  const bareSeen = new Map<string, number>();
+  const bareKey = (k: number, word: string) => `${k}\u0000${word}`;
   const of: Array<number | null> = [];
   const order = occs.map((o, i) => ({ o, i })).sort((a, b) => a.o.start - b.o.start);
   const result = new Array<number | null>(occs.length).fill(null);
@@ -107,7 +108,7 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
       if (matches.length > 0) {
         // "Kim … Kim's envoy Kim Yong Chol … Kim made a tour": the one the article already calls by the word alone
         // keeps it (a second bearer is named in full); else the one named last.
-        const seen = (k: number) => bareSeen.get(k) ?? -1;
+        const seen = (k: number) => bareSeen.get(bareKey(k, w)) ?? -1;
         matches.sort((a, b) => seen(b.k) - seen(a.k) || (lastSeen.get(b.k) ?? -1) - (lastSeen.get(a.k) ?? -1));
         found = matches[0]!.k;
       } else if (first.length === 1) {
@@ -120,7 +121,7 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
     if (found !== null && found >= 0) {
       result[i] = found;
       lastSeen.set(found, o.start);
-      if (o.words.length === 1) bareSeen.set(found, o.start);
+      if (o.words.length === 1) bareSeen.set(bareKey(found, o.words[0]!), o.start);
     }
   }
   of.push(...result);
