@@ -16,7 +16,11 @@ function longestByTrying(text: string, tokens: readonly Token[], i: number, limi
     if (surface.includes("\n")) continue;
     const entries = lexEntries(surface);
     if (entries.length === 0) continue;
-    return normalizePhrase(surface).split(/[\s,-]+/)[0] === first ? { end: j, entries } : null;
+    // An abbreviation's dot is part of the phrase's first word ("maj. gen."), not of the token ("Maj").
+    const firstWord = normalizePhrase(surface)
+      .split(/[\s,-]+/)[0]!
+      .replace(/\.$/, "");
+    return firstWord === first.replace(/\.$/, "") ? { end: j, entries } : null;
   }
   return null;
 }
