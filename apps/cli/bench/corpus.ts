@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { MONTH_NAMES } from "@dateline/core/dates";
 import { mulberry32 } from "@dateline/core/random";
 import { benchArgs } from "../../../scripts/bench-args";
 
@@ -40,20 +41,7 @@ const LAST = [
   "Brennan",
 ];
 const PLACES = ["Tbilisi", "Astana", "Vilnius", "Geneva", "Nairobi", "Doha", "Oslo", "Ankara", "Cairo", "Lima"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES;
 
 function sourceParagraphs(): string[] {
   const dirs = [join(DATA, "articles"), join(DATA, "eval", "articles")];

@@ -272,6 +272,17 @@ describe("plans named by weekday", () => {
   });
 });
 
+describe("a month with last, this or next year", () => {
+  const first = (text: string) => findDates(docContext(text, "2023-11-28"))[0]?.date?.value ?? null;
+  it("reads the month's name or abbreviation as that month", () => {
+    expect(first("The talks ended in June last year.")).toBe("2022-06");
+    expect(first("The talks ended in Jun last year.")).toBe("2022-06");
+    expect(first("They met in Sept. last year.")).toBe("2022-09");
+    expect(first("They met in Nov of this year.")).toBe("2023-11");
+    expect(first("It is due in Aug next year.")).toBe("2024-08");
+  });
+});
+
 describe("a yearless day of a scheduled thing told in the past tense", () => {
   const first = (text: string, pub: string) => findDates(docContext(text, pub))[0]?.date?.value ?? null;
   it("is the coming one when the last lies nearly a year back and the coming one weeks ahead", () => {

@@ -1,5 +1,5 @@
 // Properties of findDates over generated publication dates and phrases.
-import { partialDate, weekdayOf } from "@dateline/core/dates";
+import { MONTH_NAMES, partialDate, weekdayOf } from "@dateline/core/dates";
 import { TemporalExpressionSchema } from "@dateline/core/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -8,20 +8,7 @@ import { findDates } from "./index";
 import { docContext } from "./test-doc";
 import { WEEKDAYS } from "./words";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES;
 const pubDay = fc
   .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));

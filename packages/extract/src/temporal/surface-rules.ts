@@ -1,4 +1,5 @@
 // Date phrases chrono does not read (years, decades, seasons, relative spans), as a table of patterns.
+import { MONTH_NAMES } from "@dateline/core/dates";
 import type { Candidate, Hedge, Shape, Unit } from "./candidate";
 import { NUMBER_SOURCE, numberOf, VAGUE_NUMBERS, WEEKDAYS } from "./words";
 
@@ -35,33 +36,13 @@ const HEDGE = `(?:(${Object.keys(HEDGES)
   .join("|")})\\s+)?`;
 const UNIT = "(day|week|month|year|decade)s?";
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sept",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
+/** Month names and their abbreviations ("Sept" before "Sep", so that the longer is tried first). */
+const MONTH_WORDS = [
+  ...MONTH_NAMES,
+  ...MONTH_NAMES.filter((m) => m !== "May").flatMap((m) => (m === "September" ? ["Sept", "Sep"] : [m.slice(0, 3)])),
 ];
-const monthNumber = (name: string) => (MONTH_NAMES.indexOf(name) % 12) + 1;
+/** 1–12 for a month's name or abbreviation. */
+const monthNumber = (name: string) => MONTH_NAMES.findIndex((m) => m.startsWith(name)) + 1;
 
 const unitOf = (w: string): Unit => w.toLowerCase().replace(/s$/, "") as Unit;
 const lower = (s: string | undefined) => (s ?? "").toLowerCase();
@@ -78,7 +59,7 @@ const AMOUNT_BEFORE =
 
 /** A weekday, month, year or "today"/"yesterday" earlier in the sentence: the main clause was dated there. */
 const DATE_WORD = new RegExp(
-  `\\b(?:${[...WEEKDAYS, ...MONTH_NAMES.slice(0, 12), "today", "yesterday", "tonight"].join("|")}|(?:1[6-9]|20)\\d\\d)\\b`,
+  `\\b(?:${[...WEEKDAYS, ...MONTH_NAMES, "today", "yesterday", "tonight"].join("|")}|(?:1[6-9]|20)\\d\\d)\\b`,
 );
 /** How far back the sentence is searched. */
 const SENTENCE_REACH = 300;
@@ -277,7 +258,7 @@ export const SURFACE_RULES: readonly SurfaceRule[] = [
   {
     name: "month + last/this/next year",
     hint: /\b(?:last|this|next)\s+year\b/i,
-    pattern: new RegExp(`\\b(${MONTH_NAMES.join("|")})\\.?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "g"),
+    pattern: new RegExp(`\\b(${MONTH_WORDS.join("|")})\\.?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "g"),
     shape: (m) => ({
       kind: "calendar",
       year: null,
