@@ -290,6 +290,21 @@ describe("linkActors on a name one report extends", () => {
     ]);
     expect(link.items.map((a) => a.id).sort()).toEqual(["maria-silva", "maria-silva-costa", "maria-silva-santos"]);
   });
+
+  it("joins a name to one person spelt two ways in its longer name", () => {
+    const link = linkActors([
+      article("a", "Prime Minister Mohammed Ghazi", (b) =>
+        b.actor("Mohammed Ghazi", "person", { roles: ["Prime Minister"] }),
+      ),
+      article("b", "Prime Minister Mohammed Ghazi al-Jalali", (b) =>
+        b.actor("Mohammed Ghazi al-Jalali", "person", { roles: ["Prime Minister"] }),
+      ),
+      article("c", "Prime Minister Mohammed Ghazi Jalali", (b) =>
+        b.actor("Mohammed Ghazi Jalali", "person", { roles: ["Prime Minister"] }),
+      ),
+    ]);
+    expect(new Set(link.items.map((a) => a.id)).size).toBe(1);
+  });
 });
 
 describe("linkActors on one name romanised two ways", () => {

@@ -4,6 +4,7 @@ import { slugify, withoutArabicArticle } from "@dateline/core/ids";
 import { distance } from "fastest-levenshtein";
 import { deletions, intersects, nameKey, type PersonParts, personParts, soundKey, titleWords } from "./names";
 import { cmp, pushTo } from "./sorting";
+import { UnionFind } from "./union-find";
 
 export interface PersonProfile {
   key: string;
@@ -259,8 +260,12 @@ function mergeExtendedNames(profiles: readonly PersonProfile[], verdict: PersonV
     if (w.length === 2) pushTo(shortByName, w.join(" "), p);
     if (w.length === 3) pushTo(longByShort, w.slice(0, 2).join(" "), p);
   }
+  // The longer names count as one person when the merges found so far make them one ("Mohammed Ghazi al-Jalali"
+  // and "Mohammed Ghazi Jalali"), not only when spelt alike.
+  const people = new UnionFind();
+  for (const [a, b] of verdict.merges) people.union(a, b);
   for (const [name, longs] of longByShort) {
-    const distinct = new Set(longs.map((p) => words(p.name).join(" ")));
+    const distinct = new Set(longs.map((p) => people.find(p.key)));
     if (distinct.size !== 1) continue;
     for (const p of longs) {
       for (const short of shortByName.get(name) ?? []) {
