@@ -564,9 +564,9 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
     const at = clusters[best]!.length;
     clusters[best]!.push(r);
     articles[best]!.push(article);
-    clusterArticles[best]!.add(article);
     const sample = storyArticles[best]!;
-    if (sample.length < STORY_SAMPLE && !sample.includes(article)) sample.push(article);
+    if (sample.length < STORY_SAMPLE && !clusterArticles[best]!.has(article)) sample.push(article);
+    clusterArticles[best]!.add(article);
     shortSigs[best]!.push(sig.short);
     fullSigs[best]!.push(sig.full);
     if (!shortKinds[best]!.has(sig.short)) shortKinds[best]!.set(sig.short, at);
@@ -574,8 +574,7 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
     // A near miss is between two days: an undated report has none (and `nearMiss` reads no publication).
     if (r.report.date || options.blockWide) {
       for (const c of candidates) {
-        // Days apart in unrelated stories are two happenings, not a date to review.
-        if (c === best || !related(c)) continue;
+        if (c === best) continue;
         const members = clusters[c]!;
         let gap: number | null = null;
         if (options.blockWide) {
@@ -590,7 +589,8 @@ export function cluster(reports: readonly ReportState[], ctx: MatchContext, opti
             if (gap !== null) break;
           }
         }
-        if (gap !== null) nearMisses.set(c < best ? `${c}|${best}` : `${best}|${c}`, gap);
+        // Days apart in unrelated stories are two happenings, not a date to review (asked only where there is a gap).
+        if (gap !== null && related(c)) nearMisses.set(c < best ? `${c}|${best}` : `${best}|${c}`, gap);
       }
     }
     for (const k of keys.file) {
