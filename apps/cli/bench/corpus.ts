@@ -41,7 +41,6 @@ const LAST = [
   "Brennan",
 ];
 const PLACES = ["Tbilisi", "Astana", "Vilnius", "Geneva", "Nairobi", "Doha", "Oslo", "Ankara", "Cairo", "Lima"];
-const MONTHS = MONTH_NAMES;
 
 function sourceParagraphs(): string[] {
   const dirs = [join(DATA, "articles"), join(DATA, "eval", "articles")];
@@ -88,7 +87,7 @@ export function makeCorpus({ count, seed = 42, dir }: CorpusOptions): number {
       .replace(/\b(Antony Blinken|Blinken)\b/g, person)
       .replace(/\b(Baku|Yerevan)\b/g, place)
       .replace(/\b(2023|2022)\b/g, String(year));
-    const text = `Title: ${person} visits ${place}\nSource: Bench Wire\nPublished: ${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}\n\n${place.toUpperCase()}, ${MONTHS[month]} ${day} — ${body}\n`;
+    const text = `Title: ${person} visits ${place}\nSource: Bench Wire\nPublished: ${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}\n\n${place.toUpperCase()}, ${MONTH_NAMES[month]} ${day} — ${body}\n`;
     const file = join(dir, `bench-${String(i).padStart(6, "0")}.txt`);
     writeFileSync(file, text);
     bytes += Buffer.byteLength(text);

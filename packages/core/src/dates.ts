@@ -1,5 +1,5 @@
 // Partial dates: precision, the interval of days each covers, and whether two can be the same day.
-import type { DatePrecision, PartialDate } from "./schema/dates";
+import { type DatePrecision, type PartialDate, WeekdaySchema } from "./schema/dates";
 
 /** English month names, January first. */
 export const MONTH_NAMES = [
@@ -16,9 +16,10 @@ export const MONTH_NAMES = [
   "November",
   "December",
 ] as const;
-const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
+/** "Jan" … "Dec", as dates are written short. */
+export const MONTH_ABBREVIATIONS = MONTH_NAMES.map((m) => m.slice(0, 3));
 /** English weekday names, Sunday first (as `Date.getUTCDay` counts). */
-export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const WEEKDAYS = WeekdaySchema.options;
 
 export interface DateParts {
   year: number | null;
@@ -183,7 +184,7 @@ export function previousWeekday(isoDay: string, weekday: number, inclusive = fal
 export function formatPartialDate(value: string): string {
   const p = dateParts(value);
   if (p.decade !== null) return `${p.decade}s`;
-  const month = p.month !== null ? MONTHS[p.month - 1] : null;
+  const month = p.month !== null ? MONTH_ABBREVIATIONS[p.month - 1] : null;
   if (p.year === null) {
     return p.day !== null ? `${p.day} ${month} (year unknown)` : `${month} (year unknown)`;
   }

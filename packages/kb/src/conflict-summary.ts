@@ -1,8 +1,6 @@
 // One line a journalist can read for a conflict: each version, how many articles give it, and which ones.
-import { dateParts, hasYear, weekdayName } from "@dateline/core/dates";
+import { dateParts, hasYear, MONTH_ABBREVIATIONS as MONTHS, weekdayName } from "@dateline/core/dates";
 import type { Article } from "@dateline/core/schema";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** How a source is named: its outlet; else its date, so "an undated article" says why it has no name. */
 export function sourceLabel(article: Pick<Article, "outlet" | "published"> | undefined): string {

@@ -1,4 +1,6 @@
 // A time axis with breaks: linear inside each stretch of dated events, with a marked gap between stretches.
+import { MONTH_ABBREVIATIONS as MONTHS } from "@dateline/core/dates";
+
 export const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of an ISO day. */
@@ -47,8 +49,6 @@ export interface AxisOptions {
   /** No stretch is narrower than this share of the track, so a lone year in 1991 stays readable. */
   minShare?: number;
 }
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Stretches of days that hold the intervals: overlapping or near ones merge, short ones get a margin. */
 export function stretches(intervals: readonly Interval[], gapDays: number): (Interval & { first: number })[] {

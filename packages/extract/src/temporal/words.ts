@@ -1,15 +1,5 @@
 // Word tables shared by the date rules: weekdays, months, number words, seasons.
-import type { Weekday } from "@dateline/core/schema";
-
-export const WEEKDAYS: readonly Weekday[] = [
-  "Sunday",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-];
+export { WEEKDAYS } from "@dateline/core/dates";
 
 /** Number words news writes out in place of digits ("two days later", "a week later", "several years ago"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
