@@ -5,6 +5,7 @@ import { POSSESSIVE_MARKS } from "../entities/tokens";
 import type { Range, Sentence, Token } from "../nlp/analyze";
 import { itemsWithin } from "../nlp/search";
 import { endsStretch } from "../temporal/index";
+import { DELAYED_TO } from "../temporal/tense";
 import type { Clause } from "./clauses";
 import { tokenAt } from "./groups";
 
@@ -190,6 +191,16 @@ function possessedEvent(tokens: Token[], triggers: Array<{ start: number }>, p: 
   return triggers.findIndex((t) => t.start > p.end && t.start - p.end <= POSSESSIVE_REACH);
 }
 
+/**
+ * Is the end point where a delay moves the thing to ("postponed the election until December 15")? Then it is the
+ * thing's new date, which dates it (as the date rules read it: DELAYED_TO).
+ */
+function movedTo(tokens: Token[], sentence: Sentence, p: Placed): boolean {
+  let lead = "";
+  for (let i = sentence.tokenStart; i < p.start; i++) lead += `${tokens[i]!.text} `;
+  return DELAYED_TO.test(lead + p.te.text.split(/\s/, 1)[0]);
+}
+
 /** Verbs that give a day a name as their object: "declared Wednesday a day of national mourning". */
 const NAMING_A_DAY = new Set(["declare", "make", "name", "proclaim", "designate"]);
 
@@ -200,7 +211,9 @@ const NAMING_A_DAY = new Set(["declare", "make", "name", "proclaim", "designate"
 function namedDay(tokens: Token[], p: Placed): boolean {
   const verb = tokens[p.start - 1];
   const next = tokens[p.end]?.text.toLowerCase();
-  return verb?.pos === "VERB" && NAMING_A_DAY.has(verb.lemma) && (next === "a" || next === "an");
+  // A bare day ("declared Monday a …"), not a time told between verb and object ("declared on Monday a state of …").
+  const bare = tokens[p.start]?.pos !== "ADP";
+  return bare && verb?.pos === "VERB" && NAMING_A_DAY.has(verb.lemma) && (next === "a" || next === "an");
 }
 
 const RANGE_OPENERS = new Set(["between", "from"]);
@@ -262,7 +275,7 @@ export function assignDates(
   for (const [k, p] of placed.entries()) {
     if (rangeEnd(tokens, p, placed[k - 1])) continue;
     // "cancelled all public events until July 1": the end of what the deed set going is not when it was done.
-    if (endsStretch(p.te.text) || namedDay(tokens, p)) continue;
+    if ((endsStretch(p.te.text) && !movedTo(tokens, sentence, p)) || namedDay(tokens, p)) continue;
     // "Tensions flared in May when protesters clashed with police": the phrase dates what the "when" clause tells.
     // It reaches to the next comma: "…, in what officials called retaliation for the election" is told apart.
     // "…on Tuesday, a day after Hasina resigned and fled": a count before "after" dates what follows it, to the

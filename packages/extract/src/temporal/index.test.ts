@@ -272,6 +272,15 @@ describe("plans named by weekday", () => {
   });
 });
 
+describe("what is wanted", () => {
+  it("reads a wish as a plan, and a man wanted for murder as no wish", () => {
+    // Sat 2024-05-25: Monday the 20th is five days back, the 27th two ahead.
+    const first = (text: string) => findDates(docContext(text, "2024-05-25"))[0]?.date?.value ?? null;
+    expect(first("Officials said they wanted the vote held on Monday.")).toBe("2024-05-27");
+    expect(first("Police arrested a man wanted for murder on Monday.")).toBe("2024-05-20");
+  });
+});
+
 describe("a month with last, this or next year", () => {
   const first = (text: string) => findDates(docContext(text, "2023-11-28"))[0]?.date?.value ?? null;
   it("reads the month's name or abbreviation as that month", () => {

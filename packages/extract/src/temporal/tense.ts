@@ -42,7 +42,8 @@ export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
   // "a petition of its own, due to be heard on Feb. 28" (but "was due to be held" is a plan that may be past).
   { tense: "future", pattern: /(?<!\b(?:was|were|been)\s)\bdue to be\b/ },
   // "said they wanted the vote held on Friday": what is wanted has not happened yet, or is about to.
-  { tense: "planned", pattern: /\b(?:wants?|wanted|wanting)\b/ },
+  // Only a wish with what is wanted after it: "a man wanted for murder" wants nothing.
+  { tense: "planned", pattern: /\b(?:wants?|wanted|wanting)\s+(?:to|the|a|an|it|them|him|her|this|that)\b/ },
   {
     tense: "planned",
     pattern:
@@ -171,7 +172,7 @@ function firstMarker(words: string): TenseReading | null {
 }
 
 /** A verb of delaying, then the date it moves something to, right before the date. */
-const DELAYED_TO =
+export const DELAYED_TO =
   /\b(postpon\w*|delay\w*|push\w*(?: \w+){0,3} back|mov(?:e|ed|es|ing)(?: \w+){0,3}|reschedul\w*|defer\w*|put(?:ting)? off)\b[^.;]*\b(?:to|until|till)\s*$/i;
 
 /** A date followed by "that": the clause after it is reported speech. */
