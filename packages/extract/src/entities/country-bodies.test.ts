@@ -32,6 +32,17 @@ describe("countryBodies", () => {
       "Nepal was struck by an earthquake. Nepal's prime minister flew to Jajarkot. India sent aid. The cabinet declared a day of mourning. The police said 150 had died.";
     expect(orgs(text)).toEqual(["Cabinet of Nepal", "Nepali Police"]);
   });
+  it("makes a country's parliament only a legislature named as itself", () => {
+    expect(orgs("German coach Dietmar Hamann spoke. Japan's parliament approved the budget.")).toEqual([
+      "Parliament of Japan",
+    ]);
+    expect(orgs("The US Congress met. America's legislature voted.")).toEqual(["Congress"]);
+  });
+  it("keeps a body standing alone with the country it was named with before", () => {
+    const text =
+      "Lebanon's cabinet met. The blast was felt in Cyprus, and Cyprus sent aid. Later the cabinet ordered arrests.";
+    expect(orgs(text)).toEqual(["Cabinet of Lebanon"]);
+  });
   it("keeps a body standing alone with the country it was given the first time", () => {
     const text =
       "Lebanon declared an emergency as the cabinet met. The blast was felt in Cyprus, 200 km away. Later the cabinet ordered arrests.";

@@ -124,10 +124,10 @@ export function countryBodies(c: Ctx): void {
       from = found.from - 2;
     } else if ((!sameSentence || before.lower === "the") && acts(c, k)) {
       code = standingAlone.get(found.head) ?? storyCountry(c, toks[found.from]!.start);
-      if (code) standingAlone.set(found.head, code);
       from = sameSentence ? found.from - 1 : found.from;
     }
     if (!code) continue;
+    standingAlone.set(found.head, code);
     const id = legislatureOf(c, found.head, code) ?? reg.actor(body.name(code), "organization");
     const s = span(doc, from, k + 1);
     reg.mentionActor(id, s.start, s.end, "name");
@@ -153,9 +153,14 @@ function legislatureOf(c: Ctx, head: string, code: string): string | null {
   if (head !== "parliament" && head !== "legislature") return null;
   const names = LEGISLATURES.get(code);
   if (!names) return null;
+  // The name itself, or after the country's own name ("US Congress", "Israeli Knesset"): "Diet" is not in "Dietmar
+  // Hamann", nor is the African National Congress America's.
+  const isIt = (name: string) =>
+    names.some((n) => name === n || (name.endsWith(` ${n}`) && geoCode(name.slice(0, -n.length - 1)) === code));
   for (const m of c.reg.actorMentions()) {
-    const name = m.entity === "actor" ? c.reg.actorName(m.entityId) : undefined;
-    if (name && names.some((n) => name.includes(n))) return m.entityId;
+    if (m.entity !== "actor" || c.reg.kindOf(m.entityId) !== "organization") continue;
+    const name = c.reg.actorName(m.entityId);
+    if (name && isIt(name)) return m.entityId;
   }
   return null;
 }
