@@ -11,4 +11,12 @@ describe("analyze", () => {
     expect(words()).toEqual(first);
     expect(words()).toEqual(first);
   });
+
+  it("tokenizes a text the same after another that brought its words", () => {
+    const text = "Pilgrims crowded Vexhollin's Church at dawn.";
+    const before = analyze(text).tokens.map((t) => t.text);
+    analyze("Police guarded Vexhollin's, the shrine.");
+    expect(analyze(text).tokens.map((t) => t.text)).toEqual(before);
+    expect(before).toContain("Vexhollin");
+  });
 });

@@ -43,28 +43,35 @@ export interface Range {
   end: number;
 }
 
-/**
- * Only sentence boundaries and POS tags are read, so NER, negation, sentiment and custom entities are left out of
- * the pipe: none of them changes a token, tag, lemma or sentence (checked token by token on the corpus), and
- * dropping them halves readDoc (1.9 → 0.9 CPU ms an article).
- */
 /** wink's lexicon: every word it reads is added to it, and its tokenizer asks it whether to split a word. */
 interface Lexemes {
   hash: Record<string, number>;
   list: string[];
 }
 type Core = { features: { lexeme: Lexemes } };
-let lexemes: Lexemes | null = null;
+let caught: Lexemes | undefined;
 /** The model with its core caught as wink loads it (a fresh copy per load), to reach the lexicon. */
 const watched = {
   ...model,
   core: () => {
     const core = (model as unknown as { core: () => Core }).core();
-    lexemes = core.features.lexeme;
+    caught = core.features?.lexeme;
     return core;
   },
 } as typeof model;
+
+/**
+ * Only sentence boundaries and POS tags are read, so NER, negation, sentiment and custom entities are left out of
+ * the pipe: none of them changes a token, tag, lemma or sentence (checked token by token on the corpus), and
+ * dropping them halves readDoc (1.9 → 0.9 CPU ms an article).
+ */
 const nlp = winkNLP(watched, ["sbd", "pos"]);
+// Without the lexicon, tokens would depend on what the process read before: a wink release that moves it must fail
+// here, not quietly.
+if (!caught || !Array.isArray(caught.list) || typeof caught.hash !== "object") {
+  throw new Error("wink-nlp's model no longer exposes features.lexeme (hash, list): see forgetPunctuatedWords");
+}
+const lexemes: Lexemes = caught;
 const its = nlp.its;
 
 const SPACE = /\s/;
@@ -131,33 +138,34 @@ function place(read: string, to: number, value: string, cursor: number): { start
 
 /** One wink pass over a (folded) text: each token's value, tag, lemma and type, and the sentences' token spans. */
 function tag(text: string) {
-  const doc = nlp.readDoc(text);
-  const out = {
-    values: doc.tokens().out(its.value) as string[],
-    pos: doc.tokens().out(its.pos) as string[],
-    lemmas: doc.tokens().out(its.lemma as typeof its.value) as string[],
-    types: doc.tokens().out(its.type) as string[],
-    spans: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
-  };
-  forgetPunctuatedWords();
-  return out;
+  try {
+    const doc = nlp.readDoc(text);
+    return {
+      values: doc.tokens().out(its.value) as string[],
+      pos: doc.tokens().out(its.pos) as string[],
+      lemmas: doc.tokens().out(its.lemma as typeof its.value) as string[],
+      types: doc.tokens().out(its.type) as string[],
+      spans: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+    };
+  } finally {
+    forgetPunctuatedWords();
+  }
 }
 
 /** The lexicon's entries up to here are the model's own or already looked at. */
-let lexemesSeen = (lexemes as Lexemes | null)?.list.length ?? 0;
+let lexemesSeen = lexemes.list.length;
 const PUNCTUATED = /[^\p{L}\p{N}]/u;
 
 /**
  * Makes wink read every text as if it were the first: a word with punctuation in it ("Sebastian's", "Maj.") that an
  * earlier text added to wink's lexicon is later kept whole where the first reading split it, so an article's
  * tokens depended on what the process had read before (one worker and two gave different KBs). Such words are
- * taken out of the lookup again; their entries stay (wink indexes its features by them), so only the few a text
- * brings are added again each time. Words of letters or digits alone tokenize the same either way and stay.
+ * taken out of the lookup again. Their entries stay (wink indexes its features by them), so each text adds its
+ * punctuated words again: about seven entries (0.4 KB) an article, ~0.4 GB over a million articles in one process.
+ * Words of letters or digits alone tokenize the same either way and stay.
  */
 function forgetPunctuatedWords(): void {
-  const lexicon = lexemes as Lexemes | null;
-  if (!lexicon) return;
-  const { hash, list } = lexicon;
+  const { hash, list } = lexemes;
   for (let i = lexemesSeen; i < list.length; i++) {
     const word = list[i]!;
     if (hash[word] === i && PUNCTUATED.test(word)) delete hash[word];
