@@ -165,7 +165,17 @@ export const REST_ROUTES: readonly RestRoute[] = [
     summary: "Full-text search over articles, events and actors.",
     query: SearchInputSchema,
     output: z.array(
-      z.object({ kind: z.string(), id: z.string(), title: z.string(), snippet: z.string(), score: z.number() }),
+      z.object({
+        kind: z.string(),
+        id: z.string(),
+        title: z.string(),
+        snippet: z
+          .string()
+          .describe(
+            "Text around the matches; each match between U+E000 and U+E001 (MATCH_OPEN, MATCH_CLOSE of @dateline/core/snippet: snippetParts splits them).",
+          ),
+        score: z.number(),
+      }),
     ),
     call: (api, input) => api.search.query(input as never),
   },

@@ -55,6 +55,8 @@ describe("server", () => {
     expect(events.operationId).toBe("events.list");
     expect(events.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["actor", "from", "to", "limit"]));
     expect(doc.paths["/api/events/{id}"]!.get.parameters[0]).toMatchObject({ name: "id", in: "path" });
+    // Clients outside TypeScript learn how a snippet marks its matches from the document.
+    expect(JSON.stringify(doc.paths["/api/search"])).toContain("U+E000");
   });
 
   it("answers a REST route with the procedure's result, the query coerced to the input's types", async () => {
