@@ -121,7 +121,7 @@ describe("figure conflicts", () => {
   });
 
   it("sees no disagreement in one number whose qualifiers agree, but does where they exclude each other", () => {
-    type Q = "exact" | "over" | "under" | "majority-of";
+    type Q = "exact" | "over" | "under" | "majority-of" | "about" | "up-to";
     const told = (id: string, text: string, value: number, qualifier: Q, counts: string) => {
       const words = `Late on Tuesday the assembly voted on the report: ${text}.`;
       return new ExtractionBuilder(id, words, "2024-05-15")
@@ -154,6 +154,18 @@ describe("figure conflicts", () => {
       told("b", "fewer than 100 votes", 100, "under", "votes"),
     ]);
     expect(figureConflicts(belowExact)).toHaveLength(1);
+    // Read both ways: which article comes first does not matter.
+    type Told = Parameters<typeof told>;
+    const both = (a: Told, b: Told) =>
+      [buildKnowledgeBase([told(...a), told(...b)]), buildKnowledgeBase([told(...b), told(...a)])].map(
+        (kb) => figureConflicts(kb).length,
+      );
+    expect(
+      both(["a", "about 100 votes", 100, "about", "votes"], ["b", "up to 100 votes", 100, "up-to", "votes"]),
+    ).toEqual([0, 0]);
+    expect(
+      both(["a", "more than 100 votes", 100, "over", "votes"], ["b", "up to 100 votes", 100, "up-to", "votes"]),
+    ).toEqual([1, 1]);
   });
 });
 

@@ -114,22 +114,31 @@ function measureWords(counts: string): Set<string> {
   return new Set([...contentWords(counts)].map((w) => MEASURE_SYNONYMS[w] ?? w));
 }
 
+type Qualifier = Figure["qualifier"];
+
 /**
- * Qualifiers that can tell one number without contradicting each other: "at least six letters" and "six times",
- * "about 100" and "up to 100". "over" and "under", or "a majority of" and all of them, cannot.
+ * Pairs of qualifiers that can tell one number without contradicting each other: "at least six letters" and "six
+ * times", "about 100" and "up to 100". Unordered (read both ways); every qualifier goes with itself. Not here:
+ * "over" with "under", "up to" or "a majority of", and an exact count with "under" or "a majority of".
  */
-const COMPATIBLE: Readonly<Record<Figure["qualifier"], ReadonlySet<Figure["qualifier"]>>> = {
-  exact: new Set(["exact", "over", "up-to", "about"]),
-  over: new Set(["exact", "over", "about"]),
-  under: new Set(["under", "up-to", "about", "majority-of"]),
-  "up-to": new Set(["exact", "under", "up-to", "about", "majority-of"]),
-  about: new Set(["exact", "over", "under", "up-to", "about", "majority-of"]),
-  "majority-of": new Set(["under", "up-to", "about", "majority-of"]),
-};
+const COMPATIBLE_PAIRS: ReadonlyArray<readonly [Qualifier, Qualifier]> = [
+  ["exact", "over"],
+  ["exact", "up-to"],
+  ["exact", "about"],
+  ["over", "about"],
+  ["under", "up-to"],
+  ["under", "about"],
+  ["under", "majority-of"],
+  ["up-to", "about"],
+  ["up-to", "majority-of"],
+  ["about", "majority-of"],
+];
+const compatible = (a: Qualifier, b: Qualifier) =>
+  a === b || COMPATIBLE_PAIRS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
 /** A figure another article also tells: the same number, with a qualifier that can tell it too. */
 const toldIn = (f: Figure, others: readonly Figure[]) =>
-  others.some((g) => g.value === f.value && COMPATIBLE[f.qualifier].has(g.qualifier));
+  others.some((g) => g.value === f.value && compatible(f.qualifier, g.qualifier));
 
 /** How far apart two figures are in size: 350 is nearer 351 than 153. */
 const distance = (f: Figure, g: Figure) => Math.abs(Math.log1p(Math.abs(f.value)) - Math.log1p(Math.abs(g.value)));
@@ -138,7 +147,7 @@ const distance = (f: Figure, g: Figure) => Math.abs(Math.log1p(Math.abs(f.value)
  * The figures of a group that some other article contradicts. Two articles disagree when each tells a figure the
  * other does not: "at least 100 dead" against "at least 137". An article that tells less than another does not:
  * "351 votes" alone against "351 votes to 153" leaves out a count, it gives no other one. "At least six letters"
- * and "six times" tell one number (see COMPATIBLE). Judged pair by pair of articles: a third that tells one of
+ * and "six times" tell one number (see COMPATIBLE_PAIRS). Judged pair by pair of articles: a third that tells one of
  * two counts adds no disagreement between the first two, which a test over the whole group would.
  */
 function contradicted(group: readonly Figure[]): Figure[] {
