@@ -495,15 +495,15 @@ describe("initials as a given name", () => {
 });
 
 describe("sites named with their head in lower case", () => {
-  it("are one place each ('Keflavík international airport'), but 'a Brooklyn jail' is in Brooklyn", () => {
+  // "a Brooklyn jail" is no site of its own. (Brooklyn itself is not found: the gazetteer has no boroughs.)
+  it("are one place each ('Keflavík international airport'), but 'a Brooklyn jail' is none", () => {
     const r = findEntities(
       contextFor(
         "Flights at Keflavík international airport were not affected, and the Svartsengi power plant kept running. He is held in a Brooklyn jail.",
       ),
     );
     const names = r.places.map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(["Keflavík international airport", "Svartsengi power plant"]));
-    expect(names).not.toContain("Brooklyn jail");
+    expect([...names].sort()).toEqual(["Keflavík international airport", "Svartsengi power plant"]);
   });
 });
 
