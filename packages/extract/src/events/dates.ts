@@ -250,6 +250,18 @@ interface DatedTrigger {
   start: number;
   end: number;
   rule: { delivery?: boolean };
+  /** Where the words that had booked a called-off occasion end ("set for", "due to"). */
+  bookedAt?: number;
+}
+
+/** How far after "set for" / "due to" a time phrase may start and still be when the occasion was booked for. */
+const BOOKED_REACH = 6;
+
+/** "postponed a reopening it had planned for Monday": the phrase after the booking dates the occasion called off. */
+function bookedEvent(triggers: readonly DatedTrigger[], p: { start: number }): number {
+  return triggers.findIndex(
+    (t) => t.bookedAt !== undefined && p.start >= t.bookedAt && p.start - t.bookedAt <= BOOKED_REACH,
+  );
 }
 
 /**
@@ -300,6 +312,11 @@ export function assignDates(
     if (attributiveYear(tokens, p)) {
       const noun = triggers.findIndex((t) => t.start >= p.end && t.start - p.end <= ATTRIBUTIVE_REACH);
       if (noun >= 0) attached[noun]!.push({ te: p.te, d: 0 });
+      continue;
+    }
+    const booked = bookedEvent(triggers, p);
+    if (booked >= 0) {
+      attached[booked]!.push({ te: p.te, d: 0 });
       continue;
     }
     const owner = possessedEvent(tokens, triggers, p);

@@ -772,6 +772,22 @@ describe("findEvents: planned and called-off occasions told around their noun", 
     expect(events(text).map((e) => [e.type, e.status])).toEqual([["meeting", "cancelled"]]);
   });
 
+  it("tells a called-off happening the text had put on the calendar as that happening, on its booked day", () => {
+    const THURSDAY: DatePhrase = { text: "for Thursday", value: "2023-11-30" };
+    const exams = events("Sudan postponed school examinations that had been set for Thursday.", [THURSDAY]);
+    expect(exams.map((e) => [e.type, e.status, e.date?.value])).toEqual([["other", "cancelled", "2023-11-30"]]);
+    // The day it was closed dates no booking: the booked day follows "planned".
+    const text = "The Jeddah spa closed again on Monday and postponed a reopening it had planned for Thursday.";
+    const reopening = events(text, [MONDAY, THURSDAY]);
+    expect(reopening.map((e) => [e.type, e.status, e.date?.value])).toEqual([["other", "cancelled", "2023-11-30"]]);
+    // A compound is headed by its last noun ("league matches"), an occasion.
+    const matches = events("The football federation postponed all league matches.");
+    expect(matches.map((e) => [e.type, e.status])).toEqual([["other", "cancelled"]]);
+    // Services stop as a programme, booked or not.
+    const flights = events("Airlines cancelled more than 160 flights scheduled for Thursday.", [THURSDAY]);
+    expect(flights.map((e) => e.type)).toEqual(["cancellation"]);
+  });
+
   it("reads a regulator's decision over an owner and a price, and first shipments expected", () => {
     const cleared = events("The regulator on Monday cleared Azerbaijan's $69 billion takeover of a refinery.", [
       MONDAY,

@@ -90,6 +90,11 @@ export interface Trigger {
   calledOff?: boolean;
   /** A calling-off whose occasion has no trigger of its own ("postponed Saturday's match"): that occasion, "other". */
   occasion?: boolean;
+  /**
+   * Where the words that had put the called-off occasion on the calendar end ("set for", "due to"): a time phrase
+   * just after them is when it was to be held.
+   */
+  bookedAt?: number;
   /** Token indices, end exclusive. */
   start: number;
   end: number;
@@ -235,6 +240,11 @@ function headNoun(tokens: Token[], from: number, limit: number): Token | undefin
     // A participle before a noun describes it: "a televised debate", "the planned summit".
     const describing = tok.pos === "VERB" && /(?:ed|ing)$/i.test(tok.text) && tokens[k + 1]?.pos === "NOUN";
     if (describing) continue;
+    // A compound is headed by its last noun: "school examinations", "all league matches" (an occasion's noun
+    // whatever the tagger says).
+    const next = tokens[k + 1];
+    if (tok.pos === "NOUN" && next && k + 1 < limit && (next.pos === "NOUN" || OCCASION_NOUNS.has(occasionWord(next))))
+      continue;
     if (tok.pos === "NOUN" || (determined && tok.pos === "VERB")) return tok;
     if (!BEFORE_HEAD.has(tok.pos)) return undefined;
   }
@@ -246,18 +256,63 @@ function headNoun(tokens: Token[], from: number, limit: number): Token | undefin
  * match") or, for a passive, its clause's subject ("The canonisation of …, was postponed").
  */
 function callsOffOccasion(tokens: Token[], c: Trigger, passive: boolean): boolean {
-  if (!passive) return isOccasion(headNoun(tokens, c.end, c.clause.tokenEnd));
+  const booked = (noun: Token | undefined, limit: number) => {
+    const at = noun ? bookingOf(tokens, noun, limit) : -1;
+    if (at >= 0) c.bookedAt = at;
+    return isOccasion(noun) || at >= 0;
+  };
+  if (!passive) return booked(headNoun(tokens, c.end, c.clause.tokenEnd), c.clause.tokenEnd);
   // A passive's subject opens its clause, or the sentence, before a relative clause that is a clause of its own
   // ("A televised debate … that STVR had scheduled for Thursday evening was postponed"), or what a saying
   // reports ("The regional government said celebrations of Thingyan … had been cancelled").
   const starts = [c.clause.tokenStart, c.clause.sentence.tokenStart];
   for (let k = c.clause.sentence.tokenStart; k < c.start; k++) if (SAY_LEMMAS.has(tokens[k]!.lemma)) starts.push(k + 1);
-  return starts.some((from) => isOccasion(headNoun(tokens, from, c.start)));
+  return starts.some((from) => booked(headNoun(tokens, from, c.start), c.start));
 }
 
 function isOccasion(noun: Token | undefined): boolean {
   // Plural too: "postponed the weekend's matches" is one programme of them.
   return !!noun && OCCASION_NOUNS.has(occasionWord(noun));
+}
+
+/** Words that say a happening was put on the calendar, with the word that must follow: "set for", "due to". */
+const SCHEDULING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["set", new Set(["for"])],
+  ["schedule", new Set(["for", "to"])],
+  ["plan", new Set(["for"])],
+  ["slate", new Set(["for"])],
+  ["due", new Set(["to", "for", "on", "in"])],
+]);
+
+/** How far after its noun the words that put a happening on the calendar may stand ("a lecture that Falcke was due"). */
+const SCHEDULE_REACH = 12;
+
+/**
+ * Services that stop, not occasions: calling off "flights scheduled for Saturday" is a cancellation of them (a
+ * programme), whereas "examinations that had been set for Thursday" were one occasion, now cancelled.
+ */
+const SERVICES = new Set(
+  "flight train service route operation surgery appointment class lesson shift production delivery sailing departure".split(
+    " ",
+  ),
+);
+
+/**
+ * Where the text puts the noun's happening on the calendar ("school examinations that had been set for Thursday", "an
+ * investors' roadshow that had been due to open", "a lecture that Falcke was due to give"): the token after the
+ * marker, or -1. Then the thing called off is an occasion, whatever its noun (guidelines: a called-off happening is
+ * that happening, cancelled).
+ */
+function bookingOf(tokens: Token[], noun: Token, limit: number): number {
+  if (SERVICES.has(occasionWord(noun))) return -1;
+  const from = tokens.indexOf(noun, Math.max(0, limit - 64)) + 1;
+  if (from <= 0) return -1;
+  for (let k = from; k < Math.min(limit, from + SCHEDULE_REACH); k++) {
+    const word = tokens[k]!.text.toLowerCase();
+    const next = SCHEDULING.get(word === "due" ? word : tokens[k]!.lemma.toLowerCase());
+    if (next?.has(tokens[k + 1]?.text.toLowerCase() ?? "")) return k + 1;
+  }
+  return -1;
 }
 
 /** Is the trigger's last noun singular ("a trip to", "the state visit"; not "high-level visits")? */
