@@ -334,7 +334,10 @@ export function assignDates(
     let nearestDistance = Number.POSITIVE_INFINITY;
     // After "and"/"but" the phrase opens the next predicate: "cut off contact … and in August 2022 staged drills".
     // A date joined to another ("in Prague and October 31 in Sochi") is no predicate: a verb must follow.
-    const forward = tokens[p.start - 1]?.pos === "CCONJ" && tokens[p.end]?.pos === "VERB";
+    // After ", and" it opens a clause of its own, subject and all: "shot … in 1981, and in 1912 Roosevelt … was shot".
+    const forward =
+      tokens[p.start - 1]?.pos === "CCONJ" &&
+      (tokens[p.end]?.pos === "VERB" || (tokens[p.start - 2]?.text === "," && triggers.some((t) => t.start >= p.end)));
     let nearestCrosses = false;
     // "on Sunday, two days after the earthquake killed …": past a phrase that counts back, the triggers are its own.
     const countedBack = placed.find((q) => q.start >= p.end && COUNT_BEFORE_AFTER.test(q.te.text));

@@ -648,6 +648,46 @@ describe("findEvents: news vocabulary of regulators, disasters, relief and diplo
 });
 
 describe("findEvents: which event a time phrase dates", () => {
+  it("tells a person shot, in the passive, as a killing or attack; a craft shot down as a military operation", () => {
+    // (A trigger, not only a dated verb: the clause has a meeting too.)
+    const shot = events("Aliyev was shot on Monday afternoon as he left a cabinet meeting.", [
+      { text: "on Monday afternoon", value: "2023-11-27" },
+    ]);
+    expect(shot.map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["other", "2023-11-27"],
+      ["meeting", "2023-11-27"],
+    ]);
+    const downed = events("A Sudanese helicopter was shot down on Monday.", [MONDAY]);
+    expect(downed.map((e) => e.type)).toEqual(["military-operation"]);
+  });
+
+  it("gives a phrase after ', and' to the clause it opens, and keeps a recalled shooting apart from the news", () => {
+    const text =
+      "Pashinyan was shot in Khartoum in 1981, and in 1912 Aliyev, running for a third term, was shot in Jeddah.";
+    const found = events(
+      text,
+      [
+        { text: "in 1981", value: "1981" },
+        { text: "in 1912", value: "1912" },
+      ],
+      null,
+    );
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["other", "1981"],
+      ["other", "1912"],
+    ]);
+    // A day without a year fits any year, but the news of that evening is not the recalled shooting.
+    const told = events(
+      'That evening he wrote: "I was shot with a bullet that pierced my ear." Pashinyan was shot in Khartoum in 1981.',
+      [
+        { text: "That evening", value: "--07-13" },
+        { text: "in 1981", value: "1981" },
+      ],
+      null,
+    );
+    expect(told.filter((e) => e.type === "other").map((e) => e.date?.value ?? null)).toEqual(["--07-13", "1981"]);
+  });
+
   it("keeps a phrase before 'after' with the predicate it ends, unless nothing else can take it", () => {
     const text = "Baku cut ties with Yerevan on Monday after protesters stormed its embassy.";
     const found = events(text, [MONDAY]);

@@ -146,6 +146,11 @@ function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
   // happenings fold only when told by the same family of trigger (patterns opening on the same words).
   if (d.type === "other" && into.type === "other" && family(into.pattern) !== family(d.pattern)) return false;
   if (!typeOk || into.status !== d.status || !datesMatch(into.date, d.date, d.definite)) return false;
+  // Two tellings dated differently, one recalled and one of the news, are two happenings: "I was shot", said that
+  // evening, and "Reagan was shot … in 1981" (a day without a year is compatible with any year).
+  const was = into.date?.date?.value;
+  const now = d.date?.date?.value;
+  if (was && now && was !== now && into.background !== d.background) return false;
   if (into.placeId && d.placeId && into.placeId !== d.placeId) return false;
   // Two people's words are two statements: "Vučić accused Pristina …" and "Kurti, for his part, said …".
   if (into.type === "statement" && !agentsMatch(actors, into, d)) return false;

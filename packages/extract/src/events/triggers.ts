@@ -180,6 +180,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "four men … opened fire with automatic rifles", "troops opened fire on protesters".
     "open|opened|opens|opening fire",
     "shoot|shot|shoots down",
+    // Longer than a person's "was shot" (a killing), so the weapon's reading wins: "a drone was shot down".
+    "be shot down",
     "invade",
     "launch ...10 measures|operation|offensive|strike|attack|assault",
     "recapture|reconquer",
@@ -471,6 +473,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "killing|murder|assassination|kidnapping|abduction of",
     "assassination attempt",
     "shoot|shot dead",
+    // A person attacked, told in the passive: "Fico, 59, was shot on Wednesday afternoon".
+    "be shot|stabbed/VERB",
     "assassinate|assassinated|murder|murdered|kidnap|kidnapped|abduct|abducted/VERB",
   ]),
   // People arriving by air: "stepped off a government plane at Joint Base Andrews", "expected to land at".
