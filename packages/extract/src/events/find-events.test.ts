@@ -823,9 +823,32 @@ describe("findEvents: planned and called-off occasions told around their noun", 
     // A compound is headed by its last noun ("league matches"), an occasion.
     const matches = events("The football federation postponed all league matches.");
     expect(matches.map((e) => [e.type, e.status])).toEqual([["other", "cancelled"]]);
+    // A called-off event with a trigger of its own takes its booked day too, not the day it was called off.
+    // (A plan after it, "so that lawmakers could stay", does not take the day.)
+    const hearing = events(
+      "A hearing on wildfire preparedness that had been scheduled for Thursday in Jeddah was postponed so that lawmakers could stay.",
+      [THURSDAY],
+    );
+    expect(hearing.map((e) => [e.type, e.status, e.date?.value ?? null])).toEqual([
+      ["hearing", "cancelled", "2023-11-30"],
+      ["other", "planned", null],
+    ]);
+    const trip = events("Blinken called off a visit to Khartoum that was to begin on Thursday.", [
+      { text: "on Thursday", value: "2023-11-30" },
+    ]);
+    expect(trip.map((e) => [e.type, e.status, e.date?.value])).toEqual([["visit", "cancelled", "2023-11-30"]]);
     // Services stop as a programme, booked or not.
     const flights = events("Airlines cancelled more than 160 flights scheduled for Thursday.", [THURSDAY]);
     expect(flights.map((e) => e.type)).toEqual(["cancellation"]);
+  });
+
+  it("reads a court annulling a victory as its ruling, dated by the day before the verb", () => {
+    const text = "Sudan's Supreme Court on Monday annulled Aliyev's victory in last month's election.";
+    const found = events(text, [MONDAY, { text: "last month's", value: "2023-10" }]);
+    expect(found.map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["ruling", "2023-11-27"],
+      ["election", "2023-10"],
+    ]);
   });
 
   it("reads a regulator's decision over an owner and a price, and first shipments expected", () => {

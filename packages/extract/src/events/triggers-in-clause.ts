@@ -282,6 +282,8 @@ const SCHEDULING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["plan", new Set(["for"])],
   ["slate", new Set(["for"])],
   ["due", new Set(["to", "for", "on", "in"])],
+  // "a trip to Italy that was to begin on Thursday".
+  ["be", new Set(["to"])],
 ]);
 
 /** How far after its noun the words that put a happening on the calendar may stand ("a lecture that Falcke was due"). */
@@ -355,6 +357,9 @@ function absorbCallingOff(tokens: Token[], triggers: Trigger[]): Trigger[] {
       continue;
     }
     target.calledOff = true;
+    // "A state Senate hearing … that had been scheduled for Friday … was postponed": the day it was booked for.
+    const booking = bookingOf(tokens, tokens[target.end - 1]!, object ? c.clause.tokenEnd : c.start);
+    if (booking >= 0) target.bookedAt = booking;
     dropped.add(c);
   }
   return dropped.size === 0 ? triggers : triggers.filter((t) => !dropped.has(t));

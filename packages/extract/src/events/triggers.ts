@@ -426,6 +426,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "overturn|overturned|quash|quashed|annul|annulled ...4 conviction|verdict|sentence|ruling|result|results",
     // "overturned President Macky Sall's postponement of the election", "quashed the government's decree".
     "overturn|overturned|overturns|quash|quashed ...6 postponement|delay|decision|decree|law|ban|order|ordinance",
+    // "annulled President Uhuru Kenyatta's victory in last month's presidential election".
+    "annul|annulled|annuls|invalidate|invalidated ...6 victory|win|decree|law",
+    // Only right after the verb: "annulled the results of Saturday's election" leaves the election its own event.
+    "annul|annulled|annuls|invalidate|invalidated the? election|vote|poll",
     "sentence|sentenced/VERB",
     "give|hand ...3 sentence|sentences",
     "prison|jail|suspended|life|custodial|death sentence|sentences",
