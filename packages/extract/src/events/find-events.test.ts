@@ -659,6 +659,8 @@ describe("findEvents: which event a time phrase dates", () => {
     ]);
     const downed = events("A Sudanese helicopter was shot down on Monday.", [MONDAY]);
     expect(downed.map((e) => e.type)).toEqual(["military-operation"]);
+    const shelled = events("RSF artillery shelled Khartoum on Monday as rescuers worked, officials said.", [MONDAY]);
+    expect(shelled.map((e) => [e.type, e.date?.value ?? null])).toEqual([["military-operation", "2023-11-27"]]);
   });
 
   it("gives a phrase after ', and' to the clause it opens, and keeps a recalled shooting apart from the news", () => {

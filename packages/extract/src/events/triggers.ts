@@ -183,6 +183,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // Longer than a person's "was shot" (a killing), so the weapon's reading wins: "a drone was shot down".
     "be shot down",
     "invade",
+    // Weapons used on a place: "Russian artillery shelled Kherson on Wednesday", "jets bombed the town".
+    "shell|shelled|shells|bomb|bombed|bombs|bombard|bombarded|strafe|strafed/VERB",
     "launch ...10 measures|operation|offensive|strike|attack|assault",
     "recapture|reconquer",
     "capture|seize|occupy/VERB",
