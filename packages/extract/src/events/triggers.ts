@@ -187,7 +187,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "shell|shelled|shells|bomb|bombed|bombs|bombard|bombarded|strafe|strafed/VERB",
     "launch ...10 measures|operation|offensive|strike|attack|assault",
     "recapture|reconquer",
-    "capture|seize|occupy/VERB",
+    "capture|seize/VERB",
+    // Occupying told as a deed, not the state "the region it occupies".
+    "occupied|occupying/VERB",
     "take|took|taken|seize|seized control of",
   ]),
   ...rules("ceasefire", ["ceasefire|cease-fire|truce|armistice", "cessation of hostilities", "cease fire"], {
