@@ -29,6 +29,13 @@ describe("tenseAround", () => {
     const aside = "A traveller, who did not want to be named, said on Monday that she had slept on the floor.";
     expect(tenseOf(aside, "on Monday").tense).toBe("past");
   });
+  it("reads what someone is told or ordered to do as a plan, but not a date before the order", () => {
+    const told =
+      "The court told Khan to appear before the Islamabad High Court on Friday, when his petition will be heard.";
+    expect(tenseOf(told, "on Friday")).toMatchObject({ tense: "planned", marker: "told khan to appear" });
+    const back = "Trainee doctors who have been on strike since February were ordered back to work within 48 hours.";
+    expect(tenseOf(back, "since February").tense).toBe("past");
+  });
   it("lets a past verb right before the date decide", () => {
     expect(tenseOf("An IMF spokesperson said on Saturday the meetings would go ahead.", "on Saturday").tense).toBe(
       "past",

@@ -41,6 +41,14 @@ export const TENSE_MARKERS: ReadonlyArray<{ tense: Tense; pattern: RegExp }> = [
   { tense: "future", pattern: /\b(?:setting up|paving the way for)\b/ },
   // "a petition of its own, due to be heard on Feb. 28" (but "was due to be held" is a plan that may be past).
   { tense: "future", pattern: /(?<!\b(?:was|were|been)\s)\bdue to be\b/ },
+  // "The court told Khan to appear before the High Court on Friday": what someone is told or ordered to do comes
+  // after the order, which may itself be past: the occurrence nearest the publication. Only an order told before
+  // the date ("… since February were ordered back to work" is no plan of February's).
+  {
+    tense: "planned",
+    pattern:
+      /\b(?:told|ordered|asked|urged|invited|summoned|directed|instructed|called on)\s+(?:[\w'.-]+\s+){1,4}?to\s+(?!be\b)[a-z]+\b(?=[^…]*…)/,
+  },
   // "said they wanted the vote held on Friday": what is wanted has not happened yet, or is about to.
   // Only a wish with what is wanted after it: "a man wanted for murder" wants nothing.
   { tense: "planned", pattern: /\b(?:wants?|wanted|wanting)\s+(?:to|the|a|an|it|them|him|her|this|that)\b/ },
