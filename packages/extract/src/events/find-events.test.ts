@@ -524,6 +524,14 @@ describe("findEvents: undated words of office holders", () => {
 describe("findEvents: news vocabulary of regulators, disasters, relief and diplomacy", () => {
   const typesOf = (text: string, dates: DatePhrase[] = [MONDAY]) => events(text, dates).map((e) => e.type);
 
+  it("reads a death toll raised or put at a count as the authorities' statement, on its own day", () => {
+    const text = "Sudan on Monday raised the death toll from last week's clashes to 2,862.";
+    const found = events(text, [MONDAY, { text: "last week's", value: "2023-11" }]);
+    const said = found.filter((e) => e.type === "statement");
+    expect(said.map((e) => [e.date?.value ?? null, roles(e)])).toEqual([["2023-11-27", ["agent:sudan"]]]);
+    expect(typesOf("Investigators eventually put the death toll at 145.", [])).toEqual(["statement"]);
+  });
+
   it("types a regulator clearing, blocking or being sued over a merger", () => {
     expect(typesOf("The competition watchdog on Monday cleared the takeover of a rival brewer.")).toEqual(["other"]);
     expect(typesOf("The watchdog blocked the merger on Monday.")).toEqual(["sanction"]);

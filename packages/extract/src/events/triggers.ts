@@ -125,6 +125,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ),
   // Claiming an attack is saying one did it: the claim is news of its own beside the attack it names.
   ...rules("statement", ["claim/VERB ...2 responsibility|credit"]),
+  // A count given out is an authority's word: "Moroccan authorities on Monday raised the death toll … to 2,862",
+  // "investigators put the death toll at 145".
+  ...rules("statement", ["put|raise|raised|revise|revised|lower|lowered|update|updated ...4 toll|tally"]),
   // Calling something by a quoted word, or calling for something, is saying it: "Lapid called the law “a complete
   // takeover”", "the CFDT called for a “pause”". (A phone call is call/NOUN or "called X by phone".)
   // Delivered words: the quoted word frames the event it names ("called it “an act of aggression”"), and a
