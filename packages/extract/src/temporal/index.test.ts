@@ -307,6 +307,12 @@ describe("a yearless day of a scheduled thing told in the past tense", () => {
     // A month back is no stale reading: "the lockdown lasted until May 30" is the last one.
     expect(first("The lockdown lasted until May 30.", "2023-06-24")).toBe("2023-05-30");
   });
+  it("keeps a time of day between the end word and the day: 'until noon on Monday' is one end point", () => {
+    const text = "The party removed him as leader and gave the president until noon on Monday to resign.";
+    expect(findDates(docContext(text, "2017-11-21")).map((d) => [d.text, d.date?.value])).toEqual([
+      ["until noon on Monday", "2017-11-20"],
+    ]);
+  });
 });
 
 describe("stretches around publication (published Thu 2024-03-14)", () => {

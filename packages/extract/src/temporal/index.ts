@@ -26,7 +26,8 @@ const LEAD =
   /(?:\b(?:since|until|till|by|before|after|from|for|on|in|during|through|throughout|as of)\s+)?(?:\b(?:late|early|mid|earlier|later|last|next|this|past|coming)(?:\s+|-)(?:(?:on|in)\s+)?)?$/i;
 const STARTS_WITH_LEAD = /^(?:since|until|till|by|before|after|from|for|on|in|during|through|throughout)\b/i;
 /** A phrase that has its preposition ("on Monday") may still take a modifier ("late on Monday"). */
-const MODIFIER_LEAD = /\b(?:late|early|mid|earlier|later)\s+$/i;
+const MODIFIER_LEAD =
+  /\b(?:late|early|mid|earlier|later)\s+$|\b(?:until|till|by)\s+(?:noon|midday|midnight|dawn|dusk)\s+$/i;
 
 /** Stated dates that open a stretch of time ("since …", "effective …") rather than set the scene. */
 const NOT_A_SCENE = /^(?:since|until|till|by|before|after|from|through|throughout)\b/i;
@@ -88,7 +89,7 @@ const SCHEDULED_NOUN =
 
 /** Words that make a time an end point: "cancelled all public events until July 1", "sign contracts by July 1". */
 const END_POINT_WORDS = "until|till|through|by";
-const END_POINT_BEFORE = new RegExp(`\\b(?:${END_POINT_WORDS})\\s+$`, "i");
+const END_POINT_BEFORE = new RegExp(`\\b(?:${END_POINT_WORDS})\\s+(?:(?:noon|midday|midnight|dawn|dusk)\\s+)?$`, "i");
 
 /**
  * Does a time phrase end a stretch the deed set going ("cancelled all events until July 1")? Its day says nothing of

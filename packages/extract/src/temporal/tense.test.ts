@@ -36,6 +36,11 @@ describe("tenseAround", () => {
     const back = "Trainee doctors who have been on strike since February were ordered back to work within 48 hours.";
     expect(tenseOf(back, "since February").tense).toBe("past");
   });
+  it("reads a fronted date by a saying after a name, not by what the saying reports", () => {
+    const audio =
+      "At about 8:30 p.m. on Saturday, Prigojine said in an audio message that his columns would turn around.";
+    expect(tenseOf(audio, "on Saturday").tense).toBe("past");
+  });
   it("lets a past verb right before the date decide", () => {
     expect(tenseOf("An IMF spokesperson said on Saturday the meetings would go ahead.", "on Saturday").tense).toBe(
       "past",

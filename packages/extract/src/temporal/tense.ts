@@ -141,6 +141,9 @@ function governingVerb(
   return null;
 }
 
+/** Verbs of saying, which never describe the noun before them. */
+const SAYING = new Set(["say", "tell", "announce", "add", "state", "write", "declare", "confirm", "report", "warn"]);
+
 /**
  * The clause's words after a date, up to its first verb when that verb is in the past: "On Wednesday, OpenAI
  * announced that Sam Altman would return" is told in the past; the "would" is the announcement's.
@@ -154,7 +157,11 @@ function toldAfterDate(analysis: Analysis, text: string, from: number, to: numbe
   for (; i < tokens.length && tokens[i]!.end <= to; i++) {
     const t = tokens[i]!;
     if (t.pos !== "VERB") continue;
-    const describes = /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? "") && tokens[i + 1]?.pos === "ADP";
+    // A saying is the clause's own verb: "Prigojine said in an audio message that …", "the ministry said in a statement".
+    const describes =
+      /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? "") &&
+      tokens[i + 1]?.pos === "ADP" &&
+      !SAYING.has(t.lemma.toLowerCase());
     if (!describes) break;
   }
   const first = tokens[i];
