@@ -86,6 +86,15 @@ describe("other stories", () => {
       [8, "seats"],
     ]);
   });
+  it("reads a percentage of something as a share of it, but not a change or a cap", () => {
+    const text =
+      "61.9 percent of voters rejected the draft. About 84 percent of Tonga's population was affected. " +
+      "The pound has lost around 80 percent of its value, and fines reach up to 5% of turnover.";
+    expect(figuresOf(text).map((f) => [f.value, f.qualifier, f.counts])).toEqual([
+      [61.9, "exact", "percent of voters"],
+      [84, "about", "percent of Tonga's population"],
+    ]);
+  });
   it("skips times, ages, distances, percentages, labels, ordinals, compounds and bare durations", () => {
     const text =
       "The quake struck at 11:11 p.m. on Friday, about 72 kilometres from Marrakesh, said Hassan Ait Ali, 54, after the 2nd shock. " +

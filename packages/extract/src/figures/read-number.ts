@@ -9,6 +9,18 @@ import { qualifierBefore } from "./qualifiers";
 /** Units after a number that make it a measure, not a count (a distance, a magnitude, a share, a time). */
 const MEASURE_AFTER =
   /^\s*(?:%|per\s*cent|percent|percentage|magnitude|on the richter|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|kg|kilograms?|degrees?|°|mph|km\/h|hectares?|acres?|square|[kmgt]b\b|(?:kilo|mega|giga|tera)bytes?|a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|o'clock)/i;
+/** A percentage of something: "61.9 percent of voters", "about 25 percent of the bank's deposits". */
+const SHARE_AFTER = /^\s*(?:%|per\s*cent|percent)\s+of\b/i;
+/**
+ * A percentage that moves a price or a value is a measure of change, not a share of anything: "lost around 80
+ * percent of its value", "fell 8 percent", "penalties of up to 5% of turnover".
+ */
+const CHANGE_BEFORE =
+  /\b(?:lost|lose|loses|losing|fell|fall|falls|rose|rise|rises|gained|gain|gains|jumped|dropped|slid|climbed|plunged|shed|by|up to)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over|less than)\s+)?$/i;
+const POSSESSIVE = /^['’]s$/;
+/** How many tokens the percent sign or word takes before its "of": "%", "percent", "per cent". */
+const percentTokens = (t: Token | undefined) => (t?.text.toLowerCase() === "per" ? 2 : 1);
+
 /** Words before a number that make it a label or a measure: "magnitude 6.8", "aged 54", "No. 5". */
 const LABEL_BEFORE =
   /\b(?:magnitude|aged|age|no\.|number|page|article|section|chapter|resolution|flight|route|room|platform)\s*$/i;
@@ -66,6 +78,9 @@ export function readNumber(
   if (n.word?.toLowerCase() === "one" && !n.scales) return null; // "one of the", "one side": rarely a count
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   const after = text.slice(n.end, n.end + 24);
+  if (SHARE_AFTER.test(after) && !CHANGE_BEFORE.test(before) && !LABEL_BEFORE.test(before)) {
+    return readShare(ctx, n, value, before);
+  }
   if (MEASURE_AFTER.test(after) || LABEL_BEFORE.test(before)) return null;
   if (n.word && !n.scales && REFERRING_BEFORE.test(before)) return null;
   // "1 in 5 adults" is a share, not a count.
@@ -108,6 +123,45 @@ export function readNumber(
     value: amount,
     qualifier: q?.qualifier ?? "exact",
     counts,
+    text: text.slice(start, end),
+    sentence: sentence.index,
+  };
+}
+
+/**
+ * A share of something countable ("61.9 percent of voters rejected the draft", "about 84 percent of Tonga's
+ * population"): what it counts is "percent of" the phrase after "of", as a reader would say it.
+ */
+function readShare(
+  ctx: DocContext,
+  n: NumberMatch,
+  value: number,
+  before: string,
+): (FigureDraft & { sentence: number }) | null {
+  const { text, analysis } = ctx;
+  const tokens = analysis.tokens;
+  const sentence = sentenceAt(analysis.sentences, n.start);
+  if (!sentence) return null;
+  const sign = firstTokenFrom(tokens, sentence, n.end);
+  const of = sign + percentTokens(tokens[sign]);
+  const part = partitiveAt(tokens, of, sentence.tokenEnd);
+  if (!part) return null;
+  // A possessive carries on to what is owned: "Tonga's population", "the bank's deposits".
+  let end = part.end;
+  for (let k = tokens.findIndex((t) => t.start >= end); k > 0 && POSSESSIVE.test(tokens[k]!.text); ) {
+    const owned = nounPhraseAt(tokens, k + 1, sentence.tokenEnd);
+    if (!owned) break;
+    end = owned.end;
+    k = tokens.findIndex((t) => t.start >= end);
+  }
+  const q = qualifierBefore(before);
+  const start = q ? n.start - q.length : n.start;
+  return {
+    start,
+    end,
+    value,
+    qualifier: q?.qualifier ?? "exact",
+    counts: `percent of ${clean(text.slice(tokens[of + 1]!.start, end))}`,
     text: text.slice(start, end),
     sentence: sentence.index,
   };
