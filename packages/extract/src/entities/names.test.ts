@@ -215,3 +215,15 @@ describe("countries listed after a location preposition", () => {
     ]);
   });
 });
+
+describe("a name first met in capitals", () => {
+  it("is named as the text writes it elsewhere, the capitals kept as an alias", () => {
+    const text =
+      "KENNEDY SPACE CENTER, Fla. — The rocket lifted off at dawn. Kennedy Space Center said the pad was safe.";
+    const found = findEntities(contextFor(text)).actors.find((a) => a.id === "kennedy-space-center");
+    expect([found?.name, found?.aliases.map((x) => x.name)]).toEqual([
+      "Kennedy Space Center",
+      ["KENNEDY SPACE CENTER"],
+    ]);
+  });
+});

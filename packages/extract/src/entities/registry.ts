@@ -280,11 +280,12 @@ export class Registry {
     for (const a of this.actors.values()) {
       const ev = evidenceOf(a.id, "actor");
       if (ev.length === 0) continue;
+      const name = readableName(a.name, a.aliases);
       actors.push({
         id: a.id,
-        name: a.name,
+        name,
         kind: a.kind,
-        aliases: aliases(a.aliases, a.name),
+        aliases: aliases(name === a.name ? a.aliases : new Set([...a.aliases, a.name]), name),
         roles: pruneRoles([...a.roles.values()]).map((r) => ({
           title: r.title,
           articles: [this.articleId],
@@ -307,6 +308,16 @@ export class Registry {
       mentions: mentions.filter((m) => live.has(`${m.entity}:${m.entityId}`)),
     };
   }
+}
+
+/**
+ * A name first met in a dateline's capitals ("KENNEDY SPACE CENTER, Fla. —") reads as the text writes it elsewhere
+ * ("Kennedy Space Center"). Acronyms stay as they are: a single word.
+ */
+function readableName(name: string, aliases: ReadonlySet<string>): string {
+  if (!name.includes(" ") || name !== name.toUpperCase() || name === name.toLowerCase()) return name;
+  for (const alias of aliases) if (alias !== name && alias.toUpperCase() === name) return alias;
+  return name;
 }
 
 /** How many initials a person's short form must have to be read as theirs ("SBF"). */
