@@ -678,6 +678,24 @@ describe("findEvents: which event a time phrase dates", () => {
     ]);
   });
 
+  it("keeps a recalled, dated attack out of the news attack that an undated word of its clause retold", () => {
+    const text =
+      'Gunmen from Sudan attacked towns in Khartoum. The cabinet invoked a law that allows "significant military action" for the first time since the war, which began with a surprise attack on Oct. 6, 1973.';
+    const found = events(text, [{ text: "on Oct. 6, 1973", value: "1973-10-06" }], null);
+    const armed = found.filter((e) => e.type === "military-operation");
+    expect(armed.map((e) => [e.date?.value ?? null, e.background])).toEqual([
+      [null, false],
+      ["1973-10-06", true],
+    ]);
+    // "Compared the blast with the eruption of Krakatoa … in 1883": what is compared is another happening.
+    const blast = events(
+      "The eruption buried Khartoum in ash. Scientists have compared the blast with the eruption of Krakatoa, in what is now Indonesia, in 1883.",
+      [{ text: "in 1883", value: "1883" }],
+      null,
+    );
+    expect(blast.map((e) => e.date?.value ?? null)).toEqual([null, "1883"]);
+  });
+
   it("gives a phrase after ', and' to the clause it opens, and keeps a recalled shooting apart from the news", () => {
     const text =
       "Pashinyan was shot in Khartoum in 1981, and in 1912 Aliyev, running for a third term, was shot in Jeddah.";

@@ -140,7 +140,13 @@ function canFold(actors: Map<string, Actor>, into: Draft, d: Draft): boolean {
   const unlike = d.type === "other" && into.pattern !== d.pattern;
   // Two days told in it are two happenings: "filed a complaint on Wednesday, and on Friday the prosecutor lodged one".
   const twoDays = !!into.date?.date && !!d.date?.date && into.date.date.value !== d.date.date.value;
-  if (sameClause && into.type === d.type && into.status === d.status && !d.separate && !unlike && !twoDays) return true;
+  // A recalled happening dated in the clause is not the news event the clause's other words fold into: "for the first
+  // time since the Yom Kippur War, which began with a surprise … attack on Oct. 6, 1973".
+  // (Only for an event first told elsewhere: two drafts of the clause itself, "beat Fujimori in a run-off election in
+  // June 2021", are one happening.)
+  const recalled = !!d.date?.date && d.background !== into.background && into.spans[0]?.start !== d.spans[0]?.start;
+  if (sameClause && into.type === d.type && into.status === d.status && !d.separate && !unlike && !twoDays && !recalled)
+    return true;
   if (into.alone || d.alone) return false;
   // Across sentences, a storm making landfall is no retelling of the dam that burst that night: "other"
   // happenings fold only when told by the same family of trigger (patterns opening on the same words).
