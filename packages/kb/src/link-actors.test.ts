@@ -242,6 +242,24 @@ describe("linkActors on transliterations that differ in vowels or spacing", () =
     expect(link.items.map((a) => a.id)).toEqual(["abdul-karim-zuwayy", "rashid-qaddur"]);
   });
 
+  it("merges spellings a silent final h or a 'y' for a vowel apart, when a title word is shared", () => {
+    const link = linkActors([
+      article("a", "Hamas's political leader, Ismail Haniyeh; the Qassam commander Mohammed Deif", (b) =>
+        b
+          .actor("Ismail Haniyeh", "person", { roles: ["Hamas's political leader"] })
+          .actor("Mohammed Deif", "person", { roles: ["Qassam commander"] }),
+      ),
+      article("b", "Ismail Haniya, head of the political bureau; Mohammed Dayf, commander of the armed wing", (b) =>
+        b
+          .actor("Ismail Haniya", "person", { roles: ["head of the political bureau"] })
+          .actor("Mohammed Dayf", "person", { roles: ["commander of the armed wing"] }),
+      ),
+    ]);
+    expect(link.items).toHaveLength(2);
+    expect(link.idOf.get("a\u0000ismail-haniyeh")).toBe(link.idOf.get("b\u0000ismail-haniya"));
+    expect(link.idOf.get("a\u0000mohammed-deif")).toBe(link.idOf.get("b\u0000mohammed-dayf"));
+  });
+
   it("keeps apart names three letters apart, and bare vowel variants with nothing shared", () => {
     const link = linkActors([
       article("a", "Interior Minister Ali Hassan of Iraq; Osama Karimi", (b) =>

@@ -153,8 +153,23 @@ function joined(name: string): string {
     .replace(/[^a-z]/g, "");
 }
 
-/** The consonants of a joined name: transliterations of one Arabic name differ in their vowels ("Haftar"/"Hifter"). */
-const skeleton = (letters: string) => letters.replace(/[aeiou]/g, "");
+/**
+ * The consonants of a joined name: transliterations of one Arabic name differ in their vowels ("Haftar"/"Hifter"),
+ * in a "y" written between them or not ("Deif"/"Dayf") and in a silent "h" after a final vowel ("Haniyeh"/"Haniya").
+ */
+const skeleton = (letters: string) => letters.replace(/[aeiouy]/g, "");
+
+/** A joined name whose words drop a silent "h" after a final vowel: "Ismail Haniyeh" reads "ismailhaniye". */
+function withoutFinalH(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) =>
+      withoutArabicArticle(slugify(w))
+        .replace(/[^a-z]/g, "")
+        .replace(/(?<=[aeiou])h$/, ""),
+    )
+    .join("");
+}
 
 /** The fewest consonants a skeleton must have to say anything: short names collide by chance. */
 const MIN_SKELETON = 5;
@@ -173,7 +188,7 @@ function mergeTransliterations(profiles: readonly PersonProfile[], verdict: Pers
   for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
     if (p.name.trim().split(/\s+/).length < 2) continue;
     const letters = joined(p.name);
-    const key = skeleton(letters);
+    const key = skeleton(withoutFinalH(p.name));
     if (key.length < MIN_SKELETON) continue;
     pushTo(bySkeleton, key, { p, letters });
   }
