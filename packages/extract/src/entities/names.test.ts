@@ -227,3 +227,14 @@ describe("a name first met in capitals", () => {
     ]);
   });
 });
+
+describe("a title before a comma and a name", () => {
+  it("keeps the body named before the title in the role", () => {
+    const text = "The Qassam commander, Mohammed Deif, announced the start of the operation.";
+    const deif = findEntities(contextFor(text)).actors.find((a) => a.name === "Mohammed Deif");
+    expect(deif?.roles.map((r) => r.title)).toEqual(["Qassam commander"]);
+    // The phrase must still open its clause: the president spoken to is not the speaker's title.
+    const blinken = findEntities(contextFor("Speaking to the president, Blinken said the talks went well."));
+    expect(blinken.actors.find((a) => a.name === "Blinken")?.roles ?? []).toEqual([]);
+  });
+});

@@ -133,8 +133,12 @@ export function roleBeforeComma(
   const closer = doc.toks[nameTo];
   if (comma?.text !== "," || (closer && closer.sentence === comma.sentence && ![",", "."].includes(closer.text)))
     return null;
-  const role = roleBefore(doc, nameFrom - 1, stop);
+  let role = roleBefore(doc, nameFrom - 1, stop);
   if (!role?.isRole) return null;
+  // "The Qassam commander, Mohammed Deif": a body named before the title stays in the role as written.
+  let k = role.from - 1;
+  while (k >= 0 && stop(k) && doc.toks[k]!.cap && doc.toks[k]!.sentence === comma.sentence) k--;
+  if (k < role.from - 1) role = { ...role, from: k + 1 };
   const before = doc.toks[role.from - 1];
   // "Blinken’s spokesman, Matthew Miller": a possessive opens the phrase, whatever stands before it.
   const owned = doc.toks.slice(role.from, role.to).some((t) => t.lower === "'s");
