@@ -208,6 +208,9 @@ export const NOT_EVENTS: readonly string[] = [
   "right|rights|freedom|freedoms of|to assembly|association",
   // A charge, not a war: "investigate him for rebellion", "accused of insurrection".
   "for|of|with rebellion|insurrection|sedition",
+  // A unit, not a walkout or an attack: "the carrier Ford and its strike group", "a strike force".
+  "strike group|groups|force|forces|fighter|fighters|aircraft|capability|capabilities",
+  "the|a|an|its|their|this strike group|groups|force|forces|fighter|fighters|aircraft|capability|capabilities",
 ];
 
 /** "the island nation of Nauru", "the state of Qatar": the name after "of" is the thing the noun names. */

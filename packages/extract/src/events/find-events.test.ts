@@ -532,6 +532,13 @@ describe("findEvents: news vocabulary of regulators, disasters, relief and diplo
     expect(typesOf("Investigators eventually put the death toll at 145.", [])).toEqual(["statement"]);
   });
 
+  it("reads a strike group or strike force as a unit, not a walkout", () => {
+    expect(typesOf("Sudan said the carrier and its strike group were being sent to Jeddah.", [])).toEqual([
+      "statement",
+    ]);
+    expect(typesOf("Workers in Khartoum went on strike on Monday.")).toEqual(["protest"]);
+  });
+
   it("types a regulator clearing, blocking or being sued over a merger", () => {
     expect(typesOf("The competition watchdog on Monday cleared the takeover of a rival brewer.")).toEqual(["other"]);
     expect(typesOf("The watchdog blocked the merger on Monday.")).toEqual(["sanction"]);
