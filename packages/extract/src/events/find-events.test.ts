@@ -537,6 +537,10 @@ describe("findEvents: news vocabulary of regulators, disasters, relief and diplo
       "statement",
     ]);
     expect(typesOf("Workers in Khartoum went on strike on Monday.")).toEqual(["protest"]);
+    // A strike that hits a place is a weapon's.
+    expect(typesOf("On Monday a strike hit a crowded market in Khartoum, killing dozens.")).toEqual([
+      "military-operation",
+    ]);
   });
 
   it("types a regulator clearing, blocking or being sued over a merger", () => {

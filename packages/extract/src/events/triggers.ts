@@ -354,6 +354,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Plural "strikes" stays with the day of action it is part of ("a day of action, with strikes planned at …").
   ...rules("protest", ["the|a|its|their|this strike/NOUN", "on strike", "stand - up strike"], { head: true }),
   ...rules("military-operation", ["the|a strike on|against", "strike|strikes on|against"], { head: true }),
+  // A strike that hits or kills is a weapon's: "On Monday a strike hit a crowded market in the Jabalia refugee camp".
+  ...rules("military-operation", ["the|a|an strike|strikes hit|hits|killed|kills|struck|destroyed|landed"]),
   // No type of their own yet: disasters, coups, taking office, ties cut or made, launches, inquiries.
   ...rules(
     "other",
