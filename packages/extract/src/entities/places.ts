@@ -119,7 +119,8 @@ export const SITE_HEADS: ReadonlySet<string> = new Set(
   (
     "airport airbase airfield terminal station harbour harbor port bridge dam tunnel canal stadium arena hospital " +
     "clinic prison jail cathedral mosque church temple basilica synagogue museum market bazaar mall hotel refinery " +
-    "plant mine square plaza street avenue boulevard motorway highway headquarters embassy consulate"
+    "plant mine square plaza street avenue boulevard motorway highway headquarters embassy consulate complex pad " +
+    "spaceport cosmodrome"
   ).split(" "),
 );
 

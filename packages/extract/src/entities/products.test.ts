@@ -16,4 +16,10 @@ describe("isProductName through findEntities", () => {
     // A list of members is no list of products.
     expect(actors("The bloc's members include Brazil and India.")).toEqual(["Brazil", "India"]);
   });
+  it("drops a craft named before its noun, and reads a launch complex as a site", () => {
+    const text = "NASA's giant Space Launch System rocket lifted off from Launch Complex 39B at dawn.";
+    const found = findEntities(contextFor(text));
+    expect(found.actors.map((a) => a.name)).toEqual(["NASA"]);
+    expect(found.places.map((p) => [p.name, p.kind])).toEqual([["Launch Complex", "other"]]);
+  });
 });

@@ -19,6 +19,17 @@ const THING_NOUNS: ReadonlySet<string> = new Set([
   "browser",
   "chip",
   "chips",
+  // Craft and vehicles are no actors: "NASA's Space Launch System rocket", "the Orion capsule".
+  "rocket",
+  "rockets",
+  "spacecraft",
+  "capsule",
+  "satellite",
+  "satellites",
+  "probe",
+  "lander",
+  "rover",
+  "telescope",
 ]);
 
 /**
