@@ -242,22 +242,40 @@ describe("linkActors on transliterations that differ in vowels or spacing", () =
     expect(link.items.map((a) => a.id)).toEqual(["abdul-karim-zuwayy", "rashid-qaddur"]);
   });
 
-  it("merges spellings a silent final h or a 'y' for a vowel apart, when a title word is shared", () => {
+  it("merges a final 'eh' written 'a' and a 'y' written for 'i', only with an office word or country in common", () => {
     const link = linkActors([
-      article("a", "Hamas's political leader, Ismail Haniyeh; the Qassam commander Mohammed Deif", (b) =>
+      article("a", "Hamas's political leader, Ismail Haniyeh; the Qassam military chief Mohammed Deif", (b) =>
         b
           .actor("Ismail Haniyeh", "person", { roles: ["Hamas's political leader"] })
-          .actor("Mohammed Deif", "person", { roles: ["Qassam commander"] }),
+          .actor("Mohammed Deif", "person", { roles: ["Qassam military chief"] }),
       ),
-      article("b", "Ismail Haniya, head of the political bureau; Mohammed Dayf, commander of the armed wing", (b) =>
+      article("b", "Ismail Haniya, head of the political bureau; Mohammed Dayf, the military chief", (b) =>
         b
           .actor("Ismail Haniya", "person", { roles: ["head of the political bureau"] })
-          .actor("Mohammed Dayf", "person", { roles: ["commander of the armed wing"] }),
+          .actor("Mohammed Dayf", "person", { roles: ["military chief"] }),
       ),
     ]);
     expect(link.items).toHaveLength(2);
     expect(link.idOf.get("a\u0000ismail-haniyeh")).toBe(link.idOf.get("b\u0000ismail-haniya"));
     expect(link.idOf.get("a\u0000mohammed-deif")).toBe(link.idOf.get("b\u0000mohammed-dayf"));
+  });
+
+  it("keeps apart names that meet only by those habits when nothing but a rank, or nothing at all, is shared", () => {
+    const pairs: Array<[string, string, string, string]> = [
+      ["Mohammed Deif", "Qassam commander", "Mohammed Dayf", "commander of the armed wing"],
+      ["Ahmad Husayn", "IRGC commander", "Ahmad Hasan", "Hezbollah commander"],
+      ["Ismail Haniyeh", "", "Ismail Haniya", ""],
+      // A first "y" is a consonant, and a final "ah" may be a pronounced letter.
+      ["Yoo Seung-min", "lawmaker", "Oh Seung-min", "lawmaker"],
+      ["Sabah Khalid", "minister", "Saba Khalid", "minister"],
+    ];
+    for (const [a, ra, b, rb] of pairs) {
+      const link = linkActors([
+        article("a", `${ra} ${a}`, (x) => x.actor(a, "person", { roles: ra ? [ra] : [] })),
+        article("b", `${rb} ${b}`, (x) => x.actor(b, "person", { roles: rb ? [rb] : [] })),
+      ]);
+      expect(link.items, `${a} / ${b}`).toHaveLength(2);
+    }
   });
 
   it("keeps apart names three letters apart, and bare vowel variants with nothing shared", () => {

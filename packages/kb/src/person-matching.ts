@@ -153,20 +153,22 @@ function joined(name: string): string {
     .replace(/[^a-z]/g, "");
 }
 
-/**
- * The consonants of a joined name: transliterations of one Arabic name differ in their vowels ("Haftar"/"Hifter"),
- * in a "y" written between them or not ("Deif"/"Dayf") and in a silent "h" after a final vowel ("Haniyeh"/"Haniya").
- */
-const skeleton = (letters: string) => letters.replace(/[aeiouy]/g, "");
+/** The consonants of a joined name: transliterations of one Arabic name differ in their vowels ("Haftar"/"Hifter"). */
+const skeleton = (letters: string) => letters.replace(/[aeiou]/g, "");
 
-/** A joined name whose words drop a silent "h" after a final vowel: "Ismail Haniyeh" reads "ismailhaniye". */
-function withoutFinalH(name: string): string {
+/**
+ * A joined name as two more habits of transliteration write it alike: a "y" inside a word for the vowel "i"
+ * ("Dayf"/"Deif"; not a word's first letter: "Yoo" is no "Oh"), and a word-final "eh" for "a" ("Haniyeh"/"Haniya";
+ * not a final "ah", which may be a pronounced ḥ: "Sabah").
+ */
+function normalised(name: string): string {
   return name
     .split(/\s+/)
     .map((w) =>
       withoutArabicArticle(slugify(w))
         .replace(/[^a-z]/g, "")
-        .replace(/(?<=[aeiou])h$/, ""),
+        .replace(/(?<=.)y/g, "i")
+        .replace(/eh$/, "a"),
     )
     .join("");
 }
@@ -176,37 +178,58 @@ const MIN_SKELETON = 5;
 /** At most this many letters may differ between two spellings read as one name. */
 const MAX_SPELLING_EDITS = 2;
 
+interface Spelt {
+  p: PersonProfile;
+  letters: string;
+  plain: string;
+  normal: string;
+}
+
 /**
  * Spellings of one name that differ only in vowels or spacing ("Khalifa Haftar"/"Khalifa Hifter", "Osama"/"Usama
  * Hamad", "Abdul Hamid"/"Abdulhamid Dbeibah"): the same consonants in the same order, at most two letters apart.
  * Spacing alone (no letter changed) merges unless roles or affiliations disagree; a changed vowel merges only
  * with a shared title word or affiliation as well, so "Ali Hassan" and "Ali Hussein" (three letters) never
- * merge, and two bare names a vowel apart stay a suggestion for a reviewer.
+ * merge, and two bare names a vowel apart stay a suggestion for a reviewer. Names that meet only once "y" and a
+ * final "eh" are normalised ("Ismail Haniyeh"/"Ismail Haniya") ask more: at most one letter apart after it, and an
+ * office word or an affiliation in common (a rank alone, "commander", is not enough: "Ahmad Husayn"/"Ahmad Hasan").
  */
 function mergeTransliterations(profiles: readonly PersonProfile[], verdict: PersonVerdict): void {
-  const bySkeleton = new Map<string, Array<{ p: PersonProfile; letters: string }>>();
+  const bySkeleton = new Map<string, Spelt[]>();
   for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
     if (p.name.trim().split(/\s+/).length < 2) continue;
     const letters = joined(p.name);
-    const key = skeleton(withoutFinalH(p.name));
+    const normal = normalised(p.name);
+    const key = skeleton(normal);
     if (key.length < MIN_SKELETON) continue;
-    pushTo(bySkeleton, key, { p, letters });
+    pushTo(bySkeleton, key, { p, letters, plain: skeleton(letters), normal });
   }
   for (const group of bySkeleton.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length && j < i + 50; j++) {
         const a = group[i]!;
         const b = group[j]!;
+        if (!rolesAgree(a.p.roles, b.p.roles) || !affiliationsAgree(a.p.affiliations, b.p.affiliations)) continue;
+        if (a.plain !== b.plain) {
+          if (distance(a.normal, b.normal) <= 1 && sharesOfficeOrAffiliation(a.p, b.p)) {
+            verdict.merges.push([a.p.key, b.p.key]);
+          }
+          continue;
+        }
         const d = distance(a.letters, b.letters);
         if (d > MAX_SPELLING_EDITS) continue;
-        if (!rolesAgree(a.p.roles, b.p.roles) || !affiliationsAgree(a.p.affiliations, b.p.affiliations)) continue;
-        const shared =
-          intersects(a.p.affiliations, b.p.affiliations) ||
-          a.p.roles.some((x) => b.p.roles.some((y) => intersects(titleWords(x), titleWords(y))));
-        if (d === 0 || shared) verdict.merges.push([a.p.key, b.p.key]);
+        if (d === 0 || sharesTitleOrAffiliation(a.p, b.p)) verdict.merges.push([a.p.key, b.p.key]);
       }
     }
   }
+}
+
+/** An affiliation in common, or a title word that is no rank ("political" in two descriptions of one leader). */
+function sharesOfficeOrAffiliation(a: PersonProfile, b: PersonProfile): boolean {
+  if (intersects(a.affiliations, b.affiliations)) return true;
+  const offices = (roles: readonly string[]) =>
+    new Set(roles.flatMap((r) => [...titleWords(r)]).filter((w) => !RANKS.has(w)));
+  return intersects(offices(a.roles), offices(b.roles));
 }
 
 /** The fewest letters a surname's sound key must have: short surnames sound alike by chance. */
