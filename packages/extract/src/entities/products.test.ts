@@ -20,6 +20,9 @@ describe("isProductName through findEntities", () => {
     const text = "NASA's giant Space Launch System rocket lifted off from Launch Complex 39B at dawn.";
     const found = findEntities(contextFor(text));
     expect(found.actors.map((a) => a.name)).toEqual(["NASA"]);
+    // (Its number, "39B", is not read into the site's name yet: a known gap.)
     expect(found.places.map((p) => [p.name, p.kind])).toEqual([["Launch Complex", "other"]]);
+    // A known maker or owner before a craft noun is still the actor.
+    expect(actors("A NASA spacecraft crashed on Monday. A Hamas rocket hit Ashkelon.")).toEqual(["NASA", "Hamas"]);
   });
 });

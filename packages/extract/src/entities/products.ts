@@ -19,14 +19,19 @@ const THING_NOUNS: ReadonlySet<string> = new Set([
   "browser",
   "chip",
   "chips",
-  // Craft and vehicles are no actors: "NASA's Space Launch System rocket", "the Orion capsule".
+]);
+
+/**
+ * Craft: an unknown name before one is the craft's ("the Space Launch System rocket", "the Orion capsule"); a
+ * known one is its maker or owner, still an actor ("a NASA spacecraft", "a Hamas rocket").
+ */
+const CRAFT_NOUNS: ReadonlySet<string> = new Set([
   "rocket",
   "rockets",
   "spacecraft",
   "capsule",
   "satellite",
   "satellites",
-  "probe",
   "lander",
   "rover",
   "telescope",
@@ -100,7 +105,8 @@ export function isProductName(doc: Doc, from: number, to: number, known = false)
   // "wrote on Truth Social", "posts on his own site, Truth Social": a platform written on is where words
   // appeared, not who spoke.
   if (PLATFORMS.has(name) && writtenOn(doc, from)) return true;
-  const productNoun = (w: string) => THING_NOUNS.has(w) || (MEDIA_NOUNS.has(w) && (!known || PLATFORMS.has(name)));
+  const productNoun = (w: string) =>
+    THING_NOUNS.has(w) || (!known && CRAFT_NOUNS.has(w)) || (MEDIA_NOUNS.has(w) && (!known || PLATFORMS.has(name)));
   const next = toks[to];
   // "her YouTube channel", "PC and console games": a name qualifying a product noun.
   if (next && next.sentence === sentence) {

@@ -211,6 +211,12 @@ export const NOT_EVENTS: readonly string[] = [
   // A unit, not a walkout or an attack: "the carrier Ford and its strike group", "a strike force".
   "strike group|groups|force|forces|fighter|fighters|aircraft|capability|capabilities",
   "the|a|an|its|their|this strike group|groups|force|forces|fighter|fighters|aircraft|capability|capabilities",
+  // A region "it occupies" is held, not taken; money "shelled out" and a film that "bombed" hurt nobody.
+  "occupies",
+  "shell|shelled|shells|shelling out",
+  "bomb|bombed|bombs at the? box",
+  // A scene filmed: "Most of the film was shot in Morocco".
+  "film|films|movie|movies|scene|scenes|footage|video|videos|photo|photos|picture|pictures|series be shot",
 ];
 
 /** "the island nation of Nauru", "the state of Qatar": the name after "of" is the thing the noun names. */

@@ -160,7 +160,7 @@ function crowdActs(tokens: Token[], t: Trigger, from: number): boolean {
  * "drew comparisons with the January 6, 2021, assault". What is compared is another event than the news.
  */
 const COMPARISON =
-  /\b(?:recall(?:ed|s|ing)?|echo(?:ed|es|ing)|comparisons? (?:with|to)|compared (?:\w+ ){0,3}(?:with|to)|reminiscent of|likened (?:\w+ ){0,3}to|evok(?:ed|es|ing))\b/i;
+  /\b(?:recall(?:ed|s|ing)?|echo(?:ed|es|ing)|comparisons? (?:with|to)|compared (?:(?!and\b|to\b|with\b)\w+ ){0,3}(?:with|to)|reminiscent of|likened (?:(?!and\b|to\b)\w+ ){0,3}to|evok(?:ed|es|ing))\b/i;
 /** How many tokens before a trigger a comparison's words may stand. */
 const COMPARISON_REACH = 8;
 

@@ -537,8 +537,9 @@ describe("findEvents: news vocabulary of regulators, disasters, relief and diplo
       "statement",
     ]);
     expect(typesOf("Workers in Khartoum went on strike on Monday.")).toEqual(["protest"]);
-    // A strike that hits a place is a weapon's.
-    expect(typesOf("On Monday a strike hit a crowded market in Khartoum, killing dozens.")).toEqual([
+    expect(typesOf("Sudan said a strike force of six jets had been sent to Jeddah.", [])).toEqual(["statement"]);
+    // A strike that kills is a weapon's.
+    expect(typesOf("On Monday a strike killed dozens of people at a crowded market in Khartoum.")).toEqual([
       "military-operation",
     ]);
   });
@@ -906,6 +907,31 @@ describe("findEvents: planned and called-off occasions told around their noun", 
       { text: "next week", value: "2023-12" },
     ]);
     expect(shipments.map((e) => [e.type, e.status])).toEqual([["other", "planned"]]);
+  });
+});
+
+describe("findEvents: ordinary English the session-16 rules must leave alone", () => {
+  const typesOf = (text: string, dates: DatePhrase[] = [MONDAY]) => events(text, dates).map((e) => e.type);
+  it("reads idioms of shells, bombs, shots and strikes as no force", () => {
+    expect(typesOf("Consumers in Sudan shelled out $5 billion on toys on Monday.")).not.toContain("military-operation");
+    expect(typesOf("The film bombed at the box office on Monday.")).not.toContain("military-operation");
+    expect(typesOf("Most of the film was shot in Khartoum, the director said.", [])).not.toContain("other");
+    expect(typesOf("The strike hit production at three Ford plants on Monday.")).toEqual(["protest"]);
+  });
+  it("keeps a president's annulment a decree, a future occupation armed force, and a sports tally no statement", () => {
+    expect(typesOf("The president annulled the decree on Monday.")).toEqual(["decree"]);
+    const occupy = events("Troops will occupy Khartoum on Friday.", [{ text: "on Friday", value: "2023-12-01" }]);
+    expect(occupy.map((e) => [e.type, e.status])).toEqual([["military-operation", "planned"]]);
+    expect(typesOf("Haaland's two goals on Monday raised his tally to 20.")).not.toContain("statement");
+  });
+  it("reads 'due to' a cause as no booking, and 'compared notes and went' as no comparison", () => {
+    const hearing = events("Officials postponed the hearing due to a strike by court staff on Monday.", [MONDAY]);
+    expect(hearing.map((e) => [e.type, e.date?.value ?? null])).toEqual([
+      ["hearing", null],
+      ["protest", "2023-11-27"],
+    ]);
+    const met = events("The two leaders compared notes and went to the summit in Jeddah on Monday.", [MONDAY]);
+    expect(met.map((e) => [e.type, e.background])).toEqual([["meeting", false]]);
   });
 });
 

@@ -227,8 +227,8 @@ function occasionWord(t: Token): string {
 /** How many words before its head noun a phrase may hold: "The Africa Cup of Nations qualifier". */
 const HEAD_REACH = 8;
 
-/** The head noun of the phrase from `from` on (at most a few words in), or undefined. */
-function headNoun(tokens: Token[], from: number, limit: number): Token | undefined {
+/** The index of the head noun of the phrase from `from` on (at most a few words in), or -1. */
+function headNoun(tokens: Token[], from: number, limit: number): number {
   for (let k = from; k < Math.min(limit, from + HEAD_REACH); k++) {
     const tok = tokens[k]!;
     // "of" inside a name: "the Africa Cup of Nations qualifier".
@@ -236,7 +236,7 @@ function headNoun(tokens: Token[], from: number, limit: number): Token | undefin
     // After a determiner or a possessive the word is a noun, whatever the tagger says ("Saturday's match").
     const determined = k > from && ["DET", "PART"].includes(tokens[k - 1]!.pos);
     // An occasion's noun heads the phrase whatever the tagger says ("Celebrations of Thingyan" opening a sentence).
-    if (OCCASION_NOUNS.has(occasionWord(tok))) return tok;
+    if (OCCASION_NOUNS.has(occasionWord(tok))) return k;
     // A participle before a noun describes it: "a televised debate", "the planned summit".
     const describing = tok.pos === "VERB" && /(?:ed|ing)$/i.test(tok.text) && tokens[k + 1]?.pos === "NOUN";
     if (describing) continue;
@@ -245,10 +245,10 @@ function headNoun(tokens: Token[], from: number, limit: number): Token | undefin
     const next = tokens[k + 1];
     if (tok.pos === "NOUN" && next && k + 1 < limit && (next.pos === "NOUN" || OCCASION_NOUNS.has(occasionWord(next))))
       continue;
-    if (tok.pos === "NOUN" || (determined && tok.pos === "VERB")) return tok;
-    if (!BEFORE_HEAD.has(tok.pos)) return undefined;
+    if (tok.pos === "NOUN" || (determined && tok.pos === "VERB")) return k;
+    if (!BEFORE_HEAD.has(tok.pos)) return -1;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -256,10 +256,10 @@ function headNoun(tokens: Token[], from: number, limit: number): Token | undefin
  * match") or, for a passive, its clause's subject ("The canonisation of …, was postponed").
  */
 function callsOffOccasion(tokens: Token[], c: Trigger, passive: boolean): boolean {
-  const booked = (noun: Token | undefined, limit: number) => {
-    const at = noun ? bookingOf(tokens, noun, limit) : -1;
+  const booked = (noun: number, limit: number) => {
+    const at = noun >= 0 ? bookingOf(tokens, noun, limit) : -1;
     if (at >= 0) c.bookedAt = at;
-    return isOccasion(noun) || at >= 0;
+    return isOccasion(tokens[noun]) || at >= 0;
   };
   if (!passive) return booked(headNoun(tokens, c.end, c.clause.tokenEnd), c.clause.tokenEnd);
   // A passive's subject opens its clause, or the sentence, before a relative clause that is a clause of its own
@@ -281,6 +281,7 @@ const SCHEDULING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["schedule", new Set(["for", "to"])],
   ["plan", new Set(["for"])],
   ["slate", new Set(["for"])],
+  // "due to open" (not "due to a strike": a verb must follow, see bookingOf).
   ["due", new Set(["to", "for", "on", "in"])],
   // "a trip to Italy that was to begin on Thursday".
   ["be", new Set(["to"])],
@@ -305,14 +306,15 @@ const SERVICES = new Set(
  * marker, or -1. Then the thing called off is an occasion, whatever its noun (guidelines: a called-off happening is
  * that happening, cancelled).
  */
-function bookingOf(tokens: Token[], noun: Token, limit: number): number {
-  if (SERVICES.has(occasionWord(noun))) return -1;
-  const from = tokens.indexOf(noun, Math.max(0, limit - 64)) + 1;
-  if (from <= 0) return -1;
-  for (let k = from; k < Math.min(limit, from + SCHEDULE_REACH); k++) {
+function bookingOf(tokens: Token[], noun: number, limit: number): number {
+  if (SERVICES.has(occasionWord(tokens[noun]!))) return -1;
+  for (let k = noun + 1; k < Math.min(limit, noun + 1 + SCHEDULE_REACH); k++) {
     const word = tokens[k]!.text.toLowerCase();
-    const next = SCHEDULING.get(word === "due" ? word : tokens[k]!.lemma.toLowerCase());
-    if (next?.has(tokens[k + 1]?.text.toLowerCase() ?? "")) return k + 1;
+    const next = tokens[k + 1]?.text.toLowerCase() ?? "";
+    if (!SCHEDULING.get(word === "due" ? word : tokens[k]!.lemma.toLowerCase())?.has(next)) continue;
+    // "due to a strike" gives a cause; "due to open" a booking.
+    if (word === "due" && next === "to" && !["VERB", "AUX"].includes(tokens[k + 2]?.pos ?? "")) continue;
+    return k + 1;
   }
   return -1;
 }
@@ -358,7 +360,7 @@ function absorbCallingOff(tokens: Token[], triggers: Trigger[]): Trigger[] {
     }
     target.calledOff = true;
     // "A state Senate hearing … that had been scheduled for Friday … was postponed": the day it was booked for.
-    const booking = bookingOf(tokens, tokens[target.end - 1]!, object ? c.clause.tokenEnd : c.start);
+    const booking = bookingOf(tokens, target.end - 1, object ? c.clause.tokenEnd : c.start);
     if (booking >= 0) target.bookedAt = booking;
     dropped.add(c);
   }

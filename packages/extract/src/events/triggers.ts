@@ -127,7 +127,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   ...rules("statement", ["claim/VERB ...2 responsibility|credit"]),
   // A count given out is an authority's word: "Moroccan authorities on Monday raised the death toll … to 2,862",
   // "investigators put the death toll at 145".
-  ...rules("statement", ["put|raise|raised|revise|revised|lower|lowered|update|updated ...4 toll|tally"]),
+  ...rules("statement", [
+    "put|raise|raised|revise|revised|lower|lowered|update|updated ...4 death|casualty toll|tally",
+    "put|puts ...3 toll|tally at",
+  ]),
   // Calling something by a quoted word, or calling for something, is saying it: "Lapid called the law “a complete
   // takeover”", "the CFDT called for a “pause”". (A phone call is call/NOUN or "called X by phone".)
   // Delivered words: the quoted word frames the event it names ("called it “an act of aggression”"), and a
@@ -190,9 +193,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "shell|shelled|shells|bomb|bombed|bombs|bombard|bombarded|strafe|strafed/VERB",
     "launch ...10 measures|operation|offensive|strike|attack|assault",
     "recapture|reconquer",
-    "capture|seize/VERB",
-    // Occupying told as a deed, not the state "the region it occupies".
-    "occupied|occupying/VERB",
+    "capture|seize|occupy/VERB",
     "take|took|taken|seize|seized control of",
   ]),
   ...rules("ceasefire", ["ceasefire|cease-fire|truce|armistice", "cessation of hostilities", "cease fire"], {
@@ -354,8 +355,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // Plural "strikes" stays with the day of action it is part of ("a day of action, with strikes planned at …").
   ...rules("protest", ["the|a|its|their|this strike/NOUN", "on strike", "stand - up strike"], { head: true }),
   ...rules("military-operation", ["the|a strike on|against", "strike|strikes on|against"], { head: true }),
-  // A strike that hits or kills is a weapon's: "On Monday a strike hit a crowded market in the Jabalia refugee camp".
-  ...rules("military-operation", ["the|a|an strike|strikes hit|hits|killed|kills|struck|destroyed|landed"]),
+  // A strike that kills or destroys is a weapon's: "a strike killed 12 people" ("a strike hit production" is a walkout's).
+  ...rules("military-operation", ["the|a|an strike|strikes killed|kills|struck|destroyed|landed"]),
   // No type of their own yet: disasters, coups, taking office, ties cut or made, launches, inquiries.
   ...rules(
     "other",
@@ -436,7 +437,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "overturned President Macky Sall's postponement of the election", "quashed the government's decree".
     "overturn|overturned|overturns|quash|quashed ...6 postponement|delay|decision|decree|law|ban|order|ordinance",
     // "annulled President Uhuru Kenyatta's victory in last month's presidential election".
-    "annul|annulled|annuls|invalidate|invalidated ...6 victory|win|decree|law",
+    "annul|annulled|annuls|invalidate|invalidated ...6 victory|win",
     // Only right after the verb: "annulled the results of Saturday's election" leaves the election its own event.
     "annul|annulled|annuls|invalidate|invalidated the? election|vote|poll",
     "sentence|sentenced/VERB",

@@ -94,6 +94,11 @@ describe("other stories", () => {
       [61.9, "exact", "percent of voters"],
       [84, "about", "percent of Tonga's population"],
     ]);
+    // "By" after a change is one; after a vote it gives the share. A share of a value or a price is a change too.
+    const more =
+      "The charter was approved by 55 percent of voters. Shares fell by 8 percent. " +
+      "The crash wiped out 40 percent of the bank's value, and the tariff rose to 25 percent of the import price.";
+    expect(figuresOf(more).map((f) => [f.value, f.counts])).toEqual([[55, "percent of voters"]]);
   });
   it("skips times, ages, distances, percentages, labels, ordinals, compounds and bare durations", () => {
     const text =

@@ -15,8 +15,18 @@ const SHARE_AFTER = /^\s*(?:%|per\s*cent|percent)\s+of\b/i;
  * A percentage that moves a price or a value is a measure of change, not a share of anything: "lost around 80
  * percent of its value", "fell 8 percent", "penalties of up to 5% of turnover".
  */
-const CHANGE_BEFORE =
-  /\b(?:lost|lose|loses|losing|fell|fall|falls|rose|rise|rises|gained|gain|gains|jumped|dropped|slid|climbed|plunged|shed|by|up to)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over|less than)\s+)?$/i;
+const CHANGE_BEFORE = new RegExp(
+  `\\b(?:${[
+    "lost|lose|loses|losing|fell|fall|falls|rose|rise|rises|gained|gain|gains|jumped|dropped|slid|climbed|plunged|shed",
+    "declined|decreased|grew|surged|soared|tumbled|slumped|cut|reduced|wiped out|(?:rose|fell|risen|fallen) to",
+    // "by" only after a change: "fell by 8 percent", not "approved by 61.9 percent of voters".
+    "(?:fell|rose|dropped|grew|declined|increased|decreased|cut|reduced|raised|lowered) by",
+    "up to",
+  ].join("|")})\\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over|less than)\\s+)?$`,
+  "i",
+);
+/** What a share of which is a measure of change, whatever verb tells it: "40 percent of the bank's value". */
+const MEASURED_HEADS = /^(?:value|price|prices|worth|gdp|output growth)$/i;
 const POSSESSIVE = /^['’]s$/;
 /** How many tokens the percent sign or word takes before its "of": "%", "percent", "per cent". */
 const percentTokens = (t: Token | undefined) => (t?.text.toLowerCase() === "per" ? 2 : 1);
@@ -146,13 +156,15 @@ function readShare(
   const of = sign + percentTokens(tokens[sign]);
   const part = partitiveAt(tokens, of, sentence.tokenEnd);
   if (!part) return null;
+  const head = text.slice(part.start, part.end).split(/\s+/).at(-1) ?? "";
+  if (MEASURED_HEADS.test(head)) return null;
   // A possessive carries on to what is owned: "Tonga's population", "the bank's deposits".
   let end = part.end;
-  for (let k = tokens.findIndex((t) => t.start >= end); k > 0 && POSSESSIVE.test(tokens[k]!.text); ) {
+  for (let k = firstTokenFrom(tokens, sentence, end); POSSESSIVE.test(tokens[k]?.text ?? ""); ) {
     const owned = nounPhraseAt(tokens, k + 1, sentence.tokenEnd);
     if (!owned) break;
     end = owned.end;
-    k = tokens.findIndex((t) => t.start >= end);
+    k = firstTokenFrom(tokens, sentence, end);
   }
   const q = qualifierBefore(before);
   const start = q ? n.start - q.length : n.start;
