@@ -98,7 +98,7 @@ export function roleBefore(doc: Doc, nameFrom: number, stop: (k: number) => bool
   let from = k + 1;
   // "Blinken’s spokesman, Matthew Miller": a person owning the title stays in the role as written.
   if (doc.toks[from]?.lower === "'s" && k >= 0 && stop(k)) {
-    while (k >= 0 && stop(k) && doc.toks[k]!.sentence === first.sentence) k--;
+    k = ownerStart(doc, k, stop, first.sentence) - 1;
     if (titlesIn(doc, from, nameFrom).role) return { from: k + 1, to: nameFrom, isRole: true, hasTitle: true };
   }
   while (from < nameFrom && (["of", "for", "-", "'s"].includes(doc.toks[from]!.lower) || isLowerQualifier(doc, from))) {
@@ -108,6 +108,15 @@ export function roleBefore(doc: Doc, nameFrom: number, stop: (k: number) => bool
   const found = titlesIn(doc, from, nameFrom);
   if (!found.any) return null;
   return { from, to: nameFrom, isRole: found.role, hasTitle: true };
+}
+
+/**
+ * Where the name owning a title starts, walking back from token k over another entity's words in the sentence:
+ * "Blinken's spokesman", "The Qassam commander". Returns k + 1 when token k is none of them.
+ */
+function ownerStart(doc: Doc, k: number, stop: (k: number) => boolean, sentence: number): number {
+  while (k >= 0 && stop(k) && doc.toks[k]!.sentence === sentence) k--;
+  return k + 1;
 }
 
 /** A lower-case word at the window's left edge that is no title word: "said X" never starts a role. */
@@ -136,9 +145,7 @@ export function roleBeforeComma(
   let role = roleBefore(doc, nameFrom - 1, stop);
   if (!role?.isRole) return null;
   // "The Qassam commander, Mohammed Deif": a body named before the title stays in the role as written.
-  let k = role.from - 1;
-  while (k >= 0 && stop(k) && doc.toks[k]!.cap && doc.toks[k]!.sentence === comma.sentence) k--;
-  if (k < role.from - 1) role = { ...role, from: k + 1 };
+  role = { ...role, from: ownerStart(doc, role.from - 1, stop, comma.sentence) };
   const before = doc.toks[role.from - 1];
   // "Blinken’s spokesman, Matthew Miller": a possessive opens the phrase, whatever stands before it.
   const owned = doc.toks.slice(role.from, role.to).some((t) => t.lower === "'s");

@@ -677,6 +677,8 @@ describe("findEvents: which event a time phrase dates", () => {
       ["other", "2023-11-27"],
       ["meeting", "2023-11-27"],
     ]);
+    // Undated too, where no dated verb stands in for it.
+    expect(events("Aliyev was shot as he greeted supporters.").map((e) => e.type)).toEqual(["other"]);
     const downed = events("A Sudanese helicopter was shot down on Monday.", [MONDAY]);
     expect(downed.map((e) => e.type)).toEqual(["military-operation"]);
     // "The region it occupies" is a state, not a deed to fold into the shelling.
