@@ -532,6 +532,11 @@ describe("findEvents: news vocabulary of regulators, disasters, relief and diplo
     expect(typesOf("Investigators eventually put the death toll at 145.", [])).toEqual(["statement"]);
   });
 
+  it("reads a formal declaration of war as a decree, and the war it names as a war", () => {
+    expect(typesOf("Sudan's cabinet formally declared war on the RSF late on Monday.")).toEqual(["decree"]);
+    expect(typesOf("The war in Sudan dragged on.", [])).toEqual(["war"]);
+  });
+
   it("reads a strike group or strike force as a unit, not a walkout", () => {
     expect(typesOf("Sudan said the carrier and its strike group were being sent to Jeddah.", [])).toEqual([
       "statement",

@@ -243,6 +243,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "executive order",
     "issue ... decree|order",
     "declare ... mourning|emergency|curfew",
+    // A formal declaration of war is the act of declaring, longer than the war it opens: "the security cabinet
+    // formally declared war on Hamas", "a declaration of war".
+    "declare|declared|declares|declaring war",
+    "declaration of war",
     "martial law",
     "state of emergency",
     // Declared by an authority: "declared the town a disaster zone", "announced three days of mourning", "declared
