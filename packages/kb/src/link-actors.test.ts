@@ -300,6 +300,21 @@ describe("linkActors on transliterations that differ in vowels or spacing", () =
   });
 });
 
+describe("linkActors on the United Nations written short", () => {
+  it("links 'UN Security Council' to 'United Nations Security Council', but no country's body to a bare one", () => {
+    const link = linkActors([
+      article("a", "the UN Security Council; the French Foreign Ministry", (b) =>
+        b.actor("UN Security Council", "organization").actor("French Foreign Ministry", "organization"),
+      ),
+      article("b", "the United Nations Security Council; the Foreign Ministry", (b) =>
+        b.actor("United Nations Security Council", "organization").actor("Foreign Ministry", "organization"),
+      ),
+    ]);
+    expect(link.idOf.get("a\u0000un-security-council")).toBe(link.idOf.get("b\u0000united-nations-security-council"));
+    expect(link.items).toHaveLength(3);
+  });
+});
+
 describe("linkActors on a name one report extends", () => {
   it("merges a name another only extends by a last word, unless their offices disagree", () => {
     const link = linkActors([

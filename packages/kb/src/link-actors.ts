@@ -75,6 +75,15 @@ function linkShortForms(nodes: readonly Node[], uf: UnionFind): Set<string> {
   return linked;
 }
 
+/**
+ * A body's name with "UN" written out: "UN Security Council" and "United Nations Security Council" are one council
+ * ("U.N." too). Only the United Nations: a country's prefix left out ("Foreign Ministry") may be any country's.
+ */
+function spelledOut(actor: Actor): string {
+  if (actor.kind !== "organization") return actor.name;
+  return actor.name.replace(/^(?:the\s+)?(?:UN|U\.N\.)\s+(?=\p{Lu})/u, "United Nations ");
+}
+
 function abbreviates(short: string, full: string): boolean {
   const letters = acronymLetters(short);
   if (letters) return initials(full) === letters;
@@ -140,7 +149,7 @@ export function linkActors(extractions: readonly ArticleExtraction[]): ActorLink
   // with every other article's bare "Commission".
   const shortForms = linkShortForms(nodes, uf);
   const bySlug = new Map<string, string[]>();
-  for (const n of nodes) if (!shortForms.has(n.key)) pushTo(bySlug, actorId(n.actor.name), n.key);
+  for (const n of nodes) if (!shortForms.has(n.key)) pushTo(bySlug, actorId(spelledOut(n.actor)), n.key);
   unionAll(uf, bySlug.values());
   linkByAliases(nodes, uf);
   const verdict = matchPersons(personProfiles(nodes, uf));
