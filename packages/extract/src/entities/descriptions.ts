@@ -1,7 +1,14 @@
 // Descriptions that refer back to a person named elsewhere: "the Secretary", "the top US diplomat".
 import { actorId } from "@dateline/core/ids";
 import { countryName, type LexEntry, matchAt, normalizePhrase } from "./lexicon";
-import { DESCRIPTION_ADJECTIVES, DESCRIPTION_CLASSES, TITLE_MODIFIERS, TITLES, type TitleClass } from "./tables/titles";
+import {
+  DESCRIPTION_ADJECTIVES,
+  DESCRIPTION_CLASSES,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+  TITLES,
+  type TitleClass,
+} from "./tables/titles";
 import type { Doc } from "./tokens";
 
 export interface PersonInfo {
@@ -26,7 +33,6 @@ export interface Description {
   countries: string[];
 }
 
-const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.phrase.split(" ")));
 const TOP = new Set(["top", "chief", "highest-ranking", "leading"]);
 const FORMER = new Set(["former", "ex"]);
 const FORMER_ROLE = /\b(?:former|ex)\b/i;

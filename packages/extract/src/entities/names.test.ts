@@ -238,3 +238,17 @@ describe("a title before a comma and a name", () => {
     expect(blinken.actors.find((a) => a.name === "Blinken")?.roles ?? []).toEqual([]);
   });
 });
+
+describe("a title of several words before a name", () => {
+  it("reads 'Chancellor of the Exchequer' whole, and no joining word of a title as one", () => {
+    const text = "The row grew. Chancellor of the Exchequer Rishi Sunak resigned on Tuesday. Sunak wrote a letter.";
+    const sunak = findEntities(contextFor(text)).actors.find((a) => a.name === "Rishi Sunak");
+    expect([sunak?.roles.map((r) => r.title), sunak?.aliases.map((a) => a.name)]).toEqual([
+      ["Chancellor of the Exchequer"],
+      ["Sunak"],
+    ]);
+    // "in" of "commander-in-chief" is no title word: the town after "commissioner in" is a place.
+    const noumea = findEntities(contextFor("Officials met the office of the French high commissioner in Nouméa."));
+    expect(noumea.actors.map((a) => a.name)).not.toContain("Nouméa");
+  });
+});

@@ -1,10 +1,9 @@
 // Roles stated around a name: a title before it ("Azerbaijani President Ilham Aliyev") or an apposition after it.
 import { matchAt } from "./lexicon";
-import { TITLE_MODIFIERS, TITLES } from "./tables/titles";
+import { TITLE_WORDS } from "./tables/titles";
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from "./tables/words";
 import { type Doc, touching } from "./tokens";
 
-const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.phrase.split(" ")), ...TITLE_MODIFIERS]);
 const STOP_APPOSITION = new Set([
   ",",
   ".",
@@ -91,7 +90,9 @@ export function roleBefore(doc: Doc, nameFrom: number, stop: (k: number) => bool
         (TITLE_WORDS.has(right.lower) && !CONNECTORS.has(right.lower)));
     // "the former mayor of Setúbal": a joining word right before the name makes the name the title's object.
     const title = TITLE_WORDS.has(t.lower) && !(k === nameFrom - 1 && CONNECTORS.has(t.lower));
-    if (!(capOk || title || hyphen || connector || possessive || qualifier)) break;
+    // "Chancellor of the Exchequer Rishi Sunak": "the" inside a title, between "of" and a title word.
+    const inner = t.lower === "the" && doc.toks[k - 1]?.lower === "of" && TITLE_WORDS.has(right.lower);
+    if (!(capOk || title || hyphen || connector || possessive || qualifier || inner)) break;
     lowerRun = qualifier && !title ? lowerRun + 1 : 0;
     k--;
   }

@@ -35,6 +35,8 @@ export const TITLES: readonly TitleInfo[] = [
   t("premier", 9, "leader", "official"),
   t("deputy prime minister", 7, "official", "minister"),
   t("chancellor", 9, "leader", "official"),
+  // Britain's finance minister: "Chancellor of the Exchequer Rishi Sunak" (not Exchequer Rishi Sunak).
+  t("chancellor of the exchequer", 8, "minister", "official"),
   t("king", 9, "leader"),
   t("queen", 9, "leader"),
   t("queen consort", 8, "leader"),
@@ -231,14 +233,17 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "designate",
 ]);
 
+/** Small words inside titles ("chancellor of the exchequer", "commander-in-chief") that open or join any phrase. */
+const JOINING = new Set(["the", "in", "and", "a"]);
+
 /**
  * Every word of a title, as news writes them in lower case between a country and a name: "North Korean leader Kim
- * Jong Un", "Russian foreign minister Sergei Lavrov", "his Azerbaijani counterpart Jeyhun Bayramov".
+ * Jong Un", "Russian foreign minister Sergei Lavrov", "his Azerbaijani counterpart Jeyhun Bayramov"; without the
+ * small words that join them (JOINING), which a walk over title words would otherwise take.
  */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  ...TITLES.flatMap((t) => t.phrase.split(/[\s-]+/)),
-  ...TITLE_MODIFIERS,
-]);
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  [...TITLES.flatMap((t) => t.phrase.split(/[\s-]+/)), ...TITLE_MODIFIERS].filter((w) => !JOINING.has(w)),
+);
 
 /** Adjectives a description may carry before its head: "the top US diplomat", "the senior U.S. official". */
 export const DESCRIPTION_ADJECTIVES: ReadonlySet<string> = new Set([
