@@ -333,6 +333,23 @@ describe("linkActors on a name one report extends", () => {
     expect(link.idOf.get("a\u0000john-smith")).not.toBe(link.idOf.get("b\u0000john-smith-jones"));
   });
 
+  it("merges a name that leaves out a first given name, unless their offices disagree", () => {
+    const link = linkActors([
+      article("a", "President Recep Tayyip Erdoğan; Senator Mary Ann Jones", (b) =>
+        b
+          .actor("Recep Tayyip Erdoğan", "person", { roles: ["President"] })
+          .actor("Mary Ann Jones", "person", { roles: ["Senator"] }),
+      ),
+      article("b", "President Tayyip Erdogan; Judge Ann Jones", (b) =>
+        b
+          .actor("Tayyip Erdogan", "person", { roles: ["President"] })
+          .actor("Ann Jones", "person", { roles: ["Judge"] }),
+      ),
+    ]);
+    expect(link.idOf.get("a\u0000recep-tayyip-erdogan")).toBe(link.idOf.get("b\u0000tayyip-erdogan"));
+    expect(link.idOf.get("a\u0000mary-ann-jones")).not.toBe(link.idOf.get("b\u0000ann-jones"));
+  });
+
   it("keeps a name apart that two different longer names extend", () => {
     const link = linkActors([
       article("a", "Maria Silva", (b) => b.actor("Maria Silva", "person")),

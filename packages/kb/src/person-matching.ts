@@ -286,8 +286,9 @@ function sharesTitleOrAffiliation(a: PersonProfile, b: PersonProfile): boolean {
 /**
  * A two-word name that one three-word name extends by a last word is that person when nothing disagrees: "Ibaneis
  * Rocha" and "Ibaneis Rocha Barros", "Ali Bongo" and "Ali Bongo Ondimba" (the extractor folds these within an
- * article; across articles each report may use one form only). Extended two ways ("Maria Silva Santos", "Maria Silva
- * Costa"), the short name could be either: it stays apart.
+ * article; across articles each report may use one form only). So is one that leaves out a first given name:
+ * "Tayyip Erdogan" and "Recep Tayyip Erdoğan". Extended two ways ("Maria Silva Santos", "Maria Silva Costa"), the
+ * short name could be either: it stays apart.
  */
 function mergeExtendedNames(profiles: readonly PersonProfile[], verdict: PersonVerdict): void {
   const words = (name: string) => name.split(/\s+/).map((w) => slugify(w));
@@ -296,7 +297,10 @@ function mergeExtendedNames(profiles: readonly PersonProfile[], verdict: PersonV
   for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
     const w = words(p.name);
     if (w.length === 2) pushTo(shortByName, w.join(" "), p);
-    if (w.length === 3) pushTo(longByShort, w.slice(0, 2).join(" "), p);
+    if (w.length === 3) {
+      pushTo(longByShort, w.slice(0, 2).join(" "), p);
+      pushTo(longByShort, w.slice(1).join(" "), p);
+    }
   }
   // The longer names count as one person when the merges found so far make them one ("Mohammed Ghazi al-Jalali"
   // and "Mohammed Ghazi Jalali"), not only when spelt alike.
