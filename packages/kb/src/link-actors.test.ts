@@ -350,6 +350,21 @@ describe("linkActors on a name one report extends", () => {
     expect(link.idOf.get("a\u0000mary-ann-jones")).not.toBe(link.idOf.get("b\u0000ann-jones"));
   });
 
+  it("joins a surname written as an initial to the one person it fits, and keeps it apart when two fit", () => {
+    const one = linkActors([
+      article("a", "the suspect, Juraj C.", (b) => b.actor("Juraj C.", "person")),
+      article("b", "the suspect, Juraj Cintula", (b) => b.actor("Juraj Cintula", "person")),
+    ]);
+    expect(one.items).toHaveLength(1);
+    const two = linkActors([
+      article("a", "Juraj C.", (b) => b.actor("Juraj C.", "person")),
+      article("b", "Juraj Cintula and Juraj Cerny", (b) =>
+        b.actor("Juraj Cintula", "person").actor("Juraj Cerny", "person"),
+      ),
+    ]);
+    expect(two.items).toHaveLength(3);
+  });
+
   it("keeps a name apart that two different longer names extend", () => {
     const link = linkActors([
       article("a", "Maria Silva", (b) => b.actor("Maria Silva", "person")),

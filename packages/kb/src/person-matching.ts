@@ -88,6 +88,7 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
   mergeTransliterations(profiles, verdict);
   mergeRomanisations(profiles, parts, verdict);
   mergeExtendedNames(profiles, verdict);
+  mergeInitialledSurnames(profiles, parts, verdict);
   const pairs = new Set<string>();
   for (const keys of index.values()) {
     for (let i = 0; i < keys.length; i++) {
@@ -315,6 +316,35 @@ function mergeExtendedNames(profiles: readonly PersonProfile[], verdict: PersonV
           verdict.merges.push([short.key, p.key]);
         }
       }
+    }
+  }
+}
+
+/**
+ * A suspect or witness named with a surname initial ("identified by prosecutors only as Juraj C.") is the one person
+ * of that given name whose surname starts with the letter ("Juraj Cintula"), when titles and affiliations agree. With two
+ * such people ("Juraj Cintula", "Juraj Cerny") the initial stays a person of its own.
+ */
+function mergeInitialledSurnames(
+  profiles: readonly PersonProfile[],
+  parts: ReadonlyMap<string, PersonParts>,
+  verdict: PersonVerdict,
+): void {
+  const byGiven = new Map<string, PersonProfile[]>();
+  for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
+    const pp = parts.get(p.key);
+    if (pp && pp.surname.length > 1) pushTo(byGiven, pp.given, p);
+  }
+  for (const p of profiles) {
+    const initial = /^(\p{Lu})\.?$/u.exec(p.name.trim().split(/\s+/).at(-1) ?? "")?.[1];
+    const pp = parts.get(p.key);
+    if (!initial || !pp) continue;
+    const letter = slugify(initial);
+    const fits = (byGiven.get(pp.given) ?? []).filter((o) => parts.get(o.key)!.surname.startsWith(letter));
+    if (fits.length !== 1) continue;
+    const full = fits[0]!;
+    if (rolesAgree(p.roles, full.roles) && affiliationsAgree(p.affiliations, full.affiliations)) {
+      verdict.merges.push([p.key, full.key]);
     }
   }
 }
