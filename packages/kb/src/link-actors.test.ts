@@ -365,6 +365,19 @@ describe("linkActors on a name one report extends", () => {
     expect(two.items).toHaveLength(3);
   });
 
+  it("joins a monarch called by name alone to the one regnal name it fits", () => {
+    const one = linkActors([
+      article("a", "King Charles", (b) => b.actor("Charles", "person", { roles: ["King"] })),
+      article("b", "King Charles III", (b) => b.actor("Charles III", "person", { roles: ["King"] })),
+    ]);
+    expect(one.items).toHaveLength(1);
+    const two = linkActors([
+      article("a", "King Charles", (b) => b.actor("Charles", "person", { roles: ["King"] })),
+      article("b", "Charles II and Charles III", (b) => b.actor("Charles II", "person").actor("Charles III", "person")),
+    ]);
+    expect(two.items).toHaveLength(3);
+  });
+
   it("keeps a name apart that two different longer names extend", () => {
     const link = linkActors([
       article("a", "Maria Silva", (b) => b.actor("Maria Silva", "person")),

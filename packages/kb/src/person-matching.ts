@@ -73,7 +73,8 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
   const surnameOnly: PersonProfile[] = [];
   const bySurname = new Map<string, string[]>();
   for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
-    const pp = personParts(p.name);
+    // A regnal number is no surname: "Charles II" and "Charles III" are not one edit apart (mergeRegnalNames).
+    const pp = REGNAL.test(p.name.trim()) ? null : personParts(p.name);
     if (!pp) {
       surnameOnly.push(p);
       continue;
@@ -89,6 +90,7 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
   mergeRomanisations(profiles, parts, verdict);
   mergeExtendedNames(profiles, verdict);
   mergeInitialledSurnames(profiles, parts, verdict);
+  mergeRegnalNames(profiles, verdict);
   const pairs = new Set<string>();
   for (const keys of index.values()) {
     for (let i = 0; i < keys.length; i++) {
@@ -346,5 +348,26 @@ function mergeInitialledSurnames(
     if (rolesAgree(p.roles, full.roles) && affiliationsAgree(p.affiliations, full.affiliations)) {
       verdict.merges.push([p.key, full.key]);
     }
+  }
+}
+
+/** A regnal number after a name: "Charles III", "Leo XIV". */
+const REGNAL = /^(.+)\s+([IVX]+)$/;
+
+/**
+ * A monarch or a pope called by the name alone ("King Charles") is the one person of that name with a regnal number
+ * ("Charles III"), when titles agree. Two numbers of one name ("Charles II", "Charles III") leave it apart.
+ */
+function mergeRegnalNames(profiles: readonly PersonProfile[], verdict: PersonVerdict): void {
+  const byBase = new Map<string, PersonProfile[]>();
+  for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
+    const m = REGNAL.exec(p.name.trim());
+    if (m) pushTo(byBase, slugify(m[1]!), p);
+  }
+  for (const p of profiles) {
+    if (/\s/.test(p.name.trim())) continue;
+    const numbered = byBase.get(slugify(p.name)) ?? [];
+    if (numbered.length === 1 && rolesAgree(p.roles, numbered[0]!.roles))
+      verdict.merges.push([p.key, numbered[0]!.key]);
   }
 }
