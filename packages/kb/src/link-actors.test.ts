@@ -313,6 +313,16 @@ describe("linkActors on the United Nations written short", () => {
     expect(link.idOf.get("a\u0000un-security-council")).toBe(link.idOf.get("b\u0000united-nations-security-council"));
     expect(link.items).toHaveLength(3);
   });
+
+  it("links a body named with its backer before it to the body's own name", () => {
+    const link = linkActors([
+      article("a", "the UN-backed Special Tribunal for Lebanon", (b) =>
+        b.actor("UN-backed Special Tribunal for Lebanon", "organization"),
+      ),
+      article("b", "the Special Tribunal for Lebanon", (b) => b.actor("Special Tribunal for Lebanon", "organization")),
+    ]);
+    expect(link.items).toHaveLength(1);
+  });
 });
 
 describe("linkActors on a name one report extends", () => {

@@ -76,12 +76,15 @@ function linkShortForms(nodes: readonly Node[], uf: UnionFind): Set<string> {
 }
 
 /**
- * A body's name with "UN" written out: "UN Security Council" and "United Nations Security Council" are one council
- * ("U.N." too). Only the United Nations: a country's prefix left out ("Foreign Ministry") may be any country's.
+ * A body's name as reports that differ only in how they write it share it: "UN" written out ("UN Security Council",
+ * "United Nations Security Council"; "U.N." too), and a backer before the name left out ("the UN-backed Special
+ * Tribunal for Lebanon"). Only these: a country's prefix left out ("Foreign Ministry") may be any country's.
  */
 function spelledOut(actor: Actor): string {
   if (actor.kind !== "organization") return actor.name;
-  return actor.name.replace(/^(?:the\s+)?(?:UN|U\.N\.)\s+(?=\p{Lu})/u, "United Nations ");
+  return actor.name
+    .replace(/^(?:the\s+)?\S+-(?:backed|led|funded|sponsored|run|appointed|installed)\s+(?=\p{Lu})/u, "")
+    .replace(/^(?:the\s+)?(?:UN|U\.N\.)\s+(?=\p{Lu})/u, "United Nations ");
 }
 
 function abbreviates(short: string, full: string): boolean {

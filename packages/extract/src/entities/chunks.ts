@@ -85,9 +85,14 @@ function ownsNameHead(doc: Doc, t: Tok): boolean {
   return head.cap && !head.allCaps && head.sentence === t.sentence && !NON_NAME_WORDS.has(head.lower);
 }
 
+/** A capitalised word glued to a participle of backing: "UN-backed", "Saudi-led", "Kremlin-funded". */
+const BACKED = /^\S+-(?:backed|led|funded|sponsored|run|appointed|installed|brokered|allied|aligned)$/i;
+
 /** Could this capitalised token be (part of) a name? Sentence-initial common words cannot. */
 function nameLike(doc: Doc, t: Tok): boolean {
   if (!t.cap) return false;
+  // "the UN-backed Special Tribunal for Lebanon", "the Saudi-led coalition": who backs a body is no word of its name.
+  if (BACKED.test(t.text)) return false;
   if (t.allCaps) return true;
   // "New Social Contract, a party founded in August": a common word that opens names, before two capitalised
   // words, is the name's own first word, even where a text also writes it in lower case.

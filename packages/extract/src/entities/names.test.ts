@@ -252,3 +252,12 @@ describe("a title of several words before a name", () => {
     expect(noumea.actors.map((a) => a.name)).not.toContain("Nouméa");
   });
 });
+
+describe("a backer glued before a body's name", () => {
+  it("is no word of the name: 'the UN-backed Special Tribunal for Lebanon'", () => {
+    const text = "The verdict waited. In The Hague, the UN-backed Special Tribunal for Lebanon postponed its verdict.";
+    const names = findEntities(contextFor(text)).actors.map((a) => a.name);
+    expect(names).toContain("Special Tribunal for Lebanon");
+    expect(names.some((n) => n.includes("backed"))).toBe(false);
+  });
+});
