@@ -388,6 +388,28 @@ describe("linkActors on a name one report extends", () => {
     expect(two.items).toHaveLength(3);
   });
 
+  it("keeps apart what the second review found merged: bare names, other reigns, other backers", () => {
+    const apart = (a: [string, string, string[]], b: [string, string, string[]]) => {
+      const link = linkActors([
+        article("a", `${a[2].join(" ")} ${a[0]}`, (x) => x.actor(a[0], a[1] as "person", { roles: a[2] })),
+        article("b", `${b[2].join(" ")} ${b[0]}`, (x) => x.actor(b[0], b[1] as "person", { roles: b[2] })),
+      ]);
+      expect(link.items, `${a[0]} / ${b[0]}`).toHaveLength(2);
+      return link;
+    };
+    // A first given name left out, with no office in common ("Le Pen" is as often the daughter).
+    apart(["Jean-Marie Le Pen", "person", []], ["Le Pen", "person", []]);
+    apart(["John Paul II", "person", ["Pope"]], ["Paul II", "person", ["Pope"]]);
+    // A name alone is a reign's holder only with a reigning title; "Malcolm X" is no reign.
+    apart(["Mohammed", "person", []], ["Mohammed VI", "person", ["King"]]);
+    apart(["Malcolm", "person", []], ["Malcolm X", "person", []]);
+    // An anonymised suspect and a titled namesake: a question for a reviewer, not a merge.
+    const suspect = apart(["Ahmed S.", "person", []], ["Ahmed Shaheed", "person", ["Foreign Minister"]]);
+    expect(suspect.suggestions.map((s) => s.ids)).toContainEqual(["ahmed-s", "ahmed-shaheed"]);
+    // Two backers of a generic name are two bodies.
+    apart(["US-led Coalition", "organization", []], ["Saudi-led Coalition", "organization", []]);
+  });
+
   it("keeps a name apart that two different longer names extend", () => {
     const link = linkActors([
       article("a", "Maria Silva", (b) => b.actor("Maria Silva", "person")),

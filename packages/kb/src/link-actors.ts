@@ -82,10 +82,14 @@ function linkShortForms(nodes: readonly Node[], uf: UnionFind): Set<string> {
  */
 function spelledOut(actor: Actor): string {
   if (actor.kind !== "organization") return actor.name;
-  return actor.name
-    .replace(/^(?:the\s+)?\S+-(?:backed|led|funded|sponsored|run|appointed|installed)\s+(?=\p{Lu})/u, "")
-    .replace(/^(?:the\s+)?(?:UN|U\.N\.)\s+(?=\p{Lu})/u, "United Nations ");
+  const name = actor.name.replace(/^(?:the\s+)?(?:UN|U\.N\.)\s+(?=\p{Lu})/u, "United Nations ");
+  // Only a name of three words or more is the body's own: "US-led Coalition" and "Saudi-led Coalition" are two.
+  const own = name.replace(BACKER, "");
+  return own !== name && own.split(/\s+/).length >= 3 ? own : name;
 }
+
+/** A backer glued before a body's name, as the extractor also reads it (entities/chunks.ts): "UN-backed". */
+const BACKER = /^(?:the\s+)?\S+-(?:backed|led|funded|sponsored|run|appointed|installed|brokered)\s+(?=\p{Lu})/u;
 
 function abbreviates(short: string, full: string): boolean {
   const letters = acronymLetters(short);

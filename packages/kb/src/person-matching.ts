@@ -200,7 +200,7 @@ interface Spelt {
 function mergeTransliterations(profiles: readonly PersonProfile[], verdict: PersonVerdict): void {
   const bySkeleton = new Map<string, Spelt[]>();
   for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
-    if (p.name.trim().split(/\s+/).length < 2) continue;
+    if (p.name.trim().split(/\s+/).length < 2 || REGNAL.test(p.name.trim())) continue;
     const letters = joined(p.name);
     const normal = normalised(p.name);
     const key = skeleton(normal);
@@ -297,29 +297,35 @@ function mergeExtendedNames(profiles: readonly PersonProfile[], verdict: PersonV
   const words = (name: string) => name.split(/\s+/).map((w) => slugify(w));
   const shortByName = new Map<string, PersonProfile[]>();
   const longByShort = new Map<string, PersonProfile[]>();
+  /** By their last two words: the short name leaves out a first given name. */
+  const longByTail = new Map<string, PersonProfile[]>();
   for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
     const w = words(p.name);
     if (w.length === 2) pushTo(shortByName, w.join(" "), p);
-    if (w.length === 3) {
-      pushTo(longByShort, w.slice(0, 2).join(" "), p);
-      pushTo(longByShort, w.slice(1).join(" "), p);
-    }
+    if (w.length === 3) pushTo(longByShort, w.slice(0, 2).join(" "), p);
+    if (w.length === 3 && !REGNAL.test(p.name.trim())) pushTo(longByTail, w.slice(1).join(" "), p);
   }
   // The longer names count as one person when the merges found so far make them one ("Mohammed Ghazi al-Jalali"
   // and "Mohammed Ghazi Jalali"), not only when spelt alike.
   const people = new UnionFind();
   for (const [a, b] of verdict.merges) people.union(a, b);
-  for (const [name, longs] of longByShort) {
-    const distinct = new Set(longs.map((p) => people.find(p.key)));
-    if (distinct.size !== 1) continue;
-    for (const p of longs) {
-      for (const short of shortByName.get(name) ?? []) {
-        if (rolesAgree(p.roles, short.roles) && affiliationsAgree(p.affiliations, short.affiliations)) {
-          verdict.merges.push([short.key, p.key]);
+  // A first given name left out ("Walker Bush", "Le Pen" for a daughter) is weaker evidence than a last word added:
+  // it needs an office or an affiliation in common as well.
+  const join = (index: Map<string, PersonProfile[]>, evidence: (a: PersonProfile, b: PersonProfile) => boolean) => {
+    for (const [name, longs] of index) {
+      const distinct = new Set(longs.map((p) => people.find(p.key)));
+      if (distinct.size !== 1) continue;
+      for (const p of longs) {
+        for (const short of shortByName.get(name) ?? []) {
+          if (REGNAL.test(short.name.trim())) continue;
+          const agree = rolesAgree(p.roles, short.roles) && affiliationsAgree(p.affiliations, short.affiliations);
+          if (agree && evidence(p, short)) verdict.merges.push([short.key, p.key]);
         }
       }
     }
-  }
+  };
+  join(longByShort, () => true);
+  join(longByTail, sharesOfficeOrAffiliation);
 }
 
 /**
@@ -338,21 +344,31 @@ function mergeInitialledSurnames(
     if (pp && pp.surname.length > 1) pushTo(byGiven, pp.given, p);
   }
   for (const p of profiles) {
-    const initial = /^(\p{Lu})\.?$/u.exec(p.name.trim().split(/\s+/).at(-1) ?? "")?.[1];
+    const initial = /^(\p{Lu})\.$/u.exec(p.name.trim().split(/\s+/).at(-1) ?? "")?.[1];
     const pp = parts.get(p.key);
     if (!initial || !pp) continue;
     const letter = slugify(initial);
     const fits = (byGiven.get(pp.given) ?? []).filter((o) => parts.get(o.key)!.surname.startsWith(letter));
     if (fits.length !== 1) continue;
     const full = fits[0]!;
-    if (rolesAgree(p.roles, full.roles) && affiliationsAgree(p.affiliations, full.affiliations)) {
+    if (!rolesAgree(p.roles, full.roles) || !affiliationsAgree(p.affiliations, full.affiliations)) continue;
+    // A suspect kept anonymous may be anyone of that name: without an office or a body in common, a reviewer decides.
+    if (sharesOfficeOrAffiliation(p, full) || (p.roles.length === 0 && full.roles.length === 0)) {
       verdict.merges.push([p.key, full.key]);
+    } else {
+      verdict.suggestions.push({
+        keys: [p.key, full.key],
+        score: 0.5,
+        reason: `'${p.name}' may be '${full.name}' (a surname given only as its initial)`,
+      });
     }
   }
 }
 
-/** A regnal number after a name: "Charles III", "Leo XIV". */
-const REGNAL = /^(.+)\s+([IVX]+)$/;
+/** A regnal number after a name: "Charles III", "Leo XIV" (not "Malcolm X": a lone X or V is no reign). */
+const REGNAL = /^(.+)\s+(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
+/** Titles of the reigning: a name alone with one of them may be a numbered reign's holder. */
+const REIGNING = new Set(["king", "queen", "pope", "emperor", "empress", "sultan", "tsar", "shah", "emir"]);
 
 /**
  * A monarch or a pope called by the name alone ("King Charles") is the one person of that name with a regnal number
@@ -364,8 +380,9 @@ function mergeRegnalNames(profiles: readonly PersonProfile[], verdict: PersonVer
     const m = REGNAL.exec(p.name.trim());
     if (m) pushTo(byBase, slugify(m[1]!), p);
   }
+  const reigning = (p: PersonProfile) => p.roles.some((r) => [...titleWords(r)].some((w) => REIGNING.has(w)));
   for (const p of profiles) {
-    if (/\s/.test(p.name.trim())) continue;
+    if (/\s/.test(p.name.trim()) || !reigning(p)) continue;
     const numbered = byBase.get(slugify(p.name)) ?? [];
     if (numbered.length === 1 && rolesAgree(p.roles, numbered[0]!.roles))
       verdict.merges.push([p.key, numbered[0]!.key]);

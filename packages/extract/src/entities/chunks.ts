@@ -86,7 +86,7 @@ function ownsNameHead(doc: Doc, t: Tok): boolean {
 }
 
 /** A capitalised word glued to a participle of backing: "UN-backed", "Saudi-led", "Kremlin-funded". */
-const BACKED = /^\S+-(?:backed|led|funded|sponsored|run|appointed|installed|brokered|allied|aligned)$/i;
+const BACKED = /^\S+-(?:backed|led|funded|sponsored|run|appointed|installed|brokered)$/i;
 
 /** Could this capitalised token be (part of) a name? Sentence-initial common words cannot. */
 function nameLike(doc: Doc, t: Tok): boolean {

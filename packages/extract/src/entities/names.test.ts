@@ -247,6 +247,11 @@ describe("a title of several words before a name", () => {
       ["Chancellor of the Exchequer"],
       ["Sunak"],
     ]);
+    // Only a title the tables spell with "the" walks over it: an adviser of the prime minister is not the prime minister.
+    const adviser = findEntities(
+      contextFor("The row grew. An adviser of the prime minister Benjamin Netanyahu spoke on Tuesday."),
+    ).actors.find((a) => a.name === "Benjamin Netanyahu");
+    expect(adviser?.roles.map((r) => r.title)).toEqual(["prime minister"]);
     // "in" of "commander-in-chief" is no title word: the town after "commissioner in" is a place.
     const noumea = findEntities(contextFor("Officials met the office of the French high commissioner in Nouméa."));
     expect(noumea.actors.map((a) => a.name)).not.toContain("Nouméa");
@@ -259,5 +264,8 @@ describe("a backer glued before a body's name", () => {
     const names = findEntities(contextFor(text)).actors.map((a) => a.name);
     expect(names).toContain("Special Tribunal for Lebanon");
     expect(names.some((n) => n.includes("backed"))).toBe(false);
+    // A name's own hyphenated word is no backer: "the Non-Aligned Movement".
+    const nam = findEntities(contextFor("The Non-Aligned Movement met in Kampala on Monday. It ended."));
+    expect(nam.actors.map((a) => a.name)).toContain("Non-Aligned Movement");
   });
 });

@@ -1,6 +1,6 @@
 // Roles stated around a name: a title before it ("Azerbaijani President Ilham Aliyev") or an apposition after it.
 import { matchAt } from "./lexicon";
-import { TITLE_WORDS } from "./tables/titles";
+import { TITLE_WORDS, TITLES } from "./tables/titles";
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from "./tables/words";
 import { type Doc, touching } from "./tokens";
 
@@ -90,8 +90,12 @@ export function roleBefore(doc: Doc, nameFrom: number, stop: (k: number) => bool
         (TITLE_WORDS.has(right.lower) && !CONNECTORS.has(right.lower)));
     // "the former mayor of Setúbal": a joining word right before the name makes the name the title's object.
     const title = TITLE_WORDS.has(t.lower) && !(k === nameFrom - 1 && CONNECTORS.has(t.lower));
-    // "Chancellor of the Exchequer Rishi Sunak": "the" inside a title, between "of" and a title word.
-    const inner = t.lower === "the" && doc.toks[k - 1]?.lower === "of" && TITLE_WORDS.has(right.lower);
+    // "Chancellor of the Exchequer Rishi Sunak": "the" inside a title the tables spell with it (not "an adviser of
+    // the prime minister Benjamin Netanyahu", whose title is the other person's).
+    const inner =
+      t.lower === "the" &&
+      doc.toks[k - 1]?.lower === "of" &&
+      OF_THE_TITLES.has(`${doc.toks[k - 2]?.lower ?? ""} of the ${right.lower}`);
     if (!(capOk || title || hyphen || connector || possessive || qualifier || inner)) break;
     lowerRun = qualifier && !title ? lowerRun + 1 : 0;
     k--;
@@ -110,6 +114,13 @@ export function roleBefore(doc: Doc, nameFrom: number, stop: (k: number) => bool
   if (!found.any) return null;
   return { from, to: nameFrom, isRole: found.role, hasTitle: true };
 }
+
+/** The titles spelt with "of the" inside, by their first four words: "chancellor of the exchequer". */
+const OF_THE_TITLES: ReadonlySet<string> = new Set(
+  TITLES.map((t) => t.phrase.split(" ")).flatMap((w) =>
+    w[1] === "of" && w[2] === "the" ? [w.slice(0, 4).join(" ")] : [],
+  ),
+);
 
 /**
  * Where the name owning a title starts, walking back from token k over another entity's words in the sentence:

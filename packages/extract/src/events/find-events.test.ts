@@ -535,6 +535,9 @@ describe("findEvents: news vocabulary of regulators, disasters, relief and diplo
   it("reads a formal declaration of war as a decree, and the war it names as a war", () => {
     expect(typesOf("Sudan's cabinet formally declared war on the RSF late on Monday.")).toEqual(["decree"]);
     expect(typesOf("The war in Sudan dragged on.", [])).toEqual(["war"]);
+    expect(typesOf("The army declared all-out war on the RSF on Monday.")).toEqual(["decree"]);
+    // War declared on a thing is a figure of speech.
+    expect(typesOf("The mayor of Khartoum declared war on potholes on Monday.")).not.toContain("decree");
   });
 
   it("reads a strike group or strike force as a unit, not a walkout", () => {

@@ -46,6 +46,19 @@ function namesPeople(tokens: Token[], t: Trigger): boolean {
 }
 
 /**
+ * "The mayor declared war on potholes", "declared war on inflation": war declared on a thing is a figure of speech. Only
+ * a named enemy ("declared war on Hamas") makes the declaration a decree.
+ */
+function figurativeWar(tokens: Token[], t: Trigger): boolean {
+  if (t.rule.type !== "decree" || tokens[t.end - 1]?.lemma.toLowerCase() !== "war") return false;
+  const on = tokens[t.end];
+  if (on?.text.toLowerCase() !== "on") return false;
+  let k = t.end + 1;
+  while (tokens[k]?.pos === "DET" || tokens[k]?.pos === "ADJ") k++;
+  return !/^\p{Lu}/u.test(tokens[k]?.text ?? "");
+}
+
+/**
  * "the territory's elected leaders", "newly elected officials": "elected" before a noun, not after "was", describes
  * who holds office and tells no election.
  */
@@ -159,6 +172,7 @@ export function keepTriggers(
       !quoted.some((f) => t.start >= f.start && t.end <= f.end) &&
       !processes.some(({ match }) => t.start >= match.start && t.start < match.end) &&
       !namesPeople(tokens, t) &&
+      !figurativeWar(tokens, t) &&
       !describesHolders(tokens, t),
   );
   const alive = real.filter((t) => {

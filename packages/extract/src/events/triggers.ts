@@ -244,9 +244,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     "issue ... decree|order",
     "declare ... mourning|emergency|curfew",
     // A formal declaration of war is the act of declaring, longer than the war it opens: "the security cabinet
-    // formally declared war on Hamas", "a declaration of war".
-    "declare|declared|declares|declaring war",
-    "declaration of war",
+    // formally declared war on Hamas", "declared all-out war on". (War declared on a thing is a figure of speech:
+    // see figurativeWar.)
+    "declare|declared|declares|declaring ...4 war",
     "martial law",
     "state of emergency",
     // Declared by an authority: "declared the town a disaster zone", "announced three days of mourning", "declared
