@@ -269,3 +269,15 @@ describe("a backer glued before a body's name", () => {
     expect(nam.actors.map((a) => a.name)).toContain("Non-Aligned Movement");
   });
 });
+
+describe("a bare family name before a namesake is introduced", () => {
+  it("is the person named before it who bears it, not the father named later", () => {
+    const text =
+      "President Ali Bongo Ondimba won a third term. Bongo, 64, appeared in a video. His son Noureddin Bongo Valentin was arrested. Bongo's father, Omar Bongo, ruled until 2009.";
+    expect(people(text)).toEqual([
+      { name: "Ali Bongo Ondimba", aliases: ["Bongo"] },
+      { name: "Noureddin Bongo Valentin", aliases: [] },
+      { name: "Omar Bongo", aliases: [] },
+    ]);
+  });
+});

@@ -77,6 +77,12 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
     if (!people.some((p) => samePerson(o.words, p)))
       people.push({ name: o.surface.replace(/[’']s$/, ""), words: o.words });
   }
+  // Where each person is first named in full: a bare word refers back to someone named before it.
+  const firstNamed = people.map(() => Number.POSITIVE_INFINITY);
+  for (const o of forms) {
+    const k = people.findIndex((p) => samePerson(o.words, p));
+    if (k >= 0) firstNamed[k] = Math.min(firstNamed[k]!, o.start);
+  }
   const lastSeen = new Map<number, number>();
   /** Where each person was last called by one word alone, by person and word ("Grace" is not "Mugabe"). */
   const bareSeen = new Map<string, number>();
@@ -99,7 +105,16 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
       // Without its article ("Mohammad al-Jalali … Jalali said") only when one person fits: "Assad" after Bashar and Hafez al-Assad is not settled by
       // who was named last.
       const bare = exact.length > 0 ? [] : all.filter(({ p }) => withoutArabicArticle(surname(p)) === w);
-      const matches = exact.length > 0 ? exact : bare.length === 1 ? bare : [];
+      let matches = exact.length > 0 ? exact : bare.length === 1 ? bare : [];
+      // "President Ali Bongo Ondimba … Bongo, 64, appeared in a video … Bongo's father, Omar Bongo": before the father
+      // is named, the bare "Bongo" is a word of the one person named so far who bears it.
+      if (matches.length > 0 && matches.every(({ k }) => firstNamed[k]! > o.start)) {
+        const bearers = all.filter(({ p, k }) => firstNamed[k]! < o.start && p.words.slice(1).includes(w));
+        // Of several ("Ali Bongo Ondimba", his son "Noureddin Bongo Valentin"), the one already called by the word.
+        const called = bearers.filter(({ k }) => bareSeen.has(bareKey(k, w)));
+        if (bearers.length === 1) matches = bearers;
+        else if (called.length === 1) matches = called;
+      }
       // "hosted by Wang Yi … Wang called the deal", "Tedros Adhanom Ghebreyesus … Tedros told reporters": a name
       // of two or three words whose first word the article uses alone goes by that word (surname first, or a
       // patronymic naming), when that word is no one else's name.
