@@ -41,21 +41,36 @@ const RANKS = new Set([
   "lady",
 ]);
 
-function isOffice(title: string): boolean {
-  for (const w of titleWords(title)) if (!RANKS.has(w)) return true;
-  return false;
+/** The words of some titles, ranks left out when `offices` ("commander" says nothing of an office). */
+function titleWordsOf(roles: readonly string[], offices: boolean): Set<string> {
+  const out = new Set<string>();
+  for (const r of roles) for (const w of titleWords(r)) if (!offices || !RANKS.has(w)) out.add(w);
+  return out;
 }
+
+const isOffice = (title: string) => titleWordsOf([title], true).size > 0;
 
 /** Titles agree when some pair shares a word ("Gen" spelt out); "President" and "Prime Minister" do not. */
 export function rolesAgree(a: readonly string[], b: readonly string[]): boolean {
   const oa = a.filter(isOffice);
   const ob = b.filter(isOffice);
-  return oa.length === 0 || ob.length === 0 || sharesWord(oa, ob);
+  return oa.length === 0 || ob.length === 0 || intersects(titleWordsOf(oa, false), titleWordsOf(ob, false));
 }
 
-function sharesWord(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((x) => b.some((y) => intersects(titleWords(x), titleWords(y))));
+/**
+ * Evidence that two records are one person: an affiliation in common, or a title word (with `offices`, one that is no
+ * rank: "political" in two descriptions of one leader, not "commander").
+ */
+function sharesEvidence(a: PersonProfile, b: PersonProfile, offices = false): boolean {
+  return (
+    intersects(a.affiliations, b.affiliations) ||
+    intersects(titleWordsOf(a.roles, offices), titleWordsOf(b.roles, offices))
+  );
 }
+
+/** Neither side's titles nor affiliations disagree. */
+const agrees = (a: PersonProfile, b: PersonProfile) =>
+  rolesAgree(a.roles, b.roles) && affiliationsAgree(a.affiliations, b.affiliations);
 
 function affiliationsAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === 0 || b.size === 0 || intersects(a, b);
@@ -72,9 +87,12 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
   const index = new Map<string, string[]>();
   const surnameOnly: PersonProfile[] = [];
   const bySurname = new Map<string, string[]>();
-  for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
-    // A regnal number is no surname: "Charles II" and "Charles III" are not one edit apart (mergeRegnalNames).
-    const pp = REGNAL.test(p.name.trim()) ? null : personParts(p.name);
+  // A regnal number is no surname, nor any other kind of name: "Charles II" and "Charles III" are not one edit
+  // apart, and "Juan Carlos" is no shorter form of "Juan Carlos I". Only mergeRegnalNames reads such names.
+  const regnal = profiles.filter((p) => REGNAL.test(p.name.trim()));
+  const plain = profiles.filter((p) => !REGNAL.test(p.name.trim()));
+  for (const p of [...plain].sort((a, b) => cmp(a.key, b.key))) {
+    const pp = personParts(p.name);
     if (!pp) {
       surnameOnly.push(p);
       continue;
@@ -86,11 +104,19 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
     }
   }
   const byKey = new Map(profiles.map((p) => [p.key, p]));
-  mergeTransliterations(profiles, verdict);
-  mergeRomanisations(profiles, parts, verdict);
-  mergeExtendedNames(profiles, verdict);
-  mergeInitialledSurnames(profiles, parts, verdict);
-  mergeRegnalNames(profiles, verdict);
+  mergeTransliterations(plain, verdict);
+  mergeRomanisations(plain, parts, verdict);
+  // Short forms are resolved against people as the merges so far make them: each is joined only to the one
+  // person it fits ("Mohammed Ghazi al-Jalali" and "Mohammed Ghazi Jalali" are one).
+  const people = new UnionFind();
+  for (const [a, b] of verdict.merges) people.union(a, b);
+  const merge = (a: string, b: string) => {
+    verdict.merges.push([a, b]);
+    people.union(a, b);
+  };
+  mergeExtendedNames(plain, people, merge);
+  mergeInitialledSurnames(plain, parts, people, merge, verdict);
+  mergeRegnalNames(plain, regnal, people, merge);
   const pairs = new Set<string>();
   for (const keys of index.values()) {
     for (let i = 0; i < keys.length; i++) {
@@ -103,7 +129,7 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
     const b = byKey.get(kb)!;
     const d = distance(parts.get(ka)!.surname, parts.get(kb)!.surname);
     if (d > 2) continue;
-    const agree = rolesAgree(a.roles, b.roles) && affiliationsAgree(a.affiliations, b.affiliations);
+    const agree = agrees(a, b);
     if (d <= 1 && agree) {
       verdict.merges.push([ka, kb]);
       continue;
@@ -147,13 +173,15 @@ export function matchPersons(profiles: readonly PersonProfile[]): PersonVerdict 
   return verdict;
 }
 
-/** Letters of a full name without spaces, hyphens or an "al-"/"el-" particle: "Abdul Hamid" is "abdulhamid". */
-function joined(name: string): string {
+/**
+ * Letters of a full name without spaces, hyphens or an "al-"/"el-" particle: "Abdul Hamid" is "abdulhamid". `word`
+ * respells each word's letters first (see `normalised`).
+ */
+function joined(name: string, word: (letters: string) => string = (w) => w): string {
   return name
     .split(/\s+/)
-    .map((w) => withoutArabicArticle(slugify(w)))
-    .join("")
-    .replace(/[^a-z]/g, "");
+    .map((w) => word(withoutArabicArticle(slugify(w)).replace(/[^a-z]/g, "")))
+    .join("");
 }
 
 /** The consonants of a joined name: transliterations of one Arabic name differ in their vowels ("Haftar"/"Hifter"). */
@@ -164,17 +192,7 @@ const skeleton = (letters: string) => letters.replace(/[aeiou]/g, "");
  * ("Dayf"/"Deif"; not a word's first letter: "Yoo" is no "Oh"), and a word-final "eh" for "a" ("Haniyeh"/"Haniya";
  * not a final "ah", which may be a pronounced ḥ: "Sabah").
  */
-function normalised(name: string): string {
-  return name
-    .split(/\s+/)
-    .map((w) =>
-      withoutArabicArticle(slugify(w))
-        .replace(/[^a-z]/g, "")
-        .replace(/(?<=.)y/g, "i")
-        .replace(/eh$/, "a"),
-    )
-    .join("");
-}
+const normalised = (name: string) => joined(name, (w) => w.replace(/(?<=.)y/g, "i").replace(/eh$/, "a"));
 
 /** The fewest consonants a skeleton must have to say anything: short names collide by chance. */
 const MIN_SKELETON = 5;
@@ -200,7 +218,7 @@ interface Spelt {
 function mergeTransliterations(profiles: readonly PersonProfile[], verdict: PersonVerdict): void {
   const bySkeleton = new Map<string, Spelt[]>();
   for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
-    if (p.name.trim().split(/\s+/).length < 2 || REGNAL.test(p.name.trim())) continue;
+    if (p.name.trim().split(/\s+/).length < 2) continue;
     const letters = joined(p.name);
     const normal = normalised(p.name);
     const key = skeleton(normal);
@@ -212,27 +230,19 @@ function mergeTransliterations(profiles: readonly PersonProfile[], verdict: Pers
       for (let j = i + 1; j < group.length && j < i + 50; j++) {
         const a = group[i]!;
         const b = group[j]!;
-        if (!rolesAgree(a.p.roles, b.p.roles) || !affiliationsAgree(a.p.affiliations, b.p.affiliations)) continue;
+        if (!agrees(a.p, b.p)) continue;
         if (a.plain !== b.plain) {
-          if (distance(a.normal, b.normal) <= 1 && sharesOfficeOrAffiliation(a.p, b.p)) {
+          if (distance(a.normal, b.normal) <= 1 && sharesEvidence(a.p, b.p, true)) {
             verdict.merges.push([a.p.key, b.p.key]);
           }
           continue;
         }
         const d = distance(a.letters, b.letters);
         if (d > MAX_SPELLING_EDITS) continue;
-        if (d === 0 || sharesTitleOrAffiliation(a.p, b.p)) verdict.merges.push([a.p.key, b.p.key]);
+        if (d === 0 || sharesEvidence(a.p, b.p)) verdict.merges.push([a.p.key, b.p.key]);
       }
     }
   }
-}
-
-/** An affiliation in common, or a title word that is no rank ("political" in two descriptions of one leader). */
-function sharesOfficeOrAffiliation(a: PersonProfile, b: PersonProfile): boolean {
-  if (intersects(a.affiliations, b.affiliations)) return true;
-  const offices = (roles: readonly string[]) =>
-    new Set(roles.flatMap((r) => [...titleWords(r)]).filter((w) => !RANKS.has(w)));
-  return intersects(offices(a.roles), offices(b.roles));
 }
 
 /** The fewest letters a surname's sound key must have: short surnames sound alike by chance. */
@@ -269,7 +279,7 @@ function mergeRomanisations(
         if (group[i]!.given !== group[j]!.given) {
           // Given names a vowel apart ("Mohammed Ghazi al-Jalali"/"Mohammad al-Jalali") may be two names (Mohammed
           // and Mahmoud share their consonants): one only with a title word or an affiliation in common.
-          if (sharesTitleOrAffiliation(a, b)) verdict.merges.push([a.key, b.key]);
+          if (sharesEvidence(a, b)) verdict.merges.push([a.key, b.key]);
           continue;
         }
         const respelt = distance(joined(a.name), joined(b.name)) >= 2;
@@ -279,63 +289,58 @@ function mergeRomanisations(
   }
 }
 
-function sharesTitleOrAffiliation(a: PersonProfile, b: PersonProfile): boolean {
-  return (
-    intersects(a.affiliations, b.affiliations) ||
-    a.roles.some((x) => b.roles.some((y) => intersects(titleWords(x), titleWords(y))))
-  );
+/** Records another pass has found to be one person. */
+type Merge = (a: string, b: string) => void;
+
+/** The candidates of a short form that stand for one person only, or none when they are several people. */
+function onePerson(candidates: readonly PersonProfile[], people: UnionFind): PersonProfile[] {
+  return new Set(candidates.map((p) => people.find(p.key))).size === 1 ? [...candidates] : [];
 }
 
 /**
- * A two-word name that one three-word name extends by a last word is that person when nothing disagrees: "Ibaneis
+ * A two-word name that a three-word name extends by a last word is that person when nothing disagrees: "Ibaneis
  * Rocha" and "Ibaneis Rocha Barros", "Ali Bongo" and "Ali Bongo Ondimba" (the extractor folds these within an
- * article; across articles each report may use one form only). So is one that leaves out a first given name:
- * "Tayyip Erdogan" and "Recep Tayyip Erdoğan". Extended two ways ("Maria Silva Santos", "Maria Silva Costa"), the
+ * article; across articles each report may use one form only). So is one that leaves out a first given name, with an
+ * office or an affiliation in common as well ("Tayyip Erdogan" and "Recep Tayyip Erdoğan"; not a bare "Le Pen" for
+ * "Jean-Marie Le Pen"). Extended to two people in any of these ways ("Maria Silva Santos", "Ana Maria Silva"), the
  * short name could be either: it stays apart.
  */
-function mergeExtendedNames(profiles: readonly PersonProfile[], verdict: PersonVerdict): void {
+function mergeExtendedNames(profiles: readonly PersonProfile[], people: UnionFind, merge: Merge): void {
   const words = (name: string) => name.split(/\s+/).map((w) => slugify(w));
-  const shortByName = new Map<string, PersonProfile[]>();
-  const longByShort = new Map<string, PersonProfile[]>();
-  /** By their last two words: the short name leaves out a first given name. */
-  const longByTail = new Map<string, PersonProfile[]>();
+  const shorts: Array<{ p: PersonProfile; name: string }> = [];
+  const byHead = new Map<string, PersonProfile[]>();
+  const byTail = new Map<string, PersonProfile[]>();
   for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
     const w = words(p.name);
-    if (w.length === 2) pushTo(shortByName, w.join(" "), p);
-    if (w.length === 3) pushTo(longByShort, w.slice(0, 2).join(" "), p);
-    if (w.length === 3 && !REGNAL.test(p.name.trim())) pushTo(longByTail, w.slice(1).join(" "), p);
+    if (w.length === 2) shorts.push({ p, name: w.join(" ") });
+    if (w.length !== 3) continue;
+    pushTo(byHead, w.slice(0, 2).join(" "), p);
+    pushTo(byTail, w.slice(1).join(" "), p);
   }
-  // The longer names count as one person when the merges found so far make them one ("Mohammed Ghazi al-Jalali"
-  // and "Mohammed Ghazi Jalali"), not only when spelt alike.
-  const people = new UnionFind();
-  for (const [a, b] of verdict.merges) people.union(a, b);
-  // A first given name left out ("Walker Bush", "Le Pen" for a daughter) is weaker evidence than a last word added:
-  // it needs an office or an affiliation in common as well.
-  const join = (index: Map<string, PersonProfile[]>, evidence: (a: PersonProfile, b: PersonProfile) => boolean) => {
-    for (const [name, longs] of index) {
-      const distinct = new Set(longs.map((p) => people.find(p.key)));
-      if (distinct.size !== 1) continue;
-      for (const p of longs) {
-        for (const short of shortByName.get(name) ?? []) {
-          if (REGNAL.test(short.name.trim())) continue;
-          const agree = rolesAgree(p.roles, short.roles) && affiliationsAgree(p.affiliations, short.affiliations);
-          if (agree && evidence(p, short)) verdict.merges.push([short.key, p.key]);
-        }
-      }
+  for (const { p: short, name } of shorts) {
+    const heads = byHead.get(name) ?? [];
+    const tails = byTail.get(name) ?? [];
+    for (const long of onePerson([...heads, ...tails], people)) {
+      const evidence = heads.includes(long) || sharesEvidence(long, short, true);
+      if (evidence && agrees(long, short)) merge(short.key, long.key);
     }
-  };
-  join(longByShort, () => true);
-  join(longByTail, sharesOfficeOrAffiliation);
+  }
 }
+
+/** A name's last word written as an initial: "Juraj C.". */
+const INITIAL = /^(\p{Lu})\.$/u;
 
 /**
  * A suspect or witness named with a surname initial ("identified by prosecutors only as Juraj C.") is the one person
  * of that given name whose surname starts with the letter ("Juraj Cintula"), when titles and affiliations agree. With two
- * such people ("Juraj Cintula", "Juraj Cerny") the initial stays a person of its own.
+ * such people ("Juraj Cintula", "Juraj Cerny") the initial stays a person of its own; with a titled namesake and no
+ * office or body in common (an anonymised "Ahmed S.", a minister "Ahmed Shaheed"), a reviewer decides.
  */
 function mergeInitialledSurnames(
   profiles: readonly PersonProfile[],
   parts: ReadonlyMap<string, PersonParts>,
+  people: UnionFind,
+  merge: Merge,
   verdict: PersonVerdict,
 ): void {
   const byGiven = new Map<string, PersonProfile[]>();
@@ -344,17 +349,15 @@ function mergeInitialledSurnames(
     if (pp && pp.surname.length > 1) pushTo(byGiven, pp.given, p);
   }
   for (const p of profiles) {
-    const initial = /^(\p{Lu})\.$/u.exec(p.name.trim().split(/\s+/).at(-1) ?? "")?.[1];
+    const initial = INITIAL.exec(p.name.trim().split(/\s+/).at(-1) ?? "")?.[1];
     const pp = parts.get(p.key);
     if (!initial || !pp) continue;
     const letter = slugify(initial);
     const fits = (byGiven.get(pp.given) ?? []).filter((o) => parts.get(o.key)!.surname.startsWith(letter));
-    if (fits.length !== 1) continue;
-    const full = fits[0]!;
-    if (!rolesAgree(p.roles, full.roles) || !affiliationsAgree(p.affiliations, full.affiliations)) continue;
-    // A suspect kept anonymous may be anyone of that name: without an office or a body in common, a reviewer decides.
-    if (sharesOfficeOrAffiliation(p, full) || (p.roles.length === 0 && full.roles.length === 0)) {
-      verdict.merges.push([p.key, full.key]);
+    const full = onePerson(fits, people).find((o) => agrees(p, o));
+    if (!full) continue;
+    if (sharesEvidence(p, full, true) || (p.roles.length === 0 && full.roles.length === 0)) {
+      merge(p.key, full.key);
     } else {
       verdict.suggestions.push({
         keys: [p.key, full.key],
@@ -365,26 +368,27 @@ function mergeInitialledSurnames(
   }
 }
 
-/** A regnal number after a name: "Charles III", "Leo XIV" (not "Malcolm X": a lone X or V is no reign). */
-const REGNAL = /^(.+)\s+(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
+/** A regnal number after a name: "Charles III", "Leo XIV", "Henry V" (a lone X is no reign: "Malcolm X"). */
+const REGNAL = /^(.+)\s+((?!X$)[IVX]+)$/;
 /** Titles of the reigning: a name alone with one of them may be a numbered reign's holder. */
 const REIGNING = new Set(["king", "queen", "pope", "emperor", "empress", "sultan", "tsar", "shah", "emir"]);
 
 /**
  * A monarch or a pope called by the name alone ("King Charles") is the one person of that name with a regnal number
- * ("Charles III"), when titles agree. Two numbers of one name ("Charles II", "Charles III") leave it apart.
+ * ("Charles III"), when titles agree. Two reigns of one name ("Charles II", "Charles III") leave it apart.
  */
-function mergeRegnalNames(profiles: readonly PersonProfile[], verdict: PersonVerdict): void {
+function mergeRegnalNames(
+  plain: readonly PersonProfile[],
+  regnal: readonly PersonProfile[],
+  people: UnionFind,
+  merge: Merge,
+): void {
   const byBase = new Map<string, PersonProfile[]>();
-  for (const p of [...profiles].sort((a, b) => cmp(a.key, b.key))) {
-    const m = REGNAL.exec(p.name.trim());
-    if (m) pushTo(byBase, slugify(m[1]!), p);
-  }
-  const reigning = (p: PersonProfile) => p.roles.some((r) => [...titleWords(r)].some((w) => REIGNING.has(w)));
-  for (const p of profiles) {
-    if (/\s/.test(p.name.trim()) || !reigning(p)) continue;
-    const numbered = byBase.get(slugify(p.name)) ?? [];
-    if (numbered.length === 1 && rolesAgree(p.roles, numbered[0]!.roles))
-      verdict.merges.push([p.key, numbered[0]!.key]);
+  for (const p of [...regnal].sort((a, b) => cmp(a.key, b.key)))
+    pushTo(byBase, slugify(REGNAL.exec(p.name.trim())![1]!), p);
+  for (const p of plain) {
+    if (/\s/.test(p.name.trim()) || !intersects(titleWordsOf(p.roles, false), REIGNING)) continue;
+    const reign = onePerson(byBase.get(slugify(p.name)) ?? [], people).find((o) => rolesAgree(p.roles, o.roles));
+    if (reign) merge(p.key, reign.key);
   }
 }
