@@ -75,22 +75,6 @@ function linkShortForms(nodes: readonly Node[], uf: UnionFind): Set<string> {
   return linked;
 }
 
-/**
- * A body's name as reports that differ only in how they write it share it: "UN" written out ("UN Security Council",
- * "United Nations Security Council"; "U.N." too), and a backer before the name left out ("the UN-backed Special
- * Tribunal for Lebanon"). Only these: a country's prefix left out ("Foreign Ministry") may be any country's.
- */
-function spelledOut(actor: Actor): string {
-  if (actor.kind !== "organization") return actor.name;
-  const name = actor.name.replace(/^(?:the\s+)?(?:UN|U\.N\.)\s+(?=\p{Lu})/u, "United Nations ");
-  // Only a name of three words or more is the body's own: "US-led Coalition" and "Saudi-led Coalition" are two.
-  const own = name.replace(BACKER, "");
-  return own !== name && own.split(/\s+/).length >= 3 ? own : name;
-}
-
-/** A backer glued before a body's name, as the extractor also reads it (entities/chunks.ts): "UN-backed". */
-const BACKER = /^(?:the\s+)?\S+-(?:backed|led|funded|sponsored|run|appointed|installed|brokered)\s+(?=\p{Lu})/u;
-
 function abbreviates(short: string, full: string): boolean {
   const letters = acronymLetters(short);
   if (letters) return initials(full) === letters;
@@ -156,7 +140,7 @@ export function linkActors(extractions: readonly ArticleExtraction[]): ActorLink
   // with every other article's bare "Commission".
   const shortForms = linkShortForms(nodes, uf);
   const bySlug = new Map<string, string[]>();
-  for (const n of nodes) if (!shortForms.has(n.key)) pushTo(bySlug, actorId(spelledOut(n.actor)), n.key);
+  for (const n of nodes) if (!shortForms.has(n.key)) pushTo(bySlug, actorId(n.actor.name), n.key);
   unionAll(uf, bySlug.values());
   linkByAliases(nodes, uf);
   const verdict = matchPersons(personProfiles(nodes, uf));

@@ -258,6 +258,17 @@ describe("a title of several words before a name", () => {
   });
 });
 
+describe("a body of the United Nations written short", () => {
+  it("is named with 'United Nations' spelt out, the short form kept as written", () => {
+    const found = findEntities(contextFor("The row grew. The UN Security Council met on Sunday in New York."));
+    const council = found.actors.find((a) => a.kind === "organization");
+    expect([council?.name, council?.aliases.map((x) => x.name)]).toEqual([
+      "United Nations Security Council",
+      ["UN Security Council"],
+    ]);
+  });
+});
+
 describe("a backer glued before a body's name", () => {
   it("is no word of the name: 'the UN-backed Special Tribunal for Lebanon'", () => {
     const text = "The verdict waited. In The Hague, the UN-backed Special Tribunal for Lebanon postponed its verdict.";

@@ -6,7 +6,14 @@ import { aWordAtStart, type Ctx, countryActor, type Geo, institutionCountry, som
 import { countryAdjective } from "./lexicon";
 import { afterLocationPreposition } from "./places";
 import type { Registry } from "./registry";
-import { APPOSITIVE_ORG_NOUNS, INSTITUTION_COUNTRY, ORG_HEADS, SEAT_BUILDINGS, STATE_SEATS } from "./tables/orgs";
+import {
+  APPOSITIVE_ORG_NOUNS,
+  INSTITUTION_COUNTRY,
+  KNOWN_ORGS,
+  ORG_HEADS,
+  SEAT_BUILDINGS,
+  STATE_SEATS,
+} from "./tables/orgs";
 import { type Doc, POSSESSIVE_MARKS } from "./tokens";
 
 const NOT_OF = new Set(["and", ...POSSESSIVE_MARKS]);
@@ -153,6 +160,15 @@ function fittingMentions(reg: Registry, orgMentions: readonly Mention[]): (noun:
   };
 }
 
+/**
+ * A body of the United Nations named with "UN" spelt out, so that reports writing it either way name one body: "UN
+ * Security Council" is the "United Nations Security Council" (the short form stays an alias, as written).
+ */
+function spelledOut(name: string): string {
+  const m = /^(UN|U\.N\.)\s+(?=\p{Lu})/u.exec(name);
+  return m ? `${KNOWN_ORGS.get(m[1]!)} ${name.slice(m[0].length)}` : name;
+}
+
 /** An organisation named by a chunk ("The Azerbaijani Foreign Ministry", "OSCE Parliamentary Assembly"). */
 export function orgFromChunk(
   c: Ctx,
@@ -181,7 +197,7 @@ export function orgFromChunk(
   const owner = possessive && !code ? pieceText(doc, { from, to: chunk.from - 1 }) : null;
   const held = owner ? c.roleHolder(owner) : null;
   const written = owner ? `${held ?? owner}’s ${rest}` : pieceText(doc, chunk);
-  const name = known ?? (code && possessive ? `${countryAdjective(code)} ${rest}` : written);
+  const name = known ?? (code && possessive ? `${countryAdjective(code)} ${rest}` : spelledOut(written));
   // "The Kremlin said": the Russian state speaking, as "Moscow said" is (STATE_SEATS).
   const state = known && !lead && !possessive ? STATE_SEATS.get(known) : undefined;
   const id = state ? countryActor(c, state) : reg.actor(name, "organization");
