@@ -13,10 +13,15 @@ export function currentReports<T>(
   status: (r: T) => EventStatus,
   published: (r: T) => Interval | null,
 ): T[] {
-  const settled = reports.filter((r) => status(r) !== "planned").map(published);
+  // The latest dated settled report is the one that can overtake the most plans: one pass, not one per plan.
+  let latest: string | null = null;
+  for (const r of reports) {
+    const at = status(r) === "planned" ? null : published(r)?.earliest;
+    if (at && (latest === null || at > latest)) latest = at;
+  }
   return reports.filter((r) => {
     if (status(r) !== "planned") return true;
     const plan = published(r);
-    return plan === null || !settled.some((later) => later !== null && later.earliest > plan.latest);
+    return plan === null || latest === null || !(latest > plan.latest);
   });
 }
