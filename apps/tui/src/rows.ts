@@ -1,6 +1,6 @@
 // The list of each tab: how to load a page of it and how to show one row.
 
-import { markSnippet } from "@dateline/core/snippet";
+import { plainSnippet } from "@dateline/core/snippet";
 import type { ConflictItem, TuiApi } from "./api";
 import { formatDate } from "./lines";
 
@@ -142,7 +142,7 @@ export async function loadRows(
           kind: h.kind,
           id: h.id,
           left: h.kind,
-          text: `${h.title} — ${markSnippet(h.snippet, (m) => m)}`,
+          text: `${h.title} — ${plainSnippet(h.snippet)}`,
           flagged: false,
         })),
       };

@@ -13,6 +13,7 @@ import {
   PlaceListItemSchema,
   PlaceSchema,
 } from "@dateline/core/schema";
+import { MATCH_MARKS_NAMED } from "@dateline/core/snippet";
 import {
   ActorFilterSchema,
   ArticleFilterSchema,
@@ -172,7 +173,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
         snippet: z
           .string()
           .describe(
-            "Text around the matches; each match between U+E000 and U+E001 (MATCH_OPEN, MATCH_CLOSE of @dateline/core/snippet: snippetParts splits them).",
+            `Text around the matches; each match between ${MATCH_MARKS_NAMED} (MATCH_OPEN, MATCH_CLOSE of @dateline/core/snippet: snippetParts splits them).`,
           ),
         score: z.number(),
       }),

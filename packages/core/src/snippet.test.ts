@@ -1,6 +1,13 @@
 // Snippet marks become match parts; the text around them, guillemets and markup included, is kept as it is.
 import { describe, expect, it } from "vitest";
-import { MATCH_CLOSE as C, markSnippet, MATCH_OPEN as O, snippetParts } from "./snippet";
+import {
+  MATCH_CLOSE as C,
+  MATCH_MARKS_NAMED,
+  markSnippet,
+  MATCH_OPEN as O,
+  plainSnippet,
+  snippetParts,
+} from "./snippet";
 
 describe("snippetParts", () => {
   it("turns the marks into matches and keeps a quotation's guillemets as text", () => {
@@ -23,5 +30,10 @@ describe("snippetParts", () => {
 
   it("passes each match through a marker", () => {
     expect(markSnippet(`«a» ${O}call${C} with ${O}Aliyev${C}`, (m) => `[${m}]`)).toBe("«a» [call] with [Aliyev]");
+    expect(plainSnippet(`«a» ${O}call${C} with ${O}Aliyev${C}`)).toBe("«a» call with Aliyev");
+  });
+
+  it("names the marks for documentation by their code points", () => {
+    expect(MATCH_MARKS_NAMED).toBe("U+E000 and U+E001");
   });
 });

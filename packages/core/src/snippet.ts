@@ -7,6 +7,12 @@
 export const MATCH_OPEN = "\uE000";
 export const MATCH_CLOSE = "\uE001";
 
+/** How a character is named in documentation: "U+E000". */
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/** The marks as a REST client's documentation names them: "U+E000 and U+E001". */
+export const MATCH_MARKS_NAMED = `${codePoint(MATCH_OPEN)} and ${codePoint(MATCH_CLOSE)}`;
+
 export type SnippetPart = { text: string; match: boolean };
 
 /** The snippet as plain and matched runs, in order (an unclosed match runs to the end). */
@@ -23,6 +29,9 @@ export function snippetParts(snippet: string): SnippetPart[] {
   }
   return parts;
 }
+
+/** The snippet's text without its marks. */
+export const plainSnippet = (snippet: string): string => markSnippet(snippet, (m) => m);
 
 /** The snippet with every match passed through `mark` ("**peace**", a terminal's colours, or nothing). */
 export function markSnippet(snippet: string, mark: (match: string) => string): string {
