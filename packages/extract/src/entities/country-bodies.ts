@@ -1,7 +1,9 @@
 // Bodies of a state written in lower case: "Kenya's parliament", "the French cabinet", "Police said".
+
 import { type Ctx, countryActor, span } from "./context";
 import { countryAdjective, countryName, geoCode } from "./lexicon";
 import { ownerCountry } from "./owner-country";
+import { isPossessive } from "./tokens";
 
 interface Body {
   name: (code: string) => string;
@@ -119,7 +121,7 @@ export function countryBodies(c: Ctx): void {
     if (owner) {
       code = owner.code;
       from = owner.from;
-    } else if (sameSentence && (before.lower === "'s" || before.lower === "’s") && toks[found.from - 2]) {
+    } else if (sameSentence && isPossessive(before.lower) && toks[found.from - 2]) {
       code = personsCountry(c, toks[found.from - 2]!.end);
       from = found.from - 2;
     } else if ((!sameSentence || before.lower === "the") && acts(c, k)) {

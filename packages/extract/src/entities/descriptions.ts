@@ -1,14 +1,7 @@
 // Descriptions that refer back to a person named elsewhere: "the Secretary", "the top US diplomat".
 import { actorId } from "@dateline/core/ids";
 import { countryName, type LexEntry, matchAt, normalizePhrase } from "./lexicon";
-import {
-  DESCRIPTION_ADJECTIVES,
-  DESCRIPTION_CLASSES,
-  TITLE_MODIFIERS,
-  TITLE_WORDS,
-  TITLES,
-  type TitleClass,
-} from "./tables/titles";
+import { DESCRIPTION_ADJECTIVES, DESCRIPTION_CLASSES, TITLE_WORDS, TITLES, type TitleClass } from "./tables/titles";
 import type { Doc } from "./tokens";
 
 export interface PersonInfo {
@@ -150,7 +143,8 @@ export function findDescriptions(
         headEnd = j;
         continue;
       }
-      if (DESCRIPTION_ADJECTIVES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || TITLE_WORDS.has(t.lower)) {
+      // (TITLE_WORDS holds the modifiers too: "acting", "former".)
+      if (DESCRIPTION_ADJECTIVES.has(t.lower) || TITLE_WORDS.has(t.lower)) {
         if (TOP.has(t.lower)) top = true;
         if (FORMER.has(t.lower)) former = true;
         j++;

@@ -1,6 +1,8 @@
 // The country that owns a body named in lower case: "South Korea's parliament", "the Saudi foreign ministry".
+
 import type { Ctx } from "./context";
 import { geoCode } from "./lexicon";
+import { isPossessive } from "./tokens";
 
 /** Country names run to three words: "Central African Republic", "Bosnia and Herzegovina" aside. */
 const LONGEST_NAME = 3;
@@ -22,28 +24,20 @@ function countryEndingAt(c: Ctx, last: number): { code: string; from: number } |
   return null;
 }
 
-const POSSESSIVE = new Set(["'s", "’s"]);
-
 /**
  * The country a body starting at token `head` belongs to, from the words right before it: a possessive ("South
  * Korea's parliament") or, unless `possessiveOnly`, a demonym or name ("the South Korean cabinet", "the Kenya
  * police"). `from` is where the owner's words start, with a "the" before a demonym.
  */
-export function ownerCountry(
-  c: Ctx,
-  head: number,
-  possessiveOnly = false,
-): { code: string; from: number; possessive: boolean } | null {
+export function ownerCountry(c: Ctx, head: number, possessiveOnly = false): { code: string; from: number } | null {
   const toks = c.doc.toks;
   const before = toks[head - 1];
   if (!before || before.sentence !== toks[head]!.sentence) return null;
-  if (POSSESSIVE.has(before.lower)) {
-    const owner = countryEndingAt(c, head - 2);
-    return owner && { ...owner, possessive: true };
-  }
+  // "South Korea's parliament", "the Philippines' foreign ministry" (a bare apostrophe is a token of its own).
+  if (isPossessive(before.lower)) return countryEndingAt(c, head - 2);
   if (possessiveOnly) return null;
   const owner = countryEndingAt(c, head - 1);
   if (!owner) return null;
   const from = toks[owner.from - 1]?.lower === "the" ? owner.from - 1 : owner.from;
-  return { code: owner.code, from, possessive: false };
+  return { code: owner.code, from };
 }

@@ -73,15 +73,12 @@ function samePerson(short: string[], person: Person): boolean {
 export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: Array<number | null> } {
   const people: Person[] = [];
   const forms = [...occs.filter((o) => o.words.length >= 2)].sort((a, b) => b.words.length - a.words.length);
-  for (const o of forms) {
-    if (!people.some((p) => samePerson(o.words, p)))
-      people.push({ name: o.surface.replace(/[’']s$/, ""), words: o.words });
-  }
   // Where each person is first named in full: a bare word refers back to someone named before it.
-  const firstNamed = people.map(() => Number.POSITIVE_INFINITY);
+  const firstNamed: number[] = [];
   for (const o of forms) {
-    const k = people.findIndex((p) => samePerson(o.words, p));
-    if (k >= 0) firstNamed[k] = Math.min(firstNamed[k]!, o.start);
+    let k = people.findIndex((p) => samePerson(o.words, p));
+    if (k < 0) k = people.push({ name: o.surface.replace(/[’']s$/, ""), words: o.words }) - 1;
+    firstNamed[k] = Math.min(firstNamed[k] ?? Number.POSITIVE_INFINITY, o.start);
   }
   const lastSeen = new Map<number, number>();
   /** Where each person was last called by one word alone, by person and word ("Grace" is not "Mugabe"). */
@@ -129,8 +126,8 @@ export function groupPeople(occs: readonly NameOcc[]): { people: Person[]; of: A
       } else if (first.length === 1) {
         found = first[0]!;
       } else if (o.titled) {
-        people.push({ name: o.surface.replace(/[’']s$/, ""), words: o.words });
-        found = people.length - 1;
+        found = people.push({ name: o.surface.replace(/[’']s$/, ""), words: o.words }) - 1;
+        firstNamed[found] = o.start;
       }
     }
     if (found !== null && found >= 0) {

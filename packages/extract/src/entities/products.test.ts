@@ -20,9 +20,13 @@ describe("isProductName through findEntities", () => {
     const text = "NASA's giant Space Launch System rocket lifted off from Launch Complex 39B at dawn.";
     const found = findEntities(contextFor(text));
     expect(found.actors.map((a) => a.name)).toEqual(["NASA"]);
-    // (Its number, "39B", is not read into the site's name yet: a known gap.)
-    expect(found.places.map((p) => [p.name, p.kind])).toEqual([["Launch Complex", "other"]]);
+    expect(found.places.map((p) => p.kind)).toEqual(["other"]);
     // A known maker or owner before a craft noun is still the actor.
     expect(actors("A NASA spacecraft crashed on Monday. A Hamas rocket hit Ashkelon.")).toEqual(["NASA", "Hamas"]);
+  });
+  // A known gap: the site's number is not read into its name ("Launch Complex" today).
+  it.fails("names a site with its number: 'Launch Complex 39B'", () => {
+    const found = findEntities(contextFor("NASA's rocket lifted off from Launch Complex 39B at dawn."));
+    expect(found.places.map((p) => p.name)).toEqual(["Launch Complex 39B"]);
   });
 });

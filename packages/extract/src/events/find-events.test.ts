@@ -537,7 +537,7 @@ describe("findEvents: news vocabulary of regulators, disasters, relief and diplo
     expect(typesOf("The war in Sudan dragged on.", [])).toEqual(["war"]);
     expect(typesOf("The army declared all-out war on the RSF on Monday.")).toEqual(["decree"]);
     // War declared on a thing is a figure of speech.
-    expect(typesOf("The mayor of Khartoum declared war on potholes on Monday.")).not.toContain("decree");
+    expect(typesOf("The mayor of Khartoum declared war on potholes on Monday.")).toEqual([]);
   });
 
   it("reads a strike group or strike force as a unit, not a walkout", () => {
@@ -923,9 +923,9 @@ describe("findEvents: planned and called-off occasions told around their noun", 
 describe("findEvents: ordinary English the session-16 rules must leave alone", () => {
   const typesOf = (text: string, dates: DatePhrase[] = [MONDAY]) => events(text, dates).map((e) => e.type);
   it("reads idioms of shells, bombs, shots and strikes as no force", () => {
-    expect(typesOf("Consumers in Sudan shelled out $5 billion on toys on Monday.")).not.toContain("military-operation");
-    expect(typesOf("The film bombed at the box office on Monday.")).not.toContain("military-operation");
-    expect(typesOf("Most of the film was shot in Khartoum, the director said.", [])).not.toContain("other");
+    expect(typesOf("Consumers in Sudan shelled out $5 billion on toys on Monday.")).toEqual([]);
+    expect(typesOf("The film bombed at the box office on Monday.")).toEqual([]);
+    expect(typesOf("Most of the film was shot in Khartoum, the director said.", [])).toEqual([]);
     expect(typesOf("The strike hit production at three Ford plants on Monday.")).toEqual(["protest"]);
   });
   it("keeps a president's annulment a decree, a future occupation armed force, and a sports tally no statement", () => {

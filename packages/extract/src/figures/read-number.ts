@@ -26,7 +26,7 @@ const CHANGE_BEFORE = new RegExp(
   "i",
 );
 /** What a share of which is a measure of change, whatever verb tells it: "40 percent of the bank's value". */
-const MEASURED_HEADS = /^(?:value|price|prices|worth|gdp|output growth)$/i;
+const MEASURED_HEADS = /^(?:value|price|prices|worth|gdp)$/i;
 const POSSESSIVE = /^['’]s$/;
 /** How many tokens the percent sign or word takes before its "of": "%", "percent", "per cent". */
 const percentTokens = (t: Token | undefined) => (t?.text.toLowerCase() === "per" ? 2 : 1);

@@ -11,7 +11,7 @@ import type { DocContext, RawInput } from "../types";
 import { linkFigures, linkQuotes } from "./link-to-events";
 
 /** Bump whenever the same input would give a different extraction. */
-export const EXTRACTOR_VERSION = "0.9.179";
+export const EXTRACTOR_VERSION = "0.9.180";
 
 export type Stage = "parse" | "analyze" | "entities" | "dates" | "figures" | "quotes" | "events";
 

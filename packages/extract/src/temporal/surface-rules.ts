@@ -1,5 +1,5 @@
 // Date phrases chrono does not read (years, decades, seasons, relative spans), as a table of patterns.
-import { MONTH_NAMES } from "@dateline/core/dates";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "@dateline/core/dates";
 import type { Candidate, Hedge, Shape, Unit } from "./candidate";
 import { NUMBER_SOURCE, numberOf, VAGUE_NUMBERS, WEEKDAYS } from "./words";
 
@@ -37,10 +37,7 @@ const HEDGE = `(?:(${Object.keys(HEDGES)
 const UNIT = "(day|week|month|year|decade)s?";
 
 /** Month names and their abbreviations ("Sept" before "Sep", so that the longer is tried first). */
-const MONTH_WORDS = [
-  ...MONTH_NAMES,
-  ...MONTH_NAMES.filter((m) => m !== "May").flatMap((m) => (m === "September" ? ["Sept", "Sep"] : [m.slice(0, 3)])),
-];
+const MONTH_WORDS = [...MONTH_NAMES, "Sept", ...MONTH_ABBREVIATIONS.filter((m) => m !== "May")];
 /** 1–12 for a month's name or abbreviation. */
 const monthNumber = (name: string) => MONTH_NAMES.findIndex((m) => m.startsWith(name)) + 1;
 

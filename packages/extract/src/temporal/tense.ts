@@ -149,7 +149,8 @@ function toldAfterDate(analysis: Analysis, text: string, from: number, to: numbe
     if (t.pos !== "VERB") continue;
     // A name's saying in the past is the clause's own verb: "Prigojine said in an audio message that …" (but
     // "documents reported in the press will be released" describes the documents).
-    const named = tokens[i - 1]?.pos === "PROPN" && SAY_LEMMAS.has(t.lemma.toLowerCase()) && t.text !== t.lemma;
+    const past = isPastForm({ text: t.text.toLowerCase(), lemma: t.lemma.toLowerCase() });
+    const named = tokens[i - 1]?.pos === "PROPN" && SAY_LEMMAS.has(t.lemma.toLowerCase()) && past;
     const describes = /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? "") && tokens[i + 1]?.pos === "ADP" && !named;
     if (!describes) break;
   }
