@@ -18,6 +18,12 @@ describe("countryBodies", () => {
     expect(orgs("The French cabinet met on Wednesday.")).toEqual(["Cabinet of France"]);
     expect(orgs("Britain's coast guard said it had found debris.")).toEqual(["British Coast Guard"]);
   });
+  it("reads a possessive written with a bare apostrophe", () => {
+    expect(orgs("The row grew. The Philippines' foreign ministry said on Monday it would respond.")).toEqual([
+      "Filipino Foreign Ministry",
+    ]);
+  });
+
   it("reads an owner country of several words", () => {
     expect(orgs("South Korea's parliament voted to impeach the president.")).toEqual(["Parliament of South Korea"]);
     expect(orgs("The New Zealand cabinet met on Monday.")).toEqual(["Cabinet of New Zealand"]);
